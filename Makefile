@@ -1,0 +1,79 @@
+# population_rules: PGXS build, throwaway-cluster tests, demo, bench, fuzz.
+#
+#   make                build the module (warnings are errors)
+#   make install        install into the server found by pg_config
+#   make installcheck   pg_regress + isolation suites against the server the
+#                       PG* variables point at
+#   make test           everything CI runs, on a throwaway cluster
+#   make demo           the main job on the embedded default
+#   make bench          benchmarks beside their baselines
+#   make fuzz           libFuzzer over the C text core
+
+EXTENSION = population_rules
+EXTVERSION = 0.1.0
+MODULE_big = population_rules
+
+SRCS = $(sort $(wildcard src/*.c src/vntext/*.c src/rules/*.c))
+OBJS = $(SRCS:.c=.o)
+
+# The install script of a version is assembled from the ordered pieces in
+# sql/ext/; once a version is released its pieces are frozen and changes go
+# into an upgrade script sql/population_rules--OLD--NEW.sql.
+EXT_PIECES = $(sort $(wildcard sql/ext/*.sql))
+DATA_built = $(EXTENSION)--$(EXTVERSION).sql
+DATA = $(wildcard sql/$(EXTENSION)--*--*.sql)
+
+REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --load-extension=$(EXTENSION)
+ISOLATION = $(sort $(basename $(notdir $(wildcard test/specs/*.spec))))
+ISOLATION_OPTS = --load-extension=$(EXTENSION)
+
+ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
+ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
+
+PG_CPPFLAGS = -I$(srcdir)/src $(ICU_CFLAGS)
+PG_CFLAGS = -Werror
+SHLIB_LINK = $(ICU_LIBS)
+
+EXTRA_CLEAN = $(DATA_built) fuzz-build results output_iso regression.diffs regression.out
+
+PG_CONFIG ?= pg_config
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+
+ifneq ($(wildcard $(PGXS)),)
+include $(PGXS)
+
+# pg_isolation_regress takes its specs and expected files from test/.
+pg_isolation_regress_installcheck = \
+    echo "+++ isolation install-check +++" && \
+    $(top_builddir)/src/test/isolation/pg_isolation_regress \
+    --inputdir=$(srcdir)/test --outputdir=output_iso \
+    --bindir='$(bindir)' \
+    $(pg_regress_locale_flags) $(EXTRA_REGRESS_OPTS)
+else
+all install installcheck:
+	@echo "PostgreSQL server development files not found: run 'make deps' first" >&2
+	@exit 1
+endif
+
+$(EXTENSION)--$(EXTVERSION).sql: $(EXT_PIECES)
+	cat $^ > $@
+
+.PHONY: deps test demo bench fuzz fuzz-smoke
+deps:
+	bash tools/install-deps.sh
+
+test:
+	bash test/run-all.sh
+
+demo:
+	bash tools/demo.sh
+
+bench:
+	bash tools/bench.sh
+
+fuzz:
+	bash test/fuzz/run.sh full
+
+fuzz-smoke:
+	bash test/fuzz/run.sh smoke

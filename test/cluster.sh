@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# cluster.sh: a throwaway PostgreSQL cluster for tests, the demo and the
+# benchmarks.  Source it, call cluster_start, and the cluster is stopped and
+# removed when the calling shell exits, fails or is interrupted.
+#
+#   cluster_start [extra postgres -c settings...]
+#     initdb as the postgres OS user in a fresh temp directory, start the
+#     server on a unix socket there (no TCP), export PGHOST/PGPORT/PGUSER/
+#     PGDATABASE for the caller.
+#   cluster_stop
+#     stop the server and delete the directory (also run by the EXIT trap).
+
+PG_BINDIR=${PG_BINDIR:-$(pg_config --bindir)}
+CLUSTER_DIR=""
+
+# Run a command as the postgres OS user: the server refuses to run as root.
+as_postgres() {
+	if [ "$(id -u)" -eq 0 ]; then
+		runuser -u postgres -- "$@"
+	else
+		"$@"
+	fi
+}
+
+# A port whose socket file does not exist in our directory; no TCP is used,
+# so the number only names the socket.
+cluster_free_port() {
+	local p
+	for p in $(shuf -i 20000-60000 -n 50); do
+		if [ ! -e "$CLUSTER_DIR/.s.PGSQL.$p" ]; then
+			echo "$p"
+			return
+		fi
+	done
+	echo 54329
+}
+
+cluster_stop() {
+	if [ -n "$CLUSTER_DIR" ] && [ -d "$CLUSTER_DIR" ]; then
+		if [ -f "$CLUSTER_DIR/data/postmaster.pid" ]; then
+			as_postgres "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" \
+				-m immediate -w stop >/dev/null 2>&1 || true
+		fi
+		rm -rf "$CLUSTER_DIR"
+	fi
+	CLUSTER_DIR=""
+}
+
+cluster_start() {
+	CLUSTER_DIR=$(mktemp -d /tmp/population_rules.XXXXXX)
+	chmod 755 "$CLUSTER_DIR"
+	if [ "$(id -u)" -eq 0 ]; then
+		chown postgres:postgres "$CLUSTER_DIR"
+	fi
+	trap 'cluster_stop' EXIT
+	trap 'cluster_stop; exit 130' INT TERM
+
+	local port locale
+	port=$(cluster_free_port)
+	locale=C.UTF-8
+	if locale -a 2>/dev/null | grep -qi '^en_US\.utf-\?8$'; then
+		locale=en_US.UTF-8
+	fi
+	as_postgres "$PG_BINDIR/initdb" -D "$CLUSTER_DIR/data" -U postgres \
+		--auth=trust --encoding=UTF8 --locale="$locale" >"$CLUSTER_DIR/initdb.log" 2>&1 || {
+		cat "$CLUSTER_DIR/initdb.log" >&2
+		return 1
+	}
+
+	local opts="-c listen_addresses='' -c unix_socket_directories='$CLUSTER_DIR' -p $port"
+	local s
+	for s in "$@"; do
+		opts="$opts -c $s"
+	done
+	as_postgres "$PG_BINDIR/pg_ctl" -D "$CLUSTER_DIR/data" -w -t 60 \
+		-l "$CLUSTER_DIR/server.log" -o "$opts" start >/dev/null || {
+		cat "$CLUSTER_DIR/server.log" >&2
+		return 1
+	}
+
+	export PGHOST="$CLUSTER_DIR" PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
+	unset PGPASSWORD PGSERVICE
+}
+
+# The server log, for a failing test's report.
+cluster_log() {
+	[ -n "$CLUSTER_DIR" ] && cat "$CLUSTER_DIR/server.log"
+}
