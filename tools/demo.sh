@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# demo.sh: make demo, the main job on the embedded default.  A throwaway
+# cluster, the extension installed, the 8,757 real names of
+# test/data/names-uit-forum.tsv loaded, and a before/after report of what
+# normalization finds and fixes in them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash tools/install-deps.sh
+exec 9>/tmp/population_rules.install.lock
+flock 9
+make -s >/dev/null
+make -s install >/dev/null
+
+. test/cluster.sh
+cluster_start
+
+psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION population_rules'
+psql -X -q -v ON_ERROR_STOP=1 \
+	-c 'CREATE TABLE public.raw_names (full_name text)' \
+	-c "\\copy public.raw_names FROM program 'tail -n +2 test/data/names-uit-forum.tsv | cut -f1'"
+psql -X -v ON_ERROR_STOP=1 -P pager=off -f tools/demo/names_report.sql
