@@ -68,6 +68,7 @@ static uint16_t info_hi[HI_END - HI_BEG];
 static char fold_lo[LO_END][3];
 static char fold_hi[HI_END - HI_BEG][3];
 static UChar32 vowel_cp[12][6][2];
+static int8_t vowel_of[26][4];	/* (base, quality) -> vowel row, -1 if none */
 static bool chars_ready = false;
 
 static uint16_t *
@@ -100,10 +101,18 @@ pack(char base, int q, int tone, bool upper)
 static int
 vowel_index(char base, int q)
 {
-	for (int v = 0; v < 12; v++)
-		if (vowel_rows[v].base == base && vowel_rows[v].q == q)
-			return v;
-	return -1;
+	if (base < 'a' || base > 'z' || q < 0 || q > VN_Q_HORN)
+		return -1;
+	return vowel_of[base - 'a'][q];
+}
+
+/* The row index of a vowel (0..11), -1 for consonants. */
+int
+vn_vowel_row(const vn_letter *l)
+{
+	if (!chars_ready)
+		vn_chars_init();
+	return vowel_index(l->base, l->q);
 }
 
 /* Enter one row of six toned letters. */
@@ -169,6 +178,9 @@ vn_chars_init(void)
 		info_lo[(unsigned char) c] = pack(c, VN_Q_NONE, VN_T_NONE, false);
 		info_lo[(unsigned char) (c - 32)] = pack(c, VN_Q_NONE, VN_T_NONE, true);
 	}
+	memset(vowel_of, -1, sizeof(vowel_of));
+	for (int v = 0; v < 12; v++)
+		vowel_of[vowel_rows[v].base - 'a'][vowel_rows[v].q] = (int8_t) v;
 	info_lo[0x111] = pack('d', VN_Q_STROKE, VN_T_NONE, false);
 	info_lo[0x110] = pack('d', VN_Q_STROKE, VN_T_NONE, true);
 	for (int v = 0; v < 12; v++)

@@ -96,8 +96,8 @@ is_vn_mark(UChar32 c)
  * Latin blocks of the letter table or combining marks other than the
  * Vietnamese ones: the fast path composes the rest itself.
  */
-static bool
-needs_icu(const vn_cps *b)
+bool
+vn_needs_icu(const vn_cps *b)
 {
 	for (size_t i = 0; i < b->n; i++)
 	{
@@ -138,6 +138,11 @@ compose_pass(vn_cps *b)
 			continue;
 		}
 		r++;
+		if (r == b->n || b->cp[r] < 0x300 || b->cp[r] > 0x36F)
+		{
+			b->cp[w++] = c;		/* nothing to absorb: keep as is */
+			continue;
+		}
 		while (r < b->n)
 		{
 			UChar32		m = b->cp[r];
@@ -163,9 +168,14 @@ vn_status
 vn_compose(vn_cps *b)
 {
 	bool		icu_done = false;
+	bool		marks = false;
 	vn_status	st;
 
-	if (needs_icu(b))
+	for (size_t i = 0; i < b->n && !marks; i++)
+		marks = b->cp[i] >= 0x300 && (b->cp[i] < 0x1E00 || b->cp[i] >= 0x1F00);
+	if (!marks)
+		return VN_OK;			/* precomposed Latin letters only: NFC */
+	if (vn_needs_icu(b))
 	{
 		st = vn_icu_nfc_cps(b);
 		if (st != VN_OK)

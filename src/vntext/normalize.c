@@ -79,7 +79,7 @@ normalize_cps(const char *in, size_t len, vn_style style, vn_cps *b)
 		i = e;
 	}
 	/* case mapping outside the Latin blocks may need NFC again */
-	return vn_compose(b);
+	return vn_needs_icu(b) ? vn_compose(b) : VN_OK;
 }
 
 vn_status

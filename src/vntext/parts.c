@@ -27,7 +27,6 @@ static const char *const compounds[] = {
 	"tôn thất",
 	"tôn nữ",
 	"nguyễn phúc",
-	"nguyễn phước",
 	"âu dương",
 	"tư mã",
 	"gia cát",

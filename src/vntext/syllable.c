@@ -62,43 +62,57 @@ spells(const vn_letter *l, int n, const char *s)
 	return true;
 }
 
-static bool
-nucleus_valid(const vn_letter *l, int n)
+/* Valid nuclei as 12-bit codes of vowel rows (see nucleus_code). */
+static bool nucleus_ok[1 << 12];
+static bool nuclei_ready = false;
+
+/* Code of a run of 1-3 vowels: (row + 1) in 4 bits each. */
+static int
+nucleus_code(const vn_letter *l, int n)
 {
-	char		buf[16];
-	size_t		len = 0;
+	int			code = 0;
 
 	for (int i = 0; i < n; i++)
 	{
-		vn_letter	x = l[i];
+		int			v = vn_vowel_row(&l[i]);
+
+		if (v < 0)
+			return -1;
+		code |= (v + 1) << (4 * i);
+	}
+	return code;
+}
+
+static void
+nuclei_init(void)
+{
+	for (size_t k = 0; k < sizeof(nuclei) / sizeof(nuclei[0]); k++)
+	{
+		const unsigned char *s = (const unsigned char *) nuclei[k];
+		size_t		len = strlen(nuclei[k]);
+		size_t		pos = 0;
+		vn_letter	l[3];
+		int			n = 0;
 		UChar32		c;
 
-		x.tone = VN_T_NONE;
-		x.upper = false;
-		c = vn_letter_cp(&x);
-		if (c < 0x80)
-			buf[len++] = (char) c;
-		else
-		{
-			/* vowels of the table are all two or three bytes */
-			if (c < 0x800)
-			{
-				buf[len++] = (char) (0xC0 | (c >> 6));
-				buf[len++] = (char) (0x80 | (c & 0x3F));
-			}
-			else
-			{
-				buf[len++] = (char) (0xE0 | (c >> 12));
-				buf[len++] = (char) (0x80 | ((c >> 6) & 0x3F));
-				buf[len++] = (char) (0x80 | (c & 0x3F));
-			}
-		}
+		while (pos < len && n < 3 && vn_utf8_next(s, len, &pos, &c) == 0 &&
+			   vn_letter_of(c, &l[n]))
+			n++;
+		if (nucleus_code(l, n) >= 0)
+			nucleus_ok[nucleus_code(l, n)] = true;
 	}
-	buf[len] = '\0';
-	for (size_t k = 0; k < sizeof(nuclei) / sizeof(nuclei[0]); k++)
-		if (strcmp(buf, nuclei[k]) == 0)
-			return true;
-	return false;
+	nuclei_ready = true;
+}
+
+static bool
+nucleus_valid(const vn_letter *l, int n)
+{
+	int			code;
+
+	if (!nuclei_ready)
+		nuclei_init();
+	code = nucleus_code(l, n);
+	return code >= 0 && nucleus_ok[code];
 }
 
 /* Length of the onset at l[0..n), with its ASCII spelling; -1 if none fits. */

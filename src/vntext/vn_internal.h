@@ -80,6 +80,7 @@ extern void vn_chars_init(void);
 extern bool vn_letter_of(UChar32 c, vn_letter *l);
 extern UChar32 vn_letter_cp(const vn_letter *l);
 extern bool vn_is_vowel_base(char base);
+extern int	vn_vowel_row(const vn_letter *l);
 extern bool vn_quality_fits(char base, int q);
 extern int	vn_mark_tone(UChar32 c);
 extern int	vn_mark_quality(UChar32 c);
@@ -113,6 +114,7 @@ extern UChar32 vn_lookalike_mark(UChar32 c);
 extern vn_status vn_prepare(const char *in, size_t len, vn_cps *out,
 							uint32_t *found);
 extern vn_status vn_compose(vn_cps *b);
+extern bool vn_needs_icu(const vn_cps *b);
 
 /* ---- syllable.c ---- */
 
