@@ -139,6 +139,10 @@ extern bool vn_syllable_letters_n(const UChar32 *cp, size_t n, vn_letter *l,
 								  int *nl);
 extern void vn_syllable_place(vn_letter *l, const vn_syl *s, vn_style style);
 
+/* ---- normalize.c ---- */
+extern size_t vn_segment_end(const UChar32 *cp, size_t n, size_t start);
+extern bool vn_is_mark(UChar32 c);
+
 /* ---- icu.c ---- */
 extern const UNormalizer2 *vn_icu_nfc(void);
 extern const UNormalizer2 *vn_icu_nfd(void);
