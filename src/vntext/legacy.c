@@ -591,6 +591,16 @@ gather_evidence(const char *in, size_t len, name_evidence *ev, token_info *ti)
 }
 
 static size_t
+utf8_len(const UChar32 *cp, int n)
+{
+	size_t		k = 0;
+
+	for (int i = 0; i < n; i++)
+		k += U8_LENGTH(cp[i]);
+	return k;
+}
+
+static size_t
 put_utf8(char *out, size_t o, const UChar32 *cp, int n)
 {
 	for (int i = 0; i < n; i++)
@@ -605,12 +615,13 @@ put_utf8(char *out, size_t o, const UChar32 *cp, int n)
 
 /*
  * Second pass: decide each token; OR the accepted encodings into *flags and,
- * when out is given, write the repaired text there (it has room for
- * 2 * len + 1 bytes: a repaired token is at most 1.5 times as long).
+ * when out is given, write the repaired text there (cap bytes: 2 * len + 1
+ * is enough, as a decoded letter takes at most 1.5 times the bytes of its
+ * spelling and the one ư TCVN3 may restore fits in the rest).
  */
 static size_t
 apply(const char *in, size_t len, const name_evidence *ev, token_info *ti,
-	  char *out, uint32_t *flags)
+	  char *out, size_t cap, uint32_t *flags)
 {
 	size_t		pos = 0;
 	size_t		copied = 0;
@@ -630,6 +641,9 @@ apply(const char *in, size_t len, const name_evidence *ev, token_info *ti,
 		analyse_token(cp, n, ti);
 		if ((e = choose(ti, ev, cp, n)) < 0)
 			continue;
+		if (out && o + (start - copied) + utf8_len(ti->dec[e], ti->n[e]) +
+			(len - end) >= cap)
+			continue;			/* cannot happen (see above); keep the token */
 		*flags |= legacy_flag[e];
 		if (out)
 		{
@@ -660,7 +674,7 @@ vn_legacy_detect(const char *in, size_t len, uint32_t *flags)
 		return st;
 	gather_evidence(in, len, &ev, &ti);
 	if (ev.any_candidate)
-		apply(in, len, &ev, &ti, NULL, flags);
+		apply(in, len, &ev, &ti, NULL, 0, flags);
 	return VN_OK;
 }
 
@@ -671,6 +685,7 @@ vn_repair_legacy(const char *in, size_t len, vn_text *out)
 	name_evidence ev;
 	token_info	ti;
 	uint32_t	flags = 0;
+	size_t		cap;
 	char	   *buf;
 
 	out->data = NULL;
@@ -678,11 +693,12 @@ vn_repair_legacy(const char *in, size_t len, vn_text *out)
 	if (st != VN_OK)
 		return st;
 	gather_evidence(in, len, &ev, &ti);
-	buf = vn_alloc(ev.any_candidate ? 2 * len + 1 : len + 1);
+	cap = ev.any_candidate ? 2 * len + 1 : len + 1;
+	buf = vn_alloc(cap);
 	if (buf == NULL)
 		return VN_ERR_NOMEM;
 	if (ev.any_candidate)
-		out->len = apply(in, len, &ev, &ti, buf, &flags);
+		out->len = apply(in, len, &ev, &ti, buf, cap, &flags);
 	else
 	{
 		memcpy(buf, in, len);
