@@ -1,5 +1,5 @@
 -- Identity numbers: what the digits say, and consistency checks.
-SET search_path = population_rules, public;
+SET search_path = public, population_rules;
 
 -- Accessors: province (code and name), sex, century, birth year.
 SELECT p, personal_id_province_code(p) AS code,

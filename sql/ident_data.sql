@@ -1,5 +1,5 @@
 -- Identity numbers: the reference tables shipped with the extension.
-SET search_path = population_rules, public;
+SET search_path = public, population_rules;
 
 SELECT count(*) AS provinces, count(DISTINCT merged_into_code) AS provinces_2025
   FROM id_provinces;

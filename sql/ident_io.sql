@@ -1,5 +1,5 @@
 -- Identity-number types: text input and output, casts, bad input.
-SET search_path = population_rules, public;
+SET search_path = public, population_rules;
 
 -- personal_id: canonical output keeps leading zeros; separators and
 -- surrounding whitespace are accepted on input only.

@@ -1,5 +1,5 @@
 -- Identity-number types: operators, hashing, indexes, constraints, plans.
-SET search_path = population_rules, public;
+SET search_path = public, population_rules;
 
 -- Every comparison operator on every ordering of two values.
 SELECT a, b, a = b AS eq, a <> b AS ne, a < b AS lt, a <= b AS le,
