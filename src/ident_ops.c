@@ -14,7 +14,7 @@
 
 #include "fmgr.h"
 #include "ident_common.h"
-#include "utils/fmgrprotos.h"
+#include "common/hashfn.h"
 #include "utils/sortsupport.h"
 
 /*
@@ -112,29 +112,42 @@ cmnd_sortsupport(PG_FUNCTION_ARGS)
 	PG_RETURN_VOID();
 }
 
-/* Hashes: those of bigint and integer, on the same Datum. */
+/*
+ * Hashes: equal to those of bigint and integer for the same number (so a
+ * personal_id hashes like its bigint), computed here rather than through
+ * a second function call.  As for bigint, the high half of the 64 bits is
+ * folded into the low half first.
+ */
+static inline uint32
+personal_id_fold(int64 value)
+{
+	uint32		lohalf = (uint32) value;
+	uint32		hihalf = (uint32) (value >> 32);
+
+	return lohalf ^ (value >= 0 ? hihalf : ~hihalf);
+}
+
 Datum
 personal_id_hash(PG_FUNCTION_ARGS)
 {
-	return DirectFunctionCall1(hashint8, PG_GETARG_DATUM(0));
+	return hash_uint32(personal_id_fold(PG_GETARG_PERSONAL_ID(0)));
 }
 
 Datum
 personal_id_hash_extended(PG_FUNCTION_ARGS)
 {
-	return DirectFunctionCall2(hashint8extended, PG_GETARG_DATUM(0),
-							   PG_GETARG_DATUM(1));
+	return hash_uint32_extended(personal_id_fold(PG_GETARG_PERSONAL_ID(0)),
+								PG_GETARG_INT64(1));
 }
 
 Datum
 cmnd_hash(PG_FUNCTION_ARGS)
 {
-	return DirectFunctionCall1(hashint4, PG_GETARG_DATUM(0));
+	return hash_uint32((uint32) PG_GETARG_CMND(0));
 }
 
 Datum
 cmnd_hash_extended(PG_FUNCTION_ARGS)
 {
-	return DirectFunctionCall2(hashint4extended, PG_GETARG_DATUM(0),
-							   PG_GETARG_DATUM(1));
+	return hash_uint32_extended((uint32) PG_GETARG_CMND(0), PG_GETARG_INT64(1));
 }

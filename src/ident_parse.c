@@ -41,10 +41,14 @@ ident_is_separator(char c)
 }
 
 /* Byte length of the character at p, never past end. */
-static int
+static inline int
 ident_char_len(const char *p, const char *end)
 {
-	int			l = pg_mblen(p);
+	int			l;
+
+	if (!IS_HIGHBIT_SET(*p))
+		return 1;
+	l = pg_mblen(p);
 
 	if (l < 1)
 		l = 1;
@@ -77,6 +81,27 @@ ident_parse(const char *str, size_t len, int want, IdentParseResult *r)
 	int			separator_position = 0;
 	const char *separator = NULL;
 	const char *first;
+
+	/* The common case, exactly want digits and nothing else: one pass. */
+	if (len == (size_t) want)
+	{
+		int64		value = 0;
+		int			i;
+
+		for (i = 0; i < want; i++)
+		{
+			if (str[i] < '0' || str[i] > '9')
+				break;
+			value = value * 10 + (str[i] - '0');
+		}
+		if (i == want)
+		{
+			r->status = IDENT_PARSE_OK;
+			r->value = value;
+			r->ndigits = want;
+			return;
+		}
+	}
 
 	memset(r, 0, sizeof(*r));
 
