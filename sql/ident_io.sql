@@ -125,3 +125,44 @@ SELECT count(*) FILTER (WHERE to_personal_id(t) IS NULL) AS bad,
 
 -- Soft input errors (PostgreSQL 16+): pg_input_is_valid() does not raise.
 SELECT current_setting('server_version_num')::int >= 160000 AS has_soft_errors;
+
+-- Property test: over random strings of digits, separators, whitespace,
+-- signs, letters and multibyte characters, the input function, the cast
+-- and to_personal_id / to_cmnd all agree with a regular-expression oracle.
+SELECT setseed(0.5);
+CREATE TEMP TABLE ident_fuzz AS
+SELECT string_agg(ch[1 + floor(random() * array_length(ch, 1))::int], '') AS t
+  FROM (SELECT g, ARRAY['0','1','2','3','4','5','6','7','8','9','0','1','2','3','4','5',
+                        '6','7','8','9',' ','.','-','+','a','O','０','ữ',E'\t',E'\n','_',',']
+                  AS ch, floor(random() * 18)::int AS n
+          FROM generate_series(1, 4000) AS g) s,
+       LATERAL generate_series(0, s.n) AS k
+ GROUP BY g;
+INSERT INTO ident_fuzz
+SELECT lpad((floor(random() * 1e12))::bigint::text, 12, '0') FROM generate_series(1, 500);
+INSERT INTO ident_fuzz
+SELECT lpad((floor(random() * 1e9))::bigint::text, 9, '0') FROM generate_series(1, 500);
+CREATE FUNCTION ident_parses(v text, typ text) RETURNS text LANGUAGE plpgsql AS $$
+DECLARE
+	r text;
+BEGIN
+	EXECUTE format('SELECT %L::population_rules.%s::text', v, typ) INTO r;
+	RETURN r;
+EXCEPTION WHEN invalid_text_representation THEN
+	RETURN NULL;
+END $$;
+WITH o AS (
+	SELECT t,
+	       CASE WHEN t ~ (E'^[ \t\n\r\x0B\f]*[0-9]([ .-]?[0-9]){11}[ \t\n\r\x0B\f]*$')
+	            THEN regexp_replace(t, '[^0-9]', '', 'g') END AS want_pid,
+	       CASE WHEN t ~ (E'^[ \t\n\r\x0B\f]*[0-9]([ .-]?[0-9]){8}[ \t\n\r\x0B\f]*$')
+	            THEN regexp_replace(t, '[^0-9]', '', 'g') END AS want_cmnd
+	  FROM ident_fuzz)
+SELECT count(*) > 4000 AS many,
+       count(want_pid) >= 500 AND count(want_cmnd) >= 500 AS some_valid,
+       count(*) FILTER (WHERE want_pid IS DISTINCT FROM ident_parses(t, 'personal_id')
+                           OR want_pid IS DISTINCT FROM to_personal_id(t)::text
+                           OR want_cmnd IS DISTINCT FROM ident_parses(t, 'cmnd')
+                           OR want_cmnd IS DISTINCT FROM to_cmnd(t)::text) AS disagreements
+  FROM o;
+DROP FUNCTION ident_parses(text, text);
