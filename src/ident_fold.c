@@ -44,6 +44,30 @@ ident_fold_codepoint(pg_wchar cp)
 	return 0;
 }
 
+/*
+ * ASCII classes, independent of the server's LC_CTYPE (the functions that
+ * use them are IMMUTABLE).
+ */
+static inline bool
+ident_ascii_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static inline bool
+ident_ascii_alnum(unsigned char c)
+{
+	return ident_ascii_digit(c) || (c >= 'a' && c <= 'z') ||
+		(c >= 'A' && c <= 'Z');
+}
+
+static inline bool
+ident_ascii_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		c == '\v' || c == '\f';
+}
+
 /* Append c to buf, or fail when full. */
 static inline bool
 ident_key_put(char *buf, size_t bufsize, size_t *n, char c)
@@ -109,7 +133,7 @@ ident_fold_key(const char *str, size_t len, char *buf, size_t bufsize)
 		}
 		p += l;
 
-		if (cp < 0x80 && isalnum((unsigned char) cp))
+		if (cp < 0x80 && ident_ascii_alnum((unsigned char) cp))
 			c = pg_ascii_tolower((unsigned char) cp);
 		else if (cp >= 0x0300 && cp <= 0x036F)
 			continue;			/* combining mark */
@@ -145,12 +169,12 @@ ident_fold_key(const char *str, size_t len, char *buf, size_t bufsize)
 static const char *
 ident_trim(const char *str, size_t *len)
 {
-	while (*len > 0 && isspace((unsigned char) str[0]))
+	while (*len > 0 && ident_ascii_space((unsigned char) str[0]))
 	{
 		str++;
 		(*len)--;
 	}
-	while (*len > 0 && isspace((unsigned char) str[*len - 1]))
+	while (*len > 0 && ident_ascii_space((unsigned char) str[*len - 1]))
 		(*len)--;
 	return str;
 }
@@ -178,7 +202,7 @@ ident_province_from_text(const char *str, size_t len)
 	if (len == 0)
 		return 0;
 
-	for (i = 0; i < len && isdigit((unsigned char) str[i]); i++)
+	for (i = 0; i < len && ident_ascii_digit((unsigned char) str[i]); i++)
 		;
 	if (i == len)
 	{
