@@ -80,6 +80,7 @@ CREATE TABLE @extschema@.violations (
 				DEFAULT pg_catalog.nextval('@extschema@.violations_id_seq'::pg_catalog.regclass),
 	rule_id		integer NOT NULL,
 	rule_name	name NOT NULL,
+	tbl			oid NOT NULL,		-- the table (may since have been dropped)
 	table_name	text NOT NULL,		-- the table's name when it was logged
 	row_key		text,
 	detail		text NOT NULL,
@@ -100,8 +101,17 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.household_heads', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.violations', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.violations_id_seq', '');
 
--- Readable by all (the rules view shows the registry); written by nobody
--- but the owner.
+-- The registry is readable by all (the rules view shows it); violations
+-- only by the owners of the tables they are about; everything is written by
+-- nobody but the extension's owner (through the API and the triggers).
 REVOKE ALL ON @extschema@.rule, @extschema@.id_keys, @extschema@.household_heads,
 	@extschema@.violations FROM PUBLIC;
+REVOKE ALL ON SEQUENCE @extschema@.rule_id_seq, @extschema@.violations_id_seq FROM PUBLIC;
 GRANT SELECT ON @extschema@.rule, @extschema@.violations TO PUBLIC;
+ALTER TABLE @extschema@.violations ENABLE ROW LEVEL SECURITY;
+CREATE POLICY violations_of_own_tables ON @extschema@.violations FOR SELECT
+	USING (pg_catalog.pg_has_role(CURRENT_USER,
+		(SELECT c.relowner FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) tbl),
+		'USAGE'));
+COMMENT ON POLICY violations_of_own_tables ON @extschema@.violations IS
+  'A role sees the violations of the tables it owns (superusers and the extension owner see all).';

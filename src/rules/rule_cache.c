@@ -16,6 +16,7 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "access/genam.h"
 #include "catalog/partition.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"

@@ -66,18 +66,18 @@ rules_row_key(RuleInfo *rule, Relation rel, HeapTuple tuple)
 
 /* Append one row to the violation log, as the catalogs' owner. */
 void
-rules_log_violation(int32 rule_id, const char *rule_name,
+rules_log_violation(int32 rule_id, const char *rule_name, Oid tbl,
 					const char *table_name, const char *row_key,
 					const char *detail)
 {
 	static RulesPlan plan = {
 		"INSERT INTO population_rules.violations"
-		" (rule_id, rule_name, table_name, row_key, detail, role)"
-		" VALUES ($1, $2, $3, $4, $5, $6)",
-		6, {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID}
+		" (rule_id, rule_name, table_name, row_key, detail, role, tbl)"
+		" VALUES ($1, $2, $3, $4, $5, $6, $7)",
+		7, {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, OIDOID}
 	};
-	Datum		values[6];
-	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
+	Datum		values[7];
+	char		nulls[7] = {' ', ' ', ' ', ' ', ' ', ' ', ' '};
 	char	   *role = GetUserNameFromId(GetUserId(), false);
 	Oid			save_userid;
 	int			save_sec;
@@ -91,6 +91,7 @@ rules_log_violation(int32 rule_id, const char *rule_name,
 		nulls[3] = 'n';
 	values[4] = CStringGetTextDatum(detail);
 	values[5] = CStringGetTextDatum(role);
+	values[6] = ObjectIdGetDatum(tbl);
 
 	rules_spi_begin(&save_userid, &save_sec);
 	rules_spi_exec(&plan, values, nulls, false, 0);
@@ -117,7 +118,7 @@ rules_report(RuleInfo *rule, RuleMode mode, int sqlstate, int colidx,
 		char	   *text = detail ? psprintf("%s: %s", message, detail) :
 			pstrdup(message);
 
-		rules_log_violation(rule->rule_id, rule->rule_name, qualified,
+		rules_log_violation(rule->rule_id, rule->rule_name, rule->tbl, qualified,
 							row_key, text);
 		return;
 	}

@@ -95,7 +95,7 @@ extern void rules_report(RuleInfo *rule, RuleMode mode, int sqlstate,
 						 const char *message, const char *detail,
 						 const char *hint);
 extern void rules_log_violation(int32 rule_id, const char *rule_name,
-								const char *table_name, const char *row_key,
+								Oid tbl, const char *table_name, const char *row_key,
 								const char *detail);
 
 /* rules_spi.c: plans kept per backend, run as the catalogs' owner */

@@ -18,6 +18,7 @@
 #include "access/htup_details.h"
 #include "catalog/namespace.h"
 #include "miscadmin.h"
+#include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
 #include "rules/rules.h"

@@ -30,6 +30,7 @@
 #include "fmgr.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/datetime.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
 #include "utils/timestamp.h"
