@@ -158,7 +158,7 @@ rules_load(RuleInfo *entry, Relation rel)
 		" r.options->>'strictness', r.options->>'head_key',"
 		" r.options->>'style', r.options->>'repair_legacy',"
 		" r.options->>'nnames', r.options->>'head_is_bool',"
-		" pg_catalog.quote_ident(c.relname), n.nspname::text"
+		" c.relname::text, n.nspname::text"
 		" FROM population_rules.rule r"
 		" JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.tbl"
 		" JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"

@@ -295,7 +295,12 @@ check_households(RuleInfo *rule, bool many)
 	ListCell   *lc;
 
 	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(many ? &many_plan : &bad_plan, &arg, NULL, true, 0);
+	/*
+	 * Not read-only: SPI then takes a fresh snapshot after a command counter
+	 * increment, so the counts written by this statement's row triggers are
+	 * seen even when this check fires right at the statement's end.
+	 */
+	rules_spi_exec(many ? &many_plan : &bad_plan, &arg, NULL, false, 0);
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
