@@ -12,11 +12,11 @@ VALUES ('001090000001', 'Nguyễn Văn An', 1, 'Chủ hộ'),
        ('12345', 'Lê Văn Cường', 2, 'con');				-- malformed, household without head
 -- Attaching to dirty rows does not fail (like NOT VALID); it says what it found.
 SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""',
-	'Số định danh', rule_name => 'số định danh duy nhất');
+	'Số định danh', rule_name => 'số định danh duy nhất') AS r1 \gset
 SELECT population_rules.attach_household_head_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""',
-	'hộ', 'quan hệ với chủ hộ', mode => 'warn', rule_name => 'một chủ hộ');
+	'hộ', 'quan hệ với chủ hộ', mode => 'warn', rule_name => 'một chủ hộ') AS r2 \gset
 SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""',
-	'{"Họ và tên"}', mode => 'log');
+	'{"Họ và tên"}', mode => 'log') AS r3 \gset
 SELECT table_name, rule_name, kind, columns, mode, options, by_whom, since <= now() AS since_ok
   FROM population_rules.rules ORDER BY rule_id;
 -- validate reports every violation of the rows already there, changing none.
@@ -31,14 +31,14 @@ SELECT * FROM "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""" ORDER BY 1;
 SELECT population_rules.set_rule_mode('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'một chủ hộ', 'enforce');
 SELECT rule_name, mode FROM population_rules.rules ORDER BY rule_id;
 -- Bad calls
-SELECT population_rules.set_rule_mode(1, 'loud');
+SELECT population_rules.set_rule_mode(:r1, 'loud');
 SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'so dinh danh');
 SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'hộ');
 SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'Số định danh',
 	rule_name => 'số định danh duy nhất');
 SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'Số định danh',
 	strictness => 'very');
-SELECT population_rules.detach_rule(9999);
+SELECT population_rules.detach_rule(-1);
 SELECT population_rules.detach_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'nope');
 CREATE VIEW v_nk AS SELECT 1 AS x;
 SELECT population_rules.attach_unique_id_rule('v_nk', 'x');
@@ -53,9 +53,9 @@ GRANT ALL ON "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""" TO rules_stran
 GRANT ALL ON SEQUENCE "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""_Mã_seq" TO rules_stranger;
 SET ROLE rules_stranger;
 SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'Số định danh');
-SELECT population_rules.detach_rule(1);
-SELECT population_rules.set_rule_mode(1, 'log');
-SELECT population_rules.validate_rule(1);
+SELECT population_rules.detach_rule(:r1);
+SELECT population_rules.set_rule_mode(:r1, 'log');
+SELECT population_rules.validate_rule(:r1);
 SELECT population_rules.purge_violations();
 INSERT INTO population_rules.rule (rule_name, tbl, kind, attnums, colnames, mode)
 	VALUES ('x', 'pg_class', 'names', '{1}', '{relname}', 'log');
@@ -76,7 +76,7 @@ SELECT row_key, detail, role FROM population_rules.violations WHERE role = 'rule
 ALTER TABLE "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""" OWNER TO rules_owner;
 GRANT rules_owner TO rules_stranger;
 SET ROLE rules_stranger;
-SELECT population_rules.set_rule_mode(1, 'enforce');
+SELECT population_rules.set_rule_mode(:r1, 'enforce');
 RESET ROLE;
 REVOKE rules_owner FROM rules_stranger;
 ALTER TABLE "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""" OWNER TO CURRENT_USER;

@@ -114,6 +114,23 @@ INSERT INTO pp VALUES ('001090000002', 1);
 SELECT tableoid::regclass, * FROM pp ORDER BY 2;
 SELECT count(*) FROM pg_trigger WHERE tgrelid = 'pp_hcm'::regclass;
 
+-- A table whose own unique index guards the id: the rule relies on it and
+-- keeps no keys of its own; the index refuses duplicates.
+CREATE TABLE p_idx (id int PRIMARY KEY, pid text CONSTRAINT p_idx_pid_key UNIQUE);
+INSERT INTO p_idx VALUES (1, '001090000001');
+SELECT population_rules.attach_unique_id_rule('p_idx', 'pid', strictness => 'off') AS ri \gset
+SELECT options FROM population_rules.rules WHERE rule_id = :ri;
+SELECT count(*) FROM population_rules.id_keys WHERE rule_id = :ri;
+INSERT INTO p_idx VALUES (2, '001090000001');
+INSERT INTO p_idx VALUES (2, '00109000000x');
+-- without the index the rule refuses to guess: rebuild makes it keep keys again
+ALTER TABLE p_idx DROP CONSTRAINT p_idx_pid_key;
+INSERT INTO p_idx VALUES (2, '001090000002');
+SELECT population_rules.rebuild_rule(:ri);
+SELECT options FROM population_rules.rules WHERE rule_id = :ri;
+INSERT INTO p_idx VALUES (2, '001090000002');
+INSERT INTO p_idx VALUES (3, '001090000001');
+
 RESET search_path;
 DROP SCHEMA uid CASCADE;
 SELECT count(*) FROM population_rules.rule;

@@ -304,11 +304,26 @@ DECLARE
 	dups bigint;
 	bad bigint;
 	e record;
+	uidx name;
 BEGIN
 	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
 	DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
 	DELETE FROM @extschema@.household_heads WHERE rule_id = rid;
 	IF r.kind = 'unique_id' THEN
+		-- A unique index of the table on exactly the id column (over the
+		-- whole table: a partitioned index for a partitioned table) already
+		-- guards it: then the rule keeps no keys of its own for it.
+		SELECT c.relname INTO uidx FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+		 WHERE i.indrelid = r.tbl AND i.indisunique AND i.indisvalid AND i.indnkeyatts = 1
+		   AND i.indkey[0] = r.attnums[1] AND i.indpred IS NULL AND i.indexprs IS NULL
+		 ORDER BY c.relname LIMIT 1;
+		UPDATE @extschema@.rule g
+		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
+		                      ELSE g.options || jsonb_build_object('unique_index', uidx) END
+		 WHERE g.rule_id = rid;
+		PERFORM @extschema@._invalidate(r.tbl);
+	END IF;
+	IF r.kind = 'unique_id' AND uidx IS NULL THEN
 		EXECUTE format(
 			'INSERT INTO @extschema@.id_keys (rule_id, slot, key, n, row_ref)'
 			' SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
@@ -316,6 +331,8 @@ BEGIN
 			@extschema@._key_expr(r.tbl, r.attnums[1], false),
 			@extschema@._row_key_expr(r.tbl, false), r.tbl) USING rid;
 		SELECT count(*) INTO dups FROM @extschema@.id_keys WHERE rule_id = rid AND slot = 0 AND n > 1;
+	END IF;
+	IF r.kind = 'unique_id' THEN
 		IF r.attnums[2] <> 0 THEN
 			EXECUTE format(
 				'INSERT INTO @extschema@.id_keys (rule_id, slot, key, n, row_ref, owner_key)'
@@ -327,7 +344,7 @@ BEGIN
 		END IF;
 		IF dups > 0 THEN
 			RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
-				USING HINT = format('The rule was attached like a NOT VALID constraint: list them with SELECT * FROM population_rules.validate_rule(%s).', rid);
+				USING HINT = 'The rule was attached like a NOT VALID constraint: population_rules.validate_rule() lists them.';
 		END IF;
 	ELSIF r.kind = 'household_head' THEN
 		SELECT * INTO e FROM @extschema@._household_exprs(r);
@@ -340,7 +357,7 @@ BEGIN
 		 WHERE rule_id = rid AND members > 0 AND heads <> 1;
 		IF bad > 0 THEN
 			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
-				USING HINT = format('The rule was attached like a NOT VALID constraint: list them with SELECT * FROM population_rules.validate_rule(%s).', rid);
+				USING HINT = 'The rule was attached like a NOT VALID constraint: population_rules.validate_rule() lists them.';
 		END IF;
 	END IF;
 END
@@ -368,7 +385,7 @@ BEGIN
 		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
 		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.household_head_trigger(%L)',
 		               r.rule_name, r.tbl, rid);
-		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE ON %s'
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.household_head_statement_check(%L)',
 		               r.rule_name || ' statement', r.tbl, rid);
 		EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'

@@ -18,6 +18,7 @@
 #include "access/htup_details.h"
 #include "access/genam.h"
 #include "catalog/partition.h"
+#include "catalog/pg_index.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
@@ -26,6 +27,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/relcache.h"
+#include "utils/syscache.h"
 
 #include "rules/rules.h"
 
@@ -147,6 +149,33 @@ relation_belongs_to(Oid relid, Oid tbl)
 }
 
 /*
+ * Does the table's index of this name (in the table's schema) still make
+ * the column unique over the whole table: unique, valid, one key column,
+ * no expression, no predicate?
+ */
+static bool
+index_guards_column(Oid tbl, const char *indexname, AttrNumber attnum)
+{
+	Oid			idx = get_relname_relid(indexname, get_rel_namespace(tbl));
+	HeapTuple	tup;
+	Form_pg_index ind;
+	bool		ok;
+
+	if (!OidIsValid(idx))
+		return false;
+	tup = SearchSysCache1(INDEXRELID, ObjectIdGetDatum(idx));
+	if (!HeapTupleIsValid(tup))
+		return false;
+	ind = (Form_pg_index) GETSTRUCT(tup);
+	ok = ind->indrelid == tbl && ind->indisunique && ind->indisvalid &&
+		ind->indnkeyatts == 1 && ind->indkey.values[0] == attnum &&
+		heap_attisnull(tup, Anum_pg_index_indpred, NULL) &&
+		heap_attisnull(tup, Anum_pg_index_indexprs, NULL);
+	ReleaseSysCache(tup);
+	return ok;
+}
+
+/*
  * Fill an entry from the registry.  Runs SQL through SPI as the catalogs'
  * owner; everything kept lives in entry->cxt.
  */
@@ -158,6 +187,7 @@ rules_load(RuleInfo *entry, Relation rel)
 		" r.options->>'strictness', r.options->>'head_key',"
 		" r.options->>'style', r.options->>'repair_legacy',"
 		" r.options->>'nnames', r.options->>'head_is_bool',"
+		" r.options->>'unique_index',"
 		" c.relname::text, n.nspname::text"
 		" FROM population_rules.rule r"
 		" JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.tbl"
@@ -203,8 +233,9 @@ rules_load(RuleInfo *entry, Relation rel)
 	entry->nnames = s ? atoi(s) : 0;
 	s = spi_text(11, cxt);
 	entry->head_is_bool = (s != NULL && strcmp(s, "true") == 0);
-	entry->table_name = spi_text(12, cxt);
-	entry->schema_name = spi_text(13, cxt);
+	entry->unique_index = spi_text(12, cxt);
+	entry->table_name = spi_text(13, cxt);
+	entry->schema_name = spi_text(14, cxt);
 
 	arr = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
 	old = MemoryContextSwitchTo(cxt);
@@ -269,6 +300,9 @@ rules_load(RuleInfo *entry, Relation rel)
 		}
 	}
 	entry->nheadcache = 0;
+	if (entry->kind == RULE_UNIQUE_ID && entry->unique_index)
+		entry->unique_index_ok = index_guards_column(entry->tbl, entry->unique_index,
+													 DatumGetInt16(elems[0]));
 }
 
 /*

@@ -73,6 +73,9 @@ typedef struct RuleInfo
 	AttrNumber	pk_attnums[INDEX_MAX_KEYS];
 	/* options */
 	Strictness	strictness;
+	char	   *unique_index;	/* unique id: the table's own unique index that
+								 * guards the id column, or NULL (use id_keys) */
+	bool		unique_index_ok;	/* it still exists and still guards it */
 	char	   *head_key;		/* household: accent-free key of the head */
 	bool		head_is_bool;
 	int			style;			/* names: 0 old, 1 new */

@@ -215,6 +215,91 @@ check_trigger_call(FunctionCallInfo fcinfo, const char *fn)
 				 errmsg("%s() must be called as a trigger", fn)));
 }
 
+/*
+ * Count changes are coalesced per household: rows of one household written
+ * one after the other (a household book loaded in order, an UPDATE of one
+ * household) cost one upsert, not one per row.  The buffer holds a single
+ * (rule, household) delta of the current subtransaction; it is flushed when
+ * a row of another household comes, and always before any check reads the
+ * counts (end of statement, commit), so every check and every lock on the
+ * household's counter row happens as if rows had been counted one by one.
+ * A subtransaction abort drops the delta of its own rows.
+ */
+typedef struct CountBuffer
+{
+	bool		valid;
+	int32		rule_id;
+	char	   *household;
+	int			dm;
+	int			dh;
+	SubTransactionId subid;
+	LocalTransactionId lxid;
+} CountBuffer;
+
+static CountBuffer countbuf = {false};
+
+static void register_callbacks(void);
+
+static void
+buffer_discard(void)
+{
+	if (countbuf.household)
+		pfree(countbuf.household);
+	countbuf.household = NULL;
+	countbuf.valid = false;
+}
+
+/* Apply the buffered delta of this transaction, if any. */
+static void
+buffer_flush(void)
+{
+	char	   *hh;
+	int32		rule_id;
+	int			dm,
+				dh;
+
+	if (!countbuf.valid)
+		return;
+	if (countbuf.lxid != MyProc->lxid)
+	{
+		buffer_discard();
+		return;
+	}
+	/* Take it out first: an error while applying must not apply it twice. */
+	hh = pstrdup(countbuf.household);
+	rule_id = countbuf.rule_id;
+	dm = countbuf.dm;
+	dh = countbuf.dh;
+	buffer_discard();
+	if (dm != 0 || dh != 0)
+		apply_delta(rule_id, hh, dm, dh);
+	pfree(hh);
+}
+
+static void
+buffer_add(int32 rule_id, const char *household, int dm, int dh)
+{
+	register_callbacks();
+	if (countbuf.valid && countbuf.lxid != MyProc->lxid)
+		buffer_discard();
+	if (countbuf.valid && countbuf.rule_id == rule_id &&
+		countbuf.subid == GetCurrentSubTransactionId() &&
+		strcmp(countbuf.household, household) == 0)
+	{
+		countbuf.dm += dm;
+		countbuf.dh += dh;
+		return;
+	}
+	buffer_flush();
+	countbuf.household = MemoryContextStrdup(TopMemoryContext, household);
+	countbuf.rule_id = rule_id;
+	countbuf.dm = dm;
+	countbuf.dh = dh;
+	countbuf.subid = GetCurrentSubTransactionId();
+	countbuf.lxid = MyProc->lxid;
+	countbuf.valid = true;
+}
+
 Datum
 household_head_trigger(PG_FUNCTION_ARGS)
 {
@@ -249,15 +334,16 @@ household_head_trigger(PG_FUNCTION_ARGS)
 	{
 		/* Same household: one change, or none at all. */
 		if (oldc.member != newc.member || oldc.head != newc.head)
-			apply_delta(rule->rule_id, newc.household,
-						newc.member - oldc.member, newc.head - oldc.head);
+			buffer_add(rule->rule_id, newc.household,
+					   newc.member - oldc.member, newc.head - oldc.head);
 	}
 	else
 	{
 		if (oldc.household && (oldc.member || oldc.head))
-			apply_delta(rule->rule_id, oldc.household, -oldc.member, -oldc.head);
+			buffer_add(rule->rule_id, oldc.household, -oldc.member, -oldc.head);
+		/* a new household gets its counter row even with nothing to count */
 		if (newc.household)
-			apply_delta(rule->rule_id, newc.household, newc.member, newc.head);
+			buffer_add(rule->rule_id, newc.household, newc.member, newc.head);
 	}
 	return PointerGetDatum(NULL);
 }
@@ -287,13 +373,15 @@ check_households(RuleInfo *rule, bool many)
 		" ORDER BY t.household",
 		1, {INT4OID}
 	};
-	Datum		arg = Int32GetDatum(rule->rule_id);
+	Datum		arg;
 	Oid			save_userid;
 	int			save_sec;
 	List	   *found = NIL;
 	MemoryContext caller = CurrentMemoryContext;
 	ListCell   *lc;
 
+	buffer_flush();
+	arg = Int32GetDatum(rule->rule_id);
 	rules_spi_begin(&save_userid, &save_sec);
 	/*
 	 * Not read-only: SPI then takes a fresh snapshot after a command counter
@@ -387,6 +475,13 @@ static void
 pending_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 						 SubTransactionId parentSubid, void *arg)
 {
+	if (countbuf.valid && countbuf.subid == mySubid)
+	{
+		if (event == SUBXACT_EVENT_ABORT_SUB)
+			buffer_discard();
+		else if (event == SUBXACT_EVENT_COMMIT_SUB)
+			countbuf.subid = parentSubid;
+	}
 	for (int i = 0; i < npending; i++)
 	{
 		if (pending[i].subid != mySubid)
@@ -395,6 +490,16 @@ pending_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 			pending[i--] = pending[--npending];
 		else if (event == SUBXACT_EVENT_COMMIT_SUB)
 			pending[i].subid = parentSubid;
+	}
+}
+
+static void
+register_callbacks(void)
+{
+	if (!callback_registered)
+	{
+		RegisterSubXactCallback(pending_subxact_callback, NULL);
+		callback_registered = true;
 	}
 }
 
@@ -426,11 +531,7 @@ household_head_pending(PG_FUNCTION_ARGS)
 {
 	int32		rule_id = PG_GETARG_INT32(0);
 
-	if (!callback_registered)
-	{
-		RegisterSubXactCallback(pending_subxact_callback, NULL);
-		callback_registered = true;
-	}
+	register_callbacks();
 	pending_reset_if_new_xact();
 	for (int i = 0; i < npending; i++)
 		if (pending[i].rule_id == rule_id)

@@ -17,6 +17,12 @@
  * other BEFORE triggers and rows routed to partitions are all seen as they
  * really end up.
  *
+ * When the table (the partitioned table itself, for a partitioned table)
+ * has its own unique index on exactly the id column, that index already
+ * makes the id unique over the whole table, race-free: the rule then keeps
+ * no keys of its own for it (options.unique_index names the index) and a
+ * duplicate is refused by the index (23505, the index's name as constraint).
+ *
  * Columns of the rule: 0 id, 1 legacy 9-digit id, 2 birth date, 3 sex,
  * 4 province of birth registration (0 = not mapped).
  *
@@ -403,7 +409,8 @@ add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, const char *rowkey,
 	int			n;
 
 	have_id = column_key(rule, rel, tuple, COL_ID, &key, &raw) == KEY_OK;
-	if (do_id && have_id)
+	/* The table's own unique index already refused any duplicate. */
+	if (do_id && have_id && rule->unique_index == NULL)
 	{
 		n = shadow_add(rule->rule_id, 0, key, rowkey, false, 0,
 					   &first_ref, &owner_null, &first_owner);
@@ -447,7 +454,8 @@ remove_row(RuleInfo *rule, Relation rel, HeapTuple tuple, bool do_id,
 	int64		key;
 	char	   *raw;
 
-	if (do_id && column_key(rule, rel, tuple, COL_ID, &key, &raw) == KEY_OK)
+	if (do_id && rule->unique_index == NULL &&
+		column_key(rule, rel, tuple, COL_ID, &key, &raw) == KEY_OK)
 		shadow_remove(rule->rule_id, 0, key);
 	if (do_legacy && rule->attnums[COL_LEGACY] != 0 &&
 		column_key(rule, rel, tuple, COL_LEGACY, &key, &raw) == KEY_OK)
@@ -475,6 +483,13 @@ unique_id_trigger(PG_FUNCTION_ARGS)
 
 	rel = trigdata->tg_relation;
 	rule = rules_get(trigdata, RULE_UNIQUE_ID);
+	if (rule->unique_index && !rule->unique_index_ok)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("rule \"%s\" relies on unique index \"%s\", which no longer guards column \"%s\"",
+						rule->rule_name, rule->unique_index, rule->colnames[COL_ID]),
+				 errdetail("The rule keeps no key table of its own while the table's unique index enforces uniqueness."),
+				 errhint("Call population_rules.rebuild_rule() for this rule to let it keep its own keys again.")));
 
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 	{
