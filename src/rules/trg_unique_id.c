@@ -245,21 +245,42 @@ rule_columns_changed(RuleInfo *rule, Relation rel, HeapTuple oldtup,
 	return false;
 }
 
+/* A row's key for messages, computed only when something is reported. */
+typedef struct RowRef
+{
+	RuleInfo   *rule;
+	Relation	rel;
+	HeapTuple	tuple;
+	char	   *key;
+	bool		done;
+} RowRef;
+
+static const char *
+rowref_key(RowRef *rr)
+{
+	if (!rr->done)
+	{
+		rr->key = rules_row_key(rr->rule, rr->rel, rr->tuple);
+		rr->done = true;
+	}
+	return rr->key;
+}
+
 /* Format and structure of the new row's id and legacy id. */
 static void
-check_row(RuleInfo *rule, Relation rel, HeapTuple tuple, const char *rowkey)
+check_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr)
 {
 	int64		key;
 	char	   *raw = NULL;
 	KeyStatus	st = column_key(rule, rel, tuple, COL_ID, &key, &raw);
 
 	if (st == KEY_MALFORMED)
-		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_ID, rowkey,
+		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_ID, rowref_key(rr),
 					 psprintf("malformed personal id number in table \"%s\"",
 							  rule->table_name),
 					 psprintf("Value (%s)=(%s)%s%s is not 12 digits.",
 							  rule->colnames[COL_ID], raw,
-							  rowkey ? " of row " : "", rowkey ? rowkey : ""),
+							  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : ""),
 					 "A personal id number is exactly 12 ASCII digits, leading zeros included.");
 	else if (st == KEY_OK && rule->strictness != STRICT_OFF)
 	{
@@ -276,12 +297,12 @@ check_row(RuleInfo *rule, Relation rel, HeapTuple tuple, const char *rowkey)
 
 			if (rule->strictness == STRICT_WARN && mode == MODE_ENFORCE)
 				mode = MODE_WARN;
-			rules_report(rule, mode, ERRCODE_CHECK_VIOLATION, COL_ID, rowkey,
+			rules_report(rule, mode, ERRCODE_CHECK_VIOLATION, COL_ID, rowref_key(rr),
 						 psprintf("personal id number %s does not match the row in table \"%s\"",
 								  rules_format_pid(key), rule->table_name),
 						 psprintf("Key (%s)=(%s)%s%s: %s.", rule->colnames[COL_ID],
 								  rules_format_pid(key),
-								  rowkey ? " of row " : "", rowkey ? rowkey : "",
+								  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : "",
 								  problems),
 						 "Correct the birth date, sex or province of the row, or have the number cancelled and re-established; never edit a number in place.");
 		}
@@ -291,12 +312,12 @@ check_row(RuleInfo *rule, Relation rel, HeapTuple tuple, const char *rowkey)
 	{
 		raw = NULL;
 		if (column_key(rule, rel, tuple, COL_LEGACY, &key, &raw) == KEY_MALFORMED)
-			rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_LEGACY, rowkey,
+			rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_LEGACY, rowref_key(rr),
 						 psprintf("malformed legacy id number in table \"%s\"",
 								  rule->table_name),
 						 psprintf("Value (%s)=(%s)%s%s is not 9 digits.",
 								  rule->colnames[COL_LEGACY], raw,
-								  rowkey ? " of row " : "", rowkey ? rowkey : ""),
+								  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : ""),
 						 "A 9-digit CMND number is exactly 9 ASCII digits; 12-digit numbers belong in the personal id column.");
 	}
 }
@@ -396,7 +417,7 @@ shadow_remove(int32 rule_id, int slot, int64 key)
 
 /* Take the new row's keys into the shadow, reporting duplicates. */
 static void
-add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, const char *rowkey,
+add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr,
 		bool do_id, bool do_legacy)
 {
 	int64		key = 0;
@@ -412,15 +433,15 @@ add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, const char *rowkey,
 	/* The table's own unique index already refused any duplicate. */
 	if (do_id && have_id && rule->unique_index == NULL)
 	{
-		n = shadow_add(rule->rule_id, 0, key, rowkey, false, 0,
+		n = shadow_add(rule->rule_id, 0, key, rowref_key(rr), false, 0,
 					   &first_ref, &owner_null, &first_owner);
 		if (n > 1)
-			rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, COL_ID, rowkey,
+			rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, COL_ID, rowref_key(rr),
 						 psprintf("duplicate personal id number in table \"%s\"",
 								  rule->table_name),
 						 psprintf("Key (%s)=(%s)%s%s is already held by %s.",
 								  rule->colnames[COL_ID], rules_format_pid(key),
-								  rowkey ? " of row " : "", rowkey ? rowkey : "",
+								  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : "",
 								  first_ref ? psprintf("row %s", first_ref) :
 								  "another row"),
 						 "A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one.");
@@ -429,17 +450,17 @@ add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, const char *rowkey,
 	if (do_legacy && rule->attnums[COL_LEGACY] != 0 &&
 		column_key(rule, rel, tuple, COL_LEGACY, &legacy, &raw) == KEY_OK)
 	{
-		n = shadow_add(rule->rule_id, 1, legacy, rowkey, have_id, key,
+		n = shadow_add(rule->rule_id, 1, legacy, rowref_key(rr), have_id, key,
 					   &first_ref, &owner_null, &first_owner);
 		/* Reuse by another person is flagged, never refused. */
 		if (n > 1 && (!have_id || owner_null || first_owner != key))
 			rules_report(rule, rule->mode == MODE_LOG ? MODE_LOG : MODE_WARN,
-						 ERRCODE_UNIQUE_VIOLATION, COL_LEGACY, rowkey,
+						 ERRCODE_UNIQUE_VIOLATION, COL_LEGACY, rowref_key(rr),
 						 psprintf("legacy id number %09lld is also held by another person in table \"%s\"",
 								  (long long) legacy, rule->table_name),
 						 psprintf("Key (%s)=(%09lld)%s%s is also held by %s.",
 								  rule->colnames[COL_LEGACY], (long long) legacy,
-								  rowkey ? " of row " : "", rowkey ? rowkey : "",
+								  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : "",
 								  first_ref ? psprintf("row %s", first_ref) :
 								  "another row"),
 						 "Some 9-digit numbers were issued twice: check both persons' records before linking either to a personal id.");
@@ -469,7 +490,7 @@ unique_id_trigger(PG_FUNCTION_ARGS)
 	Relation	rel;
 	RuleInfo   *rule;
 	TriggerEvent ev;
-	char	   *rowkey;
+	RowRef		rr = {0};
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
@@ -493,9 +514,11 @@ unique_id_trigger(PG_FUNCTION_ARGS)
 
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 	{
-		rowkey = rules_row_key(rule, rel, trigdata->tg_trigtuple);
-		check_row(rule, rel, trigdata->tg_trigtuple, rowkey);
-		add_row(rule, rel, trigdata->tg_trigtuple, rowkey, true, true);
+		rr.rule = rule;
+		rr.rel = rel;
+		rr.tuple = trigdata->tg_trigtuple;
+		check_row(rule, rel, trigdata->tg_trigtuple, &rr);
+		add_row(rule, rel, trigdata->tg_trigtuple, &rr, true, true);
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(ev))
 	{
@@ -508,12 +531,14 @@ unique_id_trigger(PG_FUNCTION_ARGS)
 		if (id_changed || legacy_changed ||
 			rule_columns_changed(rule, rel, oldtup, newtup, COL_BIRTH, COL_PROVINCE))
 		{
-			rowkey = rules_row_key(rule, rel, newtup);
-			check_row(rule, rel, newtup, rowkey);
+			rr.rule = rule;
+			rr.rel = rel;
+			rr.tuple = newtup;
+			check_row(rule, rel, newtup, &rr);
 			if (id_changed || legacy_changed)
 			{
 				remove_row(rule, rel, oldtup, id_changed, legacy_changed);
-				add_row(rule, rel, newtup, rowkey, id_changed, legacy_changed);
+				add_row(rule, rel, newtup, &rr, id_changed, legacy_changed);
 			}
 		}
 	}
