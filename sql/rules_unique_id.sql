@@ -131,6 +131,17 @@ SELECT options FROM population_rules.rules WHERE rule_id = :ri;
 INSERT INTO p_idx VALUES (2, '001090000002');
 INSERT INTO p_idx VALUES (3, '001090000001');
 
+-- Columns of the extension's own types: personal_id and cmnd
+CREATE TABLE p_typed (id int PRIMARY KEY, pid population_rules.personal_id,
+	cmnd population_rules.cmnd, born date);
+SELECT population_rules.attach_unique_id_rule('p_typed', 'pid', strictness => 'strict',
+	birth_date_column => 'born', legacy_id_column => 'cmnd') IS NOT NULL AS attached;
+INSERT INTO p_typed VALUES (1, '001 090 000001', '012345678', '1990-02-03');
+INSERT INTO p_typed VALUES (2, '001090000001', NULL, NULL);
+INSERT INTO p_typed VALUES (2, '001090000002', '012345678', '1991-02-03');
+INSERT INTO p_typed VALUES (2, '001090000002', '012345678', NULL);
+SELECT * FROM p_typed ORDER BY id;
+
 RESET search_path;
 DROP SCHEMA uid CASCADE;
 SELECT count(*) FROM population_rules.rule;

@@ -11,9 +11,9 @@
  * violation in a text column, since two spellings of one number would
  * otherwise be two different strings to every index and join.
  *
- * NOTE: the identifier types of the "ident" branch carry the reference
- * parser and consistency check; once merged, this file should delegate to
- * them so there is a single parser.
+ * The parsing, the frozen province list and the readers of sex and
+ * province values are those of the identifier types (src/ident_*.c): one
+ * parser, one province list, for the types and the rules alike.
  *
  *-------------------------------------------------------------------------
  */
@@ -22,61 +22,42 @@
 #include "lib/stringinfo.h"
 #include "utils/timestamp.h"
 
+#include "ident_common.h"
 #include "rules/rules.h"
 
-/* The 63 province codes of birth registration, frozen before the 2025 merger. */
-static const int province_codes[] = {
-	1, 2, 4, 6, 8, 10, 11, 12, 14, 15, 17, 19, 20, 22, 24, 25, 26, 27, 30,
-	31, 33, 34, 35, 36, 37, 38, 40, 42, 44, 45, 46, 48, 49, 51, 52, 54, 56,
-	58, 60, 62, 64, 66, 67, 68, 70, 72, 74, 75, 77, 79, 80, 82, 83, 84, 86,
-	87, 89, 91, 92, 93, 94, 95, 96
-};
-
+/*
+ * Exactly `want` ASCII digits -> key.  The types' parser also accepts
+ * separators between digit groups on input; a text column must hold the
+ * canonical digits only, so the length must be exactly the digit count.
+ */
 static bool
-province_known(int code)
+parse_exact(const char *s, size_t len, int want, int64 *key)
 {
-	for (int i = 0; i < lengthof(province_codes); i++)
-		if (province_codes[i] == code)
-			return true;
-	return false;
-}
+	IdentParseResult r;
 
-static bool
-all_digits(const char *s, size_t len, size_t want)
-{
-	if (len != want)
+	if (len != (size_t) want)
 		return false;
-	for (size_t i = 0; i < len; i++)
-		if (s[i] < '0' || s[i] > '9')
-			return false;
+	ident_parse(s, len, want, &r);
+	if (r.status != IDENT_PARSE_OK)
+		return false;
+	*key = r.value;
 	return true;
 }
 
-/* Exactly 12 ASCII digits -> key. */
 bool
 rules_parse_pid_text(const char *s, size_t len, int64 *key)
 {
-	int64		v = 0;
-
-	if (!all_digits(s, len, 12))
-		return false;
-	for (size_t i = 0; i < len; i++)
-		v = v * 10 + (s[i] - '0');
-	*key = v;
-	return true;
+	return parse_exact(s, len, PERSONAL_ID_DIGITS, key);
 }
 
-/* Exactly 9 ASCII digits -> key. */
 bool
 rules_parse_cmnd_text(const char *s, size_t len, int32 *key)
 {
-	int32		v = 0;
+	int64		k;
 
-	if (!all_digits(s, len, 9))
+	if (!parse_exact(s, len, CMND_DIGITS, &k))
 		return false;
-	for (size_t i = 0; i < len; i++)
-		v = v * 10 + (s[i] - '0');
-	*key = v;
+	*key = (int32) k;
 	return true;
 }
 
@@ -87,41 +68,28 @@ rules_format_pid(int64 key)
 	return psprintf("%012lld", (long long) key);
 }
 
-/* 0 = male, 1 = female, -1 = unknown, from common spellings. */
+/* 0 = male, 1 = female, -1 = unknown (Nam/Nữ, M/F, male/female, any case). */
 int
 rules_sex_from_text(const char *s)
 {
+	char		c;
+
 	if (s == NULL)
 		return -1;
-	if (pg_strcasecmp(s, "m") == 0 || pg_strcasecmp(s, "male") == 0 ||
-		pg_strcasecmp(s, "nam") == 0 || strcmp(s, "0") == 0)
-		return 0;
-	if (pg_strcasecmp(s, "f") == 0 || pg_strcasecmp(s, "female") == 0 ||
-		pg_strcasecmp(s, "nu") == 0 || strcmp(s, "nữ") == 0 ||
-		strcmp(s, "Nữ") == 0 || strcmp(s, "NỮ") == 0 || strcmp(s, "1") == 0)
-		return 1;
-	return -1;
+	c = ident_sex_from_text(s, strlen(s));
+	return c == 'M' ? 0 : c == 'F' ? 1 : -1;
 }
 
-/* A province code written "1", "01" or "001"; -1 if not a number 1..999. */
+/* A province code ("01", "001") or name ("Hà Nội"); -1 if unknown. */
 int
 rules_province_from_text(const char *s)
 {
-	int			v = 0;
-	size_t		len;
+	int			code;
 
 	if (s == NULL)
 		return -1;
-	len = strlen(s);
-	if (len == 0 || len > 3)
-		return -1;
-	for (size_t i = 0; i < len; i++)
-	{
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
+	code = ident_province_from_text(s, strlen(s));
+	return code > 0 ? code : -1;
 }
 
 /*
@@ -144,7 +112,7 @@ rules_pid_problems(int64 key, int birth_year, int sex, int province)
 
 	this_year = tm ? tm->tm_year + 1900 : 2100;
 	initStringInfo(&buf);
-	if (!province_known(prov))
+	if (ident_province_name(prov) == NULL)
 		appendStringInfo(&buf, "%sunknown province or birth abroad (code %03d)",
 						 buf.len ? "; " : "", prov);
 	else if (province >= 0 && province != prov)
