@@ -54,7 +54,7 @@ COMMENT ON TABLE @extschema@.id_keys IS
 
 CREATE TABLE @extschema@.household_heads (
 	rule_id		integer NOT NULL,
-	household	text NOT NULL,
+	household	text COLLATE "C" NOT NULL,	-- byte order: cheaper compares, one lock order
 	members		integer NOT NULL,	-- living members
 	heads		integer NOT NULL,	-- living heads
 	checked		boolean NOT NULL,	-- false: dirty before the rule was attached, not touched since

@@ -47,12 +47,22 @@ COMMENT ON FUNCTION @extschema@.is_household_head(text, text) IS
 CREATE FUNCTION @extschema@.unique_id_trigger() RETURNS trigger
 	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_trigger';
 COMMENT ON FUNCTION @extschema@.unique_id_trigger() IS
-  'Trigger of unique-id rules (created by attach_unique_id_rule).';
+  'Row trigger of unique-id rules on partitioned tables (created by attach_unique_id_rule).';
+
+CREATE FUNCTION @extschema@.unique_id_changes() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_changes';
+COMMENT ON FUNCTION @extschema@.unique_id_changes() IS
+  'Statement trigger (with transition tables) of unique-id rules on plain tables.';
+
+CREATE FUNCTION @extschema@.household_head_changes() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'household_head_changes';
+COMMENT ON FUNCTION @extschema@.household_head_changes() IS
+  'Statement trigger (with transition tables) of household-head rules on plain tables: counts per household, at most one head at the statement''s end.';
 
 CREATE FUNCTION @extschema@.household_head_trigger() RETURNS trigger
 	LANGUAGE C AS 'MODULE_PATHNAME', 'household_head_trigger';
 COMMENT ON FUNCTION @extschema@.household_head_trigger() IS
-  'Row trigger of household-head rules: keeps the per-household counts.';
+  'Row trigger of household-head rules on partitioned tables: keeps the per-household counts.';
 
 CREATE FUNCTION @extschema@.household_head_statement_check() RETURNS trigger
 	LANGUAGE C AS 'MODULE_PATHNAME', 'household_head_statement_check';
@@ -233,7 +243,7 @@ BEGIN
 	END IF;
 	IF EXISTS (SELECT 1 FROM @extschema@.rule r WHERE r.tbl = _register.tbl AND r.rule_name = rname)
 	   OR EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = _register.tbl
-	              AND t.tgname IN (rname, rname || ' statement', rname || ' commit', rname || ' truncate')) THEN
+	              AND t.tgname = ANY (@extschema@._trigger_names(rname))) THEN
 		RAISE EXCEPTION 'rule or trigger "%" already exists on table %', rname, tbl
 			USING ERRCODE = 'duplicate_object',
 				HINT = 'Pass another rule_name, or detach the existing rule first.';
@@ -365,7 +375,23 @@ $$;
 COMMENT ON FUNCTION @extschema@._populate(integer) IS
   'Internal: (re)build the derived table of a rule from the table''s rows.';
 
--- Create the triggers of a rule.
+-- The names a rule's triggers may have.
+CREATE FUNCTION @extschema@._trigger_names(rule_name text) RETURNS text[]
+	LANGUAGE sql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT ARRAY[rule_name, rule_name || ' update', rule_name || ' delete',
+	             rule_name || ' statement', rule_name || ' commit', rule_name || ' truncate']
+$$;
+COMMENT ON FUNCTION @extschema@._trigger_names(text) IS
+  'Internal: the names of the triggers a rule may have on its table.';
+
+-- Create the triggers of a rule.  On a plain table the unique-id and
+-- household rules are statement triggers with transition tables (one per
+-- event: a trigger with transition tables has one event); on a
+-- partitioned table, or a partition, they are row triggers, cloned to
+-- every partition, since a statement trigger sees only the rows of
+-- statements naming its own table.
 CREATE FUNCTION @extschema@._create_triggers(rid integer) RETURNS void
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
@@ -374,10 +400,26 @@ DECLARE
 	r @extschema@.rule;
 	n name[];
 	cols text;
+	fn text;
+	set_based boolean;
 BEGIN
 	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
 	n := @extschema@._colnames(r.tbl, r.attnums);
-	IF r.kind = 'unique_id' THEN
+	SELECT c.relkind = 'r' AND NOT c.relispartition INTO set_based
+	  FROM pg_class c WHERE c.oid = r.tbl;
+	IF r.kind IN ('unique_id', 'household_head') AND set_based THEN
+		fn := CASE r.kind WHEN 'unique_id' THEN 'unique_id_changes' ELSE 'household_head_changes' END;
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS new_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.%I(%L)',
+		               r.rule_name, r.tbl, fn, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s'
+		               ' REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.%I(%L)',
+		               r.rule_name || ' update', r.tbl, fn, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.%I(%L)',
+		               r.rule_name || ' delete', r.tbl, fn, rid);
+	ELSIF r.kind = 'unique_id' THEN
 		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
 		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.unique_id_trigger(%L)',
 		               r.rule_name, r.tbl, rid);
@@ -388,12 +430,14 @@ BEGIN
 		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.household_head_statement_check(%L)',
 		               r.rule_name || ' statement', r.tbl, rid);
+	END IF;
+	IF r.kind = 'household_head' THEN
 		EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
 		               ' DEFERRABLE INITIALLY DEFERRED FOR EACH ROW'
 		               ' WHEN (@extschema@.household_head_pending(%s))'
 		               ' EXECUTE FUNCTION @extschema@.household_head_commit_check(%L)',
 		               r.rule_name || ' commit', r.tbl, rid, rid);
-	ELSE
+	ELSIF r.kind = 'names' THEN
 		SELECT string_agg(quote_ident(c), ', ') INTO cols
 		  FROM unnest(n[1:(r.options->>'nnames')::integer]) AS c;
 		EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %s ON %s'
@@ -409,6 +453,28 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@._create_triggers(integer) IS
   'Internal: create the triggers of a rule on its table.';
+
+-- Drop the triggers of a rule (not the clones on partitions: they go with
+-- their parent trigger).
+CREATE FUNCTION @extschema@._drop_triggers(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+	t text;
+BEGIN
+	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	FOREACH t IN ARRAY @extschema@._trigger_names(r.rule_name) LOOP
+		IF EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = r.tbl AND g.tgname = t
+		           AND NOT g.tgisinternal AND g.tgparentid = 0) THEN
+			EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._drop_triggers(integer) IS
+  'Internal: drop the triggers of a rule from its table.';
 
 CREATE FUNCTION @extschema@._truncate_trigger() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER
@@ -631,13 +697,7 @@ DECLARE
 	t text;
 BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
-	FOREACH t IN ARRAY ARRAY[r.rule_name::text, r.rule_name || ' statement',
-	                         r.rule_name || ' commit', r.rule_name || ' truncate'] LOOP
-		IF EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = r.tbl AND g.tgname = t
-		           AND NOT g.tgisinternal AND g.tgparentid = 0) THEN
-			EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
-		END IF;
-	END LOOP;
+	PERFORM @extschema@._drop_triggers(r.rule_id);
 	DELETE FROM @extschema@.rule g WHERE g.rule_id = r.rule_id;
 	DELETE FROM @extschema@.id_keys k WHERE k.rule_id = r.rule_id;
 	DELETE FROM @extschema@.household_heads h WHERE h.rule_id = r.rule_id;
@@ -690,7 +750,12 @@ DECLARE
 BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
+	-- the triggers again, in the form the table now needs (a plain table
+	-- attached as a partition needs row triggers)
+	PERFORM @extschema@._drop_triggers(r.rule_id);
+	PERFORM @extschema@._create_triggers(r.rule_id);
 	PERFORM @extschema@._populate(r.rule_id);
+	PERFORM @extschema@._invalidate(r.tbl);
 END
 $$;
 COMMENT ON FUNCTION @extschema@.rebuild_rule(integer) IS
@@ -899,15 +964,30 @@ CREATE FUNCTION @extschema@._on_ddl_end() RETURNS event_trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+	rid integer;
 BEGIN
 	UPDATE @extschema@.rule g SET colnames = @extschema@._colnames(g.tbl, g.attnums)
 	 WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
 	                  WHERE c.classid = 'pg_class'::regclass)
 	   AND g.colnames IS DISTINCT FROM @extschema@._colnames(g.tbl, g.attnums);
+	-- A guarded plain table attached as a partition (ALTER TABLE parent
+	-- ATTACH PARTITION it): rows routed through the parent would not reach
+	-- its statement triggers, so its rules get row triggers instead.
+	FOR rid IN SELECT g.rule_id FROM @extschema@.rule g
+	             JOIN pg_class c ON c.oid = g.tbl
+	            WHERE c.relispartition AND g.kind IN ('unique_id', 'household_head')
+	              AND EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = g.tbl
+	                           AND t.tgname = g.rule_name || ' update')
+	LOOP
+		PERFORM @extschema@._drop_triggers(rid);
+		PERFORM @extschema@._create_triggers(rid);
+		PERFORM @extschema@._invalidate((SELECT g.tbl FROM @extschema@.rule g WHERE g.rule_id = rid));
+	END LOOP;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_ddl_end() IS
-  'Event trigger: keep the registry''s column names in step with renames.';
+  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers.';
 
 CREATE EVENT TRIGGER population_rules_ddl_end ON ddl_command_end
 	WHEN TAG IN ('ALTER TABLE')
@@ -948,5 +1028,6 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._populate(integer),
 	@extschema@._create_triggers(integer),
+	@extschema@._drop_triggers(integer),
 	@extschema@._invalidate(regclass)
 	FROM PUBLIC;

@@ -70,32 +70,54 @@ rules_format_pid(int64 key)
 
 /* 0 = male, 1 = female, -1 = unknown (Nam/Nữ, M/F, male/female, any case). */
 int
-rules_sex_from_text(const char *s)
+rules_sex_from_text(const char *s, size_t len)
 {
 	char		c;
 
 	if (s == NULL)
 		return -1;
-	c = ident_sex_from_text(s, strlen(s));
+	c = ident_sex_from_text(s, len);
 	return c == 'M' ? 0 : c == 'F' ? 1 : -1;
 }
 
 /* A province code ("01", "001") or name ("Hà Nội"); -1 if unknown. */
 int
-rules_province_from_text(const char *s)
+rules_province_from_text(const char *s, size_t len)
 {
 	int			code;
 
 	if (s == NULL)
 		return -1;
-	code = ident_province_from_text(s, strlen(s));
+	code = ident_province_from_text(s, len);
 	return code > 0 ? code : -1;
+}
+
+/*
+ * The current year (UTC), recomputed when the day changes: the structure
+ * check runs once per row, and a year does not need a time-zone lookup
+ * per row.
+ */
+static int
+current_year(void)
+{
+	static pg_time_t day = -1;
+	static int	year = 2100;
+	pg_time_t	now = (pg_time_t) time(NULL);
+
+	if (now / 86400 != day)
+	{
+		struct pg_tm *tm = pg_gmtime(&now);
+
+		year = tm ? tm->tm_year + 1900 : 2100;
+		day = now / 86400;
+	}
+	return year;
 }
 
 /*
  * Structure findings for a key against a birth year, sex (0/1) and birth
  * province code, each -1 when unknown.  NULL when consistent, else one
- * sentence listing every finding.
+ * sentence listing every finding.  Allocates only when there is a finding.
  */
 char *
 rules_pid_problems(int64 key, int birth_year, int sex, int province)
@@ -105,33 +127,32 @@ rules_pid_problems(int64 key, int birth_year, int sex, int province)
 	int			yy = (int) ((key / INT64CONST(1000000)) % 100);
 	int			year = 1900 + 100 * (d4 / 2) + yy;
 	int			nsex = d4 % 2;
-	int			this_year;
+	int			this_year = current_year();
+	bool		unknown_prov = ident_province_name(prov) == NULL;
+	bool		prov_differs = !unknown_prov && province >= 0 && province != prov;
+	bool		future = year > this_year;
+	bool		year_differs = birth_year >= 0 && birth_year != year;
+	bool		sex_differs = sex >= 0 && sex != nsex;
 	StringInfoData buf;
-	pg_time_t	now = (pg_time_t) time(NULL);
-	struct pg_tm *tm = pg_gmtime(&now);
 
-	this_year = tm ? tm->tm_year + 1900 : 2100;
+	if (!unknown_prov && !prov_differs && !future && !year_differs && !sex_differs)
+		return NULL;
 	initStringInfo(&buf);
-	if (ident_province_name(prov) == NULL)
+	if (unknown_prov)
 		appendStringInfo(&buf, "%sunknown province or birth abroad (code %03d)",
 						 buf.len ? "; " : "", prov);
-	else if (province >= 0 && province != prov)
+	else if (prov_differs)
 		appendStringInfo(&buf, "%sprovince differs (number says %03d, row says %03d)",
 						 buf.len ? "; " : "", prov, province);
-	if (year > this_year)
+	if (future)
 		appendStringInfo(&buf, "%sbirth year in the future (%d)",
 						 buf.len ? "; " : "", year);
-	if (birth_year >= 0 && birth_year != year)
+	if (year_differs)
 		appendStringInfo(&buf, "%sbirth year differs (number says %d, row says %d)",
 						 buf.len ? "; " : "", year, birth_year);
-	if (sex >= 0 && sex != nsex)
+	if (sex_differs)
 		appendStringInfo(&buf, "%ssex differs (number says %s, row says %s)",
 						 buf.len ? "; " : "", nsex ? "female" : "male",
 						 sex ? "female" : "male");
-	if (buf.len == 0)
-	{
-		pfree(buf.data);
-		return NULL;
-	}
 	return buf.data;
 }

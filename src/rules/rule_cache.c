@@ -18,6 +18,7 @@
 #include "access/htup_details.h"
 #include "access/genam.h"
 #include "catalog/partition.h"
+#include "catalog/pg_class.h"
 #include "catalog/pg_index.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
@@ -300,6 +301,9 @@ rules_load(RuleInfo *entry, Relation rel)
 		}
 	}
 	entry->nheadcache = 0;
+	entry->pk_prefix = NULL;
+	entry->set_based = rel->rd_rel->relkind == RELKIND_RELATION &&
+		!rel->rd_rel->relispartition;
 	if (entry->kind == RULE_UNIQUE_ID && entry->unique_index)
 		entry->unique_index_ok = index_guards_column(entry->tbl, entry->unique_index,
 													 DatumGetInt16(elems[0]));
@@ -340,6 +344,9 @@ rules_get(TriggerData *trigdata, RuleKind expected)
 	PG_CATCH();
 	{
 		MemoryContextDelete(entry->cxt);
+		/* a pointer kept by rules_get_cached() must see it stale */
+		entry->valid = false;
+		entry->cxt = NULL;
 		hash_search(rule_cache, &key, HASH_REMOVE, NULL);
 		PG_RE_THROW();
 	}
@@ -350,4 +357,39 @@ rules_get(TriggerData *trigdata, RuleKind expected)
 				 errmsg("rule \"%s\" is not of the kind its trigger \"%s\" checks",
 						entry->rule_name, trigdata->tg_trigger->tgname)));
 	return entry;
+}
+
+/*
+ * rules_get() for row triggers, remembered in the call's fn_extra for the
+ * rest of the statement: one hash lookup per statement instead of one per
+ * row.  The entry is checked for validity on every call (an invalidation
+ * marks it stale; hash entries do not move, so the pointer stays safe).
+ */
+typedef struct CachedRule
+{
+	RuleInfo   *entry;
+	int32		rule_id;
+	Oid			relid;
+} CachedRule;
+
+RuleInfo *
+rules_get_cached(FunctionCallInfo fcinfo, RuleKind expected)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	CachedRule *c = (CachedRule *) fcinfo->flinfo->fn_extra;
+	Oid			relid = RelationGetRelid(trigdata->tg_relation);
+
+	if (c != NULL && c->entry->valid && c->relid == relid &&
+		c->entry->rule_id == c->rule_id && c->entry->relid == relid &&
+		c->entry->kind == expected)
+		return c->entry;
+	if (c == NULL)
+	{
+		c = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(CachedRule));
+		fcinfo->flinfo->fn_extra = c;
+	}
+	c->entry = rules_get(trigdata, expected);
+	c->rule_id = c->entry->rule_id;
+	c->relid = relid;
+	return c->entry;
 }

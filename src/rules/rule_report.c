@@ -14,51 +14,61 @@
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
+#include "executor/tuptable.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 
 #include "rules/rules.h"
 
 /*
  * A row's key for messages, in PostgreSQL's style: "(id)=(42)" from the
- * relation's primary key; NULL when the relation has none.
+ * relation's primary key; NULL when the relation has none.  The column
+ * list and the output functions are looked up once per cached rule: the
+ * set-based unique-id rule names every row it adds to its key table.
  */
 char *
-rules_row_key(RuleInfo *rule, Relation rel, HeapTuple tuple)
+rules_row_key(RuleInfo *rule, Relation rel, TupleTableSlot *slot)
 {
 	StringInfoData buf;
 	TupleDesc	desc = RelationGetDescr(rel);
 
-	if (rule->npk == 0 || tuple == NULL)
+	if (rule->npk == 0 || slot == NULL)
 		return NULL;
-	initStringInfo(&buf);
-	appendStringInfoChar(&buf, '(');
-	for (int i = 0; i < rule->npk; i++)
+	if (rule->pk_prefix == NULL)
 	{
-		Form_pg_attribute att = TupleDescAttr(desc, rule->pk_attnums[i] - 1);
+		MemoryContext old = MemoryContextSwitchTo(rule->cxt);
 
-		if (i > 0)
-			appendStringInfoString(&buf, ", ");
-		appendStringInfoString(&buf, quote_identifier(NameStr(att->attname)));
+		initStringInfo(&buf);
+		appendStringInfoChar(&buf, '(');
+		for (int i = 0; i < rule->npk; i++)
+		{
+			Form_pg_attribute att = TupleDescAttr(desc, rule->pk_attnums[i] - 1);
+			Oid			out;
+			bool		varlena;
+
+			if (i > 0)
+				appendStringInfoString(&buf, ", ");
+			appendStringInfoString(&buf, quote_identifier(NameStr(att->attname)));
+			getTypeOutputInfo(att->atttypid, &out, &varlena);
+			fmgr_info_cxt(out, &rule->pk_out[i], rule->cxt);
+		}
+		appendStringInfoString(&buf, ")=(");
+		rule->pk_prefix = buf.data;
+		MemoryContextSwitchTo(old);
 	}
-	appendStringInfoString(&buf, ")=(");
+	initStringInfo(&buf);
+	appendStringInfoString(&buf, rule->pk_prefix);
 	for (int i = 0; i < rule->npk; i++)
 	{
-		Form_pg_attribute att = TupleDescAttr(desc, rule->pk_attnums[i] - 1);
 		bool		isnull;
-		Datum		v = heap_getattr(tuple, rule->pk_attnums[i], desc, &isnull);
+		Datum		v = slot_getattr(slot, rule->pk_attnums[i], &isnull);
 
 		if (i > 0)
 			appendStringInfoString(&buf, ", ");
 		if (isnull)
 			appendStringInfoString(&buf, "null");
 		else
-		{
-			Oid			out;
-			bool		varlena;
-
-			getTypeOutputInfo(att->atttypid, &out, &varlena);
-			appendStringInfoString(&buf, OidOutputFunctionCall(out, v));
-		}
+			appendStringInfoString(&buf, OutputFunctionCall(&rule->pk_out[i], v));
 	}
 	appendStringInfoChar(&buf, ')');
 	return buf.data;

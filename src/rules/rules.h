@@ -16,6 +16,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "utils/rel.h"
+#include "utils/tuplestore.h"
 
 typedef enum RuleKind
 {
@@ -71,6 +72,10 @@ typedef struct RuleInfo
 	Oid			coltypes[RULE_MAX_COLS];
 	int			npk;			/* primary key of relid, for row keys */
 	AttrNumber	pk_attnums[INDEX_MAX_KEYS];
+	char	   *pk_prefix;		/* "(id)=(", built on first use */
+	FmgrInfo	pk_out[INDEX_MAX_KEYS];	/* their output functions */
+	bool		set_based;		/* triggers are statement-level, with
+								 * transition tables (a plain table) */
 	/* options */
 	Strictness	strictness;
 	char	   *unique_index;	/* unique id: the table's own unique index that
@@ -84,15 +89,17 @@ typedef struct RuleInfo
 	/* the head cache of the household rule: recent relation values */
 	int			nheadcache;
 	char	   *headcache_text[16];
+	int			headcache_len[16];
 	bool		headcache_val[16];
 } RuleInfo;
 
 /* rule_cache.c */
 extern RuleInfo *rules_get(TriggerData *trigdata, RuleKind expected);
+extern RuleInfo *rules_get_cached(FunctionCallInfo fcinfo, RuleKind expected);
 extern int32 rules_trigger_rule_id(TriggerData *trigdata);
 
 /* rule_report.c */
-extern char *rules_row_key(RuleInfo *rule, Relation rel, HeapTuple tuple);
+extern char *rules_row_key(RuleInfo *rule, Relation rel, TupleTableSlot *slot);
 extern void rules_report(RuleInfo *rule, RuleMode mode, int sqlstate,
 						 int colidx, const char *row_key,
 						 const char *message, const char *detail,
@@ -115,13 +122,21 @@ extern void rules_spi_end(Oid save_userid, int save_sec);
 extern int	rules_spi_exec(RulesPlan *p, Datum *values, const char *nulls,
 						   bool read_only, long count);
 
+/* rules_transition.c: reading a statement's transition tables */
+extern TupleTableSlot *rules_transition_begin(Tuplestorestate *ts, Relation rel);
+extern bool rules_transition_next(Tuplestorestate *ts, TupleTableSlot *slot);
+extern void rules_check_statement_trigger(FunctionCallInfo fcinfo, const char *fn);
+extern Datum rules_text_array(char **items, int n);
+extern Datum rules_int4_array(int32 *items, int n);
+extern Datum rules_int8_array(int64 *items, int n);
+
 /* id_parse.c */
 extern bool rules_parse_pid_text(const char *s, size_t len, int64 *key);
 extern bool rules_parse_cmnd_text(const char *s, size_t len, int32 *key);
 extern char *rules_pid_problems(int64 key, int birth_year, int sex,
 								int province);
-extern int	rules_sex_from_text(const char *s);
-extern int	rules_province_from_text(const char *s);
+extern int	rules_sex_from_text(const char *s, size_t len);
+extern int	rules_province_from_text(const char *s, size_t len);
 extern char *rules_format_pid(int64 key);
 
 /* household: accent-free key via the name core */

@@ -85,9 +85,17 @@ rules_id_problems(PG_FUNCTION_ARGS)
 	if (!PG_ARGISNULL(1))
 		year = PG_GETARG_INT32(1);
 	if (!PG_ARGISNULL(2))
-		sex = rules_sex_from_text(text_to_cstring(PG_GETARG_TEXT_PP(2)));
+	{
+		text	   *t = PG_GETARG_TEXT_PP(2);
+
+		sex = rules_sex_from_text(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	}
 	if (!PG_ARGISNULL(3))
-		prov = rules_province_from_text(text_to_cstring(PG_GETARG_TEXT_PP(3)));
+	{
+		text	   *t = PG_GETARG_TEXT_PP(3);
+
+		prov = rules_province_from_text(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	}
 	p = rules_pid_problems(key, year, sex, prov);
 	if (p == NULL)
 		PG_RETURN_NULL();

@@ -5,23 +5,36 @@
  *	  end of every statement, exactly one for every household with living
  *	  members at commit.
  *
- * Three triggers per rule, all calling into this file:
- *   - household_head_trigger, AFTER INSERT/UPDATE/DELETE FOR EACH ROW: adds
- *     the row's contribution (living member, living head) to its household's
- *     counts in population_rules.household_heads, and takes it from the old
- *     household on UPDATE/DELETE.  The upsert takes the household's counter
- *     row lock, so two transactions changing one household are serialized:
- *     the second one sees the first one's counts (READ COMMITTED) or fails
- *     to serialize (REPEATABLE READ, SERIALIZABLE).
- *   - household_head_statement_check, AFTER INSERT/UPDATE STATEMENT: any
- *     household this transaction wrote that has more than one head.  Run at
- *     the statement's end, so one UPDATE may move the head role from one
- *     member to another.
+ * On a plain table, the triggers of a rule are:
+ *   - household_head_changes, AFTER INSERT / UPDATE / DELETE FOR EACH
+ *     STATEMENT with transition tables (one trigger per event): sums the
+ *     statement's changes per household in C, then adds them to
+ *     population_rules.household_heads with one upsert per chunk of
+ *     households, in household order.  Each upsert takes the household's
+ *     counter row lock until commit, so two transactions changing one
+ *     household are serialized: the second one sees the first one's counts
+ *     (READ COMMITTED) or fails to serialize (REPEATABLE READ, SERIALIZABLE).
+ *     The upsert returns the counts as they are at the statement's end (one
+ *     upsert per household, under its lock), so "at most one head" is
+ *     checked on what it returns, with no further query.
  *   - household_head_commit_check, a DEFERRABLE INITIALLY DEFERRED
  *     constraint trigger: any household this transaction wrote that has
  *     living members and not exactly one living head.  Its WHEN clause,
  *     household_head_pending(rule), queues it once per transaction, not
- *     once per row, so a 10-million-row load queues one event.
+ *     once per row, so a 10-million-row load queues one event.  The counts
+ *     each upsert returned are remembered per transaction: when none of
+ *     the households it wrote was left bad (and no subtransaction rolled
+ *     back), the check has nothing to look up.
+ *
+ * On a partitioned table (or a partition), statement triggers would not see
+ * rows written into a partition directly, so the rule uses row triggers,
+ * which are cloned to every partition, present and future:
+ *   - household_head_trigger, AFTER INSERT/UPDATE/DELETE FOR EACH ROW: adds
+ *     the row's contribution to its household's counts (coalesced over
+ *     consecutive rows of one household);
+ *   - household_head_statement_check, AFTER INSERT/UPDATE STATEMENT: any
+ *     household this transaction wrote that has more than one head;
+ *   - the same commit check, which then always looks.
  *
  * "Written by this transaction" is the counter row's xmin being one of ours;
  * both checks read partial indexes that hold only bad households.
@@ -37,7 +50,9 @@
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "storage/proc.h"
+#include "common/hashfn.h"
 #include "utils/builtins.h"
+#include "utils/hsearch.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -50,6 +65,7 @@
 #define COL_DEATH 2
 
 PG_FUNCTION_INFO_V1(household_head_trigger);
+PG_FUNCTION_INFO_V1(household_head_changes);
 PG_FUNCTION_INFO_V1(household_head_statement_check);
 PG_FUNCTION_INFO_V1(household_head_commit_check);
 PG_FUNCTION_INFO_V1(household_head_pending);
@@ -76,22 +92,29 @@ rules_unaccent_key(const char *s)
 	return r;
 }
 
-/* Is a relation value the head, comparing accent-free keys? */
+/*
+ * Is a relation value (len bytes, not NUL-terminated) the head, comparing
+ * accent-free keys?
+ */
 static bool
-relation_is_head(RuleInfo *rule, const char *value)
+relation_is_head(RuleInfo *rule, const char *value, int len)
 {
 	bool		result;
 	char	   *k;
+	char	   *copy;
 	int			slot;
 
 	/* Relation values repeat: keep the last 16 answers. */
 	for (int i = 0; i < rule->nheadcache; i++)
-		if (strcmp(rule->headcache_text[i], value) == 0)
+		if (rule->headcache_len[i] == len &&
+			memcmp(rule->headcache_text[i], value, len) == 0)
 			return rule->headcache_val[i];
-	k = rules_unaccent_key(value);
+	copy = pnstrdup(value, len);
+	k = rules_unaccent_key(copy);
 	result = (rule->head_key != NULL && strcmp(k, rule->head_key) == 0);
 	pfree(k);
-	if (strlen(value) < 64)
+	pfree(copy);
+	if (len < 64)
 	{
 		if (rule->nheadcache < 16)
 			slot = rule->nheadcache++;
@@ -100,7 +123,10 @@ relation_is_head(RuleInfo *rule, const char *value)
 			slot = (int) (random() % 16);
 			pfree(rule->headcache_text[slot]);
 		}
-		rule->headcache_text[slot] = MemoryContextStrdup(rule->cxt, value);
+		rule->headcache_text[slot] = MemoryContextAlloc(rule->cxt, len + 1);
+		memcpy(rule->headcache_text[slot], value, len);
+		rule->headcache_text[slot][len] = '\0';
+		rule->headcache_len[slot] = len;
 		rule->headcache_val[slot] = result;
 	}
 	return result;
@@ -126,41 +152,87 @@ datum_text(Oid type, Datum v)
 	return OidOutputFunctionCall(out, v);
 }
 
-static Contribution
-contribution(RuleInfo *rule, Relation rel, HeapTuple tuple)
+/*
+ * A row's household (as the text stored in household_heads) and whether
+ * it is a living member and a living head.  For text columns *household
+ * points into the slot's row (valid while the slot holds it), with its
+ * length in *len; other types are converted through their output function.
+ */
+static bool
+read_contribution(RuleInfo *rule, TupleTableSlot *slot, char *numbuf,
+				  const char **household, int *len, int *member, int *head)
 {
-	TupleDesc	desc = RelationGetDescr(rel);
-	Contribution c = {NULL, 0, 0};
 	bool		isnull;
 	Datum		v;
 	bool		alive = true;
-	bool		head = false;
+	bool		is_head = false;
+	Oid			hhtype = rule->coltypes[COL_HOUSEHOLD];
 
-	v = heap_getattr(tuple, rule->attnums[COL_HOUSEHOLD], desc, &isnull);
+	v = slot_getattr(slot, rule->attnums[COL_HOUSEHOLD], &isnull);
 	if (isnull)
-		return c;
-	c.household = datum_text(rule->coltypes[COL_HOUSEHOLD], v);
+		return false;
+	if (hhtype == TEXTOID || hhtype == VARCHAROID)
+	{
+		text	   *t = DatumGetTextPP(v);
+
+		*household = VARDATA_ANY(t);
+		*len = VARSIZE_ANY_EXHDR(t);
+	}
+	else if (hhtype == INT8OID || hhtype == INT4OID || hhtype == INT2OID)
+	{
+		/* what int8out / int4out / int2out write */
+		*len = pg_lltoa(hhtype == INT8OID ? DatumGetInt64(v) :
+						hhtype == INT4OID ? DatumGetInt32(v) : DatumGetInt16(v),
+						numbuf);
+		*household = numbuf;
+	}
+	else
+	{
+		*household = datum_text(hhtype, v);
+		*len = strlen(*household);
+	}
 
 	if (rule->attnums[COL_DEATH] != 0)
 	{
-		(void) heap_getattr(tuple, rule->attnums[COL_DEATH], desc, &isnull);
+		(void) slot_getattr(slot, rule->attnums[COL_DEATH], &isnull);
 		alive = isnull;
 	}
-	v = heap_getattr(tuple, rule->attnums[COL_HEAD], desc, &isnull);
+	v = slot_getattr(slot, rule->attnums[COL_HEAD], &isnull);
 	if (!isnull)
 	{
-		if (rule->coltypes[COL_HEAD] == BOOLOID)
-			head = DatumGetBool(v);
+		Oid			headtype = rule->coltypes[COL_HEAD];
+
+		if (headtype == BOOLOID)
+			is_head = DatumGetBool(v);
+		else if (headtype == TEXTOID || headtype == VARCHAROID)
+		{
+			text	   *t = DatumGetTextPP(v);
+
+			is_head = relation_is_head(rule, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+		}
 		else
 		{
-			char	   *s = datum_text(rule->coltypes[COL_HEAD], v);
+			char	   *s = datum_text(headtype, v);
 
-			head = relation_is_head(rule, s);
+			is_head = relation_is_head(rule, s, strlen(s));
 			pfree(s);
 		}
 	}
-	c.member = alive ? 1 : 0;
-	c.head = (alive && head) ? 1 : 0;
+	*member = alive ? 1 : 0;
+	*head = (alive && is_head) ? 1 : 0;
+	return true;
+}
+
+static Contribution
+contribution(RuleInfo *rule, TupleTableSlot *slot)
+{
+	Contribution c = {NULL, 0, 0};
+	const char *hh;
+	int			len;
+	char		numbuf[MAXINT8LEN + 1];
+
+	if (read_contribution(rule, slot, numbuf, &hh, &len, &c.member, &c.head))
+		c.household = pnstrdup(hh, len);
 	return c;
 }
 
@@ -239,6 +311,8 @@ typedef struct CountBuffer
 static CountBuffer countbuf = {false};
 
 static void register_callbacks(void);
+static void track_uncertain(int32 rule_id);
+static bool pending_has(int32 rule_id);
 
 static void
 buffer_discard(void)
@@ -305,7 +379,6 @@ household_head_trigger(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	TriggerEvent ev;
-	Relation	rel;
 	RuleInfo   *rule;
 	Contribution oldc = {NULL, 0, 0};
 	Contribution newc = {NULL, 0, 0};
@@ -316,17 +389,18 @@ household_head_trigger(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("household_head_trigger() must be an AFTER ... FOR EACH ROW trigger")));
-	rel = trigdata->tg_relation;
-	rule = rules_get(trigdata, RULE_HOUSEHOLD_HEAD);
+	rule = rules_get_cached(fcinfo, RULE_HOUSEHOLD_HEAD);
 
+	/* this path does not remember counts: the commit check must look */
+	track_uncertain(rule->rule_id);
 	if (TRIGGER_FIRED_BY_INSERT(ev))
-		newc = contribution(rule, rel, trigdata->tg_trigtuple);
+		newc = contribution(rule, trigdata->tg_trigslot);
 	else if (TRIGGER_FIRED_BY_DELETE(ev))
-		oldc = contribution(rule, rel, trigdata->tg_trigtuple);
+		oldc = contribution(rule, trigdata->tg_trigslot);
 	else
 	{
-		oldc = contribution(rule, rel, trigdata->tg_trigtuple);
-		newc = contribution(rule, rel, trigdata->tg_newtuple);
+		oldc = contribution(rule, trigdata->tg_trigslot);
+		newc = contribution(rule, trigdata->tg_newslot);
 	}
 
 	if (oldc.household && newc.household &&
@@ -346,6 +420,30 @@ household_head_trigger(PG_FUNCTION_ARGS)
 			buffer_add(rule->rule_id, newc.household, newc.member, newc.head);
 	}
 	return PointerGetDatum(NULL);
+}
+
+/* Report a household with more than one head, or members and no head. */
+static void
+report_household(RuleInfo *rule, const char *household, int members, int heads)
+{
+	char	   *key = psprintf("(%s)=(%s)",
+							   quote_identifier(rule->colnames[COL_HOUSEHOLD]),
+							   household);
+
+	if (heads > 1)
+		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_HEAD, key,
+					 psprintf("household has more than one head in table \"%s\"",
+							  rule->table_name),
+					 psprintf("Household %s has %d living heads among %d living members.",
+							  key, heads, members),
+					 "A household has exactly one head: set the other members' relation to the head to what they are to the head.");
+	else
+		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_HEAD, key,
+					 psprintf("household has no head in table \"%s\"",
+							  rule->table_name),
+					 psprintf("Household %s has %d living members and no living head.",
+							  key, members),
+					 "Name a new head in the same transaction (a change of household head), or move the members to another household.");
 }
 
 /*
@@ -413,32 +511,13 @@ check_households(RuleInfo *rule, bool many)
 		char	   *line = lfirst(lc);
 		char	   *tab1;
 		char	   *tab2;
-		int			members,
-					heads;
-		char	   *key;
 
 		/* the household may hold tabs; the two counts after it do not */
 		tab2 = strrchr(line, '\t');
 		*tab2 = '\0';
 		tab1 = strrchr(line, '\t');
 		*tab1 = '\0';
-		members = atoi(tab1 + 1);
-		heads = atoi(tab2 + 1);
-		key = psprintf("(%s)=(%s)", quote_identifier(rule->colnames[COL_HOUSEHOLD]), line);
-		if (heads > 1)
-			rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_HEAD, key,
-						 psprintf("household has more than one head in table \"%s\"",
-								  rule->table_name),
-						 psprintf("Household %s has %d living heads among %d living members.",
-								  key, heads, members),
-						 "A household has exactly one head: set the other members' relation to the head to what they are to the head.");
-		else
-			rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_HEAD, key,
-						 psprintf("household has no head in table \"%s\"",
-								  rule->table_name),
-						 psprintf("Household %s has %d living members and no living head.",
-								  key, members),
-						 "Name a new head in the same transaction (a change of household head), or move the members to another household.");
+		report_household(rule, line, atoi(tab1 + 1), atoi(tab2 + 1));
 	}
 }
 
@@ -449,6 +528,397 @@ household_head_statement_check(PG_FUNCTION_ARGS)
 
 	check_trigger_call(fcinfo, "household_head_statement_check");
 	check_households(rules_get(trigdata, RULE_HOUSEHOLD_HEAD), true);
+	return PointerGetDatum(NULL);
+}
+
+
+/* ---- what the commit check needs to look at, per transaction ---- */
+
+/*
+ * Per rule, the households written by this transaction whose counts, as
+ * the set-based trigger's upsert last returned them (under the counter
+ * row's lock, held until commit), are bad: living members and not exactly
+ * one living head.  When a rule's set is empty at commit, no household
+ * this transaction wrote can be bad and the commit check has nothing to
+ * look up.  "uncertain" means some change went another way (the row path
+ * of partitioned tables, a rolled-back subtransaction, a household key too
+ * long or too many bad households to remember): the check then queries the
+ * counter table as it always did.
+ */
+#define TRACK_KEYLEN 64
+#define TRACK_MAX_BAD 10000
+
+typedef struct HeadTrack
+{
+	int32		rule_id;
+	bool		uncertain;
+	bool		check_ran;		/* the commit check fired in this transaction */
+	HTAB	   *bad;			/* household (NUL-padded) -> present */
+} HeadTrack;
+
+static HeadTrack *tracks = NULL;
+static int	ntracks = 0;
+static int	maxtracks = 0;
+static LocalTransactionId tracks_lxid = InvalidLocalTransactionId;
+static MemoryContext tracks_cxt = NULL;
+
+static HeadTrack *
+track_get(int32 rule_id, bool create)
+{
+	HASHCTL		ctl;
+	HeadTrack  *t;
+
+	if (tracks_lxid != MyProc->lxid)
+	{
+		if (tracks_cxt == NULL)
+			tracks_cxt = AllocSetContextCreate(TopMemoryContext,
+											   "population_rules household tracks",
+											   ALLOCSET_SMALL_SIZES);
+		MemoryContextReset(tracks_cxt);
+		tracks = NULL;
+		ntracks = maxtracks = 0;
+		tracks_lxid = MyProc->lxid;
+	}
+	for (int i = 0; i < ntracks; i++)
+		if (tracks[i].rule_id == rule_id)
+			return &tracks[i];
+	if (!create)
+		return NULL;
+	register_callbacks();
+	if (ntracks == maxtracks)
+	{
+		maxtracks = maxtracks ? maxtracks * 2 : 4;
+		tracks = tracks ? repalloc(tracks, maxtracks * sizeof(HeadTrack)) :
+			MemoryContextAlloc(tracks_cxt, maxtracks * sizeof(HeadTrack));
+	}
+	t = &tracks[ntracks++];
+	t->rule_id = rule_id;
+	t->uncertain = false;
+	t->check_ran = false;
+	ctl.keysize = TRACK_KEYLEN;
+	ctl.entrysize = TRACK_KEYLEN;
+	ctl.hcxt = tracks_cxt;
+	t->bad = hash_create("population_rules bad households", 16, &ctl,
+						 HASH_ELEM | HASH_STRINGS | HASH_CONTEXT);
+	return t;
+}
+
+static void
+track_uncertain(int32 rule_id)
+{
+	track_get(rule_id, true)->uncertain = true;
+}
+
+/* Remember a household's counts as the upsert returned them. */
+static void
+track_note(HeadTrack *t, const char *household, bool bad)
+{
+	char		key[TRACK_KEYLEN];
+
+	if (t->uncertain)
+		return;
+	if (strlen(household) >= TRACK_KEYLEN)
+	{
+		t->uncertain = true;
+		return;
+	}
+	memset(key, 0, sizeof(key));
+	strcpy(key, household);
+	if (!bad)
+		hash_search(t->bad, key, HASH_REMOVE, NULL);
+	else if (hash_get_num_entries(t->bad) >= TRACK_MAX_BAD)
+		t->uncertain = true;
+	else
+		hash_search(t->bad, key, HASH_ENTER, NULL);
+}
+
+/* Does the commit check need to query the counter table? */
+static bool
+track_needs_check(int32 rule_id)
+{
+	HeadTrack  *t = track_get(rule_id, false);
+
+	/* no change reached a household of this rule in this transaction */
+	if (t == NULL)
+		return false;
+	return t->uncertain || hash_get_num_entries(t->bad) > 0;
+}
+
+/* ---- the set-based path: statement triggers with transition tables ---- */
+
+/* A household's net change in one statement. */
+typedef struct HHKey
+{
+	const char *s;
+	int			len;
+} HHKey;
+
+typedef struct HHDelta
+{
+	HHKey		key;
+	int			dm;
+	int			dh;
+} HHDelta;
+
+static uint32
+hhkey_hash(const void *key, Size keysize)
+{
+	const HHKey *k = (const HHKey *) key;
+
+	return hash_bytes((const unsigned char *) k->s, k->len);
+}
+
+static int
+hhkey_match(const void *a, const void *b, Size keysize)
+{
+	const HHKey *x = (const HHKey *) a;
+	const HHKey *y = (const HHKey *) b;
+
+	if (x->len != y->len)
+		return 1;
+	return memcmp(x->s, y->s, x->len);
+}
+
+static int
+hhdelta_cmp(const void *a, const void *b)
+{
+	const HHDelta *x = *(HHDelta *const *) a;
+	const HHDelta *y = *(HHDelta *const *) b;
+
+	return strcmp(x->key.s, y->key.s);	/* the order of COLLATE "C" */
+}
+
+/*
+ * Add every row of a transition table to the per-household sums, with
+ * sign +1 (new rows) or -1 (old rows).  Consecutive rows of one household
+ * (a household book loaded in order) skip the hash lookup.
+ */
+static void
+sum_rows(RuleInfo *rule, Relation rel, Tuplestorestate *ts, int sign,
+		 HTAB *sums, MemoryContext keycxt)
+{
+	TupleTableSlot *slot = rules_transition_begin(ts, rel);
+	MemoryContext rowcxt = AllocSetContextCreate(CurrentMemoryContext,
+												 "population_rules row",
+												 ALLOCSET_SMALL_SIZES);
+	HHDelta    *last = NULL;
+
+	while (rules_transition_next(ts, slot))
+	{
+		MemoryContext old = MemoryContextSwitchTo(rowcxt);
+		const char *hh;
+		int			len,
+					member,
+					head;
+		char		numbuf[MAXINT8LEN + 1];
+
+		if (read_contribution(rule, slot, numbuf, &hh, &len, &member, &head))
+		{
+			if (last == NULL || last->key.len != len ||
+				memcmp(last->key.s, hh, len) != 0)
+			{
+				HHKey		k = {hh, len};
+				bool		found;
+
+				last = hash_search(sums, &k, HASH_ENTER, &found);
+				if (!found)
+				{
+					char	   *copy = MemoryContextAlloc(keycxt, len + 1);
+
+					memcpy(copy, hh, len);
+					copy[len] = '\0';
+					last->key.s = copy;
+					last->key.len = len;
+					last->dm = 0;
+					last->dh = 0;
+				}
+			}
+			last->dm += sign * member;
+			last->dh += sign * head;
+		}
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(rowcxt);
+	}
+	MemoryContextDelete(rowcxt);
+	ExecDropSingleTupleTableSlot(slot);
+}
+
+#define HH_CHUNK 10000
+
+/*
+ * Apply one chunk of households' net changes: one upsert, then one delete
+ * of the counter rows left empty.  Households with more than one head are
+ * appended to *many (as "household\tmembers\theads").
+ */
+static void
+apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
+{
+	static RulesPlan upsert = {
+		"INSERT INTO population_rules.household_heads AS t"
+		" (rule_id, household, members, heads, checked)"
+		" SELECT $1, u.h, u.m, u.hd, true"
+		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(h, m, hd)"
+		" ON CONFLICT (rule_id, household) DO UPDATE"
+		" SET members = t.members OPERATOR(pg_catalog.+) excluded.members,"
+		" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
+		" RETURNING t.household, t.members, t.heads",
+		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
+	};
+	static RulesPlan del = {
+		"DELETE FROM population_rules.household_heads AS t"
+		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
+		" AND t.household OPERATOR(pg_catalog.=) ANY ($2)"
+		" AND t.members OPERATOR(pg_catalog.<=) 0"
+		" AND t.heads OPERATOR(pg_catalog.<=) 0",
+		2, {INT4OID, TEXTARRAYOID}
+	};
+	char	  **hh = palloc(sizeof(char *) * n);
+	int32	   *dm = palloc(sizeof(int32) * n);
+	int32	   *dh = palloc(sizeof(int32) * n);
+	char	  **empty = palloc(sizeof(char *) * n);
+	int			nempty = 0;
+	Datum		values[4];
+	Oid			save_userid;
+	int			save_sec;
+	MemoryContext caller = CurrentMemoryContext;
+
+	for (int i = 0; i < n; i++)
+	{
+		hh[i] = (char *) d[i]->key.s;
+		dm[i] = d[i]->dm;
+		dh[i] = d[i]->dh;
+	}
+	values[0] = Int32GetDatum(rule->rule_id);
+	values[1] = rules_text_array(hh, n);
+	values[2] = rules_int4_array(dm, n);
+	values[3] = rules_int4_array(dh, n);
+
+	rules_spi_begin(&save_userid, &save_sec);
+	rules_spi_exec(&upsert, values, NULL, false, 0);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		char	   *h = SPI_getvalue(tup, desc, 1);
+		int			members = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
+		int			heads = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
+		MemoryContext old;
+
+		track_note(track, h, members > 0 && heads != 1);
+		old = MemoryContextSwitchTo(caller);
+		if (heads > 1)
+			*many = lappend(*many, psprintf("%s\t%d\t%d", h, members, heads));
+		if (members <= 0 && heads <= 0)
+			empty[nempty++] = pstrdup(h);
+		MemoryContextSwitchTo(old);
+	}
+	if (nempty > 0)
+	{
+		values[1] = rules_text_array(empty, nempty);
+		rules_spi_exec(&del, values, NULL, false, 0);
+	}
+	rules_spi_end(save_userid, save_sec);
+}
+
+static int
+line_cmp(const ListCell *a, const ListCell *b)
+{
+	return strcmp(lfirst(a), lfirst(b));
+}
+
+/*
+ * AFTER INSERT / UPDATE / DELETE FOR EACH STATEMENT, with the statement's
+ * transition tables: the net change of each household, applied in
+ * household order (so concurrent writers lock counter rows in one order),
+ * then "at most one head" on the counts the upsert returned.
+ */
+Datum
+household_head_changes(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	Relation	rel;
+	RuleInfo   *rule;
+	HASHCTL		ctl;
+	HTAB	   *sums;
+	HASH_SEQ_STATUS status;
+	HHDelta    *e;
+	HHDelta   **d;
+	int			n = 0;
+	List	   *many = NIL;
+	ListCell   *lc;
+	HeadTrack  *track;
+	MemoryContext keycxt;
+
+	rules_check_statement_trigger(fcinfo, "household_head_changes");
+	rel = trigdata->tg_relation;
+	rule = rules_get(trigdata, RULE_HOUSEHOLD_HEAD);
+	if (!rule->set_based)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("rule \"%s\" has statement triggers on \"%s\", which is a partition",
+						rule->rule_name, RelationGetRelationName(rel)),
+				 errdetail("Rows routed through the partitioned table would not reach a partition's statement triggers."),
+				 errhint("Call population_rules.rebuild_rule() for this rule to give it row triggers.")));
+
+	keycxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules households",
+								   ALLOCSET_DEFAULT_SIZES);
+	ctl.keysize = sizeof(HHKey);
+	ctl.entrysize = sizeof(HHDelta);
+	ctl.hash = hhkey_hash;
+	ctl.match = hhkey_match;
+	ctl.hcxt = keycxt;
+	sums = hash_create("population_rules household sums", 1024, &ctl,
+					   HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ||
+		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
+		sum_rows(rule, rel, trigdata->tg_oldtable, -1, sums, keycxt);
+	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ||
+		TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
+		sum_rows(rule, rel, trigdata->tg_newtable, 1, sums, keycxt);
+
+	d = MemoryContextAlloc(keycxt, sizeof(HHDelta *) * Max(hash_get_num_entries(sums), 1));
+	hash_seq_init(&status, sums);
+	while ((e = hash_seq_search(&status)) != NULL)
+		if (e->dm != 0 || e->dh != 0)
+			d[n++] = e;
+	if (n == 0)
+	{
+		MemoryContextDelete(keycxt);
+		return PointerGetDatum(NULL);
+	}
+	qsort(d, n, sizeof(HHDelta *), hhdelta_cmp);
+
+	track = track_get(rule->rule_id, true);
+	for (int i = 0; i < n; i += HH_CHUNK)
+		apply_chunk(rule, d + i, Min(HH_CHUNK, n - i), track, &many);
+	MemoryContextDelete(keycxt);
+
+	/*
+	 * The commit check's event is queued by the first row of a transaction
+	 * and fires at commit, after this trigger.  But once it has fired
+	 * (SET CONSTRAINTS ... IMMEDIATE), the event a row of this statement
+	 * queued has already fired at this statement's end, before this trigger
+	 * (row events come first): it saw none of this statement's counts, and
+	 * nothing is queued any more.  Check here instead, as it would have.
+	 */
+	if (track->check_ran && !pending_has(rule->rule_id) &&
+		track_needs_check(rule->rule_id))
+		check_households(rule, false);
+
+	list_sort(many, line_cmp);
+	foreach(lc, many)
+	{
+		char	   *line = lfirst(lc);
+		char	   *tab1;
+		char	   *tab2;
+
+		tab2 = strrchr(line, '\t');
+		*tab2 = '\0';
+		tab1 = strrchr(line, '\t');
+		*tab1 = '\0';
+		report_household(rule, line, atoi(tab1 + 1), atoi(tab2 + 1));
+	}
 	return PointerGetDatum(NULL);
 }
 
@@ -482,6 +952,10 @@ pending_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 		else if (event == SUBXACT_EVENT_COMMIT_SUB)
 			countbuf.subid = parentSubid;
 	}
+	/* counts remembered from the rolled-back part no longer hold */
+	if (event == SUBXACT_EVENT_ABORT_SUB && tracks_lxid == MyProc->lxid)
+		for (int i = 0; i < ntracks; i++)
+			tracks[i].uncertain = true;
 	for (int i = 0; i < npending; i++)
 	{
 		if (pending[i].subid != mySubid)
@@ -511,6 +985,16 @@ pending_reset_if_new_xact(void)
 		npending = 0;
 		pending_lxid = MyProc->lxid;
 	}
+}
+
+static bool
+pending_has(int32 rule_id)
+{
+	pending_reset_if_new_xact();
+	for (int i = 0; i < npending; i++)
+		if (pending[i].rule_id == rule_id)
+			return true;
+	return false;
 }
 
 static void
@@ -561,7 +1045,9 @@ household_head_commit_check(PG_FUNCTION_ARGS)
 	rule = rules_get(trigdata, RULE_HOUSEHOLD_HEAD);
 	/* Changes after this point (SET CONSTRAINTS ... IMMEDIATE) queue again. */
 	pending_remove(rule->rule_id);
-	check_households(rule, false);
+	track_get(rule->rule_id, true)->check_ran = true;
+	if (track_needs_check(rule->rule_id))
+		check_households(rule, false);
 	return PointerGetDatum(NULL);
 }
 

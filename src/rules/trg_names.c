@@ -111,6 +111,7 @@ names_trigger(PG_FUNCTION_ARGS)
 	RuleInfo   *rule;
 	HeapTuple	tuple;
 	HeapTuple	oldtup = NULL;
+	TupleTableSlot *slot;
 	int			ncols = 0;
 	int			cols[2 * RULE_MAX_COLS];
 	Datum		vals[2 * RULE_MAX_COLS];
@@ -130,14 +131,18 @@ names_trigger(PG_FUNCTION_ARGS)
 
 	rel = trigdata->tg_relation;
 	desc = RelationGetDescr(rel);
-	rule = rules_get(trigdata, RULE_NAMES);
+	rule = rules_get_cached(fcinfo, RULE_NAMES);
 	if (TRIGGER_FIRED_BY_UPDATE(ev))
 	{
 		tuple = trigdata->tg_newtuple;
 		oldtup = trigdata->tg_trigtuple;
+		slot = trigdata->tg_newslot;
 	}
 	else
+	{
 		tuple = trigdata->tg_trigtuple;
+		slot = trigdata->tg_trigslot;
+	}
 
 	for (int i = 0; i < rule->nnames; i++)
 	{
@@ -179,7 +184,7 @@ names_trigger(PG_FUNCTION_ARGS)
 			char	   *fixed = text_to_cstring(canon);
 
 			if (rowkey == NULL)
-				rowkey = rules_row_key(rule, rel, tuple);
+				rowkey = rules_row_key(rule, rel, slot);
 			rules_report(rule, rule->mode, ERRCODE_WARNING, i, rowkey,
 						 psprintf("name stored in canonical form in table \"%s\"",
 								  rule->table_name),

@@ -34,11 +34,13 @@
 #include "catalog/pg_type.h"
 #include "datatype/timestamp.h"
 #include "fmgr.h"
+#include "executor/tuptable.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/datum.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 #include "utils/timestamp.h"
 
 #include "rules/rules.h"
@@ -50,6 +52,7 @@
 #define COL_PROVINCE 4
 
 PG_FUNCTION_INFO_V1(unique_id_trigger);
+PG_FUNCTION_INFO_V1(unique_id_changes);
 
 typedef enum KeyStatus
 {
@@ -76,63 +79,60 @@ value_text(Oid type, Datum v)
  * when it is malformed.
  */
 static KeyStatus
-column_key(RuleInfo *rule, Relation rel, HeapTuple tuple, int idx,
-		   int64 *key, char **raw)
+column_key(RuleInfo *rule, TupleTableSlot *slot, int idx, int64 *key, char **raw)
 {
 	bool		isnull;
 	Datum		v;
 	Oid			type = rule->coltypes[idx];
-	int			ndigits = (idx == COL_LEGACY) ? 9 : 12;
-	int64		max = (idx == COL_LEGACY) ? INT64CONST(999999999) : INT64CONST(999999999999);
-	char	   *s;
+	bool		legacy = (idx == COL_LEGACY);
+	int64		max = legacy ? INT64CONST(999999999) : INT64CONST(999999999999);
+	const char *s;
 	size_t		len;
 
-	v = heap_getattr(tuple, rule->attnums[idx], RelationGetDescr(rel), &isnull);
+	v = slot_getattr(slot, rule->attnums[idx], &isnull);
 	if (isnull)
 		return KEY_NULL;
 
-	switch (type)
-	{
-		case INT8OID:
-		case INT4OID:
-			{
-				int64		k = (type == INT8OID) ? DatumGetInt64(v) : DatumGetInt32(v);
-
-				if (k < 0 || k > max)
-				{
-					*raw = psprintf(INT64_FORMAT, k);
-					return KEY_MALFORMED;
-				}
-				*key = k;
-				return KEY_OK;
-			}
-		default:
-			break;
-	}
-
-	/* The extension's id types are passed by value: 8 bytes / 4 bytes. */
-	if (get_typbyval(type) && get_typlen(type) == 8 && type != INT8OID)
-	{
-		*key = DatumGetInt64(v);
-		return (*key >= 0 && *key <= max) ? KEY_OK : KEY_MALFORMED;
-	}
-	if (get_typbyval(type) && get_typlen(type) == 4 && type != INT4OID)
-	{
-		*key = DatumGetInt32(v);
-		return (*key >= 0 && *key <= max) ? KEY_OK : KEY_MALFORMED;
-	}
-
 	if (type == TEXTOID || type == VARCHAROID || type == BPCHAROID)
-		s = TextDatumGetCString(v);
-	else
-		s = value_text(type, v);
-	len = strlen(s);
-	if (type == BPCHAROID)
-		while (len > 0 && s[len - 1] == ' ')
-			len--;
-	if (ndigits == 12 ? rules_parse_pid_text(s, len, key) : false)
+	{
+		text	   *t = DatumGetTextPP(v);
+
+		s = VARDATA_ANY(t);
+		len = VARSIZE_ANY_EXHDR(t);
+		if (type == BPCHAROID)
+			while (len > 0 && s[len - 1] == ' ')
+				len--;
+	}
+	else if (type == INT8OID || type == INT4OID)
+	{
+		int64		k = (type == INT8OID) ? DatumGetInt64(v) : DatumGetInt32(v);
+
+		if (k < 0 || k > max)
+		{
+			*raw = psprintf(INT64_FORMAT, k);
+			return KEY_MALFORMED;
+		}
+		*key = k;
 		return KEY_OK;
-	if (ndigits == 9)
+	}
+	else if (get_typbyval(type) && (get_typlen(type) == 8 || get_typlen(type) == 4))
+	{
+		/* The extension's id types are passed by value: 8 bytes / 4 bytes. */
+		*key = get_typlen(type) == 8 ? DatumGetInt64(v) : DatumGetInt32(v);
+		if (*key >= 0 && *key <= max)
+			return KEY_OK;
+		*raw = value_text(type, v);
+		return KEY_MALFORMED;
+	}
+	else
+	{
+		s = value_text(type, v);
+		len = strlen(s);
+	}
+
+	if (!legacy && rules_parse_pid_text(s, len, key))
+		return KEY_OK;
+	if (legacy)
 	{
 		int32		k32;
 
@@ -142,13 +142,13 @@ column_key(RuleInfo *rule, Relation rel, HeapTuple tuple, int idx,
 			return KEY_OK;
 		}
 	}
-	*raw = s;
+	*raw = pnstrdup(s, len);
 	return KEY_MALFORMED;
 }
 
 /* Birth year from a date, timestamp, integer or text column; -1 if unknown. */
 static int
-birth_year_of(RuleInfo *rule, Relation rel, HeapTuple tuple)
+birth_year_of(RuleInfo *rule, TupleTableSlot *slot)
 {
 	bool		isnull;
 	Datum		v;
@@ -156,7 +156,7 @@ birth_year_of(RuleInfo *rule, Relation rel, HeapTuple tuple)
 
 	if (rule->attnums[COL_BIRTH] == 0)
 		return -1;
-	v = heap_getattr(tuple, rule->attnums[COL_BIRTH], RelationGetDescr(rel), &isnull);
+	v = slot_getattr(slot, rule->attnums[COL_BIRTH], &isnull);
 	if (isnull)
 		return -1;
 	switch (type)
@@ -202,25 +202,42 @@ birth_year_of(RuleInfo *rule, Relation rel, HeapTuple tuple)
 	}
 }
 
-/* Text of a mapped column, or NULL. */
-static char *
-mapped_text(RuleInfo *rule, Relation rel, HeapTuple tuple, int idx)
+/*
+ * Text of a mapped column: points into the row for text columns, else the
+ * type's output; false when not mapped or NULL.
+ */
+static bool
+mapped_value(RuleInfo *rule, TupleTableSlot *slot, int idx, const char **s,
+			 size_t *len)
 {
 	bool		isnull;
 	Datum		v;
+	Oid			type = rule->coltypes[idx];
 
 	if (rule->attnums[idx] == 0)
-		return NULL;
-	v = heap_getattr(tuple, rule->attnums[idx], RelationGetDescr(rel), &isnull);
+		return false;
+	v = slot_getattr(slot, rule->attnums[idx], &isnull);
 	if (isnull)
-		return NULL;
-	return value_text(rule->coltypes[idx], v);
+		return false;
+	if (type == TEXTOID || type == VARCHAROID)
+	{
+		text	   *t = DatumGetTextPP(v);
+
+		*s = VARDATA_ANY(t);
+		*len = VARSIZE_ANY_EXHDR(t);
+	}
+	else
+	{
+		*s = value_text(type, v);
+		*len = strlen(*s);
+	}
+	return true;
 }
 
 /* Did any of the rule's columns change between two versions of a row? */
 static bool
-rule_columns_changed(RuleInfo *rule, Relation rel, HeapTuple oldtup,
-					 HeapTuple newtup, int from, int to)
+rule_columns_changed(RuleInfo *rule, Relation rel, TupleTableSlot *oldslot,
+					 TupleTableSlot *newslot, int from, int to)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
 
@@ -235,8 +252,8 @@ rule_columns_changed(RuleInfo *rule, Relation rel, HeapTuple oldtup,
 		if (rule->attnums[i] == 0)
 			continue;
 		att = TupleDescAttr(desc, rule->attnums[i] - 1);
-		v1 = heap_getattr(oldtup, rule->attnums[i], desc, &n1);
-		v2 = heap_getattr(newtup, rule->attnums[i], desc, &n2);
+		v1 = slot_getattr(oldslot, rule->attnums[i], &n1);
+		v2 = slot_getattr(newslot, rule->attnums[i], &n2);
 		if (n1 != n2)
 			return true;
 		if (!n1 && !datumIsEqual(v1, v2, att->attbyval, att->attlen))
@@ -250,7 +267,7 @@ typedef struct RowRef
 {
 	RuleInfo   *rule;
 	Relation	rel;
-	HeapTuple	tuple;
+	TupleTableSlot *slot;
 	char	   *key;
 	bool		done;
 } RowRef;
@@ -260,7 +277,7 @@ rowref_key(RowRef *rr)
 {
 	if (!rr->done)
 	{
-		rr->key = rules_row_key(rr->rule, rr->rel, rr->tuple);
+		rr->key = rules_row_key(rr->rule, rr->rel, rr->slot);
 		rr->done = true;
 	}
 	return rr->key;
@@ -268,11 +285,11 @@ rowref_key(RowRef *rr)
 
 /* Format and structure of the new row's id and legacy id. */
 static void
-check_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr)
+check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 {
 	int64		key;
 	char	   *raw = NULL;
-	KeyStatus	st = column_key(rule, rel, tuple, COL_ID, &key, &raw);
+	KeyStatus	st = column_key(rule, slot, COL_ID, &key, &raw);
 
 	if (st == KEY_MALFORMED)
 		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_ID, rowref_key(rr),
@@ -284,13 +301,19 @@ check_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr)
 					 "A personal id number is exactly 12 ASCII digits, leading zeros included.");
 	else if (st == KEY_OK && rule->strictness != STRICT_OFF)
 	{
-		char	   *sex = mapped_text(rule, rel, tuple, COL_SEX);
-		char	   *prov = mapped_text(rule, rel, tuple, COL_PROVINCE);
+		const char *sex;
+		const char *prov;
+		size_t		sexlen,
+					provlen;
+		int			sexv = -1;
+		int			provv = -1;
 		char	   *problems;
 
-		problems = rules_pid_problems(key, birth_year_of(rule, rel, tuple),
-									  rules_sex_from_text(sex),
-									  prov ? rules_province_from_text(prov) : -1);
+		if (mapped_value(rule, slot, COL_SEX, &sex, &sexlen))
+			sexv = rules_sex_from_text(sex, sexlen);
+		if (mapped_value(rule, slot, COL_PROVINCE, &prov, &provlen))
+			provv = rules_province_from_text(prov, provlen);
+		problems = rules_pid_problems(key, birth_year_of(rule, slot), sexv, provv);
 		if (problems)
 		{
 			RuleMode	mode = rule->mode;
@@ -311,7 +334,7 @@ check_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr)
 	if (rule->attnums[COL_LEGACY] != 0)
 	{
 		raw = NULL;
-		if (column_key(rule, rel, tuple, COL_LEGACY, &key, &raw) == KEY_MALFORMED)
+		if (column_key(rule, slot, COL_LEGACY, &key, &raw) == KEY_MALFORMED)
 			rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_LEGACY, rowref_key(rr),
 						 psprintf("malformed legacy id number in table \"%s\"",
 								  rule->table_name),
@@ -417,7 +440,7 @@ shadow_remove(int32 rule_id, int slot, int64 key)
 
 /* Take the new row's keys into the shadow, reporting duplicates. */
 static void
-add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr,
+add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 		bool do_id, bool do_legacy)
 {
 	int64		key = 0;
@@ -429,7 +452,7 @@ add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr,
 	int64		first_owner;
 	int			n;
 
-	have_id = column_key(rule, rel, tuple, COL_ID, &key, &raw) == KEY_OK;
+	have_id = column_key(rule, slot, COL_ID, &key, &raw) == KEY_OK;
 	/* The table's own unique index already refused any duplicate. */
 	if (do_id && have_id && rule->unique_index == NULL)
 	{
@@ -448,7 +471,7 @@ add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr,
 	}
 
 	if (do_legacy && rule->attnums[COL_LEGACY] != 0 &&
-		column_key(rule, rel, tuple, COL_LEGACY, &legacy, &raw) == KEY_OK)
+		column_key(rule, slot, COL_LEGACY, &legacy, &raw) == KEY_OK)
 	{
 		n = shadow_add(rule->rule_id, 1, legacy, rowref_key(rr), have_id, key,
 					   &first_ref, &owner_null, &first_owner);
@@ -469,18 +492,31 @@ add_row(RuleInfo *rule, Relation rel, HeapTuple tuple, RowRef *rr,
 
 /* Give back the old row's keys. */
 static void
-remove_row(RuleInfo *rule, Relation rel, HeapTuple tuple, bool do_id,
+remove_row(RuleInfo *rule, TupleTableSlot *slot, bool do_id,
 		   bool do_legacy)
 {
 	int64		key;
 	char	   *raw;
 
 	if (do_id && rule->unique_index == NULL &&
-		column_key(rule, rel, tuple, COL_ID, &key, &raw) == KEY_OK)
+		column_key(rule, slot, COL_ID, &key, &raw) == KEY_OK)
 		shadow_remove(rule->rule_id, 0, key);
 	if (do_legacy && rule->attnums[COL_LEGACY] != 0 &&
-		column_key(rule, rel, tuple, COL_LEGACY, &key, &raw) == KEY_OK)
+		column_key(rule, slot, COL_LEGACY, &key, &raw) == KEY_OK)
 		shadow_remove(rule->rule_id, 1, key);
+}
+
+/* A rule relying on the table's unique index refuses to run without it. */
+static void
+check_unique_index(RuleInfo *rule)
+{
+	if (rule->unique_index && !rule->unique_index_ok)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("rule \"%s\" relies on unique index \"%s\", which no longer guards column \"%s\"",
+						rule->rule_name, rule->unique_index, rule->colnames[COL_ID]),
+				 errdetail("The rule keeps no key table of its own while the table's unique index enforces uniqueness."),
+				 errhint("Call population_rules.rebuild_rule() for this rule to let it keep its own keys again.")));
 }
 
 Datum
@@ -503,47 +539,447 @@ unique_id_trigger(PG_FUNCTION_ARGS)
 				 errmsg("unique_id_trigger() must be an AFTER ... FOR EACH ROW trigger")));
 
 	rel = trigdata->tg_relation;
-	rule = rules_get(trigdata, RULE_UNIQUE_ID);
-	if (rule->unique_index && !rule->unique_index_ok)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("rule \"%s\" relies on unique index \"%s\", which no longer guards column \"%s\"",
-						rule->rule_name, rule->unique_index, rule->colnames[COL_ID]),
-				 errdetail("The rule keeps no key table of its own while the table's unique index enforces uniqueness."),
-				 errhint("Call population_rules.rebuild_rule() for this rule to let it keep its own keys again.")));
+	rule = rules_get_cached(fcinfo, RULE_UNIQUE_ID);
+	check_unique_index(rule);
 
 	if (TRIGGER_FIRED_BY_INSERT(ev))
 	{
 		rr.rule = rule;
 		rr.rel = rel;
-		rr.tuple = trigdata->tg_trigtuple;
-		check_row(rule, rel, trigdata->tg_trigtuple, &rr);
-		add_row(rule, rel, trigdata->tg_trigtuple, &rr, true, true);
+		rr.slot = trigdata->tg_trigslot;
+		check_row(rule, rr.slot, &rr);
+		add_row(rule, rr.slot, &rr, true, true);
 	}
 	else if (TRIGGER_FIRED_BY_UPDATE(ev))
 	{
-		HeapTuple	oldtup = trigdata->tg_trigtuple;
-		HeapTuple	newtup = trigdata->tg_newtuple;
-		bool		id_changed = rule_columns_changed(rule, rel, oldtup, newtup, COL_ID, COL_ID);
-		bool		legacy_changed = rule_columns_changed(rule, rel, oldtup, newtup,
+		TupleTableSlot *oldslot = trigdata->tg_trigslot;
+		TupleTableSlot *newslot = trigdata->tg_newslot;
+		bool		id_changed = rule_columns_changed(rule, rel, oldslot, newslot, COL_ID, COL_ID);
+		bool		legacy_changed = rule_columns_changed(rule, rel, oldslot, newslot,
 														  COL_LEGACY, COL_LEGACY);
 
 		if (id_changed || legacy_changed ||
-			rule_columns_changed(rule, rel, oldtup, newtup, COL_BIRTH, COL_PROVINCE))
+			rule_columns_changed(rule, rel, oldslot, newslot, COL_BIRTH, COL_PROVINCE))
 		{
 			rr.rule = rule;
 			rr.rel = rel;
-			rr.tuple = newtup;
-			check_row(rule, rel, newtup, &rr);
+			rr.slot = newslot;
+			check_row(rule, newslot, &rr);
 			if (id_changed || legacy_changed)
 			{
-				remove_row(rule, rel, oldtup, id_changed, legacy_changed);
-				add_row(rule, rel, newtup, &rr, id_changed, legacy_changed);
+				remove_row(rule, oldslot, id_changed, legacy_changed);
+				add_row(rule, newslot, &rr, id_changed, legacy_changed);
 			}
 		}
 	}
 	else if (TRIGGER_FIRED_BY_DELETE(ev))
-		remove_row(rule, rel, trigdata->tg_trigtuple, true, true);
+		remove_row(rule, trigdata->tg_trigslot, true, true);
 
+	return PointerGetDatum(NULL);
+}
+
+/* ---- the set-based path: statement triggers with transition tables ---- */
+
+/*
+ * One id key a statement adds or gives back: the key, the row's position
+ * in the statement (for reporting in row order) and its row reference.
+ */
+typedef struct KeyEvent
+{
+	int64		key;
+	int64		pos;
+	char	   *ref;
+} KeyEvent;
+
+#define ID_CHUNK 50000
+
+typedef struct KeyBatch
+{
+	KeyEvent   *ev;
+	int			n;
+	MemoryContext cxt;			/* row references of the batch */
+} KeyBatch;
+
+static int
+keyevent_cmp(const void *a, const void *b)
+{
+	const KeyEvent *x = (const KeyEvent *) a;
+	const KeyEvent *y = (const KeyEvent *) b;
+
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	if (x->pos != y->pos)
+		return x->pos < y->pos ? -1 : 1;
+	return 0;
+}
+
+/* Distinct keys of a sorted batch with their counts; returns how many. */
+static int
+batch_distinct(KeyBatch *b, int64 *keys, int32 *counts, int *first)
+{
+	int			nk = 0;
+
+	for (int i = 0; i < b->n; i++)
+	{
+		if (nk > 0 && keys[nk - 1] == b->ev[i].key)
+		{
+			counts[nk - 1]++;
+			continue;
+		}
+		keys[nk] = b->ev[i].key;
+		counts[nk] = 1;
+		first[nk] = i;
+		nk++;
+	}
+	return nk;
+}
+
+/* Give back a batch of keys: decrement, and drop the keys nobody holds. */
+static void
+batch_remove(RuleInfo *rule, KeyBatch *b)
+{
+	static RulesPlan dec = {
+		"UPDATE population_rules.id_keys AS t"
+		" SET n = t.n OPERATOR(pg_catalog.-) u.c"
+		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3)) AS u(k, c)"
+		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
+		" AND t.slot OPERATOR(pg_catalog.=) 0"
+		" AND t.key OPERATOR(pg_catalog.=) ANY ($2)"
+		" AND t.key OPERATOR(pg_catalog.=) u.k"
+		" RETURNING t.key, t.n",
+		3, {INT4OID, INT8ARRAYOID, INT4ARRAYOID}
+	};
+	static RulesPlan del = {
+		"DELETE FROM population_rules.id_keys AS t"
+		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
+		" AND t.slot OPERATOR(pg_catalog.=) 0"
+		" AND t.key OPERATOR(pg_catalog.=) ANY ($2)"
+		" AND t.n OPERATOR(pg_catalog.<=) 0",
+		2, {INT4OID, INT8ARRAYOID}
+	};
+	int64	   *keys;
+	int32	   *counts;
+	int		   *first;
+	int64	   *gone;
+	int			nk,
+				ngone = 0;
+	Datum		values[3];
+	Oid			save_userid;
+	int			save_sec;
+
+	if (b->n == 0)
+		return;
+	qsort(b->ev, b->n, sizeof(KeyEvent), keyevent_cmp);
+	keys = palloc(sizeof(int64) * b->n);
+	counts = palloc(sizeof(int32) * b->n);
+	first = palloc(sizeof(int) * b->n);
+	gone = palloc(sizeof(int64) * b->n);
+	nk = batch_distinct(b, keys, counts, first);
+	values[0] = Int32GetDatum(rule->rule_id);
+	values[1] = rules_int8_array(keys, nk);
+	values[2] = rules_int4_array(counts, nk);
+
+	rules_spi_begin(&save_userid, &save_sec);
+	rules_spi_exec(&dec, values, NULL, false, 0);
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		isnull;
+
+		if (DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &isnull)) <= 0)
+			gone[ngone++] = DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[i],
+														SPI_tuptable->tupdesc, 1, &isnull));
+	}
+	if (ngone > 0)
+	{
+		values[1] = rules_int8_array(gone, ngone);
+		rules_spi_exec(&del, values, NULL, false, 0);
+	}
+	rules_spi_end(save_userid, save_sec);
+	b->n = 0;
+	MemoryContextReset(b->cxt);
+}
+
+/* A duplicate found by batch_add: row pos (ref) took a key held by other. */
+typedef struct Duplicate
+{
+	int64		pos;
+	int64		key;
+	char	   *ref;
+	char	   *other;
+} Duplicate;
+
+static int
+duplicate_cmp(const void *a, const void *b)
+{
+	const Duplicate *x = (const Duplicate *) a;
+	const Duplicate *y = (const Duplicate *) b;
+
+	return x->pos < y->pos ? -1 : x->pos > y->pos ? 1 : 0;
+}
+
+/*
+ * Take a batch of keys: one upsert adds each key's holders, in key order;
+ * a key now held by more holders than this batch brought was already
+ * held (by the row its entry names), and a key this batch brought twice
+ * is held twice.  Every such row is reported, in the statement's row order.
+ */
+static void
+batch_add(RuleInfo *rule, KeyBatch *b)
+{
+	static RulesPlan upsert = {
+		"INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref)"
+		" SELECT $1, 0, u.k, u.c, u.r"
+		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(k, c, r)"
+		" ON CONFLICT (rule_id, slot, key)"
+		" DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n"
+		" RETURNING t.key, t.n, t.row_ref",
+		4, {INT4OID, INT8ARRAYOID, INT4ARRAYOID, TEXTARRAYOID}
+	};
+	int64	   *keys;
+	int32	   *counts;
+	int		   *first;
+	char	  **refs;
+	int			nk;
+	Duplicate  *dups = NULL;
+	int			ndups = 0;
+	Datum		values[4];
+	Oid			save_userid;
+	int			save_sec;
+	MemoryContext caller = CurrentMemoryContext;
+
+	if (b->n == 0)
+		return;
+	qsort(b->ev, b->n, sizeof(KeyEvent), keyevent_cmp);
+	keys = palloc(sizeof(int64) * b->n);
+	counts = palloc(sizeof(int32) * b->n);
+	first = palloc(sizeof(int) * b->n);
+	refs = palloc(sizeof(char *) * b->n);
+	nk = batch_distinct(b, keys, counts, first);
+	for (int i = 0; i < nk; i++)
+		refs[i] = b->ev[first[i]].ref;
+	values[0] = Int32GetDatum(rule->rule_id);
+	values[1] = rules_int8_array(keys, nk);
+	values[2] = rules_int4_array(counts, nk);
+	values[3] = rules_text_array(refs, nk);
+
+	rules_spi_begin(&save_userid, &save_sec);
+	rules_spi_exec(&upsert, values, NULL, false, 0);
+	for (uint64 r = 0; r < SPI_processed; r++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		int64		key = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+		int			n = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
+		char	   *held_by;
+		int			lo = 0,
+					hi = nk - 1,
+					k = -1;
+		int			from;
+		MemoryContext old;
+
+		if (n <= 1)
+			continue;
+		while (lo <= hi)
+		{
+			int			mid = (lo + hi) / 2;
+
+			if (keys[mid] == key)
+			{
+				k = mid;
+				break;
+			}
+			if (keys[mid] < key)
+				lo = mid + 1;
+			else
+				hi = mid - 1;
+		}
+		if (k < 0)
+			continue;
+		old = MemoryContextSwitchTo(caller);
+		held_by = SPI_getvalue(tup, desc, 3);
+		held_by = held_by ? pstrdup(held_by) : NULL;
+		/* already held before this batch: every row of the batch is a
+		 * second holder; else the first row of the batch holds it */
+		from = (n > counts[k]) ? 0 : 1;
+		if (from == 1)
+			held_by = b->ev[first[k]].ref;
+		for (int i = first[k] + from; i < first[k] + counts[k]; i++)
+		{
+			if (dups == NULL)
+				dups = palloc(sizeof(Duplicate) * b->n);
+			dups[ndups].pos = b->ev[i].pos;
+			dups[ndups].key = key;
+			dups[ndups].ref = b->ev[i].ref ? pstrdup(b->ev[i].ref) : NULL;
+			dups[ndups].other = held_by ? pstrdup(held_by) : NULL;
+			ndups++;
+		}
+		MemoryContextSwitchTo(old);
+	}
+	rules_spi_end(save_userid, save_sec);
+	b->n = 0;
+	MemoryContextReset(b->cxt);
+
+	if (ndups > 1)
+		qsort(dups, ndups, sizeof(Duplicate), duplicate_cmp);
+	for (int i = 0; i < ndups; i++)
+		rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, COL_ID, dups[i].ref,
+					 psprintf("duplicate personal id number in table \"%s\"",
+							  rule->table_name),
+					 psprintf("Key (%s)=(%s)%s%s is already held by %s.",
+							  rule->colnames[COL_ID], rules_format_pid(dups[i].key),
+							  dups[i].ref ? " of row " : "", dups[i].ref ? dups[i].ref : "",
+							  dups[i].other ? psprintf("row %s", dups[i].other) :
+							  "another row"),
+					 "A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one.");
+}
+
+static void
+batch_push(KeyBatch *b, int64 key, int64 pos, const char *ref)
+{
+	b->ev[b->n].key = key;
+	b->ev[b->n].pos = pos;
+	b->ev[b->n].ref = ref ? MemoryContextStrdup(b->cxt, ref) : NULL;
+	b->n++;
+}
+
+/*
+ * AFTER INSERT / UPDATE / DELETE FOR EACH STATEMENT, with the statement's
+ * transition tables.  First every key the statement gives back (old rows
+ * of deletes, and of updates that changed the id), then the checks of the
+ * new rows and every key they take, in batches of sorted keys: so an
+ * UPDATE swapping two rows' ids is no duplicate, and concurrent writers
+ * lock keys in one order.  The legacy id keeps its per-row bookkeeping
+ * (it is flagged, never refused), in the same order.
+ */
+Datum
+unique_id_changes(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	TriggerEvent ev;
+	Relation	rel;
+	RuleInfo   *rule;
+	bool		is_update;
+	bool		own_keys;
+	TupleTableSlot *oldslot = NULL;
+	TupleTableSlot *newslot = NULL;
+	MemoryContext rowcxt;
+	MemoryContext old;
+	KeyBatch	batch;
+	int64		pos;
+
+	rules_check_statement_trigger(fcinfo, "unique_id_changes");
+	ev = trigdata->tg_event;
+	rel = trigdata->tg_relation;
+	rule = rules_get(trigdata, RULE_UNIQUE_ID);
+	if (!rule->set_based)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("rule \"%s\" has statement triggers on \"%s\", which is a partition",
+						rule->rule_name, RelationGetRelationName(rel)),
+				 errdetail("Rows routed through the partitioned table would not reach a partition's statement triggers."),
+				 errhint("Call population_rules.rebuild_rule() for this rule to give it row triggers.")));
+	check_unique_index(rule);
+	is_update = TRIGGER_FIRED_BY_UPDATE(ev);
+	own_keys = rule->unique_index == NULL;
+
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules row",
+								   ALLOCSET_SMALL_SIZES);
+	batch.cxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules keys",
+									  ALLOCSET_DEFAULT_SIZES);
+	batch.ev = palloc(sizeof(KeyEvent) * ID_CHUNK);
+	batch.n = 0;
+	if (trigdata->tg_oldtable)
+		oldslot = rules_transition_begin(trigdata->tg_oldtable, rel);
+	if (trigdata->tg_newtable)
+		newslot = rules_transition_begin(trigdata->tg_newtable, rel);
+
+	/* 1. keys given back: deleted rows, updated rows whose id changed */
+	if (oldslot && (own_keys || rule->attnums[COL_LEGACY] != 0))
+	{
+		while (rules_transition_next(trigdata->tg_oldtable, oldslot))
+		{
+			bool		id_changed = true;
+			bool		legacy_changed = true;
+			int64		key;
+			char	   *raw;
+
+			if (is_update && !rules_transition_next(trigdata->tg_newtable, newslot))
+				elog(ERROR, "transition tables of an update differ in length");
+			old = MemoryContextSwitchTo(rowcxt);
+			if (is_update)
+			{
+				id_changed = rule_columns_changed(rule, rel, oldslot, newslot, COL_ID, COL_ID);
+				legacy_changed = rule_columns_changed(rule, rel, oldslot, newslot,
+													  COL_LEGACY, COL_LEGACY);
+			}
+			if (own_keys && id_changed &&
+				column_key(rule, oldslot, COL_ID, &key, &raw) == KEY_OK)
+			{
+				batch_push(&batch, key, 0, NULL);
+				if (batch.n == ID_CHUNK)
+					batch_remove(rule, &batch);
+			}
+			if (legacy_changed && rule->attnums[COL_LEGACY] != 0)
+				remove_row(rule, oldslot, false, true);
+			MemoryContextSwitchTo(old);
+			MemoryContextReset(rowcxt);
+		}
+		batch_remove(rule, &batch);
+		tuplestore_rescan(trigdata->tg_oldtable);
+		if (is_update)
+			tuplestore_rescan(trigdata->tg_newtable);
+	}
+
+	/* 2. checks of the new rows, and the keys they take */
+	pos = 0;
+	while (newslot && rules_transition_next(trigdata->tg_newtable, newslot))
+	{
+		bool		id_changed = true;
+		bool		legacy_changed = true;
+		RowRef		rr = {0};
+		int64		key;
+		char	   *raw;
+
+		if (is_update && !rules_transition_next(trigdata->tg_oldtable, oldslot))
+			elog(ERROR, "transition tables of an update differ in length");
+		pos++;
+		old = MemoryContextSwitchTo(rowcxt);
+		if (is_update)
+		{
+			id_changed = rule_columns_changed(rule, rel, oldslot, newslot, COL_ID, COL_ID);
+			legacy_changed = rule_columns_changed(rule, rel, oldslot, newslot,
+												  COL_LEGACY, COL_LEGACY);
+		}
+		rr.rule = rule;
+		rr.rel = rel;
+		rr.slot = newslot;
+		if (!is_update || id_changed || legacy_changed ||
+			rule_columns_changed(rule, rel, oldslot, newslot, COL_BIRTH, COL_PROVINCE))
+			check_row(rule, newslot, &rr);
+		if (own_keys && id_changed &&
+			column_key(rule, newslot, COL_ID, &key, &raw) == KEY_OK)
+		{
+			batch_push(&batch, key, pos, rowref_key(&rr));
+			if (batch.n == ID_CHUNK)
+			{
+				MemoryContextSwitchTo(old);
+				batch_add(rule, &batch);
+				MemoryContextSwitchTo(rowcxt);
+			}
+		}
+		if (legacy_changed && rule->attnums[COL_LEGACY] != 0)
+			add_row(rule, newslot, &rr, false, true);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(rowcxt);
+	}
+	batch_add(rule, &batch);
+
+	if (oldslot)
+		ExecDropSingleTupleTableSlot(oldslot);
+	if (newslot)
+		ExecDropSingleTupleTableSlot(newslot);
+	MemoryContextDelete(batch.cxt);
+	MemoryContextDelete(rowcxt);
 	return PointerGetDatum(NULL);
 }
