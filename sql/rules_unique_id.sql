@@ -51,6 +51,11 @@ INSERT INTO person VALUES (5, '001090000007', NULL, NULL, NULL, NULL)
 INSERT INTO person VALUES (6, '001090000001', NULL, NULL, NULL, NULL);
 SELECT * FROM person ORDER BY id;
 SELECT slot, key, n, row_ref FROM population_rules.id_keys ORDER BY slot, key;
+-- one UPDATE swapping two rows' ids is no duplicate: keys are given back first
+UPDATE person SET pid = CASE id WHEN 5 THEN '001090000001' ELSE '001090000007' END WHERE id IN (5, 6);
+-- ... but two rows of one statement taking one id are
+INSERT INTO person VALUES (20, '001090000020', NULL, NULL, NULL, NULL), (21, '001090000020', NULL, NULL, NULL, NULL);
+SELECT id, pid FROM person WHERE id IN (5, 6, 20, 21) ORDER BY id;
 
 -- strictness warn (the default): structure findings are warnings
 SELECT population_rules.detach_rule(:r1);
