@@ -68,6 +68,9 @@ static const struct
 	{0x0152, "oe"}, {0x0153, "oe"}, {0x0166, "t"}, {0x0167, "t"},
 	{0x0180, "b"}, {0x0192, "f"}, {0x0197, "i"}, {0x0268, "i"},
 	{0x01E4, "g"}, {0x01E5, "g"}, {0x0246, "e"}, {0x0247, "e"},
+	/* Latin ligatures of the Alphabetic Presentation Forms */
+	{0xFB00, "ff"}, {0xFB01, "fi"}, {0xFB02, "fl"}, {0xFB03, "ffi"},
+	{0xFB04, "ffl"}, {0xFB05, "st"}, {0xFB06, "st"},
 };
 
 static uint16_t info_lo[LO_END];
@@ -377,9 +380,10 @@ vn_fold_ascii(UChar32 c)
 }
 
 /*
- * The accent-free ASCII spelling of c (one or two small letters) in out,
- * if it has one: the table for the Latin blocks, vn_unaccent_cp elsewhere
- * (so every case of a letter agrees: Ɨ, ɨ -> i).
+ * The accent-free ASCII spelling of c (one to three small letters) in out,
+ * which has room for four bytes, if it has one: the table for the Latin
+ * blocks, vn_unaccent_cp elsewhere (so every case of a letter agrees: Ɨ,
+ * ɨ -> i; ﬃ -> ffi).
  */
 bool
 vn_ascii_spelling(UChar32 c, char *out)
@@ -394,7 +398,7 @@ vn_ascii_spelling(UChar32 c, char *out)
 		return f[0] != '\0';
 	}
 	n = vn_unaccent_cp(c, u);
-	if (n < 1 || n > 2)
+	if (n < 1 || n > 3)
 		return false;
 	for (int i = 0; i < n; i++)
 	{

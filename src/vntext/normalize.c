@@ -187,7 +187,7 @@ vn_form_ascii(const char *in, size_t len, vn_text *out)
 	for (size_t i = 0; st == VN_OK && i < b.n; i++)
 	{
 		UChar32		c = b.cp[i];
-		char		f[3];
+		char		f[4];
 		bool		ascii = vn_ascii_spelling(c, f);
 
 		if (c == ' ')
