@@ -187,18 +187,52 @@ strip_tones(UChar32 *cp, size_t *n)
 	*n = w;
 }
 
+/*
+ * Only precomposed Latin letters (and no İ, which folds to two code
+ * points): folding cannot make anything that composes, so fold and strip
+ * the tones in one pass.
+ */
+static bool
+fold_strip_fast(vn_cps *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+	{
+		UChar32		c = b->cp[i];
+
+		if (c == 0x0130 || (c >= 0x300 && (c < 0x1E00 || c >= 0x1F00)))
+			return false;
+	}
+	for (size_t i = 0; i < b->n; i++)
+	{
+		UChar32		c = b->cp[i];
+		vn_letter	l;
+
+		if (vn_letter_of(c, &l))
+		{
+			l.tone = VN_T_NONE;
+			l.upper = false;
+			b->cp[i] = vn_letter_cp(&l);
+		}
+		else
+			b->cp[i] = vn_cp_fold(c);
+	}
+	return true;
+}
+
 vn_status
 vn_key_toneless(const char *in, size_t len, vn_text *out)
 {
 	vn_cps		b = {0};
 	vn_status	st = vn_prepare(in, len, &b, NULL);
 
-	if (st == VN_OK)
-		st = fold_cps(&b);
-	if (st == VN_OK)
+	if (st == VN_OK && !fold_strip_fast(&b))
 	{
-		strip_tones(b.cp, &b.n);
-		st = vn_compose(&b);
+		st = fold_cps(&b);
+		if (st == VN_OK)
+		{
+			strip_tones(b.cp, &b.n);
+			st = vn_compose(&b);
+		}
 	}
 	if (st == VN_OK)
 		st = vn_cps_to_text(b.cp, b.n, out);

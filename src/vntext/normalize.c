@@ -83,32 +83,29 @@ title_segment(UChar32 *cp, size_t n)
 }
 
 /*
- * The normalized code points of a name, in the buffer.  Shared by the
- * display form and the capital forms.  Case first, then NFC again (case
- * mapping can make a letter that composes: ı + U+0300 -> Ì), then tone
- * placement on the final letters, so one pass reaches the fixed point.
+ * Could case mapping have made something that composes in cp[0..n)?  Only
+ * if there is a combining mark, so only if there is a code point outside
+ * the precomposed Latin letters (checked cheaply, conservatively).
  */
-static vn_status
-normalize_cps(const char *in, size_t len, vn_style style, vn_cps *b)
+static bool
+may_compose(const UChar32 *cp, size_t n)
 {
-	vn_status	st = vn_prepare(in, len, b, NULL);
+	for (size_t i = 0; i < n; i++)
+		if (cp[i] >= 0x300 && (cp[i] < 0x1E00 || cp[i] >= 0x1F00))
+			return true;
+	return false;
+}
+
+/*
+ * Tone placement on every segment; placement can absorb marks, so the
+ * buffer is compacted as we go.
+ */
+static void
+restyle_all(vn_cps *b, vn_style style)
+{
 	size_t		i = 0;
 	size_t		w = 0;
 
-	if (st != VN_OK)
-		return st;
-	while (i < b->n)
-	{
-		size_t		e = vn_segment_end(b->cp, b->n, i);
-
-		title_segment(&b->cp[i], e - i);
-		i = (e == i) ? i + 1 : e;
-	}
-	st = vn_compose(b);
-	if (st != VN_OK)
-		return st;
-	/* tone placement can absorb marks: compact the buffer as we go */
-	i = 0;
 	while (i < b->n)
 	{
 		size_t		e = vn_segment_end(b->cp, b->n, i);
@@ -125,7 +122,53 @@ normalize_cps(const char *in, size_t len, vn_style style, vn_cps *b)
 		i = e;
 	}
 	b->n = w;
-	return VN_OK;
+}
+
+/*
+ * The normalized code points of a name, in the buffer.  Shared by the
+ * display form and the capital forms.  Case first, then NFC again (case
+ * mapping can make a letter that composes: ı + U+0300 -> Ì), then tone
+ * placement on the final letters, so one pass reaches the fixed point.
+ * A segment of precomposed Latin letters cannot compose any further, so
+ * it is placed at once; only if some segment has other code points does
+ * the whole buffer go through NFC and a second placement pass.
+ */
+static vn_status
+normalize_cps(const char *in, size_t len, vn_style style, vn_cps *b)
+{
+	vn_status	st = vn_prepare(in, len, b, NULL);
+	size_t		i = 0;
+	size_t		w = 0;
+	bool		late = false;
+
+	if (st != VN_OK)
+		return st;
+	while (i < b->n)
+	{
+		size_t		e = vn_segment_end(b->cp, b->n, i);
+		size_t		k = e - i;
+
+		if (e == i)
+		{
+			b->cp[w++] = b->cp[i++];
+			continue;
+		}
+		title_segment(&b->cp[i], e - i);
+		if (may_compose(&b->cp[i], e - i))
+			late = true;
+		else
+			k = restyle_segment(&b->cp[i], e - i, style);
+		for (size_t j = 0; j < k; j++)
+			b->cp[w++] = b->cp[i + j];
+		i = e;
+	}
+	b->n = w;
+	if (!late)
+		return VN_OK;
+	st = vn_compose(b);
+	if (st == VN_OK)
+		restyle_all(b, style);
+	return st;
 }
 
 vn_status

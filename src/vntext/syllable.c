@@ -170,11 +170,11 @@ rhyme_exists(const vn_letter *nuc, int n, uint8_t flags, const char *coda)
 		return !(flags & NUC_NEED_CODA);
 	if (flags & NUC_NO_CODA)
 		return false;
-	if (strcmp(coda, "nh") == 0 || strcmp(coda, "ch") == 0)
+	if (coda[1] == 'h')			/* nh, ch */
 		return (last->q == VN_Q_NONE &&
 				(last->base == 'a' || last->base == 'i' || last->base == 'y')) ||
 			(last->q == VN_Q_CIRC && last->base == 'e');
-	if (strcmp(coda, "ng") == 0 || strcmp(coda, "c") == 0)
+	if (coda[1] == 'g' || (coda[0] == 'c' && coda[1] == '\0'))	/* ng, c */
 		return !(flags & NUC_NO_VELAR);
 	return true;
 }
@@ -191,12 +191,14 @@ parse_onset(const vn_letter *l, int n, char *spelled)
 		strcpy(spelled, "đ");
 		return 1;
 	}
-	for (size_t k = 0; k < sizeof(onsets) / sizeof(onsets[0]); k++)
-		if (spells(l, n, onsets[k]))
-		{
-			strcpy(spelled, onsets[k]);
-			return (int) strlen(onsets[k]);
-		}
+	/* the two- and three-letter onsets start with two consonants */
+	if (n >= 2 && !is_vowel(&l[1]))
+		for (size_t k = 0; k < sizeof(onsets) / sizeof(onsets[0]); k++)
+			if (spells(l, n, onsets[k]))
+			{
+				strcpy(spelled, onsets[k]);
+				return (int) strlen(onsets[k]);
+			}
 	/* qu is always an onset; gi only when another vowel follows */
 	if (l[0].base == 'q')
 	{
@@ -218,6 +220,24 @@ parse_onset(const vn_letter *l, int n, char *spelled)
 	spelled[0] = l[0].base;
 	spelled[1] = '\0';
 	return 1;
+}
+
+/* Is l[0..n) (n = 1 or 2) one of the codas?  Its spelling goes to coda. */
+static bool
+parse_coda(const vn_letter *l, int n, char *coda)
+{
+	for (size_t k = 0; k < sizeof(codas) / sizeof(codas[0]); k++)
+		if (codas[k][0] == l[0].base &&
+			(n == 1 ? codas[k][1] == '\0' :
+			 codas[k][1] == l[1].base && codas[k][2] == '\0'))
+		{
+			for (int i = 0; i < n; i++)
+				if (l[i].q != VN_Q_NONE)
+					return false;
+			strcpy(coda, codas[k]);
+			return true;
+		}
+	return false;
 }
 
 /* Where the tone goes: step 3 of DOMAIN.md's tone placement. */
@@ -294,29 +314,15 @@ vn_syllable_parse(const vn_letter *l, int n, vn_syl *s)
 	coda_len = n - pos;
 	if (coda_len > 2)
 		return false;
-	if (coda_len > 0)
-	{
-		bool		found = false;
-
-		for (size_t k = 0; k < sizeof(codas) / sizeof(codas[0]); k++)
-			if ((int) strlen(codas[k]) == coda_len &&
-				spells(&l[pos], coda_len, codas[k]))
-			{
-				strcpy(s->coda, codas[k]);
-				found = true;
-				break;
-			}
-		if (!found)
-			return false;
-	}
+	if (coda_len > 0 && !parse_coda(&l[pos], coda_len, s->coda))
+		return false;
 	s->coda_len = coda_len;
-	if (strcmp(s->onset, "gi") == 0)
+	if (s->onset[0] == 'g' && s->onset[1] == 'i')
 		nflags &= ~NUC_NO_VELAR;
 	if (!rhyme_exists(&l[s->nuc_start], s->nuc_len, nflags, s->coda))
 		return false;
-	/* after a stop coda only sắc or nặng */
-	if ((strcmp(s->coda, "p") == 0 || strcmp(s->coda, "t") == 0 ||
-		 strcmp(s->coda, "c") == 0 || strcmp(s->coda, "ch") == 0) &&
+	/* after a stop coda (p, t, c, ch) only sắc or nặng */
+	if ((s->coda[0] == 'p' || s->coda[0] == 't' || s->coda[0] == 'c') &&
 		s->tone != VN_T_ACUTE && s->tone != VN_T_DOT)
 		return false;
 	choose_carrier(l, s);
