@@ -3,6 +3,8 @@
  * keys.c
  *	  The three match keys: accent-free (table-driven, straight from UTF-8),
  *	  tone-free (vowel quality kept) and phonetic (DOMAIN.md's classes).
+ *	  All three compare case-folded text (vn_cp_fold), so that a key is the
+ *	  same for a name and for its normalization in any case.
  *
  *-------------------------------------------------------------------------
  */
