@@ -94,3 +94,18 @@ SELECT vn_key_unaccent('Ærøskøbing Łódź ß') AS latin,
 -- The toneless key is lower-case NFC.
 SELECT vn_key_toneless('NGUYỄN THỊ HOÀ') AS toneless,
        vn_key_toneless('NGUYỄN THỊ HOÀ') IS NFC NORMALIZED AS is_nfc;
+
+-- Keys case-fold: a name and its normalization (in any case) have one key.
+SELECT x, vn_key_unaccent(x) AS unaccent, vn_key_toneless(x) AS toneless,
+       vn_key_phonetic(x) AS phonetic,
+       vn_key_unaccent(x) = vn_key_unaccent(vn_normalize(x))
+       AND vn_key_toneless(x) = vn_key_toneless(vn_normalize(x))
+       AND vn_key_phonetic(x) = vn_key_phonetic(vn_normalize(x))
+       AND vn_key_toneless(x) = vn_key_toneless(vn_upper(x)) AS stable
+  FROM (VALUES (U&'\017Fa \1E9Ba'),          -- long s, long s with dot: S, Ṡ
+               (U&'\00B5 \03BC'),            -- micro sign and mu
+               (U&'\1C87o \0463o'),          -- Cyrillic tall yat and yat
+               (U&'\0243 \0180 \1E9E \00DF'), -- B with stroke, capital and small sharp s
+               (U&'\0131a\0300 \0130'),      -- dotless and dotted I
+               (U&'\03F5\0300 A\1FBC\0300'), -- Greek: marks stay on non-Vietnamese letters
+               ('Đặng Thùy Dương')) v(x);

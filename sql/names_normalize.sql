@@ -116,3 +116,16 @@ SELECT vn_upper('nguyễn văn đức') = 'NGUYỄN VĂN ĐỨC' AS upper_ok,
 -- An invalid style is refused.
 SELECT vn_normalize('Hòa', 'modern');
 SELECT vn_normalize('Hòa', NULL) IS NULL AS strict;
+
+-- Cases the fuzzers found: one pass reaches the fixed point, and the ASCII
+-- form does not keep the space a dropped mark leaves.
+SELECT x, vn_normalize(x) AS once, vn_normalize(vn_normalize(x)) = vn_normalize(x) AS fixed,
+       vn_ascii(x) AS ascii, vn_ascii(vn_ascii(x)) = vn_ascii(x) AS ascii_fixed
+  FROM (VALUES (U&'Đỗ \0374 Dũng'),          -- Greek numeral sign: NFC is U+02B9, an apostrophe
+               (U&'Lê Ho\1FFDa'),            -- Greek oxia: NFC is U+00B4, a tone look-alike
+               (U&'\0310\0009An'),           -- a combining mark alone, then a tab
+               (U&'Lê \0131a\0300'),         -- dotless i: its capital I makes a syllable
+               (U&'L\0131\0307 An'),         -- dotless i + dot above: I + dot is İ
+               (U&'Lê \0130\0130'),          -- dotted capital I keeps its case
+               (U&'\017Fa \00B5\00DF\FB00')  -- long s, micro sign, sharp s, ligature ff
+       ) v(x);

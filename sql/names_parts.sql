@@ -12,6 +12,25 @@ SELECT x, p.family, p.middle, p.given
                ('Hà Văn Hùng'), ('Hồ Thị Y'), (''), ('   ')) v(x),
        LATERAL vn_name_parts(x) p;
 
+-- Nguyễn Phúc / Nguyễn Phước is the royal family name only when a
+-- generation name (Ưng Bửu Vĩnh Bảo Quý Định Long Trường) and a personal
+-- name follow; otherwise Phúc is a middle name, as in 14 of the 17 real
+-- names that start with Nguyễn Phúc.
+SELECT x, p.family, p.middle, p.given
+  FROM (VALUES ('Nguyễn Phúc Lộc'), ('Nguyễn Phúc Thành Hưng'), ('Nguyễn Phúc Hồng An'),
+               ('Nguyễn Phước Bửu Chánh'), ('NGUYỄN PHÚC BẢO LONG'), ('nguyễn phước ưng thi'),
+               ('Nguyễn Phúc Vĩnh'), ('Nguyễn Phúc Quí Khang'), ('Nguyễn Phước Lộc'),
+               ('Trần Phúc Vĩnh An'), ('Nguyễn Phúc Vĩnh Lộc An')) v(x),
+       LATERAL vn_name_parts(x) p;
+
+-- Syllables with rhymes Vietnamese does not have are not syllables.
+SELECT t, vn_is_syllable(t) AS valid
+  FROM (VALUES ('khaunh'), ('Khaùnh'), ('nơng'), ('Nông'), ('dềng'), ('đênh'), ('ping'),
+               ('inh'), ('ích'), ('giêng'), ('giếc'), ('tă'), ('tăm'), ('niê'), ('niên'),
+               ('truờng'), ('trường'), ('thuở'), ('ươn'), ('ưa'), ('ưan'), ('mua'),
+               ('muan'), ('muôn'), ('muô'), ('khuya'), ('khuyan'), ('khuyên'), ('oin'),
+               ('ôch'), ('ách'), ('xoong'), ('huênh'), ('uynh'), ('quýnh')) v(t);
+
 SELECT vn_family_name('Nguyễn Văn An') AS family, vn_middle_name('Nguyễn Văn An') AS middle,
        vn_given_name('Nguyễn Văn An') AS given, vn_middle_name('Nguyễn Trãi') IS NULL AS no_middle,
        vn_family_name('Trãi') IS NULL AS no_family;

@@ -77,12 +77,12 @@ audit_case(const UChar32 *cp, size_t n)
 	if (cased == 0)
 		return 0;
 	if (first > 0 && uppers_after == 0)
-		return cased == 1 ? 0 : VN_AUDIT_NOT_TITLE_CASE;	/* AN */
+		return 0;				/* An, A: title case */
 	if (first < 0 && uppers_after == 0)
 		return VN_AUDIT_NOT_TITLE_CASE; /* an */
 	if (first > 0 && lowers_after == 0)
-		return VN_AUDIT_NOT_TITLE_CASE;
-	return VN_AUDIT_NOT_TITLE_CASE | VN_AUDIT_CASING_DAMAGE;
+		return VN_AUDIT_NOT_TITLE_CASE; /* AN: capitals, not damage */
+	return VN_AUDIT_NOT_TITLE_CASE | VN_AUDIT_CASING_DAMAGE;	/* TrỊnh, aN */
 }
 
 /* Tone findings of one segment (invalid syllable, style, misplaced). */

@@ -4,7 +4,14 @@
  *	  The letter table: code point <-> (base letter, quality mark, tone,
  *	  case) for the Latin letters of Vietnamese, the combining marks that
  *	  carry tones and qualities, the accent-free fold of the Latin blocks,
- *	  and ICU simple case mapping for everything else.
+ *	  and ICU simple case mapping and case folding for everything else.
+ *
+ * Case is mapped one code point to one code point (ICU's simple
+ * mappings): full mappings that change length (ß -> SS, ﬀ -> FF, İ -> i +
+ * U+0307) are not used, so a name never grows under case mapping.  Keys
+ * compare case-folded text (vn_cp_fold), and folding is closed under the
+ * core's case mappings: fold(title(c)) = fold(upper(c)) = fold(lower(c)) =
+ * fold(c) for every code point (test/fuzz/exhaustive.c checks it).
  *
  * Tables cover U+0000-U+024F and U+1E00-U+1EFF and are filled once per
  * process from the rows below (and ICU's decompositions for the fold).
@@ -61,6 +68,9 @@ static const struct
 	{0x0152, "oe"}, {0x0153, "oe"}, {0x0166, "t"}, {0x0167, "t"},
 	{0x0180, "b"}, {0x0192, "f"}, {0x0197, "i"}, {0x0268, "i"},
 	{0x01E4, "g"}, {0x01E5, "g"}, {0x0246, "e"}, {0x0247, "e"},
+	/* Latin ligatures of the Alphabetic Presentation Forms */
+	{0xFB00, "ff"}, {0xFB01, "fi"}, {0xFB02, "fl"}, {0xFB03, "ffi"},
+	{0xFB04, "ffl"}, {0xFB05, "st"}, {0xFB06, "st"},
 };
 
 static uint16_t info_lo[LO_END];
@@ -134,36 +144,91 @@ enter_row(int v, const char *row, bool upper)
 	}
 }
 
-/* The accent-free fold of one code point of the Latin blocks. */
+/* The ASCII spelling of a letter that does not decompose (đ, æ, ø), or NULL. */
+static const char *
+special_fold(UChar32 c)
+{
+	for (size_t k = 0; k < sizeof(special_folds) / sizeof(special_folds[0]); k++)
+		if (special_folds[k].cp == c)
+			return special_folds[k].fold;
+	return NULL;
+}
+
+/*
+ * The accent-free fold of one code point: case-fold it, decompose it
+ * (NFD), drop the combining marks, case-fold what is left and spell the
+ * letters of special_folds in ASCII.  Folding first makes the result the
+ * same for every case of a letter (Ƀ and ƀ, ẞ and ß, ẛ and ſ give b, ss,
+ * s).  A combining mark gives nothing; Hangul syllables stay whole.
+ * Writes at most VN_UNACCENT_MAX code points; returns how many.
+ */
+int
+vn_unaccent_cp(UChar32 c, UChar32 *out)
+{
+	UErrorCode	err = U_ZERO_ERROR;
+	UChar		buf[32];
+	int32_t		n;
+	int32_t		i = 0;
+	int			k = 0;
+	UChar32		f;
+
+	if (vn_is_mark(c))
+		return 0;
+	f = vn_cp_fold(c);
+	if (f >= 0xAC00 && f <= 0xD7A3)
+	{
+		out[0] = f;
+		return 1;
+	}
+	n = unorm2_getDecomposition(vn_icu_nfd(), f, buf, 32, &err);
+	if (U_FAILURE(err) || n <= 0)
+	{
+		n = 0;
+		U16_APPEND_UNSAFE(buf, n, f);
+	}
+	while (i < n)
+	{
+		UChar32		d;
+		const char *sp;
+
+		U16_NEXT(buf, i, n, d);
+		if (vn_is_mark(d))
+			continue;
+		d = vn_cp_fold(d);
+		sp = special_fold(d);
+		if (sp == NULL)
+		{
+			if (k < VN_UNACCENT_MAX)
+				out[k++] = d;
+			continue;
+		}
+		for (; *sp && k < VN_UNACCENT_MAX; sp++)
+			out[k++] = (unsigned char) *sp;
+	}
+	return k;
+}
+
+/*
+ * The table entry of a code point of the Latin blocks: its accent-free
+ * fold when that is one or two ASCII letters, else "" (the slow path of
+ * vn_unaccent_cp handles it).
+ */
 static void
 fill_fold(UChar32 c)
 {
 	char	   *f = fold_slot(c);
-	uint16_t	info = *info_slot(c);
-	UErrorCode	err = U_ZERO_ERROR;
-	UChar		buf[8];
-	int32_t		n;
+	UChar32		u[VN_UNACCENT_MAX];
+	int			n = vn_unaccent_cp(c, u);
 
 	f[0] = '\0';
-	if (info & INFO_VALID)
-	{
-		f[0] = 'a' + (info & 0x1F);
-		f[1] = '\0';
+	if (n < 1 || n > 2)
 		return;
-	}
-	for (size_t k = 0; k < sizeof(special_folds) / sizeof(special_folds[0]); k++)
-		if (special_folds[k].cp == c)
-		{
-			strcpy(f, special_folds[k].fold);
+	for (int i = 0; i < n; i++)
+		if (u[i] < 'a' || u[i] > 'z')
 			return;
-		}
-	n = unorm2_getDecomposition(vn_icu_nfd(), c, buf, 8, &err);
-	if (U_SUCCESS(err) && n > 0 && buf[0] < 0x80 &&
-		((buf[0] >= 'a' && buf[0] <= 'z') || (buf[0] >= 'A' && buf[0] <= 'Z')))
-	{
-		f[0] = (char) (buf[0] | 0x20);
-		f[1] = '\0';
-	}
+	for (int i = 0; i < n; i++)
+		f[i] = (char) u[i];
+	f[n] = '\0';
 }
 
 void
@@ -188,11 +253,12 @@ vn_chars_init(void)
 		enter_row(v, vowel_rows[v].lower, false);
 		enter_row(v, vowel_rows[v].upper, true);
 	}
+	/* the letter table is complete: the folds below may use it */
+	chars_ready = true;
 	for (UChar32 c = 0; c < LO_END; c++)
 		fill_fold(c);
 	for (UChar32 c = HI_BEG; c < HI_END; c++)
 		fill_fold(c);
-	chars_ready = true;
 }
 
 /* Take a letter of the table apart; false for anything else. */
@@ -303,7 +369,7 @@ vn_mark_quality(UChar32 c)
 
 /*
  * The accent-free ASCII fold of a code point of the Latin blocks ("" if it
- * has none), or NULL outside them.
+ * is not one or two ASCII letters), or NULL outside them.
  */
 const char *
 vn_fold_ascii(UChar32 c)
@@ -311,6 +377,37 @@ vn_fold_ascii(UChar32 c)
 	if (!chars_ready)
 		vn_chars_init();
 	return fold_slot(c);
+}
+
+/*
+ * The accent-free ASCII spelling of c (one to three small letters) in out,
+ * which has room for four bytes, if it has one: the table for the Latin
+ * blocks, vn_unaccent_cp elsewhere (so every case of a letter agrees: Ɨ,
+ * ɨ -> i; ﬃ -> ffi).
+ */
+bool
+vn_ascii_spelling(UChar32 c, char *out)
+{
+	const char *f = vn_fold_ascii(c);
+	UChar32		u[VN_UNACCENT_MAX];
+	int			n;
+
+	if (f != NULL)
+	{
+		strcpy(out, f);
+		return f[0] != '\0';
+	}
+	n = vn_unaccent_cp(c, u);
+	if (n < 1 || n > 3)
+		return false;
+	for (int i = 0; i < n; i++)
+	{
+		if (u[i] < 'a' || u[i] > 'z')
+			return false;
+		out[i] = (char) u[i];
+	}
+	out[n] = '\0';
+	return true;
 }
 
 /* Letters, digits and combining marks make words; the rest separates. */
@@ -331,6 +428,11 @@ vn_is_word_cp(UChar32 c)
 		(U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_MC_MASK | U_GC_ME_MASK)) != 0;
 }
 
+/*
+ * Lower case.  Dotted capital I (U+0130) is left alone: its simple lower
+ * case, i, loses the dot (İ is I + U+0307), and the full one, i + U+0307,
+ * would change the length of the name.
+ */
 UChar32
 vn_cp_lower(UChar32 c)
 {
@@ -343,7 +445,40 @@ vn_cp_lower(UChar32 c)
 		l.upper = false;
 		return vn_letter_cp(&l);
 	}
+	if (c == 0x0130)
+		return c;
 	return u_tolower(c);
+}
+
+/*
+ * The case fold of a code point, for keys: ICU's simple default folding,
+ * except that dotless small i (U+0131) folds to i, the fold of its upper
+ * case I, so that folding agrees with every case mapping of the core;
+ * that dotted capital I (U+0130) folds to i here, which is right where
+ * marks are dropped anyway (keys.c expands it to i + U+0307 where they
+ * are not: its full folding, which keeps it canonically equivalent to
+ * I + U+0307); and that the
+ * combining ypogegrammeni (U+0345), the one combining mark with a case
+ * fold, stays a mark (folding it to the letter ι would stop it composing:
+ * ὰ + U+0345 is ᾲ).
+ */
+UChar32
+vn_cp_fold(UChar32 c)
+{
+	vn_letter	l;
+
+	if (c < 0x80)
+		return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+	if (vn_letter_of(c, &l))
+	{
+		l.upper = false;
+		return vn_letter_cp(&l);
+	}
+	if (c == 0x0130 || c == 0x0131)
+		return 'i';
+	if (c == 0x0345)
+		return c;
+	return u_foldCase(c, U_FOLD_CASE_DEFAULT);
 }
 
 UChar32

@@ -12,6 +12,12 @@
 
 #include <unicode/uchar.h>
 
+/*
+ * The cleaning class of a code point.  Cleaning runs before NFC, so a code
+ * point whose NFC is a code point of some class must have that class
+ * itself (U+0374 -> U+02B9, U+1FFD -> U+00B4), or the second normalization
+ * of a name would clean what the first one only composed.
+ */
 vn_cpclass
 vn_cp_class(UChar32 c)
 {
@@ -47,11 +53,13 @@ vn_cp_class(UChar32 c)
 		case 0x02CB:			/* modifier letter grave */
 		case 0x02DC:			/* small tilde */
 		case 0x02C0:			/* modifier glottal stop, for the hook */
+		case 0x1FFD:			/* Greek oxia: NFC makes it U+00B4 */
 			return VN_CC_TONE_LOOKALIKE;
 		case 0x2018:
 		case 0x2019:
 		case 0x02BC:
 		case 0x02B9:
+		case 0x0374:			/* Greek numeral sign: NFC makes it U+02B9 */
 			return VN_CC_APOSTROPHE;
 		default:
 			break;
@@ -72,6 +80,7 @@ vn_lookalike_mark(UChar32 c)
 	{
 		case 0x00B4:
 		case 0x02CA:
+		case 0x1FFD:
 			return 0x0301;
 		case 0x02CB:
 			return 0x0300;

@@ -3,6 +3,8 @@
  * keys.c
  *	  The three match keys: accent-free (table-driven, straight from UTF-8),
  *	  tone-free (vowel quality kept) and phonetic (DOMAIN.md's classes).
+ *	  All three compare case-folded text (vn_cp_fold), so that a key is the
+ *	  same for a name and for its normalization in any case.
  *
  *-------------------------------------------------------------------------
  */
@@ -11,36 +13,21 @@
 #include <string.h>
 #include <unicode/uchar.h>
 
-/* Code points outside the Latin blocks: ICU decomposition, no marks. */
+/* The slow path: vn_unaccent_cp of a code point the table does not spell. */
 static vn_status
 unaccent_other(vn_bytes *o, UChar32 c)
 {
-	UChar		buf[32];
-	UErrorCode	err = U_ZERO_ERROR;
-	int32_t		n;
-	int32_t		i = 0;
+	UChar32		u[VN_UNACCENT_MAX];
+	int			n = vn_unaccent_cp(c, u);
 	vn_status	st = VN_OK;
 
-	if (vn_is_mark(c))
-		return VN_OK;
-	if (c >= 0xAC00 && c <= 0xD7A3)	/* Hangul syllables stay whole */
-		return vn_bytes_put_cp(o, u_tolower(c));
-	n = unorm2_getDecomposition(vn_icu_nfd(), c, buf, 32, &err);
-	if (U_FAILURE(err) || n <= 0)
-		return vn_bytes_put_cp(o, u_tolower(c));
-	while (i < n && st == VN_OK)
-	{
-		UChar32		d;
-
-		U16_NEXT(buf, i, n, d);
-		if (!vn_is_mark(d))
-			st = vn_bytes_put_cp(o, u_tolower(d));
-	}
+	for (int i = 0; i < n && st == VN_OK; i++)
+		st = vn_bytes_put_cp(o, u[i]);
 	return st;
 }
 
 /*
- * Lower case, no marks, đ -> d, one space between words.  One pass over
+ * Case-folded, no marks, đ -> d, one space between words.  One pass over
  * the bytes; ASCII and the Latin blocks through tables.
  */
 vn_status
@@ -116,8 +103,6 @@ vn_key_unaccent(const char *in, size_t len, vn_text *out)
 		if (f != NULL)
 			for (; *f && st == VN_OK; f++)
 				st = vn_bytes_put_cp(&o, *f);
-		else if (st == VN_OK && c < 0x250)
-			st = vn_bytes_put_cp(&o, vn_cp_lower(c));
 		else if (st == VN_OK)
 			st = unaccent_other(&o, c);
 	}
@@ -127,11 +112,61 @@ vn_key_unaccent(const char *in, size_t len, vn_text *out)
 	return st;
 }
 
-/* Lower case without tones, vowel quality and đ kept. */
+/*
+ * Case-fold every code point, then compose again (ı + U+0300 -> ì).
+ * Dotted capital I folds to i + U+0307 (its full folding: İ is I + U+0307
+ * canonically), so the buffer can grow.
+ */
+static vn_status
+fold_cps(vn_cps *b)
+{
+	size_t		dotted = 0;
+
+	for (size_t i = 0; i < b->n; i++)
+	{
+		if (b->cp[i] == 0x0130)
+			dotted++;
+		else
+			b->cp[i] = vn_cp_fold(b->cp[i]);
+	}
+	if (dotted > 0)
+	{
+		vn_status	st = vn_cps_reserve(b, b->n + dotted + 1);
+		size_t		r = b->n;
+		size_t		w = b->n + dotted;
+
+		if (st != VN_OK)
+			return st;
+		/* expand from the end, in place */
+		while (r > 0)
+		{
+			UChar32		c = b->cp[--r];
+
+			if (c == 0x0130)
+			{
+				b->cp[--w] = 0x0307;
+				b->cp[--w] = 'i';
+			}
+			else
+				b->cp[--w] = c;
+		}
+		b->n += dotted;
+	}
+	return vn_compose(b);
+}
+
+/*
+ * Remove the tones of the Vietnamese letters in cp[0..*n): the tone of a
+ * letter of the table and any combining tone mark in the run of marks
+ * after one (a second tone NFC could not absorb).  Other letters keep
+ * their marks (Greek ὲ is not a Vietnamese tone).  In place; compose
+ * afterwards.
+ */
 static void
-toneless_cps(UChar32 *cp, size_t *n)
+strip_tones(UChar32 *cp, size_t *n)
 {
 	size_t		w = 0;
+	bool		after_letter = false;
 
 	for (size_t i = 0; i < *n; i++)
 	{
@@ -141,13 +176,49 @@ toneless_cps(UChar32 *cp, size_t *n)
 		if (vn_letter_of(c, &l))
 		{
 			l.tone = VN_T_NONE;
-			l.upper = false;
 			cp[w++] = vn_letter_cp(&l);
+			after_letter = true;
+			continue;
 		}
-		else if (vn_mark_tone(c) == 0)
-			cp[w++] = vn_cp_lower(c);
+		if (!vn_is_mark(c))
+			after_letter = false;
+		else if (after_letter && vn_mark_tone(c) != 0)
+			continue;
+		cp[w++] = c;
 	}
 	*n = w;
+}
+
+/*
+ * Only precomposed Latin letters (and no İ, which folds to two code
+ * points): folding cannot make anything that composes, so fold and strip
+ * the tones in one pass.
+ */
+static bool
+fold_strip_fast(vn_cps *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+	{
+		UChar32		c = b->cp[i];
+
+		if (c == 0x0130 || (c >= 0x300 && (c < 0x1E00 || c >= 0x1F00)))
+			return false;
+	}
+	for (size_t i = 0; i < b->n; i++)
+	{
+		UChar32		c = b->cp[i];
+		vn_letter	l;
+
+		if (vn_letter_of(c, &l))
+		{
+			l.tone = VN_T_NONE;
+			l.upper = false;
+			b->cp[i] = vn_letter_cp(&l);
+		}
+		else
+			b->cp[i] = vn_cp_fold(c);
+	}
+	return true;
 }
 
 vn_status
@@ -156,10 +227,14 @@ vn_key_toneless(const char *in, size_t len, vn_text *out)
 	vn_cps		b = {0};
 	vn_status	st = vn_prepare(in, len, &b, NULL);
 
-	if (st == VN_OK)
+	if (st == VN_OK && !fold_strip_fast(&b))
 	{
-		toneless_cps(b.cp, &b.n);
-		st = vn_compose(&b);
+		st = fold_cps(&b);
+		if (st == VN_OK)
+		{
+			strip_tones(b.cp, &b.n);
+			st = vn_compose(&b);
+		}
 	}
 	if (st == VN_OK)
 		st = vn_cps_to_text(b.cp, b.n, out);
@@ -278,14 +353,34 @@ put_syllable_code(vn_bytes *o, const vn_letter *l, const vn_syl *s)
 	return st;
 }
 
+/* A word that is not a syllable: its tone-free fold, composed. */
+static vn_status
+put_other_word(vn_bytes *o, const UChar32 *cp, size_t n, vn_cps *tmp)
+{
+	vn_status	st = vn_cps_reserve(tmp, n + 1);
+
+	if (st != VN_OK)
+		return st;
+	memcpy(tmp->cp, cp, n * sizeof(UChar32));
+	tmp->n = n;
+	strip_tones(tmp->cp, &tmp->n);
+	st = vn_compose(tmp);
+	for (size_t k = 0; k < tmp->n && st == VN_OK; k++)
+		st = vn_bytes_put_cp(o, tmp->cp[k]);
+	return st;
+}
+
 vn_status
 vn_key_phonetic(const char *in, size_t len, vn_text *out)
 {
 	vn_cps		b = {0};
+	vn_cps		tmp = {0};
 	vn_bytes	o = {0};
 	vn_status	st = vn_prepare(in, len, &b, NULL);
 	size_t		i = 0;
 
+	if (st == VN_OK)
+		st = fold_cps(&b);
 	if (st == VN_OK)
 		st = vn_bytes_reserve(&o, b.n * 2);
 	while (st == VN_OK && i < b.n)
@@ -304,19 +399,13 @@ vn_key_phonetic(const char *in, size_t len, vn_text *out)
 		if (phonetic_letters(&b.cp[i], e - i, l, &nl, &s))
 			st = put_syllable_code(&o, l, &s);
 		else
-		{
-			/* not a syllable: its tone-free lower case */
-			size_t		n = e - i;
-
-			toneless_cps(&b.cp[i], &n);
-			for (size_t k = 0; k < n && st == VN_OK; k++)
-				st = vn_bytes_put_cp(&o, b.cp[i + k]);
-		}
+			st = put_other_word(&o, &b.cp[i], e - i, &tmp);
 		i = e;
 	}
 	if (st == VN_OK)
 		st = vn_bytes_finish(&o, out);
 	vn_bytes_free(&o);
+	vn_cps_free(&tmp);
 	vn_cps_free(&b);
 	return st;
 }

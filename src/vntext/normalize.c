@@ -23,63 +23,152 @@ vn_segment_end(const UChar32 *cp, size_t n, size_t start)
 }
 
 /*
- * Re-place the tone of one segment if it is a valid syllable; anything
- * else is left alone.  Returns true if it was a syllable.
+ * Letters that case mapping turns into letters of the table: dotless ı
+ * (upper case I) and long ſ (upper case S).  The grammar reads them as the
+ * table letter they fold to, so that a word is a syllable, or not, in
+ * every case: otherwise upper-casing "Aı̀" would make a syllable of it and
+ * a second normalization would move its tone.  (Kelvin K and Angstrom Å
+ * never get here: NFC replaces them; dotted İ has no case mapping here.)
  */
-static bool
+static UChar32
+syllable_cp(UChar32 c)
+{
+	switch (c)
+	{
+		case 0x0131:
+			return 'i';
+		case 0x017F:
+			return 's';
+		default:
+			return c;
+	}
+}
+
+/*
+ * Re-place the tone of one segment if it is a valid syllable, rebuilt from
+ * letters of the table (marks the grammar can absorb are absorbed);
+ * anything else is left alone.  Returns the new length of the segment.
+ */
+static size_t
 restyle_segment(UChar32 *cp, size_t n, vn_style style)
 {
+	UChar32		tmp[4 * VN_SYL_MAX];
 	vn_letter	l[VN_SYL_MAX];
 	int			nl;
 	vn_syl		s;
 
-	if (n >= VN_SYL_MAX)
-		return false;
-	if (!vn_syllable_letters_n(cp, n, l, &nl) || (size_t) nl != n)
-		return false;
-	if (!vn_syllable_parse(l, nl, &s))
-		return false;
+	if (n >= 4 * VN_SYL_MAX)
+		return n;
+	for (size_t i = 0; i < n; i++)
+		tmp[i] = syllable_cp(cp[i]);
+	if (!vn_syllable_letters_n(tmp, n, l, &nl) || !vn_syllable_parse(l, nl, &s))
+		return n;
 	vn_syllable_place(l, &s, style);
 	for (int i = 0; i < nl; i++)
 		cp[i] = vn_letter_cp(&l[i]);
-	return true;
+	return (size_t) nl;
 }
 
-/* Capital first letter, lower case for the rest (ICU simple mappings). */
+/*
+ * Capital first letter, lower case for the rest (ICU simple mappings).  A
+ * combining mark that opens the segment (it has no base) is not a letter
+ * and is not title-cased: U+0345 would otherwise become the letter Ι.
+ */
 static void
 title_segment(UChar32 *cp, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		cp[i] = (i == 0) ? vn_cp_title(cp[i]) : vn_cp_lower(cp[i]);
+		cp[i] = (i == 0 && !vn_is_mark(cp[i])) ? vn_cp_title(cp[i]) :
+			vn_cp_lower(cp[i]);
+}
+
+/*
+ * Could case mapping have made something that composes in cp[0..n)?  Only
+ * if there is a combining mark, so only if there is a code point outside
+ * the precomposed Latin letters (checked cheaply, conservatively).
+ */
+static bool
+may_compose(const UChar32 *cp, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (cp[i] >= 0x300 && (cp[i] < 0x1E00 || cp[i] >= 0x1F00))
+			return true;
+	return false;
+}
+
+/*
+ * Tone placement on every segment; placement can absorb marks, so the
+ * buffer is compacted as we go.
+ */
+static void
+restyle_all(vn_cps *b, vn_style style)
+{
+	size_t		i = 0;
+	size_t		w = 0;
+
+	while (i < b->n)
+	{
+		size_t		e = vn_segment_end(b->cp, b->n, i);
+		size_t		k;
+
+		if (e == i)
+		{
+			b->cp[w++] = b->cp[i++];
+			continue;
+		}
+		k = restyle_segment(&b->cp[i], e - i, style);
+		for (size_t j = 0; j < k; j++)
+			b->cp[w++] = b->cp[i + j];
+		i = e;
+	}
+	b->n = w;
 }
 
 /*
  * The normalized code points of a name, in the buffer.  Shared by the
- * display form and the capital forms.
+ * display form and the capital forms.  Case first, then NFC again (case
+ * mapping can make a letter that composes: ı + U+0300 -> Ì), then tone
+ * placement on the final letters, so one pass reaches the fixed point.
+ * A segment of precomposed Latin letters cannot compose any further, so
+ * it is placed at once; only if some segment has other code points does
+ * the whole buffer go through NFC and a second placement pass.
  */
 static vn_status
 normalize_cps(const char *in, size_t len, vn_style style, vn_cps *b)
 {
 	vn_status	st = vn_prepare(in, len, b, NULL);
 	size_t		i = 0;
+	size_t		w = 0;
+	bool		late = false;
 
 	if (st != VN_OK)
 		return st;
 	while (i < b->n)
 	{
 		size_t		e = vn_segment_end(b->cp, b->n, i);
+		size_t		k = e - i;
 
 		if (e == i)
 		{
-			i++;
+			b->cp[w++] = b->cp[i++];
 			continue;
 		}
-		restyle_segment(&b->cp[i], e - i, style);
 		title_segment(&b->cp[i], e - i);
+		if (may_compose(&b->cp[i], e - i))
+			late = true;
+		else
+			k = restyle_segment(&b->cp[i], e - i, style);
+		for (size_t j = 0; j < k; j++)
+			b->cp[w++] = b->cp[i + j];
 		i = e;
 	}
-	/* case mapping outside the Latin blocks may need NFC again */
-	return vn_needs_icu(b) ? vn_compose(b) : VN_OK;
+	b->n = w;
+	if (!late)
+		return VN_OK;
+	st = vn_compose(b);
+	if (st == VN_OK)
+		restyle_all(b, style);
+	return st;
 }
 
 vn_status
@@ -123,26 +212,47 @@ vn_is_mark(UChar32 c)
 	return (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_ME_MASK)) != 0;
 }
 
+/*
+ * ASCII capitals of the normalized name.  Marks are dropped, so spaces are
+ * collapsed and trimmed again afterwards: a mark alone between two spaces
+ * (or at an end) must not leave a double or outer space behind.
+ */
 vn_status
 vn_form_ascii(const char *in, size_t len, vn_text *out)
 {
 	vn_cps		b = {0};
 	vn_bytes	o = {0};
 	vn_status	st = normalize_cps(in, len, VN_STYLE_OLD, &b);
+	bool		pending_space = false;
 
 	if (st == VN_OK)
 		st = vn_bytes_reserve(&o, b.n * 2);
 	for (size_t i = 0; st == VN_OK && i < b.n; i++)
 	{
 		UChar32		c = b.cp[i];
-		const char *f = vn_fold_ascii(c);
+		char		f[4];
+		bool		ascii = vn_ascii_spelling(c, f);
 
-		if (f != NULL && f[0] != '\0')
+		if (c == ' ')
 		{
-			for (; *f && st == VN_OK; f++)
-				st = vn_bytes_put_cp(&o, *f - 32);
+			pending_space = o.len > 0;
+			continue;
 		}
-		else if (!vn_is_mark(c))
+		if (!ascii && vn_is_mark(c))
+			continue;
+		if (pending_space)
+		{
+			st = vn_bytes_put_cp(&o, ' ');
+			pending_space = false;
+		}
+		if (st != VN_OK)
+			break;
+		if (ascii)
+		{
+			for (int k = 0; f[k] && st == VN_OK; k++)
+				st = vn_bytes_put_cp(&o, f[k] - 32);
+		}
+		else
 			st = vn_bytes_put_cp(&o, vn_cp_upper(c));
 	}
 	if (st == VN_OK)

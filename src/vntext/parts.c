@@ -26,7 +26,6 @@ static const char *const compounds[] = {
 	"huyền tôn nữ",
 	"tôn thất",
 	"tôn nữ",
-	"nguyễn phúc",
 	"âu dương",
 	"tư mã",
 	"gia cát",
@@ -35,7 +34,33 @@ static const char *const compounds[] = {
 	"đông phương",
 };
 
+/*
+ * The royal lineage Nguyễn Phúc (Nguyễn Phước in the southern reading).
+ * Phúc and Phước are also common middle names (Nguyễn Phúc Lộc), so the
+ * pair is a family name only in the royal pattern: followed by a
+ * generation name and a personal name (Nguyễn Phúc Bửu Chánh).  The
+ * generation names are those of the Đế hệ thi of Minh Mạng's line that
+ * living descendants carry, from Ưng (born before 1930) to Trường.
+ */
+static const char *const royal_compounds[] = {
+	"nguyễn phúc",
+	"nguyễn phước",
+};
+
+static const char *const royal_generations[] = {
+	"ưng", "bửu", "vĩnh", "bảo", "quý", "quí", "định", "long", "trường",
+};
+
 #define MAX_COMPOUND_TOKENS 4
+
+static bool
+in_list(const char *s, size_t len, const char *const *list, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (strlen(list[i]) == len && memcmp(s, list[i], len) == 0)
+			return true;
+	return false;
+}
 
 typedef struct token
 {
@@ -86,17 +111,23 @@ ethnic_prefix(const UChar32 *cp, size_t n)
 	return 0;
 }
 
-/* How many leading tokens form a compound family name (1 if none). */
+/*
+ * How many leading tokens form a compound family name (1 if none).  The
+ * canonical forms of the first tokens are joined in key; ends[i] is where
+ * the first i of them end.
+ */
 static vn_status
 family_tokens(const UChar32 *cp, const token *t, size_t nt, size_t *k)
 {
 	vn_bytes	key = {0};
 	vn_status	st = VN_OK;
 	size_t		limit = nt - 1 < MAX_COMPOUND_TOKENS ? nt - 1 : MAX_COMPOUND_TOKENS;
-	size_t		ends[MAX_COMPOUND_TOKENS + 1];
+	size_t		ends[MAX_COMPOUND_TOKENS + 2];
 
 	*k = 1;
-	for (size_t i = 0; i < limit && st == VN_OK; i++)
+	ends[0] = 0;
+	/* one token more than a compound can have: the royal generation name */
+	for (size_t i = 0; i <= limit && i < nt && st == VN_OK; i++)
 	{
 		if (i > 0)
 			st = vn_bytes_put_cp(&key, ' ');
@@ -114,6 +145,13 @@ family_tokens(const UChar32 *cp, const token *t, size_t nt, size_t *k)
 					j > *k)
 					*k = j;
 		}
+	/* Nguyễn Phúc + generation name + personal name: tokens 0-1, 2, 3+ */
+	if (st == VN_OK && *k == 1 && nt >= 4 &&
+		in_list(key.data, ends[2], royal_compounds,
+				sizeof(royal_compounds) / sizeof(royal_compounds[0])) &&
+		in_list(key.data + ends[2] + 1, ends[3] - ends[2] - 1, royal_generations,
+				sizeof(royal_generations) / sizeof(royal_generations[0])))
+		*k = 2;
 	vn_bytes_free(&key);
 	return st;
 }

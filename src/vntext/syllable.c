@@ -2,8 +2,9 @@
  *
  * syllable.c
  *	  The Vietnamese syllable grammar of DOMAIN.md: onset + nucleus + coda,
- *	  the list of valid nuclei, tone/coda compatibility, and the tone
- *	  carrier in the old (hòa) and new (hoà) styles.
+ *	  the list of valid nuclei, the rhymes (nucleus + coda) that exist,
+ *	  tone/coda compatibility, and the tone carrier in the old (hòa) and
+ *	  new (hoà) styles.
  *
  * A syllable is at most seven letters (nghiêng), so every loop here is
  * bounded by VN_SYL_MAX whatever the input.
@@ -23,6 +24,33 @@ static const char *const nuclei[] = {
 	"iêu", "oai", "oao", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uya",
 	"uyê", "uyu", "yêu",
 };
+
+/*
+ * Rhymes (nucleus + coda) that Vietnamese does not have.  Only what is
+ * certainly impossible is rejected:
+ * - a nucleus ending in a glide (ai, ao, au, ... yêu) or one of the open
+ *   spellings of the diphthongs (ia, ua, ưa, uya, and uơ as in thuở) takes
+ *   no coda;
+ * - ă, â, oă, uâ and the closed spellings of the diphthongs (iê, yê, uô,
+ *   ươ, uyê) take a coda;
+ * - nh and ch follow only a, ê, i, y (anh, ênh, inh, uynh);
+ * - ng and c never follow ơ, ê, i or y alone (those are ơn, ênh, inh),
+ *   except ê after the onset gi, which is iê with its i written once
+ *   (giêng, giếc).
+ * Anything else (oong, uênh, ưm) is accepted.
+ */
+static const char *const nuclei_no_coda[] = {
+	"ai", "ao", "au", "âu", "ay", "ây", "eo", "êu", "iu", "oi", "ôi", "ơi",
+	"ui", "ưi", "ưu", "iêu", "oai", "oao", "oay", "oeo", "uây", "uôi",
+	"ươi", "ươu", "uyu", "yêu",
+	"ia", "ua", "ưa", "uya", "uơ",
+};
+
+static const char *const nuclei_need_coda[] = {
+	"ă", "â", "oă", "uâ", "iê", "yê", "uô", "ươ", "uyê",
+};
+
+static const char *const nuclei_no_velar[] = {"ơ", "ê", "i", "y"};
 
 /* Two- and three-letter onsets, longest first; "gi" and "qu" apart. */
 static const char *const onsets[] = {
@@ -63,7 +91,11 @@ spells(const vn_letter *l, int n, const char *s)
 }
 
 /* Valid nuclei as 12-bit codes of vowel rows (see nucleus_code). */
-static bool nucleus_ok[1 << 12];
+#define NUC_VALID		0x01
+#define NUC_NO_CODA		0x02
+#define NUC_NEED_CODA	0x04
+#define NUC_NO_VELAR	0x08	/* no ng, no c */
+static uint8_t nucleus_flags[1 << 12];
 static bool nuclei_ready = false;
 
 /* Code of a run of 1-3 vowels: (row + 1) in 4 bits each. */
@@ -83,13 +115,14 @@ nucleus_code(const vn_letter *l, int n)
 	return code;
 }
 
+/* Set flag on each nucleus of a list of UTF-8 spellings. */
 static void
-nuclei_init(void)
+flag_nuclei(const char *const *list, size_t count, uint8_t flag)
 {
-	for (size_t k = 0; k < sizeof(nuclei) / sizeof(nuclei[0]); k++)
+	for (size_t k = 0; k < count; k++)
 	{
-		const unsigned char *s = (const unsigned char *) nuclei[k];
-		size_t		len = strlen(nuclei[k]);
+		const unsigned char *s = (const unsigned char *) list[k];
+		size_t		len = strlen(list[k]);
 		size_t		pos = 0;
 		vn_letter	l[3];
 		int			n = 0;
@@ -99,20 +132,51 @@ nuclei_init(void)
 			   vn_letter_of(c, &l[n]))
 			n++;
 		if (nucleus_code(l, n) >= 0)
-			nucleus_ok[nucleus_code(l, n)] = true;
+			nucleus_flags[nucleus_code(l, n)] |= flag;
 	}
+}
+
+#define LIST(a) a, sizeof(a) / sizeof(a[0])
+
+static void
+nuclei_init(void)
+{
+	flag_nuclei(LIST(nuclei), NUC_VALID);
+	flag_nuclei(LIST(nuclei_no_coda), NUC_NO_CODA);
+	flag_nuclei(LIST(nuclei_need_coda), NUC_NEED_CODA);
+	flag_nuclei(LIST(nuclei_no_velar), NUC_NO_VELAR);
 	nuclei_ready = true;
 }
 
-static bool
-nucleus_valid(const vn_letter *l, int n)
+/* The NUC_* flags of a run of vowels; 0 if it is not a nucleus. */
+static uint8_t
+nucleus_of(const vn_letter *l, int n)
 {
 	int			code;
 
 	if (!nuclei_ready)
 		nuclei_init();
 	code = nucleus_code(l, n);
-	return code >= 0 && nucleus_ok[code];
+	return code >= 0 ? nucleus_flags[code] : 0;
+}
+
+/* Does the coda fit the nucleus (see nuclei_no_coda)? */
+static bool
+rhyme_exists(const vn_letter *nuc, int n, uint8_t flags, const char *coda)
+{
+	const vn_letter *last = &nuc[n - 1];
+
+	if (coda[0] == '\0')
+		return !(flags & NUC_NEED_CODA);
+	if (flags & NUC_NO_CODA)
+		return false;
+	if (coda[1] == 'h')			/* nh, ch */
+		return (last->q == VN_Q_NONE &&
+				(last->base == 'a' || last->base == 'i' || last->base == 'y')) ||
+			(last->q == VN_Q_CIRC && last->base == 'e');
+	if (coda[1] == 'g' || (coda[0] == 'c' && coda[1] == '\0'))	/* ng, c */
+		return !(flags & NUC_NO_VELAR);
+	return true;
 }
 
 /* Length of the onset at l[0..n), with its ASCII spelling; -1 if none fits. */
@@ -127,12 +191,14 @@ parse_onset(const vn_letter *l, int n, char *spelled)
 		strcpy(spelled, "đ");
 		return 1;
 	}
-	for (size_t k = 0; k < sizeof(onsets) / sizeof(onsets[0]); k++)
-		if (spells(l, n, onsets[k]))
-		{
-			strcpy(spelled, onsets[k]);
-			return (int) strlen(onsets[k]);
-		}
+	/* the two- and three-letter onsets start with two consonants */
+	if (n >= 2 && !is_vowel(&l[1]))
+		for (size_t k = 0; k < sizeof(onsets) / sizeof(onsets[0]); k++)
+			if (spells(l, n, onsets[k]))
+			{
+				strcpy(spelled, onsets[k]);
+				return (int) strlen(onsets[k]);
+			}
 	/* qu is always an onset; gi only when another vowel follows */
 	if (l[0].base == 'q')
 	{
@@ -154,6 +220,24 @@ parse_onset(const vn_letter *l, int n, char *spelled)
 	spelled[0] = l[0].base;
 	spelled[1] = '\0';
 	return 1;
+}
+
+/* Is l[0..n) (n = 1 or 2) one of the codas?  Its spelling goes to coda. */
+static bool
+parse_coda(const vn_letter *l, int n, char *coda)
+{
+	for (size_t k = 0; k < sizeof(codas) / sizeof(codas[0]); k++)
+		if (codas[k][0] == l[0].base &&
+			(n == 1 ? codas[k][1] == '\0' :
+			 codas[k][1] == l[1].base && codas[k][2] == '\0'))
+		{
+			for (int i = 0; i < n; i++)
+				if (l[i].q != VN_Q_NONE)
+					return false;
+			strcpy(coda, codas[k]);
+			return true;
+		}
+	return false;
 }
 
 /* Where the tone goes: step 3 of DOMAIN.md's tone placement. */
@@ -194,6 +278,7 @@ vn_syllable_parse(const vn_letter *l, int n, vn_syl *s)
 {
 	int			pos;
 	int			coda_len;
+	uint8_t		nflags;
 
 	memset(s, 0, sizeof(*s));
 	if (n < 1 || n >= VN_SYL_MAX)
@@ -220,32 +305,24 @@ vn_syllable_parse(const vn_letter *l, int n, vn_syl *s)
 	while (pos < n && is_vowel(&l[pos]))
 		pos++;
 	s->nuc_len = pos - s->nuc_start;
-	if (s->nuc_len < 1 || s->nuc_len > 3 ||
-		!nucleus_valid(&l[s->nuc_start], s->nuc_len))
+	if (s->nuc_len < 1 || s->nuc_len > 3)
+		return false;
+	nflags = nucleus_of(&l[s->nuc_start], s->nuc_len);
+	if (!(nflags & NUC_VALID))
 		return false;
 	s->coda_start = pos;
 	coda_len = n - pos;
 	if (coda_len > 2)
 		return false;
-	if (coda_len > 0)
-	{
-		bool		found = false;
-
-		for (size_t k = 0; k < sizeof(codas) / sizeof(codas[0]); k++)
-			if ((int) strlen(codas[k]) == coda_len &&
-				spells(&l[pos], coda_len, codas[k]))
-			{
-				strcpy(s->coda, codas[k]);
-				found = true;
-				break;
-			}
-		if (!found)
-			return false;
-	}
+	if (coda_len > 0 && !parse_coda(&l[pos], coda_len, s->coda))
+		return false;
 	s->coda_len = coda_len;
-	/* after a stop coda only sắc or nặng */
-	if ((strcmp(s->coda, "p") == 0 || strcmp(s->coda, "t") == 0 ||
-		 strcmp(s->coda, "c") == 0 || strcmp(s->coda, "ch") == 0) &&
+	if (s->onset[0] == 'g' && s->onset[1] == 'i')
+		nflags &= ~NUC_NO_VELAR;
+	if (!rhyme_exists(&l[s->nuc_start], s->nuc_len, nflags, s->coda))
+		return false;
+	/* after a stop coda (p, t, c, ch) only sắc or nặng */
+	if ((s->coda[0] == 'p' || s->coda[0] == 't' || s->coda[0] == 'c') &&
 		s->tone != VN_T_ACUTE && s->tone != VN_T_DOT)
 		return false;
 	choose_carrier(l, s);

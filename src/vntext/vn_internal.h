@@ -85,8 +85,13 @@ extern bool vn_quality_fits(char base, int q);
 extern int	vn_mark_tone(UChar32 c);
 extern int	vn_mark_quality(UChar32 c);
 extern const char *vn_fold_ascii(UChar32 c);
+
+#define VN_UNACCENT_MAX 8		/* code points of one vn_unaccent_cp result */
+extern int	vn_unaccent_cp(UChar32 c, UChar32 *out);
+extern bool vn_ascii_spelling(UChar32 c, char *out);
 extern bool vn_is_word_cp(UChar32 c);
 extern UChar32 vn_cp_lower(UChar32 c);
+extern UChar32 vn_cp_fold(UChar32 c);
 extern UChar32 vn_cp_upper(UChar32 c);
 extern UChar32 vn_cp_title(UChar32 c);
 

@@ -4,7 +4,8 @@
 #   run.sh smoke   a few seconds each (part of make test)
 #   run.sh full    FUZZ_SECONDS (default 120) each (make fuzz)
 # Prints "fuzz ok: NAME" or "fuzz FAILED: NAME" per entry point; crashing
-# inputs are kept in fuzz-build/artifacts/.
+# inputs are kept in fuzz-build/artifacts/.  First, exhaustive.c checks the
+# same properties for every code point (the BMP in smoke mode).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -31,6 +32,20 @@ cp test/fuzz/seeds/* "$out/corpus/" 2>/dev/null
 if [ -f test/data/names-uit-forum.tsv ]; then
 	tail -n +2 test/data/names-uit-forum.tsv | head -300 | cut -f1 |
 		awk -v d="$out/corpus" '{ f = sprintf("%s/name%04d", d, NR); printf "%s", $0 > f; close(f) }'
+fi
+
+# Every code point, in a few contexts (test/fuzz/exhaustive.c).
+range=all
+[ "$mode" = smoke ] && range=bmp
+if ! $CC -g -O2 -Isrc $icu_cflags test/fuzz/exhaustive.c $srcs $icu_libs \
+	-o "$out/exhaustive" 2>"$out/build_exhaustive.log"; then
+	cat "$out/build_exhaustive.log" >&2
+	echo "fuzz FAILED: exhaustive (build)"
+elif "$out/exhaustive" "$range" >"$out/run_exhaustive.log" 2>&1; then
+	echo "fuzz ok: exhaustive ($(tail -1 "$out/run_exhaustive.log"))"
+else
+	head -60 "$out/run_exhaustive.log" >&2
+	echo "fuzz FAILED: exhaustive"
 fi
 
 i=0
