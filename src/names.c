@@ -13,11 +13,10 @@
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "funcapi.h"
-#include "mb/pg_wchar.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 
-#include "vntext/vntext.h"
+#include "vntext_pg.h"
 
 PG_FUNCTION_INFO_V1(vn_normalize_sql);
 PG_FUNCTION_INFO_V1(vn_upper_sql);
@@ -32,53 +31,6 @@ PG_FUNCTION_INFO_V1(vn_given_name_sql);
 PG_FUNCTION_INFO_V1(vn_invalid_syllables_sql);
 PG_FUNCTION_INFO_V1(vn_is_syllable_sql);
 PG_FUNCTION_INFO_V1(vn_icu_version_sql);
-
-/* The core speaks UTF-8 only. */
-static void
-require_utf8(void)
-{
-	if (GetDatabaseEncoding() != PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("Vietnamese name functions require a UTF8 database"),
-				 errdetail("The database encoding is %s.",
-						   GetDatabaseEncodingName()),
-				 errhint("Create the database with ENCODING 'UTF8'.")));
-}
-
-/* Turn a status of the core into an error; VN_OK returns. */
-static void
-report_status(vn_status st)
-{
-	switch (st)
-	{
-		case VN_OK:
-			return;
-		case VN_ERR_TOO_LONG:
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("name is too long"),
-					 errdetail("A name may have at most %d bytes.",
-							   VN_MAX_INPUT_BYTES),
-					 errhint("Pass one name at a time, not a whole document.")));
-			break;
-		case VN_ERR_BAD_UTF8:
-			ereport(ERROR,
-					(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
-					 errmsg("name is not valid UTF-8"),
-					 errdetail("The text contains a byte sequence that is not UTF-8."),
-					 errhint("Convert the data to UTF-8 before calling this function.")));
-			break;
-		case VN_ERR_ICU:
-		case VN_ERR_NOMEM:
-			ereport(ERROR,
-					(errcode(ERRCODE_INTERNAL_ERROR),
-					 errmsg("Vietnamese text core failed"),
-					 errdetail("An ICU call failed (status %d).", (int) st),
-					 errhint("Check the ICU library the server runs with: SELECT population_rules.vn_icu_version().")));
-			break;
-	}
-}
 
 static text *
 result_text(vn_text *t)
@@ -98,8 +50,8 @@ apply_text_fn(FunctionCallInfo fcinfo, vn_text_fn fn)
 	text	   *in = PG_GETARG_TEXT_PP(0);
 	vn_text		out = {0};
 
-	require_utf8();
-	report_status(fn(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &out));
+	vn_require_utf8();
+	vn_report_status(fn(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in), &out));
 	PG_RETURN_TEXT_P(result_text(&out));
 }
 
@@ -127,8 +79,8 @@ vn_normalize_sql(PG_FUNCTION_ARGS)
 	vn_style	style = style_arg(PG_GETARG_TEXT_PP(1));
 	vn_text		out = {0};
 
-	require_utf8();
-	report_status(vn_normalize(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
+	vn_require_utf8();
+	vn_report_status(vn_normalize(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
 							   style, &out));
 	PG_RETURN_TEXT_P(result_text(&out));
 }
@@ -169,8 +121,8 @@ split_arg(FunctionCallInfo fcinfo, vn_text *parts)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
 
-	require_utf8();
-	report_status(vn_name_split(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
+	vn_require_utf8();
+	vn_report_status(vn_name_split(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
 								&parts[0], &parts[1], &parts[2]));
 }
 
@@ -253,8 +205,8 @@ vn_invalid_syllables_sql(PG_FUNCTION_ARGS)
 	Datum	   *elems;
 	ArrayType  *arr;
 
-	require_utf8();
-	report_status(vn_invalid_syllables(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
+	vn_require_utf8();
+	vn_report_status(vn_invalid_syllables(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in),
 									   &tokens, &n));
 	elems = palloc((n + 1) * sizeof(Datum));
 	for (size_t i = 0; i < n; i++)
@@ -270,7 +222,7 @@ vn_is_syllable_sql(PG_FUNCTION_ARGS)
 {
 	text	   *in = PG_GETARG_TEXT_PP(0);
 
-	require_utf8();
+	vn_require_utf8();
 	PG_RETURN_BOOL(vn_is_syllable(VARDATA_ANY(in), VARSIZE_ANY_EXHDR(in)));
 }
 

@@ -17,87 +17,44 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
-#include "catalog/namespace.h"
-#include "catalog/pg_type.h"
 #include "fmgr.h"
-#include "mb/pg_wchar.h"
-#include "parser/parse_func.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/memutils.h"
 
 #include "rules/rules.h"
-#include "vntext/vntext.h"
+#include "vntext_pg.h"
 
 PG_FUNCTION_INFO_V1(names_trigger);
 
-static void
-report_core_status(vn_status st)
-{
-	if (st == VN_OK)
-		return;
-	if (st == VN_ERR_TOO_LONG)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("name is too long"),
-				 errdetail("A name may have at most %d bytes.", VN_MAX_INPUT_BYTES)));
-	if (st == VN_ERR_BAD_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
-				 errmsg("name is not valid UTF-8")));
-	ereport(ERROR,
-			(errcode(ERRCODE_INTERNAL_ERROR),
-			 errmsg("Vietnamese text core failed"),
-			 errdetail("The core returned status %d.", (int) st)));
-}
-
 /*
- * Legacy repair is the "legacy" part of the name core, reached through its
- * SQL function so this rule does not depend on it being linked in.
+ * The canonical form of a name, legacy encodings repaired first when the
+ * rule asks; NULL when the stored value is already canonical.
  */
-static text *
-repair_legacy(text *in)
-{
-	static Oid	fn = InvalidOid;
-
-	if (!OidIsValid(fn))
-	{
-		Oid			argtypes[1] = {TEXTOID};
-		List	   *name = list_make2(makeString("population_rules"),
-									  makeString("vn_repair_legacy"));
-
-		fn = LookupFuncName(name, 1, argtypes, true);
-		if (!OidIsValid(fn))
-			ereport(ERROR,
-					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-					 errmsg("legacy repair is not available"),
-					 errdetail("Function population_rules.vn_repair_legacy(text) does not exist in this version."),
-					 errhint("Set the rule's repair_legacy option to false.")));
-	}
-	return DatumGetTextPP(OidFunctionCall1(fn, PointerGetDatum(in)));
-}
-
-/* The canonical form of a name; NULL when it is already canonical. */
 static text *
 canonical(RuleInfo *rule, text *in)
 {
-	text	   *src = in;
+	const char *src = VARDATA_ANY(in);
+	size_t		srclen = VARSIZE_ANY_EXHDR(in);
+	vn_text		repaired = {0};
 	vn_text		out = {0};
 	text	   *result = NULL;
 
-	if (GetDatabaseEncoding() != PG_UTF8)
-		ereport(ERROR,
-				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("the names rule requires a UTF8 database")));
+	vn_require_utf8();
 	if (rule->repair_legacy)
-		src = repair_legacy(in);
-	report_core_status(vn_normalize(VARDATA_ANY(src), VARSIZE_ANY_EXHDR(src),
-									rule->style ? VN_STYLE_NEW : VN_STYLE_OLD,
-									&out));
+	{
+		vn_report_status(vn_repair_legacy(src, srclen, &repaired));
+		src = repaired.data;
+		srclen = repaired.len;
+	}
+	vn_report_status(vn_normalize(src, srclen,
+								  rule->style ? VN_STYLE_NEW : VN_STYLE_OLD,
+								  &out));
 	if (out.len != VARSIZE_ANY_EXHDR(in) ||
 		memcmp(out.data, VARDATA_ANY(in), out.len) != 0)
 		result = cstring_to_text_with_len(out.data, (int) out.len);
 	vn_text_free(&out);
+	vn_text_free(&repaired);
 	return result;
 }
 
