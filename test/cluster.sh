@@ -86,3 +86,18 @@ cluster_start() {
 cluster_log() {
 	[ -n "$CLUSTER_DIR" ] && cat "$CLUSTER_DIR/server.log"
 }
+
+# Install what is missing, then build and install the extension under the
+# machine-wide install lock (several work trees share the server's
+# extension directory).  With "keep" the lock is held until the calling
+# shell exits, so no other tree can replace the library during a run.
+install_extension() {
+	bash tools/install-deps.sh || return 1
+	exec 9>/tmp/population_rules.install.lock
+	flock 9
+	make -s >/dev/null || return 1
+	make -s install >/dev/null || return 1
+	if [ "${1:-}" != keep ]; then
+		flock -u 9
+	fi
+}

@@ -7,13 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash tools/install-deps.sh
-exec 9>/tmp/population_rules.install.lock
-flock 9
-make -s >/dev/null
-make -s install >/dev/null
-
 . test/cluster.sh
+install_extension keep
 # The same settings for the extension and for every baseline.
 cluster_start shared_buffers=2GB work_mem=64MB maintenance_work_mem=1GB \
 	max_wal_size=8GB checkpoint_timeout=30min max_parallel_workers_per_gather=0
