@@ -228,6 +228,9 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
 AS $fn$ SELECT pg_catalog.translate($1, '{"".join(letters)}', '{plain}') $fn$;
 COMMENT ON FUNCTION @extschema@.sample_ascii(text) IS
     'Test-data tool: strip Vietnamese accents (đ -> d) from an NFC name (not the product''s vn_ascii)';
+
+GRANT SELECT ON @extschema@.sample_names, @extschema@.sample_encoding,
+    @extschema@.sample_cmnd_prefix TO PUBLIC;
 """)
     return "\n".join(out)
 

@@ -61,6 +61,7 @@ INSERT INTO @extschema@.source_column VALUES
     ('civil_event', 'birth_date', 4, false, 'date', 'Birth date of that person'),
     ('civil_event', 'event_date', 5, false, 'date', 'Date of the birth or death'),
     ('civil_event', 'place', 6, false, 'text', 'Commune code where the event was registered');
+GRANT SELECT ON @extschema@.source_column TO PUBLIC;
 
 -- The registrations.
 CREATE TABLE @extschema@.source (
@@ -113,7 +114,7 @@ BEGIN
             USING ERRCODE = 'undefined_table';
     END IF;
     IF relkind NOT IN ('r', 'p', 'v', 'm', 'f') THEN
-        RAISE EXCEPTION '"%" is not a table, view, materialized view or foreign table',
+        RAISE EXCEPTION '% is not a table, view, materialized view or foreign table',
             NEW.relation::text
             USING ERRCODE = 'wrong_object_type',
                   HINT = 'Register the table that holds the rows.';
@@ -142,7 +143,7 @@ BEGIN
         IF NOT EXISTS (SELECT FROM pg_attribute a
                         WHERE a.attrelid = NEW.relation AND a.attname = val #>> '{}'
                           AND a.attnum > 0 AND NOT a.attisdropped) THEN
-            RAISE EXCEPTION 'column "%" of relation "%" does not exist', val #>> '{}', NEW.relation::text
+            RAISE EXCEPTION 'column "%" of relation % does not exist', val #>> '{}', NEW.relation::text
                 USING ERRCODE = 'undefined_column',
                       DETAIL = format('The mapping gives it for canonical column "%s".', key),
                       HINT = format('Map "%s" to an existing column of %s, or map it to null to omit it.',
