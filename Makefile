@@ -77,3 +77,7 @@ fuzz:
 
 fuzz-smoke:
 	bash test/fuzz/run.sh smoke
+
+# PGXS does not track header dependencies: rebuild every object when any
+# of the project's headers changes.
+$(OBJS): $(wildcard src/*.h src/vntext/*.h src/rules/*.h)

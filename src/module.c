@@ -10,6 +10,8 @@
 
 #include "fmgr.h"
 
+#include "vntext/vntext.h"
+
 PG_MODULE_MAGIC;
 
 void		_PG_init(void);
@@ -21,4 +23,5 @@ void		_PG_init(void);
 void
 _PG_init(void)
 {
+	vn_set_allocator(palloc, repalloc, pfree);
 }

@@ -64,6 +64,7 @@ typedef struct vn_text
 #define VN_AUDIT_LEGACY_VIQR		(1u << 18)
 #define VN_AUDIT_MOJIBAKE_CP1252	(1u << 19)	/* UTF-8 read as Windows-1252 */
 #define VN_AUDIT_MOJIBAKE_CP1250	(1u << 20)	/* UTF-8 read as Windows-1250 */
+#define VN_AUDIT_MOJIBAKE_MACROMAN	(1u << 21)	/* UTF-8 read as MacRoman */
 
 /* Allocation; defaults to malloc/realloc/free. */
 extern void vn_set_allocator(void *(*alloc_fn) (size_t),

@@ -65,7 +65,7 @@ SELECT count(*) AS normalized_names_with_several_raw_spellings,
 SELECT clean AS normalized, string_agg(DISTINCT raw, ' | ') AS raw_spellings
   FROM audited
  GROUP BY clean
-HAVING count(DISTINCT raw) > 2
+HAVING count(DISTINCT raw) > 1
  ORDER BY count(DISTINCT raw) DESC, clean
  LIMIT 10;
 

@@ -1,0 +1,952 @@
+-- population_rules install script, piece 31: attaching rules to tables.
+--
+-- One attach call per rule kind, one detach call, set_rule_mode,
+-- validate_rule, rebuild_rule, purge_violations, the rules view and the
+-- event triggers that keep the registry in step with DDL.  The functions
+-- that write the extension's catalogs are SECURITY DEFINER and check that
+-- the calling role owns the table (or is a member of its owner, or a
+-- superuser); every function runs with search_path = pg_catalog, pg_temp
+-- and quotes every name with format('%I') / regclass output.
+
+-- ---------------------------------------------------------------------
+-- C helpers and trigger functions (src/rules/)
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@._invoking_role() RETURNS oid
+	LANGUAGE C VOLATILE AS 'MODULE_PATHNAME', 'rules_invoking_role';
+COMMENT ON FUNCTION @extschema@._invoking_role() IS
+  'Internal: the role that called into the rules API (outside its SECURITY DEFINER functions).';
+
+CREATE FUNCTION @extschema@._invalidate(regclass) RETURNS void
+	LANGUAGE C STRICT VOLATILE AS 'MODULE_PATHNAME', 'rules_invalidate';
+COMMENT ON FUNCTION @extschema@._invalidate(regclass) IS
+  'Internal: make every session reload the rules of a table at commit.';
+
+CREATE FUNCTION @extschema@.id_key(text) RETURNS bigint
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_id_key';
+COMMENT ON FUNCTION @extschema@.id_key(text) IS
+  'The number of a 12-digit personal id written as exactly 12 ASCII digits, NULL otherwise (how the unique-id rule reads text columns).';
+
+CREATE FUNCTION @extschema@.legacy_id_key(text) RETURNS bigint
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_legacy_key';
+COMMENT ON FUNCTION @extschema@.legacy_id_key(text) IS
+  'The number of a 9-digit CMND written as exactly 9 ASCII digits, NULL otherwise.';
+
+CREATE FUNCTION @extschema@.id_structure_problems(key bigint, birth_year integer,
+	sex text, birth_province text) RETURNS text
+	LANGUAGE C STABLE PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_id_problems';
+COMMENT ON FUNCTION @extschema@.id_structure_problems(bigint, integer, text, text) IS
+  'What the unique-id rule finds wrong in an id''s structure against a birth year, sex and birth province (NULL = unknown); NULL when consistent.';
+
+CREATE FUNCTION @extschema@.is_household_head(relation text, head_key text DEFAULT 'chu ho')
+	RETURNS boolean
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_is_head';
+COMMENT ON FUNCTION @extschema@.is_household_head(text, text) IS
+  'Whether a relation-to-head value means the head, comparing accent-free keys: CHỦ HỘ, Chủ hộ and chu ho all do.';
+
+CREATE FUNCTION @extschema@.unique_id_trigger() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_trigger';
+COMMENT ON FUNCTION @extschema@.unique_id_trigger() IS
+  'Trigger of unique-id rules (created by attach_unique_id_rule).';
+
+CREATE FUNCTION @extschema@.household_head_trigger() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'household_head_trigger';
+COMMENT ON FUNCTION @extschema@.household_head_trigger() IS
+  'Row trigger of household-head rules: keeps the per-household counts.';
+
+CREATE FUNCTION @extschema@.household_head_statement_check() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'household_head_statement_check';
+COMMENT ON FUNCTION @extschema@.household_head_statement_check() IS
+  'Statement trigger of household-head rules: at most one head at each statement''s end.';
+
+CREATE FUNCTION @extschema@.household_head_commit_check() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'household_head_commit_check';
+COMMENT ON FUNCTION @extschema@.household_head_commit_check() IS
+  'Deferred constraint trigger of household-head rules: exactly one head per household with members at commit.';
+
+CREATE FUNCTION @extschema@.household_head_pending(integer) RETURNS boolean
+	LANGUAGE C STRICT VOLATILE AS 'MODULE_PATHNAME', 'household_head_pending';
+COMMENT ON FUNCTION @extschema@.household_head_pending(integer) IS
+  'WHEN clause of the commit check: true once per transaction and rule, so one event is queued, not one per row.';
+
+CREATE FUNCTION @extschema@.names_trigger() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'names_trigger';
+COMMENT ON FUNCTION @extschema@.names_trigger() IS
+  'Trigger of names rules: stores name columns in canonical form.';
+
+-- ---------------------------------------------------------------------
+-- Internal PL/pgSQL helpers
+-- ---------------------------------------------------------------------
+
+-- Raise 42501 unless the calling role owns the table (or is a member of
+-- its owner, or a superuser); raise 42809 for anything but a table.
+CREATE FUNCTION @extschema@._check_owner(tbl regclass) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	owner oid;
+	kind "char";
+	caller oid := @extschema@._invoking_role();
+BEGIN
+	SELECT c.relowner, c.relkind INTO owner, kind FROM pg_class c WHERE c.oid = tbl;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'relation with OID % does not exist', tbl::oid
+			USING ERRCODE = 'undefined_table';
+	END IF;
+	IF NOT pg_has_role(caller, owner, 'USAGE') THEN
+		RAISE EXCEPTION 'must be owner of table %', tbl
+			USING ERRCODE = 'insufficient_privilege',
+				DETAIL = format('Role %I neither owns table %s nor is a member of its owner %I.',
+					(SELECT rolname FROM pg_roles WHERE oid = caller), tbl,
+					(SELECT rolname FROM pg_roles WHERE oid = owner)),
+				HINT = 'Ask the table''s owner or a superuser to attach, detach or change rules on it.';
+	END IF;
+	IF kind NOT IN ('r', 'p') THEN
+		RAISE EXCEPTION '% is not a table', tbl
+			USING ERRCODE = 'wrong_object_type',
+				HINT = 'Rules are attached to ordinary or partitioned tables.';
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._check_owner(regclass) IS
+  'Internal: refuse callers that do not own the table.';
+
+CREATE FUNCTION @extschema@._check_mode(mode text) RETURNS text
+	LANGUAGE plpgsql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF mode IS NULL OR mode NOT IN ('enforce', 'warn', 'log') THEN
+		RAISE EXCEPTION 'invalid rule mode "%"', mode
+			USING ERRCODE = 'invalid_parameter_value',
+				HINT = 'Use ''enforce'' (raise), ''warn'' (WARNING) or ''log'' (population_rules.violations).';
+	END IF;
+	RETURN mode;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._check_mode(text) IS
+  'Internal: validate a rule mode.';
+
+-- The column's number, or an error naming the table and column.  types:
+-- the accepted type names (format_type output), NULL for any.
+CREATE FUNCTION @extschema@._column(tbl regclass, col name, what text, types text[])
+	RETURNS smallint
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	num smallint;
+	typ text;
+BEGIN
+	IF col IS NULL THEN
+		RETURN 0;
+	END IF;
+	SELECT a.attnum, format_type(a.atttypid, NULL) INTO num, typ
+	  FROM pg_attribute a
+	 WHERE a.attrelid = tbl AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % does not exist', col, tbl
+			USING ERRCODE = 'undefined_column',
+				HINT = format('Pass the name of the table''s %s column, exactly as it is spelled (case, spaces and accents count).', what);
+	END IF;
+	IF types IS NOT NULL AND NOT typ = ANY (types) THEN
+		RAISE EXCEPTION 'column "%" of relation % has type %, which cannot hold a %', col, tbl, typ, what
+			USING ERRCODE = 'datatype_mismatch',
+				HINT = format('Accepted types: %s.', array_to_string(types, ', '));
+	END IF;
+	RETURN num;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._column(regclass, name, text, text[]) IS
+  'Internal: resolve a column of a table, checking its type.';
+
+-- A name cut to at most n bytes on a character boundary.
+CREATE FUNCTION @extschema@._clip(s text, n integer) RETURNS text
+	LANGUAGE plpgsql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	WHILE octet_length(s) > n LOOP
+		s := left(s, -1);
+	END LOOP;
+	RETURN s;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._clip(text, integer) IS
+  'Internal: cut a name to a byte length without splitting a character.';
+
+-- SQL expression of a row's key, as the triggers write it: (pk)=(values).
+-- Without a primary key: the ctid when with_ctid (validate reports), else
+-- NULL (what the triggers record).
+CREATE FUNCTION @extschema@._row_key_expr(tbl regclass, with_ctid boolean DEFAULT true)
+	RETURNS text
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	names text;
+	vals text;
+BEGIN
+	SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord),
+	       string_agg(format('%I::text', a.attname), ' || '', '' || ' ORDER BY k.ord)
+	  INTO names, vals
+	  FROM pg_index i
+	  CROSS JOIN LATERAL unnest(i.indkey::smallint[]) WITH ORDINALITY AS k(attnum, ord)
+	  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+	 WHERE i.indrelid = tbl AND i.indisprimary;
+	IF names IS NULL THEN
+		RETURN CASE WHEN with_ctid THEN '''ctid '' || ctid::text' ELSE 'NULL::text' END;
+	END IF;
+	RETURN format('%L || %s || '')''', '(' || names || ')=(', vals);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._row_key_expr(regclass, boolean) IS
+  'Internal: SQL expression naming a row by its primary key, as the triggers do.';
+
+-- The names of columns by number (0 = NULL).
+CREATE FUNCTION @extschema@._colnames(tbl regclass, nums smallint[]) RETURNS name[]
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT array_agg(a.attname ORDER BY u.ord)
+	  FROM unnest(nums) WITH ORDINALITY AS u(attnum, ord)
+	  LEFT JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.attnum AND u.attnum > 0
+$$;
+COMMENT ON FUNCTION @extschema@._colnames(regclass, smallint[]) IS
+  'Internal: column names of a table by number, NULL for 0.';
+
+-- Register a rule; returns its number.
+CREATE FUNCTION @extschema@._register(tbl regclass, kind text, rule_name name,
+	default_name text, nums smallint[], mode text, options jsonb) RETURNS integer
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+	rname text := coalesce(rule_name::text, @extschema@._clip(default_name, 50));
+BEGIN
+	IF octet_length(rname) > 50 OR rname = '' THEN
+		RAISE EXCEPTION 'rule name "%" is too long', rname
+			USING ERRCODE = 'name_too_long',
+				DETAIL = 'A rule name has at most 50 bytes: its triggers are named after it.';
+	END IF;
+	IF EXISTS (SELECT 1 FROM @extschema@.rule r WHERE r.tbl = _register.tbl AND r.rule_name = rname)
+	   OR EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = _register.tbl
+	              AND t.tgname IN (rname, rname || ' statement', rname || ' commit', rname || ' truncate')) THEN
+		RAISE EXCEPTION 'rule or trigger "%" already exists on table %', rname, tbl
+			USING ERRCODE = 'duplicate_object',
+				HINT = 'Pass another rule_name, or detach the existing rule first.';
+	END IF;
+	INSERT INTO @extschema@.rule (rule_name, tbl, kind, attnums, colnames, mode, options, by_whom)
+	VALUES (rname, tbl, kind, nums, @extschema@._colnames(tbl, nums), mode, options,
+	        (SELECT rolname FROM pg_roles WHERE oid = @extschema@._invoking_role()))
+	RETURNING rule_id INTO rid;
+	RETURN rid;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb) IS
+  'Internal: add a rule to the registry.';
+
+-- The key expression of an id column (12 digits, or 9 when legacy).
+CREATE FUNCTION @extschema@._key_expr(tbl regclass, num smallint, legacy boolean) RETURNS text
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	col name;
+	typ regtype;
+	maxv text := CASE WHEN legacy THEN '999999999' ELSE '999999999999' END;
+	fn text := CASE WHEN legacy THEN 'legacy_id_key' ELSE 'id_key' END;
+BEGIN
+	SELECT a.attname, a.atttypid INTO col, typ FROM pg_attribute a
+	 WHERE a.attrelid = tbl AND a.attnum = num;
+	IF typ IN ('bigint'::regtype, 'integer'::regtype) THEN
+		RETURN format('CASE WHEN %1$I BETWEEN 0 AND %2$s THEN %1$I::bigint END', col, maxv);
+	END IF;
+	RETURN format('@extschema@.%s(%I::text)', fn, col);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._key_expr(regclass, smallint, boolean) IS
+  'Internal: SQL expression of the key the unique-id trigger reads from an id column.';
+
+-- SQL expressions of a household rule: household text, living, head.
+CREATE FUNCTION @extschema@._household_exprs(r @extschema@.rule,
+	OUT household text, OUT alive text, OUT head text)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	n name[] := @extschema@._colnames(r.tbl, r.attnums);
+BEGIN
+	household := format('format(''%%s'', %I)', n[1]);
+	alive := CASE WHEN r.attnums[3] = 0 THEN 'true' ELSE format('%I IS NULL', n[3]) END;
+	IF (r.options->>'head_is_bool')::boolean THEN
+		head := format('%I IS TRUE', n[2]);
+	ELSE
+		head := format('coalesce(@extschema@.is_household_head(%I::text, %L), false)',
+		               n[2], r.options->>'head_key');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._household_exprs(@extschema@.rule) IS
+  'Internal: SQL expressions reading a household rule''s columns as its triggers do.';
+
+-- Fill the derived table of a rule from the rows already in the table.
+-- Dirty rows do not fail: duplicates are counted, households without
+-- exactly one head are kept unchecked until a transaction touches them.
+CREATE FUNCTION @extschema@._populate(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+	dups bigint;
+	bad bigint;
+	e record;
+	uidx name;
+BEGIN
+	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
+	DELETE FROM @extschema@.household_heads WHERE rule_id = rid;
+	IF r.kind = 'unique_id' THEN
+		-- A unique index of the table on exactly the id column (over the
+		-- whole table: a partitioned index for a partitioned table) already
+		-- guards it: then the rule keeps no keys of its own for it.
+		SELECT c.relname INTO uidx FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+		 WHERE i.indrelid = r.tbl AND i.indisunique AND i.indisvalid AND i.indnkeyatts = 1
+		   AND i.indkey[0] = r.attnums[1] AND i.indpred IS NULL AND i.indexprs IS NULL
+		 ORDER BY c.relname LIMIT 1;
+		UPDATE @extschema@.rule g
+		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
+		                      ELSE g.options || jsonb_build_object('unique_index', uidx) END
+		 WHERE g.rule_id = rid;
+		PERFORM @extschema@._invalidate(r.tbl);
+	END IF;
+	IF r.kind = 'unique_id' AND uidx IS NULL THEN
+		EXECUTE format(
+			'INSERT INTO @extschema@.id_keys (rule_id, slot, key, n, row_ref)'
+			' SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
+			' WHERE k IS NOT NULL GROUP BY k',
+			@extschema@._key_expr(r.tbl, r.attnums[1], false),
+			@extschema@._row_key_expr(r.tbl, false), r.tbl) USING rid;
+		SELECT count(*) INTO dups FROM @extschema@.id_keys WHERE rule_id = rid AND slot = 0 AND n > 1;
+	END IF;
+	IF r.kind = 'unique_id' THEN
+		IF r.attnums[2] <> 0 THEN
+			EXECUTE format(
+				'INSERT INTO @extschema@.id_keys (rule_id, slot, key, n, row_ref, owner_key)'
+				' SELECT $1, 1, k, count(*), min(ref), min(o) FROM (SELECT %s AS k, %s AS ref, %s AS o FROM %s) s'
+				' WHERE k IS NOT NULL GROUP BY k',
+				@extschema@._key_expr(r.tbl, r.attnums[2], true),
+				@extschema@._row_key_expr(r.tbl, false),
+				@extschema@._key_expr(r.tbl, r.attnums[1], false), r.tbl) USING rid;
+		END IF;
+		IF dups > 0 THEN
+			RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
+				USING HINT = 'The rule was attached like a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		END IF;
+	ELSIF r.kind = 'household_head' THEN
+		SELECT * INTO e FROM @extschema@._household_exprs(r);
+		EXECUTE format(
+			'INSERT INTO @extschema@.household_heads (rule_id, household, members, heads, checked)'
+			' SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
+			' FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
+			e.household, e.alive, e.head, r.tbl) USING rid;
+		SELECT count(*) INTO bad FROM @extschema@.household_heads
+		 WHERE rule_id = rid AND members > 0 AND heads <> 1;
+		IF bad > 0 THEN
+			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
+				USING HINT = 'The rule was attached like a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		END IF;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._populate(integer) IS
+  'Internal: (re)build the derived table of a rule from the table''s rows.';
+
+-- Create the triggers of a rule.
+CREATE FUNCTION @extschema@._create_triggers(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+	n name[];
+	cols text;
+BEGIN
+	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	n := @extschema@._colnames(r.tbl, r.attnums);
+	IF r.kind = 'unique_id' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.unique_id_trigger(%L)',
+		               r.rule_name, r.tbl, rid);
+	ELSIF r.kind = 'household_head' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.household_head_trigger(%L)',
+		               r.rule_name, r.tbl, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.household_head_statement_check(%L)',
+		               r.rule_name || ' statement', r.tbl, rid);
+		EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' DEFERRABLE INITIALLY DEFERRED FOR EACH ROW'
+		               ' WHEN (@extschema@.household_head_pending(%s))'
+		               ' EXECUTE FUNCTION @extschema@.household_head_commit_check(%L)',
+		               r.rule_name || ' commit', r.tbl, rid, rid);
+	ELSE
+		SELECT string_agg(quote_ident(c), ', ') INTO cols
+		  FROM unnest(n[1:(r.options->>'nnames')::integer]) AS c;
+		EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %s ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.names_trigger(%L)',
+		               r.rule_name, cols, r.tbl, rid);
+	END IF;
+	IF r.kind <> 'names' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._truncate_trigger(%L)',
+		               r.rule_name || ' truncate', r.tbl, rid);
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._create_triggers(integer) IS
+  'Internal: create the triggers of a rule on its table.';
+
+CREATE FUNCTION @extschema@._truncate_trigger() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	DELETE FROM @extschema@.id_keys WHERE rule_id = TG_ARGV[0]::integer;
+	DELETE FROM @extschema@.household_heads WHERE rule_id = TG_ARGV[0]::integer;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._truncate_trigger() IS
+  'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table.';
+
+-- Common end of the attach calls.
+CREATE FUNCTION @extschema@._attach(tbl regclass, kind text, rule_name name,
+	default_name text, nums smallint[], mode text, options jsonb) RETURNS integer
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+BEGIN
+	-- No row may change between reading the table and guarding it.
+	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
+	rid := @extschema@._register(tbl, kind, rule_name, default_name, nums, mode, options);
+	PERFORM @extschema@._create_triggers(rid);
+	PERFORM @extschema@._populate(rid);
+	PERFORM @extschema@._invalidate(tbl);
+	RETURN rid;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._attach(regclass, text, name, text, smallint[], text, jsonb) IS
+  'Internal: register a rule, create its triggers and fill its derived table.';
+
+CREATE FUNCTION @extschema@._rule_by_name(tbl regclass, rule_name name) RETURNS integer
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+BEGIN
+	SELECT r.rule_id INTO rid FROM @extschema@.rule r
+	 WHERE r.tbl = _rule_by_name.tbl AND r.rule_name = _rule_by_name.rule_name;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'rule "%" is not attached to table %', rule_name, tbl
+			USING ERRCODE = 'undefined_object',
+				HINT = 'SELECT * FROM population_rules.rules lists the attached rules.';
+	END IF;
+	RETURN rid;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._rule_by_name(regclass, name) IS
+  'Internal: the number of a rule by table and name.';
+
+CREATE FUNCTION @extschema@._rule(rid integer) RETURNS @extschema@.rule
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+BEGIN
+	SELECT * INTO r FROM @extschema@.rule WHERE rule_id = rid;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'rule % does not exist', rid
+			USING ERRCODE = 'undefined_object',
+				HINT = 'SELECT * FROM population_rules.rules lists the attached rules.';
+	END IF;
+	RETURN r;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._rule(integer) IS
+  'Internal: a registry row by number, or an error.';
+
+-- ---------------------------------------------------------------------
+-- The API
+-- ---------------------------------------------------------------------
+
+CREATE FUNCTION @extschema@.attach_unique_id_rule(
+	tbl regclass,
+	id_column name,
+	mode text DEFAULT 'enforce',
+	strictness text DEFAULT 'warn',
+	birth_date_column name DEFAULT NULL,
+	sex_column name DEFAULT NULL,
+	birth_province_column name DEFAULT NULL,
+	legacy_id_column name DEFAULT NULL,
+	rule_name name DEFAULT NULL) RETURNS integer
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	id_types text[] := ARRAY['text', 'character varying', 'character', 'bigint'];
+	nums smallint[];
+BEGIN
+	PERFORM @extschema@._check_owner(tbl);
+	PERFORM @extschema@._check_mode(mode);
+	IF strictness IS NULL OR strictness NOT IN ('strict', 'warn', 'off') THEN
+		RAISE EXCEPTION 'invalid strictness "%"', strictness
+			USING ERRCODE = 'invalid_parameter_value',
+				HINT = 'Use ''strict'' (structure mismatches are violations), ''warn'' (flagged) or ''off''.';
+	END IF;
+	IF to_regtype('@extschema@.personal_id') IS NOT NULL THEN
+		id_types := id_types || format_type(to_regtype('@extschema@.personal_id'), NULL);
+	END IF;
+	nums := ARRAY[
+		@extschema@._column(tbl, id_column, 'personal id', id_types),
+		@extschema@._column(tbl, legacy_id_column, 'legacy id',
+			ARRAY['text', 'character varying', 'character', 'bigint', 'integer']
+			|| CASE WHEN to_regtype('@extschema@.cmnd') IS NULL THEN '{}'::text[]
+			        ELSE ARRAY[format_type(to_regtype('@extschema@.cmnd'), NULL)] END),
+		@extschema@._column(tbl, birth_date_column, 'birth date',
+			ARRAY['date', 'timestamp without time zone', 'timestamp with time zone',
+			      'smallint', 'integer', 'text', 'character varying']),
+		@extschema@._column(tbl, sex_column, 'sex', NULL),
+		@extschema@._column(tbl, birth_province_column, 'birth province', NULL)]::smallint[];
+	IF id_column IS NULL THEN
+		RAISE EXCEPTION 'id_column must be given' USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	RETURN @extschema@._attach(tbl, 'unique_id', rule_name, 'unique_id_' || id_column, nums, mode,
+		jsonb_build_object('strictness', strictness));
+END
+$$;
+COMMENT ON FUNCTION @extschema@.attach_unique_id_rule(regclass, name, text, text, name, name, name, name, name) IS
+  'Attach the unique-id rule: the 12-digit id column is well formed, consistent with the mapped birth date / sex / birth province (strictness strict, warn or off), and unique across the whole table, partitions and concurrent transactions included. Returns the rule number.';
+
+CREATE FUNCTION @extschema@.attach_household_head_rule(
+	tbl regclass,
+	household_column name,
+	head_column name,
+	mode text DEFAULT 'enforce',
+	death_date_column name DEFAULT NULL,
+	head_value text DEFAULT 'chủ hộ',
+	rule_name name DEFAULT NULL) RETURNS integer
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nums smallint[];
+	is_bool boolean;
+BEGIN
+	PERFORM @extschema@._check_owner(tbl);
+	PERFORM @extschema@._check_mode(mode);
+	IF household_column IS NULL OR head_column IS NULL THEN
+		RAISE EXCEPTION 'household_column and head_column must be given'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	nums := ARRAY[
+		@extschema@._column(tbl, household_column, 'household', NULL),
+		@extschema@._column(tbl, head_column, 'relation to head or head flag',
+			ARRAY['text', 'character varying', 'boolean']),
+		@extschema@._column(tbl, death_date_column, 'date of death', NULL)]::smallint[];
+	SELECT a.atttypid = 'boolean'::regtype INTO is_bool FROM pg_attribute a
+	 WHERE a.attrelid = tbl AND a.attnum = nums[2];
+	RETURN @extschema@._attach(tbl, 'household_head', rule_name,
+		'household_head_' || household_column, nums, mode,
+		jsonb_build_object('head_is_bool', is_bool,
+		                   'head_key', @extschema@.vn_key_unaccent(head_value)));
+END
+$$;
+COMMENT ON FUNCTION @extschema@.attach_household_head_rule(regclass, name, name, text, name, text, name) IS
+  'Attach the household-head rule: at most one living head per household at each statement''s end, exactly one for every household with living members at commit. The head is a boolean column, or a relation column compared by accent-free key with head_value. Returns the rule number.';
+
+CREATE FUNCTION @extschema@.attach_names_rule(
+	tbl regclass,
+	columns name[],
+	mode text DEFAULT 'enforce',
+	style text DEFAULT 'old',
+	repair_legacy boolean DEFAULT false,
+	original_columns name[] DEFAULT NULL,
+	rule_name name DEFAULT NULL) RETURNS integer
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nums smallint[] := '{}';
+	n integer := coalesce(cardinality(columns), 0);
+BEGIN
+	PERFORM @extschema@._check_owner(tbl);
+	PERFORM @extschema@._check_mode(mode);
+	IF n = 0 OR n > 8 OR array_position(columns, NULL) IS NOT NULL THEN
+		RAISE EXCEPTION 'columns must list 1 to 8 name columns'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF original_columns IS NOT NULL AND cardinality(original_columns) <> n THEN
+		RAISE EXCEPTION 'original_columns must have one entry (or NULL) per name column'
+			USING ERRCODE = 'invalid_parameter_value';
+	END IF;
+	IF style IS NULL OR style NOT IN ('old', 'new') THEN
+		RAISE EXCEPTION 'invalid tone placement style "%"', style
+			USING ERRCODE = 'invalid_parameter_value',
+				HINT = 'Use ''old'' (hòa, thủy) or ''new'' (hoà, thuỷ).';
+	END IF;
+	IF repair_legacy AND to_regprocedure('@extschema@.vn_repair_legacy(text)') IS NULL THEN
+		RAISE EXCEPTION 'legacy repair is not available in this version'
+			USING ERRCODE = 'feature_not_supported',
+				HINT = 'Attach the rule with repair_legacy => false.';
+	END IF;
+	FOR i IN 1..n LOOP
+		nums := nums || @extschema@._column(tbl, columns[i], 'name',
+			ARRAY['text', 'character varying']);
+	END LOOP;
+	FOR i IN 1..n LOOP
+		nums := nums || @extschema@._column(tbl, original_columns[i], 'original name',
+			ARRAY['text', 'character varying']);
+	END LOOP;
+	RETURN @extschema@._attach(tbl, 'names', rule_name, 'names_' || columns[1], nums, mode,
+		jsonb_build_object('style', style, 'repair_legacy', repair_legacy, 'nnames', n));
+END
+$$;
+COMMENT ON FUNCTION @extschema@.attach_names_rule(regclass, name[], text, text, boolean, name[], name) IS
+  'Attach the names rule: the name columns are stored in canonical form (vn_normalize in the given tone style, after legacy repair if asked); the input is kept in the matching original column when given. Returns the rule number.';
+
+CREATE FUNCTION @extschema@.detach_rule(rule_id integer) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule := @extschema@._rule(rule_id);
+	t text;
+BEGIN
+	PERFORM @extschema@._check_owner(r.tbl);
+	FOREACH t IN ARRAY ARRAY[r.rule_name::text, r.rule_name || ' statement',
+	                         r.rule_name || ' commit', r.rule_name || ' truncate'] LOOP
+		IF EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = r.tbl AND g.tgname = t
+		           AND NOT g.tgisinternal AND g.tgparentid = 0) THEN
+			EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
+		END IF;
+	END LOOP;
+	DELETE FROM @extschema@.rule g WHERE g.rule_id = r.rule_id;
+	DELETE FROM @extschema@.id_keys k WHERE k.rule_id = r.rule_id;
+	DELETE FROM @extschema@.household_heads h WHERE h.rule_id = r.rule_id;
+	PERFORM @extschema@._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.detach_rule(integer) IS
+  'Detach a rule: drop its triggers and its registration (violations already logged stay).';
+
+CREATE FUNCTION @extschema@.detach_rule(tbl regclass, rule_name name) RETURNS void
+	LANGUAGE sql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT @extschema@.detach_rule(@extschema@._rule_by_name(tbl, rule_name))
+$$;
+COMMENT ON FUNCTION @extschema@.detach_rule(regclass, name) IS
+  'Detach a rule given by table and rule name.';
+
+CREATE FUNCTION @extschema@.set_rule_mode(rule_id integer, mode text) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule := @extschema@._rule(rule_id);
+BEGIN
+	PERFORM @extschema@._check_owner(r.tbl);
+	PERFORM @extschema@._check_mode(mode);
+	UPDATE @extschema@.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
+	PERFORM @extschema@._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.set_rule_mode(integer, text) IS
+  'Change a rule''s mode: enforce (raise), warn (WARNING) or log (population_rules.violations).';
+
+CREATE FUNCTION @extschema@.set_rule_mode(tbl regclass, rule_name name, mode text) RETURNS void
+	LANGUAGE sql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT @extschema@.set_rule_mode(@extschema@._rule_by_name(tbl, rule_name), mode)
+$$;
+COMMENT ON FUNCTION @extschema@.set_rule_mode(regclass, name, text) IS
+  'Change the mode of a rule given by table and rule name.';
+
+CREATE FUNCTION @extschema@.rebuild_rule(rule_id integer) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule := @extschema@._rule(rule_id);
+BEGIN
+	PERFORM @extschema@._check_owner(r.tbl);
+	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
+	PERFORM @extschema@._populate(r.rule_id);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.rebuild_rule(integer) IS
+  'Rebuild a rule''s derived table from the table''s rows (after a partition was truncated, detached or dropped, or a partial restore).';
+
+-- The violations of the rows already in the table, as (row_key, detail).
+CREATE FUNCTION @extschema@._violations_of(r @extschema@.rule)
+	RETURNS TABLE (row_key text, detail text)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	n name[] := @extschema@._colnames(r.tbl, r.attnums);
+	rk text := @extschema@._row_key_expr(r.tbl);
+	k text;
+	e record;
+	birth text;
+BEGIN
+	IF r.kind = 'unique_id' THEN
+		k := @extschema@._key_expr(r.tbl, r.attnums[1], false);
+		RETURN QUERY EXECUTE format(
+			'SELECT %s, format(''malformed personal id number: value (%%s)=(%%s) is not 12 digits'', %L, %I)'
+			' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
+			rk, n[1], n[1], r.tbl, n[1], k);
+		RETURN QUERY EXECUTE format(
+			'SELECT ref, format(''duplicate personal id number: key (%%s)=(%%s) is held by %%s rows: %%s'', %L,'
+			'  lpad(k::text, 12, ''0''), c, refs)'
+			' FROM (SELECT k, ref, count(*) OVER w AS c, string_agg(ref, '', '') OVER w AS refs'
+			'       FROM (SELECT %s AS k, %s AS ref FROM %s) s WHERE k IS NOT NULL'
+			'       WINDOW w AS (PARTITION BY k ORDER BY ref ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) d'
+			' WHERE c > 1 ORDER BY 1',
+			n[1], k, rk, r.tbl);
+		IF r.options->>'strictness' <> 'off' THEN
+			birth := CASE
+				WHEN r.attnums[3] = 0 THEN 'NULL::integer'
+				WHEN (SELECT a.atttypid FROM pg_attribute a WHERE a.attrelid = r.tbl AND a.attnum = r.attnums[3])
+				     IN ('smallint'::regtype, 'integer'::regtype) THEN format('%I::integer', n[3])
+				WHEN (SELECT a.atttypid FROM pg_attribute a WHERE a.attrelid = r.tbl AND a.attnum = r.attnums[3])
+				     IN ('text'::regtype, 'character varying'::regtype)
+				     THEN format('CASE WHEN %1$I ~ ''^[0-9]{4}'' THEN left(%1$I, 4)::integer END', n[3])
+				ELSE format('extract(year FROM %I)::integer', n[3]) END;
+			RETURN QUERY EXECUTE format(
+				'SELECT ref, ''personal id number does not match the row: '' || p FROM'
+				' (SELECT %s AS ref, @extschema@.id_structure_problems(%s, %s, %s, %s) AS p FROM %s) s'
+				' WHERE p IS NOT NULL ORDER BY 1',
+				rk, k, birth,
+				CASE WHEN r.attnums[4] = 0 THEN 'NULL' ELSE format('%I::text', n[4]) END,
+				CASE WHEN r.attnums[5] = 0 THEN 'NULL' ELSE format('%I::text', n[5]) END,
+				r.tbl);
+		END IF;
+		IF r.attnums[2] <> 0 THEN
+			RETURN QUERY EXECUTE format(
+				'SELECT %s, format(''malformed legacy id number: value (%%s)=(%%s) is not 9 digits'', %L, %I)'
+				' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
+				rk, n[2], n[2], r.tbl, n[2], @extschema@._key_expr(r.tbl, r.attnums[2], true));
+			RETURN QUERY EXECUTE format(
+				'SELECT NULL::text, format(''legacy id number %%s is held by %%s persons'', lpad(lk::text, 9, ''0''), c)'
+				' FROM (SELECT lk, count(DISTINCT coalesce(pk, -1)) AS c FROM'
+				'   (SELECT %s AS lk, %s AS pk FROM %s) s WHERE lk IS NOT NULL GROUP BY lk) d'
+				' WHERE c > 1 ORDER BY lk',
+				@extschema@._key_expr(r.tbl, r.attnums[2], true), k, r.tbl);
+		END IF;
+	ELSIF r.kind = 'household_head' THEN
+		SELECT * INTO e FROM @extschema@._household_exprs(r);
+		RETURN QUERY EXECUTE format(
+			'SELECT format(''(%%s)=(%%s)'', %L, h),'
+			' CASE WHEN hd = 0 THEN format(''household has no living head among %%s living members'', m)'
+			'      ELSE format(''household has %%s living heads among %%s living members'', hd, m) END'
+			' FROM (SELECT h, count(*) FILTER (WHERE a) AS m, count(*) FILTER (WHERE a AND hd) AS hd'
+			'       FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h) d'
+			' WHERE m > 0 AND hd <> 1 ORDER BY h',
+			quote_ident(n[1]), e.household, e.alive, e.head, r.tbl);
+	ELSE
+		FOR i IN 1..(r.options->>'nnames')::integer LOOP
+			RETURN QUERY EXECUTE format(
+				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, c)'
+				' FROM (SELECT *, @extschema@.vn_normalize(%s, %L) AS c FROM %s) s'
+				' WHERE %I IS DISTINCT FROM c ORDER BY 1',
+				rk, quote_ident(n[i]), n[i],
+				CASE WHEN (r.options->>'repair_legacy')::boolean
+				     THEN format('@extschema@.vn_repair_legacy(%I)', n[i]) ELSE quote_ident(n[i]) END,
+				r.options->>'style', r.tbl, n[i]);
+		END LOOP;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._violations_of(@extschema@.rule) IS
+  'Internal: the violations of a rule among the rows already in its table.';
+
+CREATE FUNCTION @extschema@.validate_rule(rule_id integer, log boolean DEFAULT false)
+	RETURNS TABLE (row_key text, detail text)
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule := @extschema@._rule(rule_id);
+	role name := (SELECT rolname FROM pg_roles WHERE oid = @extschema@._invoking_role());
+BEGIN
+	PERFORM @extschema@._check_owner(r.tbl);
+	FOR row_key, detail IN SELECT v.row_key, v.detail FROM @extschema@._violations_of(r) v LOOP
+		IF log THEN
+			INSERT INTO @extschema@.violations (rule_id, rule_name, tbl, table_name, row_key, detail, role)
+			VALUES (r.rule_id, r.rule_name, r.tbl, r.tbl::text, validate_rule.row_key,
+			        validate_rule.detail, role);
+		END IF;
+		RETURN NEXT;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.validate_rule(integer, boolean) IS
+  'Scan the rows already in a rule''s table, like VALIDATE CONSTRAINT, and return each violation (and log it when log is true); changes no row.';
+
+CREATE FUNCTION @extschema@.purge_violations(older_than interval DEFAULT '0'::interval)
+	RETURNS bigint
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	caller oid := @extschema@._invoking_role();
+	n bigint;
+BEGIN
+	-- A role purges the entries of the tables it owns; the extension's
+	-- owner (and superusers) purge everything, dropped tables included.
+	DELETE FROM @extschema@.violations v
+	 WHERE v.at < clock_timestamp() - older_than
+	   AND (pg_has_role(caller, (SELECT e.extowner FROM pg_extension e WHERE e.extname = 'population_rules'), 'USAGE')
+	        OR pg_has_role(caller, (SELECT c.relowner FROM pg_class c WHERE c.oid = v.tbl), 'USAGE'));
+	GET DIAGNOSTICS n = ROW_COUNT;
+	RETURN n;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.purge_violations(interval) IS
+  'Delete logged violations older than the given age (all by default) of the tables the caller owns; returns how many.';
+
+CREATE VIEW @extschema@.rules AS
+SELECT r.tbl AS table_name,
+       r.rule_name,
+       r.rule_id,
+       r.kind,
+       (SELECT jsonb_object_agg(role, col ORDER BY ord)
+          FROM (SELECT u.ord,
+                       CASE r.kind
+                         WHEN 'unique_id' THEN (ARRAY['id', 'legacy_id', 'birth_date', 'sex', 'birth_province'])[u.ord]
+                         WHEN 'household_head' THEN (ARRAY['household', 'head', 'death_date'])[u.ord]
+                         ELSE CASE WHEN u.ord <= (r.options->>'nnames')::integer
+                                   THEN 'name_' || u.ord
+                                   ELSE 'original_' || (u.ord - (r.options->>'nnames')::integer) END
+                       END AS role,
+                       a.attname AS col
+                  FROM unnest(r.attnums) WITH ORDINALITY AS u(attnum, ord)
+                  JOIN pg_catalog.pg_attribute a ON a.attrelid = r.tbl AND a.attnum = u.attnum
+                 WHERE u.attnum > 0) c) AS columns,
+       r.mode,
+       r.options,
+       r.since,
+       r.by_whom
+  FROM @extschema@.rule r;
+COMMENT ON VIEW @extschema@.rules IS
+  'Every rule attached to a table: table, rule, columns (by role, current names), mode, options, since, by whom.';
+GRANT SELECT ON @extschema@.rules TO PUBLIC;
+
+-- ---------------------------------------------------------------------
+-- Keeping the registry in step with DDL
+-- ---------------------------------------------------------------------
+
+-- Dropped tables lose their rules; dropping a column a rule uses is refused.
+CREATE FUNCTION @extschema@._on_sql_drop() RETURNS event_trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	d record;
+	r record;
+BEGIN
+	FOR d IN SELECT * FROM pg_event_trigger_dropped_objects()
+	          WHERE object_type IN ('table', 'table column') LOOP
+		IF d.object_type = 'table' THEN
+			DELETE FROM @extschema@.id_keys k USING @extschema@.rule g
+			 WHERE g.tbl = d.objid AND k.rule_id = g.rule_id;
+			DELETE FROM @extschema@.household_heads h USING @extschema@.rule g
+			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
+			DELETE FROM @extschema@.rule g WHERE g.tbl = d.objid;
+		ELSE
+			SELECT g.rule_name INTO r FROM @extschema@.rule g
+			 WHERE g.tbl = d.objid AND d.objsubid = ANY (g.attnums)
+			   AND NOT EXISTS (SELECT 1 FROM pg_event_trigger_dropped_objects() t
+			                    WHERE t.object_type = 'table' AND t.objid = d.objid);
+			IF FOUND THEN
+				RAISE EXCEPTION 'cannot drop column % because rule "%" uses it', d.object_identity, r.rule_name
+					USING ERRCODE = 'dependent_objects_still_exist',
+						HINT = 'Detach the rule first with population_rules.detach_rule().';
+			END IF;
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._on_sql_drop() IS
+  'Event trigger: remove the rules of dropped tables; refuse to drop a column a rule uses.';
+
+CREATE EVENT TRIGGER population_rules_sql_drop ON sql_drop
+	EXECUTE FUNCTION @extschema@._on_sql_drop();
+
+-- Renamed columns: keep the registry's names in step (the rules themselves
+-- work by column number and need nothing).
+CREATE FUNCTION @extschema@._on_ddl_end() RETURNS event_trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	UPDATE @extschema@.rule g SET colnames = @extschema@._colnames(g.tbl, g.attnums)
+	 WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
+	                  WHERE c.classid = 'pg_class'::regclass)
+	   AND g.colnames IS DISTINCT FROM @extschema@._colnames(g.tbl, g.attnums);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._on_ddl_end() IS
+  'Event trigger: keep the registry''s column names in step with renames.';
+
+CREATE EVENT TRIGGER population_rules_ddl_end ON ddl_command_end
+	WHEN TAG IN ('ALTER TABLE')
+	EXECUTE FUNCTION @extschema@._on_ddl_end();
+
+-- After pg_restore the registry's rows arrive with the column numbers of
+-- the old database; a table recreated by pg_dump has no dropped columns, so
+-- numbers may differ: find the columns again by name.
+CREATE FUNCTION @extschema@._on_registry_insert() RETURNS trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	fixed smallint[] := '{}';
+	num smallint;
+BEGIN
+	FOR i IN 1..cardinality(NEW.attnums) LOOP
+		num := NEW.attnums[i];
+		IF NEW.colnames[i] IS NOT NULL THEN
+			SELECT a.attnum INTO num FROM pg_attribute a
+			 WHERE a.attrelid = NEW.tbl AND a.attname = NEW.colnames[i] AND NOT a.attisdropped;
+			num := coalesce(num, NEW.attnums[i]);
+		END IF;
+		fixed := fixed || num;
+	END LOOP;
+	NEW.attnums := fixed;
+	RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._on_registry_insert() IS
+  'Trigger on the registry: resolve column numbers by name for rows loaded by pg_restore.';
+
+CREATE TRIGGER resolve_columns BEFORE INSERT ON @extschema@.rule
+	FOR EACH ROW EXECUTE FUNCTION @extschema@._on_registry_insert();
+
+-- Internal functions are not part of the API.
+REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
+	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
+	@extschema@._populate(integer),
+	@extschema@._create_triggers(integer),
+	@extschema@._invalidate(regclass)
+	FROM PUBLIC;

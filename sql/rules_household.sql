@@ -1,0 +1,83 @@
+-- The household-head rule: at most one living head at each statement's
+-- end, exactly one for every household with living members at commit;
+-- relation compared by accent-free key or a boolean column; moves, deletes,
+-- deaths; modes; partitions.
+CREATE SCHEMA hh;
+SET search_path = hh;
+CREATE TABLE member (id int PRIMARY KEY, household text, relation text, died date);
+SELECT population_rules.attach_household_head_rule('member', 'household', 'relation',
+	death_date_column => 'died') AS r \gset
+-- CHỦ HỘ, Chủ hộ and chu ho are all the head
+SELECT v, population_rules.is_household_head(v)
+  FROM unnest(ARRAY['CHỦ HỘ', 'Chủ hộ', 'chu ho', ' chủ  hộ ', 'Chủ Hộ', 'vợ', 'con', 'chủ']) AS v;
+-- a one-person household: that person is the head
+INSERT INTO member VALUES (1, 'H1', 'CHỦ HỘ', NULL);
+-- a member without a head fails at commit, not at once
+BEGIN;
+INSERT INTO member VALUES (2, 'H2', 'con', NULL);
+INSERT INTO member VALUES (3, 'H2', 'Chủ hộ', NULL);
+COMMIT;
+INSERT INTO member VALUES (4, 'H3', 'vợ', NULL);
+-- a second head fails at the end of the statement
+INSERT INTO member VALUES (4, 'H1', 'chu ho', NULL);
+-- ... but one statement may move the head role inside a household
+INSERT INTO member VALUES (5, 'H1', 'vợ', NULL);
+UPDATE member SET relation = CASE id WHEN 1 THEN 'chồng' ELSE 'chủ hộ' END WHERE household = 'H1';
+SELECT * FROM member ORDER BY id;
+-- moving the only head to another household leaves H1 headless
+UPDATE member SET household = 'H2' WHERE id = 5;
+-- moving a member is fine
+UPDATE member SET household = 'H2' WHERE id = 1;
+-- deleting the head of a household with members fails; with the members too is fine
+DELETE FROM member WHERE id = 3;
+DELETE FROM member WHERE household = 'H2';
+-- a head whose date of death is set is no longer a living head
+INSERT INTO member VALUES (6, 'H4', 'chủ hộ', NULL), (7, 'H4', 'con', NULL);
+UPDATE member SET died = '2024-03-01' WHERE id = 6;
+BEGIN;
+UPDATE member SET died = '2024-03-01' WHERE id = 6;
+UPDATE member SET relation = 'Chủ hộ' WHERE id = 7;	-- change of household head
+COMMIT;
+SELECT * FROM member ORDER BY id;
+SELECT household, members, heads FROM population_rules.household_heads ORDER BY 1;
+-- SET CONSTRAINTS ... IMMEDIATE checks at once, and later changes again at commit
+BEGIN;
+INSERT INTO member VALUES (8, 'H5', 'con', NULL);
+SET CONSTRAINTS ALL IMMEDIATE;
+ROLLBACK;
+BEGIN;
+INSERT INTO member VALUES (8, 'H5', 'chủ hộ', NULL);
+SET CONSTRAINTS ALL IMMEDIATE;
+INSERT INTO member VALUES (9, 'H6', 'con', NULL);
+COMMIT;
+-- a subtransaction that queued the check and rolled back does not lose it
+BEGIN;
+SAVEPOINT a;
+INSERT INTO member VALUES (9, 'H7', 'chủ hộ', NULL);
+ROLLBACK TO a;
+INSERT INTO member VALUES (9, 'H7', 'con', NULL);
+COMMIT;
+-- warn and log modes
+SELECT population_rules.set_rule_mode(:r, 'warn');
+INSERT INTO member VALUES (10, 'H4', 'chủ hộ', NULL);
+INSERT INTO member VALUES (11, 'H8', 'con', NULL);
+SELECT population_rules.set_rule_mode(:r, 'log');
+INSERT INTO member VALUES (12, 'H9', 'con', NULL);
+SELECT rule_name, row_key, detail FROM population_rules.violations ORDER BY violation_id;
+SELECT * FROM population_rules.validate_rule(:r);
+SELECT population_rules.purge_violations() AS purged;
+
+-- A boolean head column; a partitioned table, partitions present and future.
+CREATE TABLE citizen (id int, household int, is_head boolean, region int) PARTITION BY LIST (region);
+CREATE TABLE citizen_n PARTITION OF citizen FOR VALUES IN (1);
+SELECT population_rules.attach_household_head_rule('citizen', 'household', 'is_head') IS NOT NULL AS attached;
+CREATE TABLE citizen_s PARTITION OF citizen FOR VALUES IN (2);
+INSERT INTO citizen VALUES (1, 100, true, 1), (2, 100, false, 2);
+INSERT INTO citizen_s VALUES (3, 100, true, 2);
+INSERT INTO citizen_s VALUES (3, 101, false, 2);
+UPDATE citizen SET is_head = (id = 2) WHERE household = 100;
+SELECT * FROM citizen ORDER BY id;
+
+RESET search_path;
+DROP SCHEMA hh CASCADE;
+SELECT count(*) FROM population_rules.household_heads;

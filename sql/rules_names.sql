@@ -1,0 +1,40 @@
+-- The names rule: name columns stored in canonical form, the typed input
+-- kept where the DBA asks, changes reported in warn / log mode.
+CREATE SCHEMA nm;
+SET search_path = nm;
+CREATE TABLE person (id int PRIMARY KEY, "Họ tên" text, "tên gốc" text, alias varchar(100), note text);
+SELECT population_rules.attach_names_rule('person', '{"Họ tên", alias}',
+	original_columns => '{"tên gốc", NULL}') AS r \gset
+INSERT INTO person VALUES
+	(1, 'nguyễn văn  an', NULL, 'TRẦN THỊ BÍCH', 'x'),
+	(2, 'Nguyễn Văn An', NULL, NULL, 'already canonical'),
+	(3, 'Ðặng Thị Hoà', NULL, '  lê   văn tám ', 'eth, new style'),
+	(4, E'Nguye\u0302\u0303n Thu\u0309y', NULL, NULL, 'NFD input'),
+	(5, NULL, NULL, NULL, 'no name');
+SELECT id, "Họ tên", "tên gốc", alias, note FROM person ORDER BY id;
+-- the new tone style on request
+SELECT population_rules.attach_names_rule('person', '{note}', style => 'new') IS NOT NULL AS attached;
+UPDATE person SET note = 'hòa thủy' WHERE id = 5;
+SELECT note FROM person WHERE id = 5;
+-- an UPDATE leaving the name alone does not touch it (nor the original)
+UPDATE person SET "Họ tên" = "Họ tên", alias = alias WHERE id = 1;
+UPDATE person SET "tên gốc" = 'kept' WHERE id = 2;
+UPDATE person SET "Họ tên" = 'nguyễn thị  hoa' WHERE id = 2;
+SELECT id, "Họ tên", "tên gốc" FROM person WHERE id IN (1, 2) ORDER BY id;
+-- warn: a WARNING per changed name; log: a row per changed name
+SELECT population_rules.set_rule_mode(:r, 'warn');
+INSERT INTO person VALUES (6, 'phạm  văn đồng', NULL, NULL, NULL);
+SELECT population_rules.set_rule_mode(:r, 'log');
+INSERT INTO person VALUES (7, 'HỒ CHÍ MINH', NULL, 'bác hồ', NULL);
+SELECT rule_name, row_key, detail FROM population_rules.violations ORDER BY violation_id;
+-- validate lists the rows already stored in another form, changing none
+ALTER TABLE person DISABLE TRIGGER USER;
+INSERT INTO person VALUES (8, 'lê  lợi', NULL, NULL, NULL);
+ALTER TABLE person ENABLE TRIGGER USER;
+SELECT * FROM population_rules.validate_rule(:r);
+SELECT "Họ tên" FROM person WHERE id = 8;
+-- a name of 10 MB is refused cleanly
+INSERT INTO person VALUES (9, repeat('a', 10 * 1024 * 1024), NULL, NULL, NULL);
+RESET search_path;
+DROP SCHEMA nm CASCADE;
+SELECT population_rules.purge_violations() > 0 AS purged;

@@ -1,0 +1,303 @@
+/*-------------------------------------------------------------------------
+ *
+ * ident_parse.c
+ *	  Text form of the identity numbers: the digit-string parser shared by
+ *	  personal_id (12 digits) and cmnd (9 digits), its error reports, and
+ *	  the canonical output.
+ *
+ * Accepted input: optional surrounding whitespace, then exactly N ASCII
+ * digits, with single spaces, dots or hyphens allowed between digits
+ * ("001 090 123 456", "001.090.123.456").  The parser never raises: it
+ * says what is wrong, and the caller decides whether to report it (hard
+ * or soft error) or to return NULL (to_personal_id / to_cmnd).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "ident_common.h"
+#include "mb/pg_wchar.h"
+#if PG_VERSION_NUM >= 160000
+#include "nodes/miscnodes.h"
+#else
+/* Before PostgreSQL 16 there are no soft errors: every error is hard. */
+#define errsave(context, ...) ereport(ERROR, __VA_ARGS__)
+#endif
+
+/* Longest part of a bad value quoted back in an error message. */
+#define IDENT_SHOWN_CHARS 40
+
+static inline bool
+ident_is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+		c == '\v' || c == '\f';
+}
+
+static inline bool
+ident_is_separator(char c)
+{
+	return c == ' ' || c == '.' || c == '-';
+}
+
+/* Byte length of the character at p, never past end. */
+static inline int
+ident_char_len(const char *p, const char *end)
+{
+	int			l;
+
+	if (!IS_HIGHBIT_SET(*p))
+		return 1;
+	l = pg_mblen(p);
+
+	if (l < 1)
+		l = 1;
+	if (l > end - p)
+		l = end - p;
+	return l;
+}
+
+/* Is the character at p one of the full-width digits U+FF10..U+FF19? */
+static bool
+ident_is_fullwidth_digit(const char *p, int l)
+{
+	const unsigned char *u = (const unsigned char *) p;
+
+	return GetDatabaseEncoding() == PG_UTF8 && l == 3 &&
+		u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
+}
+
+/*
+ * Parse str[0..len) as an identity number of want digits.  Bounded work:
+ * one pass, no allocation; digits past the wanted count are only counted.
+ */
+void
+ident_parse(const char *str, size_t len, int want, IdentParseResult *r)
+{
+	const char *p = str;
+	const char *end = str + len;
+	int			position = 0;
+	bool		prev_separator = false;
+	int			separator_position = 0;
+	const char *separator = NULL;
+	const char *first;
+
+	/* The common case, exactly want digits and nothing else: one pass. */
+	if (len == (size_t) want)
+	{
+		int64		value = 0;
+		int			i;
+
+		for (i = 0; i < want; i++)
+		{
+			if (str[i] < '0' || str[i] > '9')
+				break;
+			value = value * 10 + (str[i] - '0');
+		}
+		if (i == want)
+		{
+			r->status = IDENT_PARSE_OK;
+			r->value = value;
+			r->ndigits = want;
+			return;
+		}
+	}
+
+	memset(r, 0, sizeof(*r));
+
+	/* Leading whitespace is one byte a character: count it in positions. */
+	while (p < end && ident_is_space(*p))
+	{
+		p++;
+		position++;
+	}
+	while (end > p && ident_is_space(end[-1]))
+		end--;
+
+	if (p == end)
+	{
+		r->status = IDENT_PARSE_EMPTY;
+		return;
+	}
+	if (*p == '+' || *p == '-')
+	{
+		r->status = IDENT_PARSE_SIGN;
+		r->position = position + 1;
+		r->fault = p;
+		r->faultlen = 1;
+		return;
+	}
+
+	first = p;
+	while (p < end)
+	{
+		int			l = ident_char_len(p, end);
+
+		position++;
+		if (*p >= '0' && *p <= '9')
+		{
+			if (r->ndigits < want)
+				r->value = r->value * 10 + (*p - '0');
+			if (r->ndigits < PG_INT32_MAX)
+				r->ndigits++;
+			prev_separator = false;
+		}
+		else if (ident_is_separator(*p))
+		{
+			if (p == first)
+			{
+				r->status = IDENT_PARSE_SEPARATOR_EDGE;
+				r->position = position;
+				r->fault = p;
+				r->faultlen = 1;
+				return;
+			}
+			if (prev_separator)
+			{
+				r->status = IDENT_PARSE_SEPARATOR_RUN;
+				r->position = separator_position;
+				r->fault = separator;
+				r->faultlen = p + 1 - separator;
+				return;
+			}
+			prev_separator = true;
+			separator_position = position;
+			separator = p;
+		}
+		else
+		{
+			r->status = ident_is_fullwidth_digit(p, l) ?
+				IDENT_PARSE_FULLWIDTH : IDENT_PARSE_BAD_CHAR;
+			r->position = position;
+			r->fault = p;
+			r->faultlen = l;
+			return;
+		}
+		p += l;
+	}
+
+	if (prev_separator)
+	{
+		r->status = IDENT_PARSE_SEPARATOR_EDGE;
+		r->position = separator_position;
+		r->fault = separator;
+		r->faultlen = 1;
+		return;
+	}
+	if (r->ndigits != want)
+	{
+		r->status = IDENT_PARSE_WRONG_COUNT;
+		return;
+	}
+	r->status = IDENT_PARSE_OK;
+}
+
+/* The bad value as quoted in errmsg: clipped to IDENT_SHOWN_CHARS. */
+static char *
+ident_shown_value(const char *str, size_t len)
+{
+	int			clip = pg_mbcharcliplen(str, (int) Min(len, (size_t) 1024),
+										IDENT_SHOWN_CHARS);
+
+	if ((size_t) clip < len)
+		return psprintf("%.*s...", clip, str);
+	return pnstrdup(str, len);
+}
+
+/* The offending character(s), quoted; control characters as U+XXXX. */
+static char *
+ident_shown_fault(const char *fault, int len)
+{
+	unsigned char c = (unsigned char) fault[0];
+
+	if (len == 1 && (c < 0x20 || c == 0x7f))
+		return psprintf("U+%04X", c);
+	return psprintf("\"%.*s\"", len, fault);
+}
+
+/* Hint for a wrong digit count: the other type, or lost leading zeros. */
+static const char *
+ident_count_hint(int want, int found)
+{
+	if (want == PERSONAL_ID_DIGITS && found == CMND_DIGITS)
+		return "A 9-digit number is a legacy identity card (CMND) number: use type cmnd.";
+	if (want == CMND_DIGITS && found == PERSONAL_ID_DIGITS)
+		return "A 12-digit number is a personal identification number: use type personal_id.";
+	if (found < want && found > 0)
+		return "Leading zeros are part of the number; spreadsheets often drop them.";
+	return NULL;
+}
+
+/*
+ * Report a parse failure: an ERROR, or on PostgreSQL 16+ a soft error when
+ * escontext asks for one (pg_input_is_valid, COPY ... ON_ERROR).
+ */
+void
+ident_report_parse_error(const IdentParseResult *r, const char *str,
+						 size_t len, const char *typname, int want,
+						 Node *escontext)
+{
+	char	   *shown = ident_shown_value(str, len);
+	char	   *detail;
+	const char *hint = NULL;
+	char	   *fault = r->fault ? ident_shown_fault(r->fault, r->faultlen) : NULL;
+
+	switch (r->status)
+	{
+		case IDENT_PARSE_EMPTY:
+			detail = pstrdup(len == 0 ? "The value is empty." :
+							 "The value contains only whitespace.");
+			break;
+		case IDENT_PARSE_SIGN:
+			detail = psprintf("The value starts with the sign %s.", fault);
+			hint = "An identity number is a string of digits and has no sign.";
+			break;
+		case IDENT_PARSE_FULLWIDTH:
+			detail = psprintf("Character %s at position %d is a full-width digit.",
+							  fault, r->position);
+			hint = "Convert full-width digits to ASCII digits first, for example with normalize(value, NFKC).";
+			break;
+		case IDENT_PARSE_BAD_CHAR:
+			detail = psprintf("Character %s at position %d is not an ASCII digit.",
+							  fault, r->position);
+			hint = "Only the digits 0-9 are allowed, with single spaces, dots or hyphens between groups.";
+			break;
+		case IDENT_PARSE_SEPARATOR_EDGE:
+			detail = psprintf("Separator %s at position %d is not between two digits.",
+							  fault, r->position);
+			break;
+		case IDENT_PARSE_SEPARATOR_RUN:
+			detail = psprintf("Separators %s at position %d: only one separator is allowed between two digits.",
+							  fault, r->position);
+			break;
+		case IDENT_PARSE_WRONG_COUNT:
+			detail = psprintf("Expected %d digits, found %d.", want, r->ndigits);
+			hint = ident_count_hint(want, r->ndigits);
+			break;
+		default:
+			elog(ERROR, "unexpected identity number parse status %d",
+				 (int) r->status);
+			return;
+	}
+
+	errsave(escontext,
+			(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+			 errmsg("invalid input syntax for type %s: \"%s\"",
+					typname, shown),
+			 errdetail_internal("%s", detail),
+			 hint ? errhint("%s", hint) : 0));
+}
+
+/* Write value as exactly ndigits decimal digits and a NUL. */
+void
+ident_format_digits(int64 value, int ndigits, char *buf)
+{
+	int			i;
+
+	buf[ndigits] = '\0';
+	for (i = ndigits - 1; i >= 0; i--)
+	{
+		buf[i] = (char) ('0' + value % 10);
+		value /= 10;
+	}
+}

@@ -1,0 +1,137 @@
+/*-------------------------------------------------------------------------
+ *
+ * id_parse.c
+ *	  Reading id numbers out of table columns, and the structure check of
+ *	  the 12-digit personal id (DOMAIN.md): digits 1-3 the province of birth
+ *	  registration (63 frozen codes), digit 4 century and sex, digits 5-6
+ *	  the birth year.
+ *
+ * A column holding an id as text must hold exactly the canonical digits
+ * (12, or 9 for the legacy CMND): a value with spaces or dots is a format
+ * violation in a text column, since two spellings of one number would
+ * otherwise be two different strings to every index and join.
+ *
+ * The parsing, the frozen province list and the readers of sex and
+ * province values are those of the identifier types (src/ident_*.c): one
+ * parser, one province list, for the types and the rules alike.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "lib/stringinfo.h"
+#include "utils/timestamp.h"
+
+#include "ident_common.h"
+#include "rules/rules.h"
+
+/*
+ * Exactly `want` ASCII digits -> key.  The types' parser also accepts
+ * separators between digit groups on input; a text column must hold the
+ * canonical digits only, so the length must be exactly the digit count.
+ */
+static bool
+parse_exact(const char *s, size_t len, int want, int64 *key)
+{
+	IdentParseResult r;
+
+	if (len != (size_t) want)
+		return false;
+	ident_parse(s, len, want, &r);
+	if (r.status != IDENT_PARSE_OK)
+		return false;
+	*key = r.value;
+	return true;
+}
+
+bool
+rules_parse_pid_text(const char *s, size_t len, int64 *key)
+{
+	return parse_exact(s, len, PERSONAL_ID_DIGITS, key);
+}
+
+bool
+rules_parse_cmnd_text(const char *s, size_t len, int32 *key)
+{
+	int64		k;
+
+	if (!parse_exact(s, len, CMND_DIGITS, &k))
+		return false;
+	*key = (int32) k;
+	return true;
+}
+
+/* The canonical 12 digits of a key. */
+char *
+rules_format_pid(int64 key)
+{
+	return psprintf("%012lld", (long long) key);
+}
+
+/* 0 = male, 1 = female, -1 = unknown (Nam/Nữ, M/F, male/female, any case). */
+int
+rules_sex_from_text(const char *s)
+{
+	char		c;
+
+	if (s == NULL)
+		return -1;
+	c = ident_sex_from_text(s, strlen(s));
+	return c == 'M' ? 0 : c == 'F' ? 1 : -1;
+}
+
+/* A province code ("01", "001") or name ("Hà Nội"); -1 if unknown. */
+int
+rules_province_from_text(const char *s)
+{
+	int			code;
+
+	if (s == NULL)
+		return -1;
+	code = ident_province_from_text(s, strlen(s));
+	return code > 0 ? code : -1;
+}
+
+/*
+ * Structure findings for a key against a birth year, sex (0/1) and birth
+ * province code, each -1 when unknown.  NULL when consistent, else one
+ * sentence listing every finding.
+ */
+char *
+rules_pid_problems(int64 key, int birth_year, int sex, int province)
+{
+	int			prov = (int) (key / INT64CONST(1000000000));
+	int			d4 = (int) ((key / INT64CONST(100000000)) % 10);
+	int			yy = (int) ((key / INT64CONST(1000000)) % 100);
+	int			year = 1900 + 100 * (d4 / 2) + yy;
+	int			nsex = d4 % 2;
+	int			this_year;
+	StringInfoData buf;
+	pg_time_t	now = (pg_time_t) time(NULL);
+	struct pg_tm *tm = pg_gmtime(&now);
+
+	this_year = tm ? tm->tm_year + 1900 : 2100;
+	initStringInfo(&buf);
+	if (ident_province_name(prov) == NULL)
+		appendStringInfo(&buf, "%sunknown province or birth abroad (code %03d)",
+						 buf.len ? "; " : "", prov);
+	else if (province >= 0 && province != prov)
+		appendStringInfo(&buf, "%sprovince differs (number says %03d, row says %03d)",
+						 buf.len ? "; " : "", prov, province);
+	if (year > this_year)
+		appendStringInfo(&buf, "%sbirth year in the future (%d)",
+						 buf.len ? "; " : "", year);
+	if (birth_year >= 0 && birth_year != year)
+		appendStringInfo(&buf, "%sbirth year differs (number says %d, row says %d)",
+						 buf.len ? "; " : "", year, birth_year);
+	if (sex >= 0 && sex != nsex)
+		appendStringInfo(&buf, "%ssex differs (number says %s, row says %s)",
+						 buf.len ? "; " : "", nsex ? "female" : "male",
+						 sex ? "female" : "male");
+	if (buf.len == 0)
+	{
+		pfree(buf.data);
+		return NULL;
+	}
+	return buf.data;
+}

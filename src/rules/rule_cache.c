@@ -1,0 +1,353 @@
+/*-------------------------------------------------------------------------
+ *
+ * rule_cache.c
+ *	  Per-backend cache of rule metadata, keyed by (rule id, relation).
+ *
+ * A trigger names its rule by number (its only argument).  The first call
+ * for a (rule, relation) pair reads the registry and resolves the rule's
+ * columns in that relation (a partition may number its columns differently
+ * from the partitioned table the rule is attached to).  Entries are dropped
+ * by a relcache invalidation of either relation: set_rule_mode() and the
+ * attach/detach calls send one for the table, and renaming or altering a
+ * column sends one by itself.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "access/htup_details.h"
+#include "access/genam.h"
+#include "catalog/partition.h"
+#include "catalog/pg_index.h"
+#include "catalog/pg_type.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/hsearch.h"
+#include "utils/inval.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/relcache.h"
+#include "utils/syscache.h"
+
+#include "rules/rules.h"
+
+typedef struct RuleKey
+{
+	int32		rule_id;
+	Oid			relid;
+} RuleKey;
+
+static HTAB *rule_cache = NULL;
+
+/* Mark every entry of the relation (or of every relation) stale. */
+static void
+rules_relcache_callback(Datum arg, Oid relid)
+{
+	HASH_SEQ_STATUS status;
+	RuleInfo   *entry;
+
+	if (rule_cache == NULL)
+		return;
+	hash_seq_init(&status, rule_cache);
+	while ((entry = hash_seq_search(&status)) != NULL)
+	{
+		if (relid == InvalidOid || entry->relid == relid || entry->tbl == relid)
+			entry->valid = false;
+	}
+}
+
+static void
+rules_cache_init(void)
+{
+	HASHCTL		ctl;
+
+	ctl.keysize = sizeof(RuleKey);
+	ctl.entrysize = sizeof(RuleInfo);
+	ctl.hcxt = TopMemoryContext;
+	rule_cache = hash_create("population_rules rule cache", 64, &ctl,
+							 HASH_ELEM | HASH_BLOBS | HASH_CONTEXT);
+	CacheRegisterRelcacheCallback(rules_relcache_callback, (Datum) 0);
+}
+
+/* The rule number passed to the trigger as its only argument. */
+int32
+rules_trigger_rule_id(TriggerData *trigdata)
+{
+	Trigger    *tg = trigdata->tg_trigger;
+	char	   *end;
+	long		v;
+
+	if (tg->tgnargs != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("trigger \"%s\" must have the rule number as its only argument",
+						tg->tgname)));
+	errno = 0;
+	v = strtol(tg->tgargs[0], &end, 10);
+	if (errno != 0 || *end != '\0' || v <= 0 || v > PG_INT32_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("trigger \"%s\" has an invalid rule number \"%s\"",
+						tg->tgname, tg->tgargs[0])));
+	return (int32) v;
+}
+
+static RuleMode
+parse_mode(const char *s)
+{
+	if (strcmp(s, "enforce") == 0)
+		return MODE_ENFORCE;
+	if (strcmp(s, "warn") == 0)
+		return MODE_WARN;
+	return MODE_LOG;
+}
+
+static RuleKind
+parse_kind(const char *s)
+{
+	if (strcmp(s, "unique_id") == 0)
+		return RULE_UNIQUE_ID;
+	if (strcmp(s, "household_head") == 0)
+		return RULE_HOUSEHOLD_HEAD;
+	return RULE_NAMES;
+}
+
+static Strictness
+parse_strictness(const char *s)
+{
+	if (s == NULL || strcmp(s, "warn") == 0)
+		return STRICT_WARN;
+	if (strcmp(s, "strict") == 0)
+		return STRICT_STRICT;
+	return STRICT_OFF;
+}
+
+/* Text of column i of the current SPI row, copied into cxt; NULL if null. */
+static char *
+spi_text(int i, MemoryContext cxt)
+{
+	char	   *v = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, i);
+
+	return v ? MemoryContextStrdup(cxt, v) : NULL;
+}
+
+/* Is relid the table itself or one of its partitions, at any depth? */
+static bool
+relation_belongs_to(Oid relid, Oid tbl)
+{
+	List	   *ancestors;
+	bool		found;
+
+	if (relid == tbl)
+		return true;
+	if (!get_rel_relispartition(relid))
+		return false;
+	ancestors = get_partition_ancestors(relid);
+	found = list_member_oid(ancestors, tbl);
+	list_free(ancestors);
+	return found;
+}
+
+/*
+ * Does the table's index of this name (in the table's schema) still make
+ * the column unique over the whole table: unique, valid, one key column,
+ * no expression, no predicate?
+ */
+static bool
+index_guards_column(Oid tbl, const char *indexname, AttrNumber attnum)
+{
+	Oid			idx = get_relname_relid(indexname, get_rel_namespace(tbl));
+	HeapTuple	tup;
+	Form_pg_index ind;
+	bool		ok;
+
+	if (!OidIsValid(idx))
+		return false;
+	tup = SearchSysCache1(INDEXRELID, ObjectIdGetDatum(idx));
+	if (!HeapTupleIsValid(tup))
+		return false;
+	ind = (Form_pg_index) GETSTRUCT(tup);
+	ok = ind->indrelid == tbl && ind->indisunique && ind->indisvalid &&
+		ind->indnkeyatts == 1 && ind->indkey.values[0] == attnum &&
+		heap_attisnull(tup, Anum_pg_index_indpred, NULL) &&
+		heap_attisnull(tup, Anum_pg_index_indexprs, NULL);
+	ReleaseSysCache(tup);
+	return ok;
+}
+
+/*
+ * Fill an entry from the registry.  Runs SQL through SPI as the catalogs'
+ * owner; everything kept lives in entry->cxt.
+ */
+static void
+rules_load(RuleInfo *entry, Relation rel)
+{
+	static RulesPlan plan = {
+		"SELECT r.rule_name::text, r.tbl::oid, r.kind, r.attnums, r.mode,"
+		" r.options->>'strictness', r.options->>'head_key',"
+		" r.options->>'style', r.options->>'repair_legacy',"
+		" r.options->>'nnames', r.options->>'head_is_bool',"
+		" r.options->>'unique_index',"
+		" c.relname::text, n.nspname::text"
+		" FROM population_rules.rule r"
+		" JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.tbl"
+		" JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
+		" WHERE r.rule_id OPERATOR(pg_catalog.=) $1",
+		1, {INT4OID}
+	};
+	Datum		arg = Int32GetDatum(entry->rule_id);
+	Oid			save_userid;
+	int			save_sec;
+	MemoryContext cxt = entry->cxt;
+	MemoryContext old;
+	bool		isnull;
+	Datum		arr;
+	Datum	   *elems;
+	int			nelems;
+	char	   *s;
+	TupleDesc	desc = RelationGetDescr(rel);
+
+	rules_spi_begin(&save_userid, &save_sec);
+	rules_spi_exec(&plan, &arg, NULL, true, 1);
+	if (SPI_processed != 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_OBJECT),
+				 errmsg("rule %d of table \"%s\" is not registered",
+						entry->rule_id, RelationGetRelationName(rel)),
+				 errdetail("The trigger refers to a rule that population_rules.rule does not hold."),
+				 errhint("Drop the trigger, or attach the rule again.")));
+
+	entry->rule_name = spi_text(1, cxt);
+	entry->tbl = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0],
+												SPI_tuptable->tupdesc, 2, &isnull));
+	s = spi_text(3, cxt);
+	entry->kind = parse_kind(s);
+	entry->mode = parse_mode(spi_text(5, cxt));
+	entry->strictness = parse_strictness(spi_text(6, cxt));
+	entry->head_key = spi_text(7, cxt);
+	s = spi_text(8, cxt);
+	entry->style = (s != NULL && strcmp(s, "new") == 0) ? 1 : 0;
+	s = spi_text(9, cxt);
+	entry->repair_legacy = (s != NULL && strcmp(s, "true") == 0);
+	s = spi_text(10, cxt);
+	entry->nnames = s ? atoi(s) : 0;
+	s = spi_text(11, cxt);
+	entry->head_is_bool = (s != NULL && strcmp(s, "true") == 0);
+	entry->unique_index = spi_text(12, cxt);
+	entry->table_name = spi_text(13, cxt);
+	entry->schema_name = spi_text(14, cxt);
+
+	arr = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
+	old = MemoryContextSwitchTo(cxt);
+	deconstruct_array(DatumGetArrayTypeP(arr), INT2OID, 2, true, TYPALIGN_SHORT,
+					  &elems, NULL, &nelems);
+	MemoryContextSwitchTo(old);
+	rules_spi_end(save_userid, save_sec);
+
+	if (!relation_belongs_to(RelationGetRelid(rel), entry->tbl))
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("rule \"%s\" is attached to another table than \"%s\"",
+						entry->rule_name, RelationGetRelationName(rel)),
+				 errhint("Drop the copied trigger; attach the rule to this table instead.")));
+	if (nelems > RULE_MAX_COLS)
+		elog(ERROR, "rule %d has too many columns", entry->rule_id);
+
+	entry->ncols = nelems;
+	for (int i = 0; i < nelems; i++)
+	{
+		AttrNumber	attnum = DatumGetInt16(elems[i]);
+		char	   *name;
+
+		entry->attnums[i] = 0;
+		entry->colnames[i] = NULL;
+		entry->coltypes[i] = InvalidOid;
+		if (attnum <= 0)
+			continue;
+		name = get_attname(entry->tbl, attnum, true);
+		if (name == NULL)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("column %d used by rule \"%s\" no longer exists",
+							attnum, entry->rule_name),
+					 errhint("Detach the rule and attach it again to existing columns.")));
+		entry->colnames[i] = MemoryContextStrdup(cxt, name);
+		/* In a partition the same column may have another number. */
+		if (RelationGetRelid(rel) != entry->tbl)
+			attnum = get_attnum(RelationGetRelid(rel), name);
+		if (attnum <= 0 || attnum > desc->natts ||
+			TupleDescAttr(desc, attnum - 1)->attisdropped)
+			ereport(ERROR,
+					(errcode(ERRCODE_UNDEFINED_COLUMN),
+					 errmsg("column \"%s\" used by rule \"%s\" does not exist in \"%s\"",
+							name, entry->rule_name, RelationGetRelationName(rel))));
+		entry->attnums[i] = attnum;
+		entry->coltypes[i] = TupleDescAttr(desc, attnum - 1)->atttypid;
+	}
+
+	/* The relation's primary key names rows in messages. */
+	entry->npk = 0;
+	{
+		Oid			pkoid = RelationGetPrimaryKeyIndex(rel);
+
+		if (OidIsValid(pkoid))
+		{
+			Relation	idx = index_open(pkoid, AccessShareLock);
+
+			for (int i = 0; i < idx->rd_index->indnkeyatts; i++)
+				entry->pk_attnums[entry->npk++] = idx->rd_index->indkey.values[i];
+			index_close(idx, AccessShareLock);
+		}
+	}
+	entry->nheadcache = 0;
+	if (entry->kind == RULE_UNIQUE_ID && entry->unique_index)
+		entry->unique_index_ok = index_guards_column(entry->tbl, entry->unique_index,
+													 DatumGetInt16(elems[0]));
+}
+
+/*
+ * The rule a trigger call works for, loaded on first use and after every
+ * invalidation.
+ */
+RuleInfo *
+rules_get(TriggerData *trigdata, RuleKind expected)
+{
+	RuleKey		key;
+	RuleInfo   *entry;
+	bool		found;
+
+	if (rule_cache == NULL)
+		rules_cache_init();
+
+	memset(&key, 0, sizeof(key));
+	key.rule_id = rules_trigger_rule_id(trigdata);
+	key.relid = RelationGetRelid(trigdata->tg_relation);
+	entry = hash_search(rule_cache, &key, HASH_ENTER, &found);
+	if (found && entry->valid)
+		return entry;
+	if (found && entry->cxt)
+		MemoryContextDelete(entry->cxt);
+
+	entry->cxt = AllocSetContextCreate(TopMemoryContext, "population_rules rule",
+									   ALLOCSET_SMALL_SIZES);
+	/* An invalidation arriving while we load leaves the entry stale. */
+	entry->valid = true;
+	entry->tbl = InvalidOid;
+	PG_TRY();
+	{
+		rules_load(entry, trigdata->tg_relation);
+	}
+	PG_CATCH();
+	{
+		MemoryContextDelete(entry->cxt);
+		hash_search(rule_cache, &key, HASH_REMOVE, NULL);
+		PG_RE_THROW();
+	}
+	PG_END_TRY();
+	if (entry->kind != expected)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("rule \"%s\" is not of the kind its trigger \"%s\" checks",
+						entry->rule_name, trigdata->tg_trigger->tgname)));
+	return entry;
+}

@@ -1,0 +1,135 @@
+/*-------------------------------------------------------------------------
+ *
+ * rule_report.c
+ *	  What a rule does with a violation, by mode: enforce raises an error,
+ *	  warn raises a WARNING, log writes a row of population_rules.violations.
+ *	  Errors and warnings carry the schema, table, column and constraint
+ *	  fields (the constraint is the rule's name) so clients can map them.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/lsyscache.h"
+
+#include "rules/rules.h"
+
+/*
+ * A row's key for messages, in PostgreSQL's style: "(id)=(42)" from the
+ * relation's primary key; NULL when the relation has none.
+ */
+char *
+rules_row_key(RuleInfo *rule, Relation rel, HeapTuple tuple)
+{
+	StringInfoData buf;
+	TupleDesc	desc = RelationGetDescr(rel);
+
+	if (rule->npk == 0 || tuple == NULL)
+		return NULL;
+	initStringInfo(&buf);
+	appendStringInfoChar(&buf, '(');
+	for (int i = 0; i < rule->npk; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, rule->pk_attnums[i] - 1);
+
+		if (i > 0)
+			appendStringInfoString(&buf, ", ");
+		appendStringInfoString(&buf, quote_identifier(NameStr(att->attname)));
+	}
+	appendStringInfoString(&buf, ")=(");
+	for (int i = 0; i < rule->npk; i++)
+	{
+		Form_pg_attribute att = TupleDescAttr(desc, rule->pk_attnums[i] - 1);
+		bool		isnull;
+		Datum		v = heap_getattr(tuple, rule->pk_attnums[i], desc, &isnull);
+
+		if (i > 0)
+			appendStringInfoString(&buf, ", ");
+		if (isnull)
+			appendStringInfoString(&buf, "null");
+		else
+		{
+			Oid			out;
+			bool		varlena;
+
+			getTypeOutputInfo(att->atttypid, &out, &varlena);
+			appendStringInfoString(&buf, OidOutputFunctionCall(out, v));
+		}
+	}
+	appendStringInfoChar(&buf, ')');
+	return buf.data;
+}
+
+/* Append one row to the violation log, as the catalogs' owner. */
+void
+rules_log_violation(int32 rule_id, const char *rule_name, Oid tbl,
+					const char *table_name, const char *row_key,
+					const char *detail)
+{
+	static RulesPlan plan = {
+		"INSERT INTO population_rules.violations"
+		" (rule_id, rule_name, table_name, row_key, detail, role, tbl)"
+		" VALUES ($1, $2, $3, $4, $5, $6, $7)",
+		7, {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, OIDOID}
+	};
+	Datum		values[7];
+	char		nulls[7] = {' ', ' ', ' ', ' ', ' ', ' ', ' '};
+	char	   *role = GetUserNameFromId(GetUserId(), false);
+	Oid			save_userid;
+	int			save_sec;
+
+	values[0] = Int32GetDatum(rule_id);
+	values[1] = CStringGetTextDatum(rule_name);
+	values[2] = CStringGetTextDatum(table_name);
+	if (row_key)
+		values[3] = CStringGetTextDatum(row_key);
+	else
+		nulls[3] = 'n';
+	values[4] = CStringGetTextDatum(detail);
+	values[5] = CStringGetTextDatum(role);
+	values[6] = ObjectIdGetDatum(tbl);
+
+	rules_spi_begin(&save_userid, &save_sec);
+	rules_spi_exec(&plan, values, nulls, false, 0);
+	rules_spi_end(save_userid, save_sec);
+}
+
+/*
+ * Report a violation of a rule in the given mode (the rule's own mode, or a
+ * milder one for structure findings at strictness "warn").  colidx is the
+ * index of the rule's column concerned, or -1.
+ */
+void
+rules_report(RuleInfo *rule, RuleMode mode, int sqlstate, int colidx,
+			 const char *row_key, const char *message, const char *detail,
+			 const char *hint)
+{
+	const char *colname = (colidx >= 0 && colidx < rule->ncols) ?
+		rule->colnames[colidx] : NULL;
+
+	if (mode == MODE_LOG)
+	{
+		char	   *qualified = quote_qualified_identifier(rule->schema_name,
+														   get_rel_name(rule->tbl));
+		char	   *text = detail ? psprintf("%s: %s", message, detail) :
+			pstrdup(message);
+
+		rules_log_violation(rule->rule_id, rule->rule_name, rule->tbl, qualified,
+							row_key, text);
+		return;
+	}
+
+	ereport(mode == MODE_ENFORCE ? ERROR : WARNING,
+			(errcode(sqlstate),
+			 errmsg_internal("%s", message),
+			 detail ? errdetail_internal("%s", detail) : 0,
+			 hint ? errhint("%s", hint) : 0,
+			 err_generic_string(PG_DIAG_SCHEMA_NAME, rule->schema_name),
+			 err_generic_string(PG_DIAG_TABLE_NAME, get_rel_name(rule->tbl)),
+			 colname ? err_generic_string(PG_DIAG_COLUMN_NAME, colname) : 0,
+			 err_generic_string(PG_DIAG_CONSTRAINT_NAME, rule->rule_name)));
+}

@@ -1,0 +1,130 @@
+/*-------------------------------------------------------------------------
+ *
+ * rules.h
+ *	  Shared declarations of the table rules: the per-backend cache of rule
+ *	  metadata, violation reporting by mode, running SQL as the owner of the
+ *	  extension's catalogs, and the id-number parsers.
+ *
+ *-------------------------------------------------------------------------
+ */
+#ifndef POPULATION_RULES_RULES_H
+#define POPULATION_RULES_RULES_H
+
+#include "postgres.h"
+
+#include "access/htup.h"
+#include "commands/trigger.h"
+#include "executor/spi.h"
+#include "utils/rel.h"
+
+typedef enum RuleKind
+{
+	RULE_UNIQUE_ID,
+	RULE_HOUSEHOLD_HEAD,
+	RULE_NAMES
+} RuleKind;
+
+typedef enum RuleMode
+{
+	MODE_ENFORCE,
+	MODE_WARN,
+	MODE_LOG
+} RuleMode;
+
+typedef enum Strictness
+{
+	STRICT_STRICT,
+	STRICT_WARN,
+	STRICT_OFF
+} Strictness;
+
+/* How an id column's values are read. */
+typedef enum IdColumnType
+{
+	IDCOL_TEXT,					/* text, varchar, bpchar: digits only */
+	IDCOL_INT8,					/* bigint, personal_id (int64 by value) */
+	IDCOL_INT4,					/* integer, cmnd (int32 by value) */
+	IDCOL_OTHER					/* anything else: read through its output */
+} IdColumnType;
+
+#define RULE_MAX_COLS 16
+
+/*
+ * A rule as seen from one relation (the table it is attached to, or one of
+ * its partitions: attribute numbers are those of this relation).
+ */
+typedef struct RuleInfo
+{
+	int32		rule_id;		/* hash key, part 1 */
+	Oid			relid;			/* hash key, part 2: the trigger's relation */
+	bool		valid;			/* false once invalidated */
+	MemoryContext cxt;			/* holds everything below */
+	Oid			tbl;			/* the table the rule is attached to */
+	char	   *rule_name;
+	char	   *table_name;		/* of tbl, unqualified */
+	char	   *schema_name;	/* of tbl */
+	RuleKind	kind;
+	RuleMode	mode;
+	int			ncols;
+	AttrNumber	attnums[RULE_MAX_COLS]; /* of relid; 0 = not mapped */
+	char	   *colnames[RULE_MAX_COLS];	/* NULL when not mapped */
+	Oid			coltypes[RULE_MAX_COLS];
+	int			npk;			/* primary key of relid, for row keys */
+	AttrNumber	pk_attnums[INDEX_MAX_KEYS];
+	/* options */
+	Strictness	strictness;
+	char	   *unique_index;	/* unique id: the table's own unique index that
+								 * guards the id column, or NULL (use id_keys) */
+	bool		unique_index_ok;	/* it still exists and still guards it */
+	char	   *head_key;		/* household: accent-free key of the head */
+	bool		head_is_bool;
+	int			style;			/* names: 0 old, 1 new */
+	bool		repair_legacy;
+	int			nnames;			/* names: columns 0..nnames-1, originals after */
+	/* the head cache of the household rule: recent relation values */
+	int			nheadcache;
+	char	   *headcache_text[16];
+	bool		headcache_val[16];
+} RuleInfo;
+
+/* rule_cache.c */
+extern RuleInfo *rules_get(TriggerData *trigdata, RuleKind expected);
+extern int32 rules_trigger_rule_id(TriggerData *trigdata);
+
+/* rule_report.c */
+extern char *rules_row_key(RuleInfo *rule, Relation rel, HeapTuple tuple);
+extern void rules_report(RuleInfo *rule, RuleMode mode, int sqlstate,
+						 int colidx, const char *row_key,
+						 const char *message, const char *detail,
+						 const char *hint);
+extern void rules_log_violation(int32 rule_id, const char *rule_name,
+								Oid tbl, const char *table_name, const char *row_key,
+								const char *detail);
+
+/* rules_spi.c: plans kept per backend, run as the catalogs' owner */
+typedef struct RulesPlan
+{
+	const char *sql;
+	int			nargs;
+	Oid			argtypes[8];
+	SPIPlanPtr	plan;
+} RulesPlan;
+
+extern void rules_spi_begin(Oid *save_userid, int *save_sec);
+extern void rules_spi_end(Oid save_userid, int save_sec);
+extern int	rules_spi_exec(RulesPlan *p, Datum *values, const char *nulls,
+						   bool read_only, long count);
+
+/* id_parse.c */
+extern bool rules_parse_pid_text(const char *s, size_t len, int64 *key);
+extern bool rules_parse_cmnd_text(const char *s, size_t len, int32 *key);
+extern char *rules_pid_problems(int64 key, int birth_year, int sex,
+								int province);
+extern int	rules_sex_from_text(const char *s);
+extern int	rules_province_from_text(const char *s);
+extern char *rules_format_pid(int64 key);
+
+/* household: accent-free key via the name core */
+extern char *rules_unaccent_key(const char *s);
+
+#endif							/* POPULATION_RULES_RULES_H */

@@ -1,0 +1,322 @@
+/*-------------------------------------------------------------------------
+ *
+ * keys.c
+ *	  The three match keys: accent-free (table-driven, straight from UTF-8),
+ *	  tone-free (vowel quality kept) and phonetic (DOMAIN.md's classes).
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "vn_internal.h"
+
+#include <string.h>
+#include <unicode/uchar.h>
+
+/* Code points outside the Latin blocks: ICU decomposition, no marks. */
+static vn_status
+unaccent_other(vn_bytes *o, UChar32 c)
+{
+	UChar		buf[32];
+	UErrorCode	err = U_ZERO_ERROR;
+	int32_t		n;
+	int32_t		i = 0;
+	vn_status	st = VN_OK;
+
+	if (vn_is_mark(c))
+		return VN_OK;
+	if (c >= 0xAC00 && c <= 0xD7A3)	/* Hangul syllables stay whole */
+		return vn_bytes_put_cp(o, u_tolower(c));
+	n = unorm2_getDecomposition(vn_icu_nfd(), c, buf, 32, &err);
+	if (U_FAILURE(err) || n <= 0)
+		return vn_bytes_put_cp(o, u_tolower(c));
+	while (i < n && st == VN_OK)
+	{
+		UChar32		d;
+
+		U16_NEXT(buf, i, n, d);
+		if (!vn_is_mark(d))
+			st = vn_bytes_put_cp(o, u_tolower(d));
+	}
+	return st;
+}
+
+/*
+ * Lower case, no marks, đ -> d, one space between words.  One pass over
+ * the bytes; ASCII and the Latin blocks through tables.
+ */
+vn_status
+vn_key_unaccent(const char *in, size_t len, vn_text *out)
+{
+	const unsigned char *s = (const unsigned char *) in;
+	vn_bytes	o = {0};
+	size_t		pos = 0;
+	bool		pending_space = false;
+	vn_status	st;
+
+	if (len > VN_MAX_INPUT_BYTES)
+		return VN_ERR_TOO_LONG;
+	vn_chars_init();
+	st = vn_bytes_reserve(&o, len + 8);
+	while (st == VN_OK && pos < len)
+	{
+		UChar32		c = s[pos];
+		const char *f;
+
+		if (c < 0x80)
+		{
+			pos++;
+			if (c == ' ' || (c >= 0x09 && c <= 0x0D))
+			{
+				pending_space = o.len > 0;
+				continue;
+			}
+			if (c < 0x20 || c == 0x7F)
+				continue;
+			if (o.len + 3 > o.cap)
+				st = vn_bytes_reserve(&o, 2);
+			if (pending_space)
+			{
+				o.data[o.len++] = ' ';
+				pending_space = false;
+			}
+			o.data[o.len++] = (c >= 'A' && c <= 'Z') ? (char) (c + 32) : (char) c;
+			continue;
+		}
+		if (vn_utf8_next(s, len, &pos, &c) != 0)
+		{
+			st = VN_ERR_BAD_UTF8;
+			break;
+		}
+		switch (vn_cp_class(c))
+		{
+			case VN_CC_SPACE:
+				pending_space = o.len > 0;
+				continue;
+			case VN_CC_DROP:
+			case VN_CC_TONE_LOOKALIKE:
+				continue;
+			case VN_CC_ETH:
+				c = 'd';
+				break;
+			case VN_CC_APOSTROPHE:
+				c = '\'';
+				break;
+			case VN_CC_NORMAL:
+				break;
+		}
+		f = vn_fold_ascii(c);
+		if (f != NULL && f[0] == '\0')
+			f = NULL;
+		if (f == NULL && vn_is_mark(c))
+			continue;
+		if (pending_space)
+		{
+			st = vn_bytes_put_cp(&o, ' ');
+			pending_space = false;
+		}
+		if (f != NULL)
+			for (; *f && st == VN_OK; f++)
+				st = vn_bytes_put_cp(&o, *f);
+		else if (st == VN_OK && c < 0x250)
+			st = vn_bytes_put_cp(&o, vn_cp_lower(c));
+		else if (st == VN_OK)
+			st = unaccent_other(&o, c);
+	}
+	if (st == VN_OK)
+		st = vn_bytes_finish(&o, out);
+	vn_bytes_free(&o);
+	return st;
+}
+
+/* Lower case without tones, vowel quality and đ kept. */
+static void
+toneless_cps(UChar32 *cp, size_t *n)
+{
+	size_t		w = 0;
+
+	for (size_t i = 0; i < *n; i++)
+	{
+		UChar32		c = cp[i];
+		vn_letter	l;
+
+		if (vn_letter_of(c, &l))
+		{
+			l.tone = VN_T_NONE;
+			l.upper = false;
+			cp[w++] = vn_letter_cp(&l);
+		}
+		else if (vn_mark_tone(c) == 0)
+			cp[w++] = vn_cp_lower(c);
+	}
+	*n = w;
+}
+
+vn_status
+vn_key_toneless(const char *in, size_t len, vn_text *out)
+{
+	vn_cps		b = {0};
+	vn_status	st = vn_prepare(in, len, &b, NULL);
+
+	if (st == VN_OK)
+	{
+		toneless_cps(b.cp, &b.n);
+		st = vn_compose(&b);
+	}
+	if (st == VN_OK)
+		st = vn_cps_to_text(b.cp, b.n, out);
+	vn_cps_free(&b);
+	return st;
+}
+
+/* The phonetic class of an onset (see doc/names.md). */
+static const char *
+onset_class(const vn_syl *s, const vn_letter *l)
+{
+	static const struct
+	{
+		const char *onset;
+		const char *cls;
+	}			classes[] =
+	{
+		{"d", "d"}, {"gi", "d"}, {"r", "d"}, {"v", "d"},
+		{"ch", "ch"}, {"tr", "ch"},
+		{"s", "s"}, {"x", "s"},
+		{"l", "l"}, {"n", "l"},
+		{"c", "k"}, {"k", "k"}, {"qu", "kw"},
+		{"g", "g"}, {"gh", "g"},
+		{"ng", "ng"}, {"ngh", "ng"},
+	};
+
+	/* g before i is the gi onset written once: gì, gìn */
+	if (strcmp(s->onset, "g") == 0 && l[s->nuc_start].base == 'i' &&
+		l[s->nuc_start].q == VN_Q_NONE)
+		return "d";
+	for (size_t k = 0; k < sizeof(classes) / sizeof(classes[0]); k++)
+		if (strcmp(s->onset, classes[k].onset) == 0)
+			return classes[k].cls;
+	return s->onset;
+}
+
+static const char *
+coda_class(const vn_syl *s)
+{
+	if (strcmp(s->coda, "ng") == 0 || strcmp(s->coda, "nh") == 0)
+		return "n";
+	if (strcmp(s->coda, "c") == 0 || strcmp(s->coda, "ch") == 0)
+		return "t";
+	return s->coda;
+}
+
+/* Tone digit: hỏi and ngã are one. */
+static char
+tone_class(int tone)
+{
+	static const char digits[] = {'0', '1', '2', '2', '3', '4'};
+
+	return digits[tone];
+}
+
+/* Letters of a segment, reading a leading dz as d (Dzũng = Dũng). */
+static bool
+phonetic_letters(const UChar32 *cp, size_t n, vn_letter *l, int *nl,
+				 vn_syl *s)
+{
+	if (n < 4 * VN_SYL_MAX && vn_syllable_letters_n(cp, n, l, nl) &&
+		vn_syllable_parse(l, *nl, s))
+		return true;
+	if (n >= 3 && n < 4 * VN_SYL_MAX && (cp[0] == 'd' || cp[0] == 'D') &&
+		(cp[1] == 'z' || cp[1] == 'Z'))
+	{
+		vn_letter	tmp[VN_SYL_MAX];
+
+		if (vn_syllable_letters_n(cp + 1, n - 1, tmp, nl) &&
+			vn_letter_of(cp[0], &tmp[0]) &&
+			vn_syllable_parse(tmp, *nl, s))
+		{
+			memcpy(l, tmp, sizeof(tmp));
+			return true;
+		}
+	}
+	return false;
+}
+
+static vn_status
+put_ascii(vn_bytes *o, const char *s)
+{
+	vn_status	st = VN_OK;
+
+	for (; *s && st == VN_OK; s++)
+		st = vn_bytes_put_cp(o, (unsigned char) *s);
+	return st;
+}
+
+/* The phonetic code of one syllable: onset class, nucleus, coda, tone. */
+static vn_status
+put_syllable_code(vn_bytes *o, const vn_letter *l, const vn_syl *s)
+{
+	const char *onset = onset_class(s, l);
+	vn_status	st;
+
+	if (strcmp(onset, "đ") == 0)
+		st = vn_bytes_put_cp(o, 0x111);
+	else
+		st = put_ascii(o, onset);
+	for (int i = s->nuc_start; st == VN_OK && i < s->nuc_start + s->nuc_len; i++)
+	{
+		vn_letter	x = l[i];
+
+		x.tone = VN_T_NONE;
+		x.upper = false;
+		/* i and y are one only when alone in the nucleus: Lý = Lí */
+		if (s->nuc_len == 1 && x.base == 'y')
+			x.base = 'i';
+		st = vn_bytes_put_cp(o, vn_letter_cp(&x));
+	}
+	if (st == VN_OK)
+		st = put_ascii(o, coda_class(s));
+	if (st == VN_OK)
+		st = vn_bytes_put_cp(o, tone_class(s->tone));
+	return st;
+}
+
+vn_status
+vn_key_phonetic(const char *in, size_t len, vn_text *out)
+{
+	vn_cps		b = {0};
+	vn_bytes	o = {0};
+	vn_status	st = vn_prepare(in, len, &b, NULL);
+	size_t		i = 0;
+
+	if (st == VN_OK)
+		st = vn_bytes_reserve(&o, b.n * 2);
+	while (st == VN_OK && i < b.n)
+	{
+		size_t		e = vn_segment_end(b.cp, b.n, i);
+		vn_letter	l[VN_SYL_MAX];
+		vn_syl		s;
+		int			nl;
+
+		if (e == i)
+		{
+			st = vn_bytes_put_cp(&o, b.cp[i]);
+			i++;
+			continue;
+		}
+		if (phonetic_letters(&b.cp[i], e - i, l, &nl, &s))
+			st = put_syllable_code(&o, l, &s);
+		else
+		{
+			/* not a syllable: its tone-free lower case */
+			size_t		n = e - i;
+
+			toneless_cps(&b.cp[i], &n);
+			for (size_t k = 0; k < n && st == VN_OK; k++)
+				st = vn_bytes_put_cp(&o, b.cp[i + k]);
+		}
+		i = e;
+	}
+	if (st == VN_OK)
+		st = vn_bytes_finish(&o, out);
+	vn_bytes_free(&o);
+	vn_cps_free(&b);
+	return st;
+}

@@ -1,0 +1,710 @@
+/*-------------------------------------------------------------------------
+ *
+ * legacy.c
+ *	  Detection and per-token repair of Vietnamese names typed in legacy
+ *	  encodings (TCVN3, VNI-Windows, VIQR) or stored as UTF-8 mojibake
+ *	  (UTF-8 read as Windows-1252, Windows-1250 / ISO-8859-2 or MacRoman).
+ *
+ * The damaged text arrives as valid UTF-8 whose characters are the
+ * single-byte look of the original bytes.  For each whitespace-separated
+ * token we map the characters back to bytes through the code page and decode
+ * those bytes again (UTF-8, TCVN3, VNI); VIQR is decoded from the characters
+ * themselves.  A decoding is a candidate when it differs from the token and
+ * every hyphen-separated piece of it is a Vietnamese syllable
+ * (vn_is_syllable_cp).  Acceptance rule (doc/name_repair.md):
+ *
+ *	- a token that is not a syllable as it stands and has a candidate is
+ *	  "clear" evidence of that encoding and is repaired;
+ *	- a token that is already a syllable (VNI "Nghóa" = Nghĩa, VIQR "Thanh."
+ *	  with a trailing full stop) is "ambiguous": it is repaired only when
+ *	  another token of the same name is clear evidence of the same encoding
+ *	  and no token of the name is clearly Unicode Vietnamese (a syllable with
+ *	  non-ASCII letters that no decoding turns into another syllable);
+ *	- among several candidates the encoding with the most clear tokens in
+ *	  the name wins, then the fixed order of enum legacy_enc.
+ *
+ * Everything else is copied byte for byte.  Work is linear: tokens longer
+ * than LEGACY_MAX_TOKEN code points cannot be names' syllables and are left
+ * alone without being decoded.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "legacy.h"
+#include "legacy_tables.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+/* The longest token worth decoding, in code points. */
+#define LEGACY_MAX_TOKEN 64
+
+/* The decodings, in order of preference when the evidence ties. */
+typedef enum legacy_enc
+{
+	LE_UTF8_CP1252 = 0,
+	LE_UTF8_LATIN2,				/* before 1250: what real data shows */
+	LE_UTF8_CP1250,
+	LE_UTF8_MACROMAN,
+	LE_VNI,
+	LE_TCVN3,
+	LE_VIQR,
+	LE_COUNT
+} legacy_enc;
+
+#define LE_BIT(e) (1u << (e))
+
+/* Audit bit of each decoding (ISO-8859-2 is reported as Windows-1250). */
+static const uint32_t legacy_flag[LE_COUNT] = {
+	VN_AUDIT_MOJIBAKE_CP1252,
+	VN_AUDIT_MOJIBAKE_CP1250,
+	VN_AUDIT_MOJIBAKE_CP1250,
+	VN_AUDIT_MOJIBAKE_MACROMAN,
+	VN_AUDIT_LEGACY_VNI,
+	VN_AUDIT_LEGACY_TCVN3,
+	VN_AUDIT_LEGACY_VIQR,
+};
+
+/* What one token can be decoded as. */
+typedef struct token_info
+{
+	bool		asis_valid;		/* already made of syllables */
+	bool		has_non_ascii;
+	bool		viqr_weak;		/* VIQR only turned a final '.' into a tone */
+	uint32_t	mask;			/* LE_BIT of each candidate decoding */
+	int			n[LE_COUNT];	/* decoded length per candidate */
+	UChar32		dec[LE_COUNT][LEGACY_MAX_TOKEN];
+} token_info;
+
+/* Evidence gathered over the whole name. */
+typedef struct name_evidence
+{
+	int			clear[LE_COUNT];	/* tokens this decoding clearly repairs */
+	uint32_t	allowed;		/* LE_BIT of each family's winner */
+	bool		any_candidate;
+} name_evidence;
+
+/*
+ * Families of decodings: a name is typed in one font, so of TCVN3 and VNI
+ * (or of the readings of UTF-8) only the one with the most clear tokens in
+ * the name is used; VIQR stands alone.
+ */
+static const uint32_t legacy_family[] = {
+	LE_BIT(LE_UTF8_CP1252) | LE_BIT(LE_UTF8_LATIN2) | LE_BIT(LE_UTF8_CP1250) |
+	LE_BIT(LE_UTF8_MACROMAN),
+	LE_BIT(LE_VNI) | LE_BIT(LE_TCVN3),
+	LE_BIT(LE_VIQR),
+};
+
+static bool
+is_space_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+		c == '\f';
+}
+
+/* Byte that a code page shows as c, or -1. */
+static int
+sbcs_byte(const vn_sbcs *page, UChar32 c)
+{
+	int			lo = 0;
+	int			hi = page->nrev - 1;
+
+	if (c < 0x80)
+		return (int) c;
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (page->rev[mid].cp == c)
+			return page->rev[mid].byte;
+		if (page->rev[mid].cp < c)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+/* Map code points back to the bytes a code page shows them as. */
+static bool
+to_bytes(const vn_sbcs *page, const UChar32 *cp, int n, uint8_t *out)
+{
+	for (int i = 0; i < n; i++)
+	{
+		int			b = sbcs_byte(page, cp[i]);
+
+		if (b < 0)
+			return false;
+		out[i] = (uint8_t) b;
+	}
+	return true;
+}
+
+/*
+ * Decode bytes as UTF-8; -1 unless valid and containing at least one
+ * multi-byte sequence (otherwise it is not mojibake).
+ */
+static int
+decode_utf8(const uint8_t *b, int n, UChar32 *out)
+{
+	int			i = 0;
+	int			k = 0;
+	bool		multi = false;
+
+	while (i < n)
+	{
+		UChar32		c;
+
+		U8_NEXT(b, i, n, c);
+		if (c < 0)
+			return -1;
+		if (c >= 0x80)
+			multi = true;
+		out[k++] = c;
+	}
+	return multi ? k : -1;
+}
+
+static int
+decode_tcvn3(const uint8_t *b, int n, UChar32 *out)
+{
+	for (int i = 0; i < n; i++)
+	{
+		if (b[i] < 0x80)
+			out[i] = b[i];
+		else if (vn_tcvn3_high[b[i] - 0x80] != 0)
+			out[i] = vn_tcvn3_high[b[i] - 0x80];
+		else
+			return -1;
+	}
+	return n;
+}
+
+static UChar32
+vni_pair(uint8_t first, uint8_t second)
+{
+	uint16_t	key = (uint16_t) ((first << 8) | second);
+	int			lo = 0;
+	int			hi = vn_vni_npairs - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (vn_vni_pairs[mid].bytes == key)
+			return vn_vni_pairs[mid].cp;
+		if (vn_vni_pairs[mid].bytes < key)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return 0;
+}
+
+/* VNI: a letter byte, optionally followed by a mark byte. */
+static int
+decode_vni(const uint8_t *b, int n, UChar32 *out)
+{
+	int			k = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		UChar32		c = (i + 1 < n) ? vni_pair(b[i], b[i + 1]) : 0;
+
+		if (c != 0)
+			i++;
+		else if (b[i] < 0x80)
+			c = b[i];
+		else if ((c = vn_vni_single[b[i] - 0x80]) == 0)
+			return -1;
+		out[k++] = c;
+	}
+	return k;
+}
+
+/* The VIQR letter spelled by the len characters at cp, or 0. */
+static UChar32
+viqr_lookup(const UChar32 *cp, int len)
+{
+	char		key[4];
+	int			lo = 0;
+	int			hi = vn_viqr_nseqs - 1;
+
+	for (int i = 0; i < len; i++)
+	{
+		if (cp[i] <= 0 || cp[i] >= 0x80)
+			return 0;
+		key[i] = (char) cp[i];
+	}
+	key[len] = '\0';
+	/* "Dd" is how a capitalised name writes Đ; the table knows DD and dd. */
+	if (len == 2 && key[0] == 'D' && key[1] == 'd')
+		return 0x0110;
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			cmp = strcmp(vn_viqr_seqs[mid].seq, key);
+
+		if (cmp == 0)
+			return vn_viqr_seqs[mid].cp;
+		if (cmp < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return 0;
+}
+
+/*
+ * VIQR: longest sequence first.  *weak is set when the only sequence
+ * decoded is a final "<vowel>." (a full stop after a name, not a dot below).
+ */
+static int
+decode_viqr(const UChar32 *cp, int n, UChar32 *out, bool *weak)
+{
+	int			k = 0;
+	int			nseq = 0;
+	bool		final_dot = false;
+
+	for (int i = 0; i < n; i++)
+	{
+		UChar32		c = 0;
+		int			len;
+
+		for (len = 3; len >= 2; len--)
+		{
+			if (i + len <= n && (c = viqr_lookup(cp + i, len)) != 0)
+				break;
+		}
+		if (c != 0)
+		{
+			nseq++;
+			final_dot = (i + len == n && cp[n - 1] == '.');
+			i += len - 1;
+		}
+		else
+			c = cp[i];
+		out[k++] = c;
+	}
+	*weak = (nseq == 1 && final_dot);
+	return k;
+}
+
+/* Every hyphen-separated piece is a plausible Vietnamese syllable. */
+static bool
+all_syllables(const UChar32 *cp, int n)
+{
+	int			start = 0;
+
+	for (int i = 0; i <= n; i++)
+	{
+		if (i == n || cp[i] == '-')
+		{
+			if (i == start || !vn_legacy_plausible(cp + start, (size_t) (i - start)))
+				return false;
+			start = i + 1;
+		}
+	}
+	return true;
+}
+
+static bool
+same_cps(const UChar32 *a, int na, const UChar32 *b, int nb)
+{
+	return na == nb && memcmp(a, b, sizeof(UChar32) * (size_t) na) == 0;
+}
+
+/*
+ * TCVN3 fonts kept capitals with tones in a separate font, so the bytes
+ * decode to small letters.  When the token has two or more ASCII letters and
+ * all are capitals (NGUYÔN), the word was typed in capitals: restore them.
+ */
+static void
+tcvn3_restore_caps(const UChar32 *src, int n, UChar32 *dec, int ndec)
+{
+	int			upper = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		if (src[i] >= 'a' && src[i] <= 'z')
+			return;
+		if (src[i] >= 'A' && src[i] <= 'Z')
+			upper++;
+	}
+	if (upper >= 2)
+		for (int i = 0; i < ndec; i++)
+			dec[i] = u_toupper(dec[i]);
+}
+
+/* Record dec[e] as a candidate when it is a new, valid spelling. */
+static void
+consider(token_info *ti, legacy_enc e, const UChar32 *cp, int n)
+{
+	if (ti->n[e] > 0 && !same_cps(cp, n, ti->dec[e], ti->n[e]) &&
+		all_syllables(ti->dec[e], ti->n[e]))
+		ti->mask |= LE_BIT(e);
+}
+
+/* ơ with any tone, either case. */
+static bool
+is_horn_o(UChar32 c)
+{
+	static const UChar32 horn_o[] = {
+		0x01A0, 0x01A1, 0x1EDA, 0x1EDB, 0x1EDC, 0x1EDD, 0x1EDE, 0x1EDF,
+		0x1EE0, 0x1EE1, 0x1EE2, 0x1EE3
+	};
+
+	for (size_t i = 0; i < sizeof(horn_o) / sizeof(horn_o[0]); i++)
+		if (c == horn_o[i])
+			return true;
+	return false;
+}
+
+/*
+ * TCVN3 writes ư as 0xAD, the soft hyphen, which copying often drops:
+ * "Tr<SHY>êng" (Trường) arrives as "Trêng", which decodes to "Trờng".  No
+ * Vietnamese rhyme is ơng or ơc, so when a decoding fails and an ơ stands
+ * before ng or c right after a consonant, put the lost ư back (ương, ước).
+ */
+static void
+tcvn3_restore_u_horn(token_info *ti)
+{
+	UChar32    *d = ti->dec[LE_TCVN3];
+	int			n = ti->n[LE_TCVN3];
+
+	if (n <= 1 || n >= LEGACY_MAX_TOKEN || all_syllables(d, n))
+		return;
+	for (int i = 1; i + 1 < n; i++)
+	{
+		UChar32		next = u_tolower(d[i + 1]);
+		UChar32		prev = u_tolower(d[i - 1]);
+
+		if (!is_horn_o(d[i]) || (next != 'n' && next != 'c') ||
+			(next == 'n' && (i + 2 >= n || u_tolower(d[i + 2]) != 'g')) ||
+			prev < 'a' || prev > 'z' || strchr("aeiouy", (int) prev) != NULL)
+			continue;
+		memmove(d + i + 1, d + i, sizeof(UChar32) * (size_t) (n - i));
+		d[i] = u_isupper(d[i + 1]) ? 0x01AF : 0x01B0;
+		ti->n[LE_TCVN3] = n + 1;
+		return;
+	}
+}
+
+/* Try every decoding of one token (cp, n <= LEGACY_MAX_TOKEN). */
+static void
+analyse_token(const UChar32 *cp, int n, token_info *ti)
+{
+	static const vn_sbcs *const utf8_pages[] = {
+		&vn_sbcs_cp1252, &vn_sbcs_latin2, &vn_sbcs_cp1250, &vn_sbcs_macroman
+	};
+	uint8_t		bytes[LEGACY_MAX_TOKEN];
+
+	ti->mask = 0;
+	ti->viqr_weak = false;
+	ti->has_non_ascii = false;
+	for (int i = 0; i < n; i++)
+		if (cp[i] >= 0x80)
+			ti->has_non_ascii = true;
+	ti->asis_valid = all_syllables(cp, n);
+	for (int e = 0; e < LE_COUNT; e++)
+		ti->n[e] = -1;
+
+	if (ti->has_non_ascii)
+	{
+		for (int p = 0; p < 4; p++)
+		{
+			if (to_bytes(utf8_pages[p], cp, n, bytes))
+				ti->n[LE_UTF8_CP1252 + p] = decode_utf8(bytes, n, ti->dec[LE_UTF8_CP1252 + p]);
+		}
+		if (to_bytes(&vn_sbcs_cp1252, cp, n, bytes))
+		{
+			ti->n[LE_VNI] = decode_vni(bytes, n, ti->dec[LE_VNI]);
+			ti->n[LE_TCVN3] = decode_tcvn3(bytes, n, ti->dec[LE_TCVN3]);
+			if (ti->n[LE_TCVN3] > 0)
+			{
+				tcvn3_restore_caps(cp, n, ti->dec[LE_TCVN3], ti->n[LE_TCVN3]);
+				tcvn3_restore_u_horn(ti);
+			}
+		}
+	}
+	ti->n[LE_VIQR] = decode_viqr(cp, n, ti->dec[LE_VIQR], &ti->viqr_weak);
+
+	for (int e = 0; e < LE_COUNT; e++)
+		consider(ti, (legacy_enc) e, cp, n);
+}
+
+/* The candidate of mask with the most clear tokens; ties by enum order. */
+static int
+best_of(uint32_t mask, const int *clear)
+{
+	int			best = -1;
+
+	for (int e = 0; e < LE_COUNT; e++)
+	{
+		if (!(mask & LE_BIT(e)))
+			continue;
+		if (best < 0 || clear[e] > clear[best])
+			best = e;
+	}
+	return best;
+}
+
+/* Split a token's candidates into clear and ambiguous ones. */
+static void
+split_candidates(const token_info *ti, uint32_t *clear, uint32_t *ambiguous)
+{
+	*clear = ti->asis_valid ? 0 : ti->mask;
+	*ambiguous = ti->asis_valid ? ti->mask : 0;
+	if (ti->viqr_weak && (*clear & LE_BIT(LE_VIQR)))
+	{
+		*clear &= ~LE_BIT(LE_VIQR);
+		*ambiguous |= LE_BIT(LE_VIQR);
+	}
+}
+
+/*
+ * An ambiguous token is read in encoding e only when that reading is the
+ * more usual in names: Nghóa -> Nghĩa (69 against 1), but Hoàng stays
+ * (792 against 145 for Hồng).  A final full stop is not part of the token
+ * as it stands ("Thanh." against VIQR "Thạnh").
+ */
+static bool
+more_usual(const token_info *ti, int e, const UChar32 *cp, int n)
+{
+	int			asis_n = n;
+
+	if (e == LE_VIQR && ti->viqr_weak && n > 1 && cp[n - 1] == '.')
+		asis_n--;
+	return vn_legacy_name_freq(ti->dec[e], (size_t) ti->n[e]) >
+		vn_legacy_name_freq(cp, (size_t) asis_n);
+}
+
+/* The decoding to apply to a token, or -1 to keep it. */
+static int
+choose(const token_info *ti, const name_evidence *ev, const UChar32 *cp, int n)
+{
+	uint32_t	clear;
+	uint32_t	ambiguous;
+	int			e;
+
+	split_candidates(ti, &clear, &ambiguous);
+	clear &= ev->allowed;
+	ambiguous &= ev->allowed;
+	if (clear)
+		return best_of(clear, ev->clear);
+	if (ambiguous && (e = best_of(ambiguous, ev->clear)) >= 0 &&
+		ev->clear[e] > 0 && more_usual(ti, e, cp, n))
+		return e;
+	return -1;
+}
+
+/*
+ * Next token of in[0..len) from *pos: sets *start, *end (bytes) and its code
+ * points (when it has at most LEGACY_MAX_TOKEN of them; *n = -1 otherwise).
+ * Returns false at the end of the input.  The input is valid UTF-8.
+ */
+static bool
+next_token(const char *in, size_t len, size_t *pos, size_t *start,
+		   size_t *end, UChar32 *cp, int *n)
+{
+	size_t		i = *pos;
+	int			k = 0;
+
+	while (i < len && is_space_byte((unsigned char) in[i]))
+		i++;
+	if (i >= len)
+		return false;
+	*start = i;
+	while (i < len && !is_space_byte((unsigned char) in[i]))
+	{
+		int32_t		j = (int32_t) i;
+		UChar32		c;
+
+		U8_NEXT((const uint8_t *) in, j, (int32_t) len, c);
+		if (k < LEGACY_MAX_TOKEN)
+			cp[k] = c;
+		k++;
+		i = (size_t) j;
+	}
+	*end = i;
+	*pos = i;
+	*n = (k <= LEGACY_MAX_TOKEN) ? k : -1;
+	return true;
+}
+
+static vn_status
+check_input(const char *in, size_t len)
+{
+	int32_t		i = 0;
+
+	if (len > VN_MAX_INPUT_BYTES)
+		return VN_ERR_TOO_LONG;
+	while ((size_t) i < len)
+	{
+		UChar32		c;
+
+		U8_NEXT((const uint8_t *) in, i, (int32_t) len, c);
+		if (c < 0)
+			return VN_ERR_BAD_UTF8;
+	}
+	return VN_OK;
+}
+
+/* First pass: what the tokens of the name are evidence of. */
+static void
+gather_evidence(const char *in, size_t len, name_evidence *ev, token_info *ti)
+{
+	size_t		pos = 0;
+	size_t		start;
+	size_t		end;
+	UChar32		cp[LEGACY_MAX_TOKEN];
+	int			n;
+
+	memset(ev, 0, sizeof(*ev));
+	while (next_token(in, len, &pos, &start, &end, cp, &n))
+	{
+		uint32_t	clear;
+		uint32_t	ambiguous;
+
+		if (n < 0)
+			continue;
+		analyse_token(cp, n, ti);
+		split_candidates(ti, &clear, &ambiguous);
+		for (int e = 0; e < LE_COUNT; e++)
+			if (clear & LE_BIT(e))
+				ev->clear[e]++;
+		if (ti->mask)
+			ev->any_candidate = true;
+	}
+	for (size_t f = 0; f < sizeof(legacy_family) / sizeof(legacy_family[0]); f++)
+	{
+		int			w = best_of(legacy_family[f], ev->clear);
+
+		if (w >= 0 && ev->clear[w] > 0)
+			ev->allowed |= LE_BIT(w);
+		else
+			ev->allowed |= legacy_family[f];
+	}
+}
+
+static size_t
+utf8_len(const UChar32 *cp, int n)
+{
+	size_t		k = 0;
+
+	for (int i = 0; i < n; i++)
+		k += U8_LENGTH(cp[i]);
+	return k;
+}
+
+static size_t
+put_utf8(char *out, size_t o, const UChar32 *cp, int n)
+{
+	for (int i = 0; i < n; i++)
+	{
+		int32_t		j = 0;
+
+		U8_APPEND_UNSAFE((uint8_t *) out + o, j, cp[i]);
+		o += (size_t) j;
+	}
+	return o;
+}
+
+/*
+ * Second pass: decide each token; OR the accepted encodings into *flags and,
+ * when out is given, write the repaired text there (cap bytes: 2 * len + 1
+ * is enough, as a decoded letter takes at most 1.5 times the bytes of its
+ * spelling and the one ư TCVN3 may restore fits in the rest).
+ */
+static size_t
+apply(const char *in, size_t len, const name_evidence *ev, token_info *ti,
+	  char *out, size_t cap, uint32_t *flags)
+{
+	size_t		pos = 0;
+	size_t		copied = 0;
+	size_t		o = 0;
+	size_t		start;
+	size_t		end;
+	UChar32		cp[LEGACY_MAX_TOKEN];
+	int			n;
+
+	*flags = 0;
+	while (next_token(in, len, &pos, &start, &end, cp, &n))
+	{
+		int			e;
+
+		if (n < 0)
+			continue;
+		analyse_token(cp, n, ti);
+		if ((e = choose(ti, ev, cp, n)) < 0)
+			continue;
+		if (out && o + (start - copied) + utf8_len(ti->dec[e], ti->n[e]) +
+			(len - end) >= cap)
+			continue;			/* cannot happen (see above); keep the token */
+		*flags |= legacy_flag[e];
+		if (out)
+		{
+			memcpy(out + o, in + copied, start - copied);
+			o += start - copied;
+			o = put_utf8(out, o, ti->dec[e], ti->n[e]);
+			copied = end;
+		}
+	}
+	if (out)
+	{
+		memcpy(out + o, in + copied, len - copied);
+		o += len - copied;
+		out[o] = '\0';
+	}
+	return o;
+}
+
+vn_status
+vn_legacy_detect(const char *in, size_t len, uint32_t *flags)
+{
+	vn_status	st = check_input(in, len);
+	name_evidence ev;
+	token_info	ti;
+
+	*flags = 0;
+	if (st != VN_OK)
+		return st;
+	gather_evidence(in, len, &ev, &ti);
+	if (ev.any_candidate)
+		apply(in, len, &ev, &ti, NULL, 0, flags);
+	return VN_OK;
+}
+
+vn_status
+vn_repair_legacy(const char *in, size_t len, vn_text *out)
+{
+	vn_status	st = check_input(in, len);
+	name_evidence ev;
+	token_info	ti;
+	uint32_t	flags = 0;
+	size_t		cap;
+	char	   *buf;
+
+	out->data = NULL;
+	out->len = 0;
+	if (st != VN_OK)
+		return st;
+	gather_evidence(in, len, &ev, &ti);
+	cap = ev.any_candidate ? 2 * len + 1 : len + 1;
+	buf = vn_alloc(cap);
+	if (buf == NULL)
+		return VN_ERR_NOMEM;
+	if (ev.any_candidate)
+		out->len = apply(in, len, &ev, &ti, buf, cap, &flags);
+	else
+	{
+		memcpy(buf, in, len);
+		buf[len] = '\0';
+		out->len = len;
+	}
+	out->data = buf;
+	return VN_OK;
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# rules.sh: the rules benchmark.  Inserts 200,000 persons (households of
+# four, head first, names in varied case and spacing) into
+#   (a) a plain table with a primary key and a unique index on the id,
+#   (b) the same table with the three rules attached in enforce mode,
+#   (c) the same table with the same rules as PL/pgSQL triggers
+#       (tools/bench/rules_plpgsql.sql),
+# with one INSERT ... SELECT, with COPY, and with pgbench at 1 and 2 clients
+# (one single-row transaction per person; RULES_BENCH_PGBENCH_TX
+# transactions in all, 20,000 by default, with synchronous_commit off so
+# the figures measure the rules, not the disk).  Prints a Markdown table.
+# Runs against the server the PG* variables point at, in its own database.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+rows=${RULES_BENCH_ROWS:-200000}
+pgtx=${RULES_BENCH_PGBENCH_TX:-20000}
+db=rules_bench_$$
+work=$(mktemp -d /tmp/rules_bench.XXXXXX)
+chmod 755 "$work"
+trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1; [ -n "${RULES_BENCH_KEEP:-}" ] || rm -rf "$work"' EXIT
+q() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+createdb "$db"
+q <<SQL
+CREATE EXTENSION population_rules;
+CREATE TABLE src AS
+SELECT i AS id,
+       lpad((1090000000 + i)::text, 12, '0') AS pid,
+       CASE i % 3 WHEN 0 THEN lower(n) WHEN 1 THEN upper(n) ELSE replace(n, ' ', '  ') END AS name,
+       date '1990-01-01' + (i % 365) AS born,
+       'Nam'::text AS sex,
+       (i - 1) / 4 AS hh,
+       CASE WHEN i % 4 = 1 THEN 'Chủ hộ' ELSE (ARRAY['Vợ', 'Con', 'con'])[i % 4] END AS rel
+  FROM generate_series(1, $rows) i,
+       LATERAL (SELECT (ARRAY['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng'])[i % 5 + 1] || ' ' ||
+                       (ARRAY['Văn', 'Thị', 'Đức', 'Ngọc'])[i % 4 + 1] || ' ' ||
+                       (ARRAY['An', 'Bình', 'Cường', 'Dũng', 'Hòa', 'Thủy', 'Khoa'])[i % 7 + 1] AS n) x;
+SQL
+q -c "\\copy src TO '$work/persons.copy'"
+
+make_table() {	# make_table NAME VARIANT
+	q <<SQL
+CREATE TABLE $1 (id bigint PRIMARY KEY, pid text UNIQUE, name text, born date, sex text,
+	hh bigint, rel text, died date);
+CREATE SEQUENCE ${1}_seq START 1000001;
+SQL
+	case $2 in
+	b) q <<SQL >/dev/null
+SELECT population_rules.attach_names_rule('$1', '{name}');
+SELECT population_rules.attach_unique_id_rule('$1', 'pid', birth_date_column => 'born', sex_column => 'sex');
+SELECT population_rules.attach_household_head_rule('$1', 'hh', 'rel', death_date_column => 'died');
+SQL
+		;;
+	c) q -v tbl="$1" -f "$here/rules_plpgsql.sql" >/dev/null ;;
+	esac
+}
+
+declare -A T
+for v in a b c; do
+	make_table "bench_$v" "$v"
+	s=$(now); q -c "INSERT INTO bench_$v (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src"; e=$(now)
+	T[$v,insert]=$(elapsed "$s" "$e")
+	q -c "TRUNCATE bench_$v"
+	s=$(now); q -c "\\copy bench_$v (id, pid, name, born, sex, hh, rel) FROM '$work/persons.copy'"; e=$(now)
+	T[$v,copy]=$(elapsed "$s" "$e")
+	for c in 1 2; do
+		q -c "TRUNCATE bench_$v"
+		cat > "$work/pgbench_$v.sql" <<SQL
+INSERT INTO bench_$v (id, pid, name, born, sex, hh, rel)
+SELECT n, lpad((1090000000 + n % 1000000)::text, 12, '0'), 'nguyễn  văn an', date '1990-06-01', 'Nam', n, 'Chủ hộ'
+  FROM nextval('bench_${v}_seq') n;
+SQL
+		s=$(now)
+		PGOPTIONS="-c synchronous_commit=off" pgbench -n -c "$c" -j "$c" -t $((pgtx / c)) -f "$work/pgbench_$v.sql" "$db" >"$work/pgbench_${v}_${c}.log" 2>&1 ||
+			{ cat "$work/pgbench_${v}_${c}.log"; exit 1; }
+		e=$(now)
+		T[$v,pgbench$c]=$(elapsed "$s" "$e")
+	done
+done
+
+ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
+echo
+echo "Rules benchmark: $rows persons (INSERT ... SELECT, COPY), $pgtx single-row transactions (pgbench); seconds"
+echo
+echo "| method | (a) plain | (b) rules (C) | (c) PL/pgSQL | (b)/(a) | (c)/(b) |"
+echo "|---|---:|---:|---:|---:|---:|"
+for m in insert copy pgbench1 pgbench2; do
+	case $m in
+	insert) label="INSERT ... SELECT" ;;
+	copy) label="COPY" ;;
+	pgbench1) label="pgbench, 1 client" ;;
+	pgbench2) label="pgbench, 2 clients" ;;
+	esac
+	echo "| $label | ${T[a,$m]} | ${T[b,$m]} | ${T[c,$m]} | $(ratio "${T[b,$m]}" "${T[a,$m]}") | $(ratio "${T[c,$m]}" "${T[b,$m]}") |"
+done
