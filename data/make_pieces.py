@@ -116,7 +116,7 @@ GRANT SELECT ON @extschema@.pre2025_provinces, @extschema@.pre2025_communes,
 
 
 def cmnd_prefixes(prov):
-    rows = read_tsv("data/names/cmnd_prefixes.tsv")
+    rows = read_tsv("data/cmnd_prefixes.tsv")
     res = []
     for p in prov:
         key = ascii_key(p["name_vi"])

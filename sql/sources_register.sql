@@ -71,8 +71,15 @@ WITH d AS (DELETE FROM population_rules.source WHERE dataset IN ('default', 'T�
 SELECT count(*) AS deleted_by_non_owner FROM d;
 RESET ROLE;
 SET ROLE sources_owner;
-SELECT kind, relation, missing FROM population_rules.register_source('civil_event', 'public.owned_events');
+SELECT kind, relation, missing, registered_by FROM population_rules.register_source('civil_event', 'public.owned_events');
 RESET ROLE;
+-- The catalog is readable by all and writable by none but the API (which
+-- runs as the extension's owner, with a fixed search_path).
+SELECT p AS privilege, has_table_privilege('sources_other', 'population_rules.source', p) AS granted
+  FROM unnest('{SELECT,INSERT,UPDATE,DELETE,TRUNCATE}'::text[]) AS p;
+SELECT proname, prosecdef, proconfig FROM pg_proc
+ WHERE pronamespace = 'population_rules'::regnamespace
+   AND proname IN ('register_source', 'unregister_source', 'source_drop_cleanup') ORDER BY 1;
 SET ROLE sources_other;
 SELECT population_rules.unregister_source('civil_event');
 RESET ROLE;
@@ -89,7 +96,7 @@ SELECT count(*) AS left_after_drop FROM population_rules.sources WHERE dataset I
 SELECT c.relname, x.extcondition
   FROM pg_extension e, unnest(e.extconfig, e.extcondition) AS x(oid, extcondition)
   JOIN pg_class c ON c.oid = x.oid
- WHERE e.extname = 'population_rules';
+ WHERE e.extname = 'population_rules' AND c.relname = 'source';
 
 DROP TABLE public.owned_events;
 DROP SCHEMA "Dân cư";

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """compile_names.py: build the sample generator's name lists from the real
-names of /work/shared/data/names/names-uit-forum.tsv (duyet/vietnamese-namedb,
+names of test/data/names-uit-forum.tsv (duyet/vietnamese-namedb,
 MIT; 8,757 full names typed by users of a university forum in 2016).
 
 Only clean names are used: NFC, 2 to 5 syllables, each capitalized, made of

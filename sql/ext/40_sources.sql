@@ -3,9 +3,11 @@
 -- The DBA registers each source relation once per dataset, with a mapping
 -- from canonical column names to the relation's own columns.  The views are
 -- generated from these registrations.  The catalog is the extension's (dumped
--- with pg_extension_config_dump); each row of it belongs to the owner of the
--- registered relation: row-level security lets a role write only rows whose
--- relation it owns, and a trigger validates every row however it is written.
+-- with pg_extension_config_dump) and is not writable by other roles: every
+-- role may read it, and writes go through register_source and
+-- unregister_source, SECURITY DEFINER functions that check that the calling
+-- role (@extschema@._invoking_role(), as in the rules API) owns the relation.
+-- A trigger validates every row however it is written.
 
 -- The canonical columns of each kind of source: static, part of the contract.
 CREATE TABLE @extschema@.source_column (
@@ -84,16 +86,19 @@ COMMENT ON COLUMN @extschema@.source.missing IS
     'Canonical columns of the kind that the relation does not provide; views that need them are skipped';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.source', '');
 
--- True when the current role may act as the owner of the relation.
+-- True when the role calling into the API may act as the owner of the
+-- relation.  The rules API's _check_owner cannot be reused as is: it accepts
+-- only tables (sources may also be views, materialized views and foreign
+-- tables) and its messages speak of rules; the caller is found the same way.
 CREATE FUNCTION @extschema@.source_owned(rel regclass) RETURNS boolean
 LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT coalesce((SELECT pg_catalog.pg_has_role(current_user, c.relowner, 'USAGE')
+    SELECT coalesce((SELECT pg_catalog.pg_has_role(@extschema@._invoking_role(), c.relowner, 'USAGE')
                        FROM pg_catalog.pg_class c WHERE c.oid = rel), false)
 $$;
 COMMENT ON FUNCTION @extschema@.source_owned(regclass) IS
-    'Whether the current role owns the relation (is a member of its owning role): the condition for registering it';
+    'Whether the role calling into the API owns the relation (is a member of its owning role): the condition for registering or unregistering it';
 
 -- Validate a registration row and compute its missing columns.  Runs for
 -- every INSERT and UPDATE of the catalog, so direct writes are checked too.
@@ -173,18 +178,9 @@ COMMENT ON FUNCTION @extschema@.source_check() IS
 CREATE TRIGGER source_check BEFORE INSERT OR UPDATE ON @extschema@.source
     FOR EACH ROW EXECUTE FUNCTION @extschema@.source_check();
 
-ALTER TABLE @extschema@.source ENABLE ROW LEVEL SECURITY;
-CREATE POLICY source_read ON @extschema@.source FOR SELECT USING (true);
-CREATE POLICY source_insert ON @extschema@.source FOR INSERT
-    WITH CHECK (@extschema@.source_owned(relation));
-CREATE POLICY source_update ON @extschema@.source FOR UPDATE
-    USING (@extschema@.source_owned(relation))
-    WITH CHECK (@extschema@.source_owned(relation));
--- A registration whose relation is gone may be removed by anyone.
-CREATE POLICY source_delete ON @extschema@.source FOR DELETE
-    USING (@extschema@.source_owned(relation)
-           OR NOT EXISTS (SELECT FROM pg_catalog.pg_class c WHERE c.oid = relation));
-GRANT SELECT, INSERT, UPDATE, DELETE ON @extschema@.source TO PUBLIC;
+-- Readable by all, written only through the API (and by superusers).
+REVOKE ALL ON @extschema@.source FROM PUBLIC;
+GRANT SELECT ON @extschema@.source TO PUBLIC;
 
 -- Register a relation: the mapping names the relation's own column for a
 -- canonical column; a canonical column the mapping leaves out is taken from a
@@ -194,10 +190,12 @@ CREATE FUNCTION @extschema@.register_source(
     kind text, relation regclass, mapping jsonb DEFAULT '{}',
     dataset name DEFAULT 'default', replace boolean DEFAULT false)
 RETURNS @extschema@.source
-LANGUAGE plpgsql
+LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+    caller name := (SELECT r.rolname FROM pg_catalog.pg_roles r
+                     WHERE r.oid = @extschema@._invoking_role());
     full_map jsonb;
     result @extschema@.source;
 BEGIN
@@ -253,18 +251,22 @@ BEGIN
                                                        AND s.kind = register_source.kind)),
                       HINT = 'Call unregister_source first, or pass replace => true.';
         END IF;
-        UPDATE @extschema@.source s
-           SET relation = register_source.relation, mapping = full_map,
-               registered_by = current_user, registered_at = now()
-         WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind
-        RETURNING s.* INTO result;
-        IF result IS NULL THEN
+        IF NOT @extschema@.source_owned((SELECT s.relation FROM @extschema@.source s
+                                          WHERE s.dataset = register_source.dataset
+                                            AND s.kind = register_source.kind))
+           AND EXISTS (SELECT FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
+                        WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
             RAISE EXCEPTION 'must be owner of the relation registered as % in dataset "%"', kind, dataset
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
+        UPDATE @extschema@.source s
+           SET relation = register_source.relation, mapping = full_map,
+               registered_by = caller, registered_at = now()
+         WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind
+        RETURNING s.* INTO result;
     ELSE
-        INSERT INTO @extschema@.source AS s (dataset, kind, relation, mapping)
-        VALUES (dataset, kind, relation, full_map)
+        INSERT INTO @extschema@.source AS s (dataset, kind, relation, mapping, registered_by)
+        VALUES (dataset, kind, relation, full_map, caller)
         RETURNING s.* INTO result;
     END IF;
     RETURN result;
@@ -275,7 +277,7 @@ COMMENT ON FUNCTION @extschema@.register_source(text, regclass, jsonb, name, boo
 
 CREATE FUNCTION @extschema@.unregister_source(kind text, dataset name DEFAULT 'default')
 RETURNS regclass
-LANGUAGE plpgsql
+LANGUAGE plpgsql SECURITY DEFINER
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
@@ -288,13 +290,15 @@ BEGIN
             USING ERRCODE = 'undefined_object',
                   HINT = 'The registrations are listed in population_rules.sources.';
     END IF;
-    DELETE FROM @extschema@.source s
-     WHERE s.dataset = unregister_source.dataset AND s.kind = unregister_source.kind;
-    IF NOT FOUND THEN
+    -- A registration whose relation is gone may be removed by anyone.
+    IF NOT @extschema@.source_owned(rel)
+       AND EXISTS (SELECT FROM pg_class c WHERE c.oid = rel) THEN
         RAISE EXCEPTION 'must be owner of relation %', rel::text
             USING ERRCODE = 'insufficient_privilege',
                   HINT = 'Only the owner of a relation may unregister it.';
     END IF;
+    DELETE FROM @extschema@.source s
+     WHERE s.dataset = unregister_source.dataset AND s.kind = unregister_source.kind;
     RETURN rel;
 END
 $$;

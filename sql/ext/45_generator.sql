@@ -69,6 +69,7 @@ DECLARE
     pkinds text[];
     hkinds text[];
     q text;
+    tries integer;
     nonempty boolean;
 BEGIN
     IF schema IS NULL OR persons IS NULL OR seed IS NULL OR defect_rate IS NULL OR as_of IS NULL THEN
@@ -423,15 +424,27 @@ BEGIN
         UNION ALL
         SELECT p.pk, true, cmnds[1 + floor(@extschema@.sample_random(s, p.pk, 51) * 63)::integer]
           FROM _pg_p p WHERE p.age >= 14 AND p.y <= 1999 AND @extschema@.sample_random(s, p.pk, 50) < 0.1
+    ), digits AS (
+        -- The digits that may follow a prefix: not those that would make
+        -- another province's longer prefix (23 must not issue 230...).
+        SELECT x.prefix, array_agg(d::text ORDER BY d) AS allowed
+          FROM (SELECT DISTINCT h.prefix FROM h) x, generate_series(0, 9) d
+         WHERE NOT EXISTS (SELECT FROM @extschema@.sample_cmnd_prefix o
+                            WHERE o.prefix = x.prefix || d::text)
+         GROUP BY x.prefix
     ), ranked AS (
-        SELECT h.*, (10 ^ (9 - length(h.prefix)))::bigint AS space,
+        SELECT h.*, dg.allowed, (10 ^ (8 - length(h.prefix)))::bigint AS tail,
+               cardinality(dg.allowed) * (10 ^ (8 - length(h.prefix)))::bigint AS space,
                row_number() OVER (PARTITION BY h.prefix, h.old ORDER BY h.pk) - 1 AS k
-          FROM h
+          FROM h JOIN digits dg ON dg.prefix = h.prefix
+    ), numbered AS (
+        SELECT r0.*, ((r0.k + CASE WHEN r0.old THEN r0.space / 2 ELSE 0 END) * 7919 + s) % r0.space AS v
+          FROM ranked r0
     )
-    SELECT r0.pk, r0.old,
-           r0.prefix || lpad((((r0.k + CASE WHEN r0.old THEN r0.space / 2 ELSE 0 END) * 7919 + s) % r0.space)::text,
-                             9 - length(r0.prefix), '0') AS legacy_id
-      FROM ranked r0;
+    SELECT r1.pk, r1.old,
+           r1.prefix || r1.allowed[1 + r1.v / r1.tail]
+               || lpad((r1.v % r1.tail)::text, 8 - length(r1.prefix), '0') AS legacy_id
+      FROM numbered r1;
     CREATE INDEX ON _pg_leg (pk);
 
     -- Final person rows.
@@ -509,6 +522,24 @@ BEGIN
       LEFT JOIN _pg_fresh f ON f.pk = c.copy_pk AND f.tag = 'copy';
     CREATE INDEX ON _pg_final (pk);
     ANALYZE _pg_final;
+
+    -- A mistyped digit that lands on an id already in use (another person's,
+    -- or the unknown id of a SIM) would make a second, unintended defect:
+    -- re-roll the digit (other salts) until the id is free.
+    CREATE INDEX ON _pg_final (personal_id);
+    FOR tries IN 1..50 LOOP
+        UPDATE _pg_final f
+           SET personal_id = (SELECT overlay(c.personal_id placing
+                                      ((substr(c.personal_id, x.pos, 1)::integer + 1
+                                        + floor(@extschema@.sample_random(s, c.copy_pk, 61 + 2 * tries) * 9)::integer) % 10)::text
+                                      from x.pos for 1)
+                                FROM (SELECT 7 + floor(@extschema@.sample_random(s, c.copy_pk, 60 + 2 * tries) * 6)::integer AS pos) x)
+          FROM _pg_copy c
+         WHERE c.copy_pk = f.pk AND c.variant = 'id_digit_typo'
+           AND (EXISTS (SELECT FROM _pg_final o WHERE o.personal_id = f.personal_id AND o.pk <> f.pk)
+                OR EXISTS (SELECT FROM _pg_fresh r WHERE r.tag = 'sim' AND r.id = f.personal_id));
+        EXIT WHEN NOT FOUND;
+    END LOOP;
 
     -- Persons, with casing and spelling noise on the relation (not a defect:
     -- the views compare relations by their accent-free key).
