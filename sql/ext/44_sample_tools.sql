@@ -1,0 +1,119 @@
+-- population_rules install script, piece 44: small tools of the sample
+-- generator (test-data tools, kept out of every hot path) and the card
+-- validity rule it shares with the views.
+
+-- A deterministic uniform number in [0, 1) from (seed, i, salt): 53 bits of
+-- hashint8extended, which hashes the value (not its bytes), so the same seed
+-- gives the same population on every platform.  Operators are written as
+-- schema-qualified functions so that the body stays inlinable and safe
+-- under any search_path.
+CREATE FUNCTION @extschema@.sample_random(seed bigint, i bigint, salt integer)
+RETURNS double precision
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT pg_catalog.float8div(
+        pg_catalog.int8and(
+            pg_catalog.hashint8extended($2, pg_catalog.int8pl(pg_catalog.int8mul($1, 1000003), $3::pg_catalog.int8)),
+            9007199254740991)::pg_catalog.float8,
+        '9007199254740992'::pg_catalog.float8)
+$$;
+COMMENT ON FUNCTION @extschema@.sample_random(bigint, bigint, integer) IS
+    'Test-data tool: deterministic pseudo-random number in [0, 1) for row i of a generator run with a seed, one stream per salt';
+
+-- The date a card stops being valid (Law on Identification 2023, art. 21):
+-- cards are renewed at 14, 25, 40 and 60; a card issued in the two years
+-- before one of those ages lasts to the next one; from 58 on it lasts for
+-- life (NULL).
+CREATE FUNCTION @extschema@.card_expiry_date(birth_date date, issue_date date)
+RETURNS date
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT (SELECT ($1 OPERATOR(pg_catalog.+) pg_catalog.make_interval(years => m))::pg_catalog.date
+              FROM pg_catalog.unnest('{14,25,40,60}'::pg_catalog.int4[]) AS m
+             WHERE ($1 OPERATOR(pg_catalog.+) pg_catalog.make_interval(years => m OPERATOR(pg_catalog.-) 2))
+                   OPERATOR(pg_catalog.>) $2::pg_catalog.timestamp
+             ORDER BY m LIMIT 1)
+$$;
+COMMENT ON FUNCTION @extschema@.card_expiry_date(date, date) IS
+    'Expiry of an identity card issued on issue_date to a person born on birth_date: the next renewal age (14, 25, 40, 60) not within two years of the issue, NULL (for life) from age 58';
+
+-- A name written the way a second, careless registration would write it.
+-- Returns NULL when the variant does not apply to this name (no oa/oe/uy
+-- syllable for the tone style, no confusable onset for the dialect...).
+CREATE FUNCTION @extschema@.sample_name_variant(name text, variant text)
+RETURNS text
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    d text;
+    r text;
+    w text[];
+    i integer;
+    t text;
+BEGIN
+    CASE variant
+    WHEN 'nfd' THEN
+        r := normalize(name, NFD);
+    WHEN 'no_accents' THEN
+        r := @extschema@.sample_ascii(name);
+    WHEN 'all_caps' THEN
+        r := @extschema@.sample_upper(name);
+    WHEN 'tcvn3', 'vni' THEN
+        SELECT string_agg(coalesce(e.enc, c.ch), '' ORDER BY c.n) INTO r
+          FROM regexp_split_to_table(name, '') WITH ORDINALITY AS c(ch, n)
+          LEFT JOIN @extschema@.sample_encoding e ON e.encoding = variant AND e.uni = c.ch;
+    WHEN 'other_tone_style' THEN
+        -- Old style puts the tone on o/u of open oa, oe, uy (hòa, thủy);
+        -- new style on the second vowel (hoà, thuỷ).  qu is an onset.
+        d := normalize(name, NFD);
+        r := regexp_replace(d, '(?<![qQ])([oOuU])([\u0300\u0301\u0303\u0309\u0323])([aAeEyY])(?=\s|$)',
+                            '\1\3\2', 'g');
+        IF r = d THEN
+            r := regexp_replace(d, '(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?=\s|$)',
+                                '\1\3\2', 'g');
+        END IF;
+        r := normalize(r, NFC);
+    WHEN 'dialect' THEN
+        -- What northern and southern speakers confuse: tr/ch, s/x, l/n,
+        -- d/gi/r/v.  First applicable syllable from the given name back.
+        w := string_to_array(name, ' ');
+        FOR i IN REVERSE array_length(w, 1) .. 1 LOOP
+            t := w[i];
+            w[i] := CASE
+                WHEN t ~ '^Tr' THEN 'Ch' || substr(t, 3)
+                WHEN t ~ '^Ch' THEN 'Tr' || substr(t, 3)
+                WHEN t ~ '^S' THEN 'X' || substr(t, 2)
+                WHEN t ~ '^X' THEN 'S' || substr(t, 2)
+                WHEN t ~ '^L' THEN 'N' || substr(t, 2)
+                WHEN t ~ '^N[^gh]' THEN 'L' || substr(t, 2)
+                WHEN t ~ '^Gi.' THEN 'D' || substr(t, 3)
+                WHEN t ~ '^D' THEN 'Gi' || substr(t, 2)
+                WHEN t ~ '^[RV]' THEN 'D' || substr(t, 2)
+                ELSE t END;
+            EXIT WHEN w[i] <> t;
+        END LOOP;
+        r := array_to_string(w, ' ');
+    WHEN 'i_y' THEN
+        -- i and y are interchangeable only as a whole nucleus after a
+        -- consonant onset: Lý/Lí, Vy/Vi, Kỳ/Kì; never in Huy or Quý.  The
+        -- gender marker Thị is left alone: nobody writes Thỵ.
+        w := string_to_array(name, ' ');
+        FOR i IN REVERSE array_length(w, 1) .. 1 LOOP
+            t := w[i];
+            IF t ~ '^[BCDĐGKLMNPRSTVXH]h?[iìíỉĩịyỳýỷỹỵ]$' AND t <> 'Thị' THEN
+                w[i] := left(t, -1) || translate(right(t, 1), 'iìíỉĩịyỳýỷỹỵ', 'yỳýỷỹỵiìíỉĩị');
+                EXIT;
+            END IF;
+        END LOOP;
+        r := array_to_string(w, ' ');
+    ELSE
+        RAISE EXCEPTION 'unknown name variant "%"', variant
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The variants are nfd, no_accents, all_caps, tcvn3, vni, other_tone_style, dialect and i_y.';
+    END CASE;
+    RETURN nullif(r, name);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.sample_name_variant(text, text) IS
+    'Test-data tool: the name as a duplicate registration would write it (nfd, no_accents, all_caps, tcvn3, vni, other_tone_style, dialect, i_y); NULL when the variant does not change this name';

@@ -1,0 +1,636 @@
+-- population_rules install script, piece 46: the analysts' views.
+--
+-- generate_views(schema, dataset) creates, in a schema of the caller's,
+-- ordinary security_invoker views over the relations registered in the
+-- dataset: first one "source view" per registered kind that renames the
+-- relation's own columns to the canonical names (a missing column becomes a
+-- typed NULL), then the case views of Project 06 and the scorecard, written
+-- once over the source views.  A case view whose canonical columns are not
+-- all registered is skipped, and the call says which and why.  The views
+-- run with the analyst's rights (security_invoker), so row-level security on
+-- the base tables also limits what the views show; they are plain views, so
+-- pg_dump dumps them and the planner pushes an analyst's WHERE down.
+--
+-- Settings an analyst may change per session (read with current_setting):
+--   population_rules.as_of                date the age and card checks use (default today)
+--   population_rules.duplicate_threshold  score a candidate pair needs (default 0.7)
+--   population_rules.sim_limit            active SIMs per id number allowed (default 4)
+
+-- The case views: what each needs, and its text (%1$I = the target schema).
+CREATE TABLE @extschema@.view_catalog (
+    view_name text PRIMARY KEY,
+    position integer NOT NULL UNIQUE,
+    criterion text CHECK (criterion IN ('đúng', 'đủ', 'sạch', 'sống')),
+    needs text[] NOT NULL,
+    description text NOT NULL,
+    definition text NOT NULL
+);
+COMMENT ON TABLE @extschema@.view_catalog IS
+    'The views generate_views creates: their order, the scorecard criterion each feeds, the canonical columns (kind.column) each needs, and their text';
+GRANT SELECT ON @extschema@.view_catalog TO PUBLIC;
+
+-- A view's needs are satisfied when every kind.column is registered and not
+-- missing in the dataset.
+CREATE FUNCTION @extschema@._view_missing(needs text[], ds name) RETURNS text[]
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT coalesce(array_agg(n ORDER BY o), '{}')
+      FROM unnest(needs) WITH ORDINALITY AS x(n, o)
+     WHERE NOT EXISTS (SELECT FROM @extschema@.source s
+                        WHERE s.dataset = ds AND s.kind = split_part(n, '.', 1)
+                          AND (split_part(n, '.', 2) = '' OR NOT split_part(n, '.', 2) = ANY (s.missing)))
+$$;
+COMMENT ON FUNCTION @extschema@._view_missing(text[], name) IS
+    'Internal: the needs (kind or kind.column) of a view that the dataset''s registrations do not provide';
+
+-- Session settings with their defaults.
+CREATE FUNCTION @extschema@.views_as_of() RETURNS date
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT coalesce(nullif(current_setting('population_rules.as_of', true), '')::date, current_date) $$;
+COMMENT ON FUNCTION @extschema@.views_as_of() IS
+    'The date the views judge ages and card validity on: setting population_rules.as_of, default today';
+
+CREATE FUNCTION @extschema@.views_duplicate_threshold() RETURNS numeric
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT coalesce(nullif(current_setting('population_rules.duplicate_threshold', true), '')::numeric, 0.7) $$;
+COMMENT ON FUNCTION @extschema@.views_duplicate_threshold() IS
+    'The score a candidate pair of duplicate_persons needs to count as one person: setting population_rules.duplicate_threshold, default 0.7';
+
+CREATE FUNCTION @extschema@.views_sim_limit() RETURNS integer
+LANGUAGE sql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT coalesce(nullif(current_setting('population_rules.sim_limit', true), '')::integer, 4) $$;
+COMMENT ON FUNCTION @extschema@.views_sim_limit() IS
+    'How many active SIMs one id number may hold before sim_too_many lists it: setting population_rules.sim_limit, default 4';
+
+-- The source view of one kind: canonical names, typed NULLs for the missing.
+CREATE FUNCTION @extschema@._source_view_sql(target name, ds name, k text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src @extschema@.source;
+    cols text;
+    extra text := '';
+BEGIN
+    SELECT * INTO src FROM @extschema@.source s WHERE s.dataset = ds AND s.kind = k;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    SELECT string_agg(
+             CASE WHEN src.mapping ? sc.column_name THEN
+                      CASE WHEN sc.expected_type = 'any'
+                             OR format_type(a.atttypid, NULL) = sc.expected_type
+                           THEN format('t.%I', src.mapping ->> sc.column_name)
+                           ELSE format('(t.%I)::%s', src.mapping ->> sc.column_name, sc.expected_type) END
+                  ELSE format('NULL::%s', CASE sc.expected_type WHEN 'any' THEN 'text' ELSE sc.expected_type END)
+             END || format(' AS %I', sc.column_name), ', ' ORDER BY sc.position)
+      INTO cols
+      FROM @extschema@.source_column sc
+      LEFT JOIN pg_attribute a ON a.attrelid = src.relation AND a.attname = src.mapping ->> sc.column_name
+                              AND a.attnum > 0 AND NOT a.attisdropped
+     WHERE sc.kind = k;
+    IF k = 'person' THEN
+        -- Derived keys; a view computes only the ones it uses.
+        extra := ', @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(t.full_name)) AS name_key'
+              || ', @extschema@.vn_key_phonetic(@extschema@.vn_repair_legacy(t.full_name)) AS name_phonetic'
+              || ', @extschema@.vn_key_unaccent(t.relation_to_head) AS relation_key'
+              || ', coalesce(@extschema@.is_household_head(t.relation_to_head), false) AS is_head';
+        RETURN format('SELECT t.* %s FROM (SELECT %s FROM %s t) t', extra, cols, src.relation::text);
+    END IF;
+    RETURN format('SELECT %s FROM %s t', cols, src.relation::text);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._source_view_sql(name, name, text) IS
+    'Internal: the query of the source view of one kind of a dataset';
+
+-- The indexes the views rely on, for the DBA: present or not.
+CREATE FUNCTION @extschema@.view_indexes(dataset name DEFAULT 'default')
+RETURNS TABLE (relation regclass, purpose text, statement text, present boolean)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+    expr text;
+BEGIN
+    FOR r IN
+        SELECT s.relation AS rel, c.col, x.purpose, x.key_fn
+          FROM @extschema@.source s
+          JOIN (VALUES ('person', 'personal_id', 'same_id, SIM, insurance and card look-ups', NULL),
+                       ('person', 'legacy_id', 'SIMs registered under a 9-digit id', NULL),
+                       ('person', 'household_id', 'household checks', NULL),
+                       ('person', 'biometric_hash', 'same_biometric', NULL),
+                       ('person', 'commune_code', 'WHERE commune_code = ... on any view', NULL),
+                       ('person', 'full_name', 'looking a name up by its accent-free key', 'vn_key_unaccent'),
+                       ('person', 'full_name', 'looking a name up by its phonetic key', 'vn_key_phonetic'),
+                       ('id_document', 'person_key', 'cards of a person', NULL),
+                       ('sim_subscription', 'subscriber_id', 'SIMs of an id number', NULL),
+                       ('insurance_record', 'id_number', 'insurance records of an id number', NULL))
+               AS x(kind, canon, purpose, key_fn) ON x.kind = s.kind
+         CROSS JOIN LATERAL (SELECT s.mapping ->> x.canon AS col) c   -- NULL: not registered
+         WHERE s.dataset = view_indexes.dataset AND c.col IS NOT NULL
+         ORDER BY s.kind, x.canon, x.key_fn NULLS FIRST
+    LOOP
+        relation := r.rel;
+        purpose := r.purpose;
+        IF r.key_fn IS NULL THEN
+            expr := quote_ident(r.col);
+            statement := format('CREATE INDEX ON %s (%I)', r.rel::text, r.col);
+            present := EXISTS (SELECT FROM pg_index i
+                                WHERE i.indrelid = r.rel AND i.indkey[0] =
+                                      (SELECT a.attnum FROM pg_attribute a
+                                        WHERE a.attrelid = r.rel AND a.attname = r.col));
+        ELSE
+            expr := format('@extschema@.%s(@extschema@.vn_repair_legacy(%I))', r.key_fn, r.col);
+            statement := format('CREATE INDEX ON %s ((%s))', r.rel::text, expr);
+            present := EXISTS (SELECT FROM pg_index i
+                                WHERE i.indrelid = r.rel AND i.indexprs IS NOT NULL
+                                  AND pg_get_indexdef(i.indexrelid) LIKE '%' || r.key_fn || '(%');
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.view_indexes(name) IS
+    'The indexes the generated views rely on, over the relations registered in a dataset: the CREATE INDEX statement and whether such an index exists';
+
+-- Location columns shared by every case view (pre-2025 units, by commune).
+-- "u" is population_rules.pre2025_units joined on the row's commune_code.
+INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
+(1, 'same_id', 'sạch', '{person.personal_id}',
+ 'Case 1: one 12-digit id on two or more persons: one row per person holding a shared id',
+ $v$SELECT p.personal_id, p.person_key, p.full_name, p.birth_date, p.sex, p.death_date, n.holders,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('id %%s is held by %%s persons', p.personal_id, n.holders) AS reason
+  FROM %1$I.person_source p
+  JOIN (SELECT s.personal_id, count(*) AS holders FROM %1$I.person_source s
+         WHERE s.personal_id IS NOT NULL GROUP BY s.personal_id HAVING count(*) > 1) n
+    ON n.personal_id = p.personal_id
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
+(2, 'duplicate_person_pairs', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
+ 'Case 2: pairs of person rows that may be one person with two ids, found by blocking on name keys with the birth date, or with the birth year and the province of birth registration (never person x person), scored from the evidence; pairs with score >= population_rules.duplicate_threshold (default 0.7) count',
+ $v$WITH k AS MATERIALIZED (
+    SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.birth_date_precision, p.sex,
+           p.birth_province, p.commune_code, p.name_key COLLATE "C" AS name_key,
+           p.name_phonetic COLLATE "C" AS name_phonetic, extract(year FROM p.birth_date)::integer AS birth_year
+      FROM %1$I.person_source p
+     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
+), cand AS (
+    -- Each block joins persons on equal keys (a hash or merge join, never a
+    -- cross join) and carries both sides along, so no join back is needed.
+    SELECT a AS pa, b AS pb FROM k a JOIN k b
+        ON b.name_key = a.name_key AND b.birth_date = a.birth_date AND a.person_key < b.person_key
+    UNION ALL
+    SELECT a, b FROM k a JOIN k b
+        ON b.name_phonetic = a.name_phonetic AND b.birth_date = a.birth_date AND a.person_key < b.person_key
+       AND b.name_key <> a.name_key
+    UNION ALL
+    SELECT a, b FROM k a JOIN k b
+        ON b.name_key = a.name_key AND b.birth_year = a.birth_year AND b.birth_province = a.birth_province
+       AND a.person_key < b.person_key AND b.birth_date <> a.birth_date
+), pairs AS (
+    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) (c.pa).*, c.pb
+      FROM cand c
+     ORDER BY (c.pa).person_key, (c.pb).person_key
+), freq AS (   -- how common each paired name is in the whole population
+    SELECT k.name_key, count(*) AS n, (SELECT count(*) FROM k) AS total
+      FROM k WHERE k.name_key IN (SELECT p.name_key FROM pairs p) GROUP BY k.name_key
+), ev AS (
+    SELECT a.person_key, (a.pb).person_key AS other_person_key,
+           a.personal_id, (a.pb).personal_id AS other_personal_id,
+           a.full_name, (a.pb).full_name AS other_full_name,
+           a.birth_date, (a.pb).birth_date AS other_birth_date,
+           a.birth_province, a.sex, (a.pb).sex AS other_sex,
+           a.commune_code, (a.pb).commune_code AS other_commune_code,
+           CASE WHEN @extschema@.vn_key_toneless(@extschema@.vn_repair_legacy(a.full_name))
+                     = @extschema@.vn_key_toneless(@extschema@.vn_repair_legacy((a.pb).full_name))
+                     AND @extschema@.vn_upper(@extschema@.vn_normalize(@extschema@.vn_repair_legacy(a.full_name)))
+                         = @extschema@.vn_upper(@extschema@.vn_normalize(@extschema@.vn_repair_legacy((a.pb).full_name)))
+                THEN 'canonical'
+                WHEN a.name_key = (a.pb).name_key THEN 'accent-free'
+                ELSE 'phonetic' END AS name_layer,
+           CASE WHEN a.birth_date = (a.pb).birth_date AND coalesce(a.birth_date_precision, 'day') = 'day' THEN 'same day'
+                WHEN a.birth_date = (a.pb).birth_date THEN 'same ' || a.birth_date_precision
+                WHEN a.birth_year = (a.pb).birth_year
+                     AND extract(month FROM a.birth_date) = extract(day FROM (a.pb).birth_date)
+                     AND extract(day FROM a.birth_date) = extract(month FROM (a.pb).birth_date) THEN 'day and month swapped'
+                ELSE 'same year' END AS birth_date_layer,
+           a.birth_province IS NOT DISTINCT FROM (a.pb).birth_province AS same_province,
+           CASE WHEN a.personal_id = (a.pb).personal_id THEN 'same id'
+                WHEN length(a.personal_id) = 12 AND length((a.pb).personal_id) = 12
+                     AND (SELECT count(*) FROM generate_series(1, 12) i
+                           WHERE substr(a.personal_id, i, 1) <> substr((a.pb).personal_id, i, 1)) = 1 THEN 'one digit differs'
+                WHEN a.personal_id IS NULL OR (a.pb).personal_id IS NULL THEN 'one id missing'
+                ELSE 'different ids' END AS id_layer,
+           f.n AS name_frequency, f.total
+      FROM pairs a
+      JOIN freq f ON f.name_key = a.name_key
+)
+SELECT ev.person_key, ev.other_person_key, ev.personal_id, ev.other_personal_id, ev.full_name, ev.other_full_name,
+       ev.birth_date, ev.other_birth_date, ev.name_layer, ev.birth_date_layer, ev.same_province,
+       ev.sex IS NOT DISTINCT FROM ev.other_sex AS same_sex, ev.id_layer, ev.name_frequency,
+       round(least(1, greatest(0,
+             CASE ev.name_layer WHEN 'canonical' THEN 0.45 WHEN 'accent-free' THEN 0.40 ELSE 0.32 END
+           + CASE WHEN ev.birth_date_layer = 'same day' THEN 0.30
+                  WHEN ev.birth_date_layer = 'day and month swapped' THEN 0.25
+                  WHEN ev.birth_date_layer = 'same month' THEN 0.20
+                  ELSE 0.10 END
+           + CASE WHEN ev.same_province THEN 0.10 ELSE -0.15 END
+           + CASE WHEN ev.sex IS NOT DISTINCT FROM ev.other_sex THEN 0.05 ELSE -0.30 END
+           + CASE ev.id_layer WHEN 'one digit differs' THEN 0.10 WHEN 'same id' THEN 0.10 ELSE 0 END
+           + CASE WHEN ev.name_frequency <= 2 THEN 0.05
+                  WHEN ev.name_frequency > 0.0005 * ev.total AND ev.name_frequency > 5 THEN -0.05
+                  ELSE 0 END)), 2) AS score,
+       ev.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       ev.other_commune_code
+  FROM ev
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = ev.commune_code$v$),
+(3, 'duplicate_persons', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
+ 'Case 2, grouped: the persons of candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7), joined into groups (a person recorded three times is one group of three); one row per person',
+ $v$WITH e AS (
+    SELECT d.person_key AS a, d.other_person_key AS b, d.score
+      FROM %1$I.duplicate_person_pairs d
+     WHERE d.score >= @extschema@.views_duplicate_threshold()
+), ed AS (
+    SELECT e.a, e.b, e.score FROM e UNION ALL SELECT e.b, e.a, e.score FROM e
+), l1 AS (   -- three rounds of smallest-key propagation: groups up to three pairs wide
+    SELECT ed.a, least(ed.a, min(ed.b)) AS g, count(*) + 1 AS n FROM ed GROUP BY ed.a
+), l2 AS (
+    SELECT ed.a, least(min(l1.g), min(x.g)) AS g FROM ed JOIN l1 ON l1.a = ed.b JOIN l1 x ON x.a = ed.a GROUP BY ed.a
+), l3 AS (
+    SELECT ed.a, least(min(l2.g), min(x.g)) AS g FROM ed JOIN l2 ON l2.a = ed.b JOIN l2 x ON x.a = ed.a GROUP BY ed.a
+), g AS (
+    SELECT l3.a AS person_key, l3.g AS group_key, count(*) OVER (PARTITION BY l3.g) AS group_size FROM l3
+), best AS (
+    SELECT ed.a AS person_key, max(ed.score) AS best_score FROM ed GROUP BY ed.a
+)
+SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, b.best_score,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('one of %%s rows that look like one person with %%s ids (best pair score %%s)', g.group_size,
+              g.group_size, b.best_score) AS reason
+  FROM g
+  JOIN best b ON b.person_key = g.person_key
+  JOIN %1$I.person_source p ON p.person_key = g.person_key
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
+(4, 'same_biometric', 'sạch', '{person.biometric_hash}',
+ 'Case 3: one biometric hash on two or more persons: one row per person',
+ $v$SELECT p.biometric_hash, p.person_key, p.personal_id, p.full_name, p.birth_date, n.holders,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('biometric profile shared by %%s persons', n.holders) AS reason
+  FROM %1$I.person_source p
+  JOIN (SELECT s.biometric_hash, count(*) AS holders FROM %1$I.person_source s
+         WHERE s.biometric_hash IS NOT NULL GROUP BY s.biometric_hash HAVING count(*) > 1) n
+    ON n.biometric_hash = p.biometric_hash
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
+(5, 'household_heads', NULL, '{person.household_id,person.relation_to_head,person.death_date}',
+ 'Case 4: households with more than one head (sạch), with none, or with only a dead head (đủ): one row per household and problem',
+ $v$SELECT h.household_id, x.problem, h.members, h.heads, h.living_heads, h.head_keys,
+       h.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('%%s: %%s members, %%s heads (%%s alive)', x.problem, h.members, h.heads, h.living_heads) AS reason
+  FROM (SELECT p.household_id, count(*) AS members, count(*) FILTER (WHERE p.is_head) AS heads,
+               count(*) FILTER (WHERE p.is_head AND p.death_date IS NULL) AS living_heads,
+               array_agg(p.person_key ORDER BY p.person_key) FILTER (WHERE p.is_head) AS head_keys,
+               min(p.commune_code) AS commune_code
+          FROM %1$I.person_source p WHERE p.household_id IS NOT NULL
+         GROUP BY p.household_id) h
+  CROSS JOIN LATERAL (SELECT 'more than one head' WHERE h.heads > 1
+                      UNION ALL SELECT 'no head' WHERE h.heads = 0
+                      UNION ALL SELECT 'only a dead head' WHERE h.heads > 0 AND h.living_heads = 0) x (problem)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = h.commune_code$v$),
+(6, 'legacy_id_only', 'đủ', '{person.personal_id,person.legacy_id,person.death_date}',
+ 'Case 5: living persons with only a 9-digit legacy id (CMND), never linked to a 12-digit number',
+ $v$SELECT p.person_key, p.legacy_id, p.full_name, p.birth_date,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('only the 9-digit id %%s, no 12-digit id', p.legacy_id) AS reason
+  FROM %1$I.person_source p
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE p.personal_id IS NULL AND p.legacy_id IS NOT NULL AND p.death_date IS NULL$v$),
+(7, 'missing_card', 'đủ', '{person.personal_id,person.birth_date,person.death_date,id_document.kind,id_document.status}',
+ 'Case 5: living persons aged 14 or more on population_rules.as_of (default today) without a 12-digit id or without a valid card (12-digit CMND, CCCD or căn cước)',
+ $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
+       date_part('year', age(@extschema@.views_as_of(), p.birth_date))::integer AS age,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
+            ELSE 'aged 14 or more without a valid card' END AS reason
+  FROM %1$I.person_source p
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE p.death_date IS NULL
+   AND p.birth_date <= @extschema@.views_as_of() - interval '14 years'
+   AND (p.personal_id IS NULL
+        OR NOT EXISTS (SELECT FROM %1$I.id_document_source d
+                        WHERE d.person_key = p.person_key AND d.status = 'active'
+                          AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')))$v$),
+(8, 'card_renewal_overdue', 'sống', '{person.birth_date,person.death_date,id_document.kind,id_document.status,id_document.issue_date,id_document.expiry_date}',
+ 'Case 5: living persons whose active card is past its renewal age (14, 25, 40, 60; a card issued within two years before one lasts to the next) on population_rules.as_of',
+ $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, d.number AS card_number, d.kind AS card_kind,
+       d.issue_date, coalesce(d.expiry_date, @extschema@.card_expiry_date(p.birth_date, d.issue_date)) AS expiry_date,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('card %%s expired on %%s, not renewed', d.number,
+              coalesce(d.expiry_date, @extschema@.card_expiry_date(p.birth_date, d.issue_date))) AS reason
+  FROM %1$I.person_source p
+  JOIN %1$I.id_document_source d ON d.person_key = p.person_key
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE p.death_date IS NULL AND d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')
+   AND coalesce(d.expiry_date, @extschema@.card_expiry_date(p.birth_date, d.issue_date)) < @extschema@.views_as_of()$v$),
+(9, 'id_structure', 'đúng', '{person.personal_id,person.birth_date,person.sex,person.birth_province}',
+ 'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown)',
+ $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
+  FROM %1$I.person_source p
+  CROSS JOIN LATERAL (SELECT @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
+                                 extract(year FROM p.birth_date)::integer, p.sex, p.birth_province) AS problems) x
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
+(10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
+ 'Case 7: dead persons still a household head, still resident, with an active SIM or active insurance: one row per person and problem',
+ $v$SELECT p.person_key, p.personal_id, p.full_name, p.death_date, x.problem,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('died %%s, %%s', p.death_date, x.problem) AS reason
+  FROM %1$I.person_source p
+  CROSS JOIN LATERAL (
+      SELECT 'still household head' WHERE p.is_head AND p.household_id IS NOT NULL
+      UNION ALL SELECT 'still resident' WHERE p.resident
+      UNION ALL SELECT 'active SIM' WHERE EXISTS (SELECT FROM %1$I.sim_subscription_source s
+                                                   WHERE s.subscriber_id IN (p.personal_id, p.legacy_id) AND s.active)
+      UNION ALL SELECT 'active insurance' WHERE EXISTS (SELECT FROM %1$I.insurance_record_source i
+                                                         WHERE i.id_number = p.personal_id AND i.active)) x (problem)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE p.death_date IS NOT NULL$v$),
+(11, 'sim_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,sim_subscription.subscriber_id,sim_subscription.subscriber_name,sim_subscription.birth_date}',
+ 'Case 8: SIM subscriptions whose id, name or birth date match no person with that id number (names compared by their accent-free keys)',
+ $v$WITH holders AS (
+    SELECT p.personal_id AS id, p.person_key, p.full_name, p.name_key,
+           @extschema@.vn_key_unaccent(p.full_name) AS raw_key, p.birth_date, p.commune_code
+      FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
+    UNION ALL
+    SELECT p.legacy_id, p.person_key, p.full_name, p.name_key,
+           @extschema@.vn_key_unaccent(p.full_name), p.birth_date, p.commune_code
+      FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL
+), m AS (
+    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active,
+           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
+           (h.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
+            OR h.raw_key = @extschema@.vn_key_unaccent(s.subscriber_name)) AS name_ok
+      FROM %1$I.sim_subscription_source s
+      LEFT JOIN holders h ON h.id = s.subscriber_id
+), w AS (
+    SELECT m.*, bool_or(m.name_ok AND m.person_birth_date = m.birth_date) OVER x AS any_match,
+           bool_or(m.name_ok) OVER x AS any_name,
+           row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+    WINDOW x AS (PARTITION BY m.phone_number)
+)
+SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carrier, w.active,
+       w.person_key, w.person_name, w.person_birth_date,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || coalesce(w.subscriber_id, '(none)')
+            WHEN NOT w.any_name THEN 'name differs from the holder of the id'
+            ELSE 'birth date differs from the holder of the id' END AS reason
+  FROM w
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1 AND NOT coalesce(w.any_match, false)$v$),
+(12, 'sim_too_many', 'sạch', '{person.personal_id,sim_subscription.subscriber_id,sim_subscription.active}',
+ 'Case 8: persons whose id number holds more active SIMs than population_rules.sim_limit (default 4)',
+ $v$SELECT p.person_key, n.subscriber_id, p.full_name, n.active_sims,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('%%s active SIMs on id %%s (limit %%s)', n.active_sims, n.subscriber_id, @extschema@.views_sim_limit()) AS reason
+  FROM (SELECT s.subscriber_id, count(*) AS active_sims FROM %1$I.sim_subscription_source s
+         WHERE s.active AND s.subscriber_id IS NOT NULL
+         GROUP BY s.subscriber_id HAVING count(*) > @extschema@.views_sim_limit()) n
+  JOIN %1$I.person_source p ON n.subscriber_id = coalesce(p.personal_id, p.legacy_id)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
+(13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
+ 'Case 9: insurance records that match no person with that id number on name, birth date and sex',
+ $v$WITH m AS (
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active,
+           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.commune_code,
+           (h.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
+            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(i.full_name)) AS name_ok
+      FROM %1$I.insurance_record_source i
+      LEFT JOIN %1$I.person_source h ON h.personal_id = i.id_number
+     WHERE i.id_number IS NOT NULL
+), w AS (
+    SELECT m.*, bool_or(m.name_ok AND m.person_birth_date = m.birth_date AND m.person_sex = m.sex) OVER x AS any_match,
+           row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+    WINDOW x AS (PARTITION BY m.insurance_code)
+)
+SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
+       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
+            ELSE concat_ws(', ',
+                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
+                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
+                   CASE WHEN w.person_sex IS DISTINCT FROM w.sex THEN 'sex differs' END) END AS reason
+  FROM w
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1 AND NOT coalesce(w.any_match, false)$v$),
+(14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
+ 'Case 10: soft checks of the relation to the head: gendered terms against sex, parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse',
+ $v$WITH m AS (
+    SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
+           p.is_head, p.commune_code,
+           count(*) FILTER (WHERE p.is_head) OVER w AS heads,
+           min(p.birth_date) FILTER (WHERE p.is_head) OVER w AS head_birth_date,
+           count(*) FILTER (WHERE p.relation_key IN ('vo', 'chong')) OVER w AS spouses
+      FROM %1$I.person_source p
+     WHERE p.household_id IS NOT NULL
+    WINDOW w AS (PARTITION BY p.household_id)
+)
+SELECT m.person_key, m.household_id, m.full_name, m.sex, m.birth_date, m.relation_to_head, x.problem,
+       m.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('relation "%%s": %%s', m.relation_to_head, x.problem) AS reason
+  FROM m
+  CROSS JOIN LATERAL (
+      SELECT 'female term for a man' WHERE m.sex = 'M'
+             AND m.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo')
+      UNION ALL SELECT 'male term for a woman' WHERE m.sex = 'F'
+             AND m.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau')
+      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE m.heads = 1 AND NOT m.is_head
+             AND m.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba') AND m.birth_date > m.head_birth_date
+      UNION ALL SELECT 'child or grandchild older than the head' WHERE m.heads = 1 AND NOT m.is_head
+             AND m.relation_key IN ('con', 'chau') AND m.birth_date < m.head_birth_date
+      UNION ALL SELECT 'one of several spouses of the head' WHERE m.spouses > 1
+             AND m.relation_key IN ('vo', 'chong')) x (problem)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = m.commune_code$v$);
+
+-- How each case view's rows count against persons in the scorecard: the
+-- query giving (person_key, criterion) from the view (%1$I = schema).
+CREATE TABLE @extschema@.view_person_checks (
+    view_name text PRIMARY KEY REFERENCES @extschema@.view_catalog,
+    query text NOT NULL
+);
+COMMENT ON TABLE @extschema@.view_person_checks IS
+    'For each case view that counts in the scorecard: the query that turns its rows into (person_key, check_name, criterion)';
+GRANT SELECT ON @extschema@.view_person_checks TO PUBLIC;
+INSERT INTO @extschema@.view_person_checks
+SELECT c.view_name,
+       format('SELECT v.person_key, %L::text AS check_name, %L::text AS criterion FROM %%1$I.%I v WHERE v.person_key IS NOT NULL',
+              c.view_name, c.criterion, c.view_name)
+  FROM @extschema@.view_catalog c
+ WHERE c.criterion IS NOT NULL AND c.view_name <> 'duplicate_person_pairs';
+INSERT INTO @extschema@.view_person_checks VALUES
+('household_heads',
+ $q$SELECT p.person_key, CASE WHEN h.problem = 'more than one head' THEN 'household_heads: more than one head'
+                             ELSE 'household_heads: ' || h.problem END AS check_name,
+       CASE WHEN h.problem = 'more than one head' THEN 'sạch' ELSE 'đủ' END AS criterion
+  FROM %1$I.household_heads h JOIN %1$I.person_source p ON p.household_id = h.household_id$q$);
+
+CREATE FUNCTION @extschema@.generate_views(target_schema name, dataset name DEFAULT 'default')
+RETURNS TABLE (view_name text, status text, detail text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    ds name := generate_views.dataset;
+    k text;
+    q text;
+    c record;
+    miss text[];
+    made text[] := '{}';
+    checks text[] := '{}';
+    crit text;
+    crits text[] := ARRAY['đúng', 'đủ', 'sạch', 'sống'];
+    crit_cols text[] := ARRAY['dung', 'du', 'sach', 'song'];
+    cols text;
+    sums text;
+    doc text;
+    i integer;
+BEGIN
+    IF target_schema IS NULL OR ds IS NULL THEN
+        RAISE EXCEPTION 'schema and dataset must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF NOT EXISTS (SELECT FROM @extschema@.source s WHERE s.dataset = ds) THEN
+        RAISE EXCEPTION 'no source is registered in dataset "%"', ds
+            USING ERRCODE = 'undefined_object',
+                  HINT = 'Register relations with register_source or create_reference_tables first.';
+    END IF;
+    EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', target_schema);
+
+    -- Re-generation: drop what an earlier call made, dependents first.
+    EXECUTE format('DROP VIEW IF EXISTS %1$I.scorecard_province, %1$I.scorecard_commune, %1$I.person_checks',
+                   target_schema);
+    FOR c IN SELECT vc.view_name FROM @extschema@.view_catalog vc ORDER BY vc.position DESC LOOP
+        EXECUTE format('DROP VIEW IF EXISTS %I.%I', target_schema, c.view_name);
+    END LOOP;
+    FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP
+        EXECUTE format('DROP VIEW IF EXISTS %I.%I', target_schema, k || '_source');
+    END LOOP;
+
+    -- Source views: canonical column names over the registered relations.
+    FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP
+        q := @extschema@._source_view_sql(target_schema, ds, k);
+        view_name := k || '_source';
+        IF q IS NULL THEN
+            status := 'skipped';
+            detail := format('no %s source is registered in dataset "%s"', k, ds);
+        ELSE
+            EXECUTE format('CREATE VIEW %I.%I WITH (security_invoker = true) AS %s', target_schema, view_name, q);
+            EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, view_name,
+                           format('The %s source of dataset %s under the canonical column names (generated by population_rules.generate_views)', k, ds));
+            status := 'created';
+            detail := (SELECT s.relation::text FROM @extschema@.source s WHERE s.dataset = ds AND s.kind = k);
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+
+    -- The case views, in order; skipped when a needed column is missing.
+    FOR c IN SELECT vc.* FROM @extschema@.view_catalog vc ORDER BY vc.position LOOP
+        miss := @extschema@._view_missing(c.needs, ds);
+        view_name := c.view_name;
+        IF cardinality(miss) > 0 THEN
+            status := 'skipped';
+            detail := 'needs ' || array_to_string(miss, ', ')
+                      || format(', which dataset "%s" does not register', ds);
+        ELSE
+            EXECUTE format('CREATE VIEW %I.%I WITH (security_invoker = true) AS ', target_schema, c.view_name)
+                    || format(c.definition, target_schema);
+            EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, c.view_name,
+                           c.description || coalesce(' (criterion: ' || c.criterion || ')', ''));
+            made := made || c.view_name::text;
+            status := 'created';
+            detail := c.description;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+
+    -- Person checks and the scorecards, over the views that were made.
+    SELECT array_agg(format(pc.query, target_schema) ORDER BY vc.position) INTO checks
+      FROM @extschema@.view_person_checks pc JOIN @extschema@.view_catalog vc USING (view_name)
+     WHERE pc.view_name = ANY (made);
+    IF NOT 'person' = ANY (SELECT s.kind FROM @extschema@.source s WHERE s.dataset = ds)
+       OR checks IS NULL THEN
+        FOREACH k IN ARRAY ARRAY['person_checks', 'scorecard_commune', 'scorecard_province'] LOOP
+            view_name := k; status := 'skipped'; detail := 'no person source or no case view was generated';
+            RETURN NEXT;
+        END LOOP;
+        RETURN;
+    END IF;
+    EXECUTE format('CREATE VIEW %I.person_checks WITH (security_invoker = true) AS %s',
+                   target_schema, array_to_string(checks, E'\nUNION ALL\n'));
+    EXECUTE format('COMMENT ON VIEW %I.person_checks IS %L', target_schema,
+                   'Every failed check of every person: person_key, check_name (the case view, or case view: problem), criterion (đúng, đủ, sạch, sống)');
+    view_name := 'person_checks'; status := 'created'; detail := 'failed checks per person';
+    RETURN NEXT;
+
+    -- Per criterion: persons meeting it (no failed check of it), the share,
+    -- and per check the persons failing it.
+    cols := '';
+    sums := '';
+    doc := '';
+    FOR i IN 1 .. 4 LOOP
+        crit := crits[i];
+        cols := cols || format(', bool_or(x.criterion = %L) AS f_%s', crit, crit_cols[i]);
+        sums := sums || format(', count(*) FILTER (WHERE NOT coalesce(f.f_%1$s, false)) AS %1$s_ok'
+                               ', round(100.0 * count(*) FILTER (WHERE NOT coalesce(f.f_%1$s, false)) / count(*), 1) AS %1$s_pct',
+                               crit_cols[i]);
+        doc := doc || format(' %s = no failed check among: %s;', crit,
+                             coalesce((SELECT string_agg(DISTINCT CASE WHEN vc.view_name = 'household_heads'
+                                                              THEN CASE crit WHEN 'sạch' THEN 'household_heads (more than one head)'
+                                                                             ELSE 'household_heads (no head, only a dead head)' END
+                                                              ELSE vc.view_name END, ', ')
+                                         FROM @extschema@.view_catalog vc
+                                        WHERE vc.view_name = ANY (made) AND vc.view_name <> 'duplicate_person_pairs'
+                                          AND (vc.criterion = crit OR (vc.view_name = 'household_heads' AND crit IN ('sạch', 'đủ')))),
+                                      '(none generated)'));
+    END LOOP;
+    FOR c IN SELECT DISTINCT x.check_name FROM (
+                 SELECT vc.view_name AS check_name FROM @extschema@.view_catalog vc
+                  WHERE vc.view_name = ANY (made) AND vc.view_name NOT IN ('household_heads', 'duplicate_person_pairs')
+                 UNION ALL SELECT 'household_heads: ' || x FROM unnest(ARRAY['more than one head', 'no head', 'only a dead head']) x
+                  WHERE 'household_heads' = ANY (made)) x ORDER BY 1 LOOP
+        cols := cols || format(', bool_or(x.check_name = %L) AS %I', c.check_name, 'c_' || c.check_name);
+        sums := sums || format(', count(*) FILTER (WHERE f.%I) AS %I', 'c_' || c.check_name, c.check_name);
+    END LOOP;
+    FOREACH k IN ARRAY ARRAY['commune', 'province'] LOOP
+        EXECUTE format($sc$
+            CREATE VIEW %1$I.%2$I WITH (security_invoker = true) AS
+            SELECT %3$s, count(*) AS persons %4$s
+              FROM %1$I.person_source p
+              LEFT JOIN (SELECT x.person_key %5$s FROM %1$I.person_checks x GROUP BY x.person_key) f
+                ON f.person_key = p.person_key
+              LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+             GROUP BY %6$s$sc$,
+            target_schema, 'scorecard_' || k,
+            CASE k WHEN 'commune' THEN 'u.province_id_code AS province_code, u.province_name, p.commune_code, u.commune_name'
+                   ELSE 'u.province_id_code AS province_code, u.province_name' END,
+            sums, cols,
+            CASE k WHEN 'commune' THEN 'u.province_id_code, u.province_name, p.commune_code, u.commune_name'
+                   ELSE 'u.province_id_code, u.province_name' END);
+        EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, 'scorecard_' || k,
+                       format('Scorecard per %s: persons, and for each criterion the persons meeting it (<c>_ok) and their share in percent (<c>_pct); then per check the persons failing it. A person meets a criterion when no check of it fails for them:%s',
+                              k, doc));
+        view_name := 'scorecard_' || k; status := 'created'; detail := 'criteria:' || doc;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.generate_views(name, name) IS
+    'Create (or re-create) in a schema the security_invoker views of the Project 06 cleaning cases and the đúng-đủ-sạch-sống scorecard over the relations registered in a dataset; returns each view with created or skipped and why';

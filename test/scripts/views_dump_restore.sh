@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# views_dump_restore.sh: the generated views are ordinary views: pg_dump /
+# pg_restore brings them back, security_invoker included, with the same
+# rows; the registrations come back too, so generate_views can re-create
+# them in the restored database (as after an extension upgrade).
+set -euo pipefail
+src=views_dump_src_$$
+dst=views_dump_dst_$$
+dump=$(mktemp /tmp/views_dump.XXXXXX)
+cleanup() {
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $src" -c "DROP DATABASE IF EXISTS $dst" >/dev/null 2>&1 || true
+	rm -f "$dump"
+}
+trap cleanup EXIT
+q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+rows() {	# a digest of every view's rows
+	q -d "$1" -c "SET population_rules.as_of = '2025-07-01'" -c "
+		SELECT string_agg(c.relname || ':' || (xpath('/row/n/text()',
+		         query_to_xml(format('SELECT count(*) AS n, md5(string_agg(v::text, ''|'' ORDER BY v::text)) AS h FROM %I.%I v',
+		                             'Báo cáo', c.relname), false, true, '')))[1]::text, ' ' ORDER BY c.relname)
+		  FROM pg_class c WHERE c.relnamespace = '\"Báo cáo\"'::regnamespace AND c.relkind = 'v'"
+}
+
+createdb "$src"
+q -d "$src" <<'SQL' >/dev/null
+SET client_min_messages = warning;
+CREATE EXTENSION population_rules;
+SELECT count(*) FROM population_rules.generate_population('Dân cư', 1500, 3, 0.02);
+SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư');
+SQL
+before=$(rows "$src")
+pg_dump -Fc -f "$dump" "$src"
+createdb "$dst"
+pg_restore -d "$dst" --exit-on-error "$dump"
+
+fail=0
+check() {	# check NAME EXPECTED ACTUAL
+	if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAILED: $1: expected [$2], got [$3]"; fail=1; fi
+}
+check "views restored" "22" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND relkind = 'v'")"
+check "security_invoker kept" "22" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND reloptions @> '{security_invoker=true}'")"
+check "registrations restored" "5" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.sources WHERE dataset = 'Dân cư'")"
+check "same rows after restore" "$before" "$(rows "$dst")"
+check "re-generated after restore" "22" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư') WHERE status = 'created'")"
+check "same rows after re-generation" "$before" "$(rows "$dst")"
+exit $fail
