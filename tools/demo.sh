@@ -8,13 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-bash tools/install-deps.sh
-exec 9>/tmp/population_rules.install.lock
-flock 9
-make -s >/dev/null
-make -s install >/dev/null
-
 . test/cluster.sh
+install_extension keep
 cluster_start
 
 psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION population_rules'
