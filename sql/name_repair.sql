@@ -1,5 +1,5 @@
 --
--- Legacy-encoding repair and the name audit (doc/name_repair.md)
+-- Legacy-encoding repair and the name audit (README.md, "Legacy-encoding repair")
 --
 SET search_path = population_rules, public;
 

@@ -1,6 +1,6 @@
 -- population_rules install script, piece 10: Vietnamese name functions.
 -- C wrappers in src/names.c over the text core in src/vntext/; see
--- doc/names.md.  All but vn_icu_version depend only on their arguments.
+-- README.md, "Vietnamese names".  All but vn_icu_version depend only on their arguments.
 
 CREATE FUNCTION @extschema@.vn_normalize(name text, style text DEFAULT 'old')
 RETURNS text

@@ -1,6 +1,6 @@
 -- population_rules install script, piece 15: legacy-encoding repair and the
 -- name audit.  C wrappers in src/name_repair.c over src/vntext/legacy.c and
--- the core's audit; see doc/name_repair.md.
+-- the core's audit; see README.md, "Legacy-encoding repair".
 
 CREATE FUNCTION @extschema@.vn_repair_legacy(name text)
 RETURNS text

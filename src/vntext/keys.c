@@ -242,7 +242,7 @@ vn_key_toneless(const char *in, size_t len, vn_text *out)
 	return st;
 }
 
-/* The phonetic class of an onset (see doc/names.md). */
+/* The phonetic class of an onset (see README.md, "Vietnamese names"). */
 static const char *
 onset_class(const vn_syl *s, const vn_letter *l)
 {

@@ -11,7 +11,7 @@
  * those bytes again (UTF-8, TCVN3, VNI); VIQR is decoded from the characters
  * themselves.  A decoding is a candidate when it differs from the token and
  * every hyphen-separated piece of it is a Vietnamese syllable
- * (vn_is_syllable_cp).  Acceptance rule (doc/name_repair.md):
+ * (vn_is_syllable_cp).  Acceptance rule (README.md, "Legacy-encoding repair"):
  *
  *	- a token that is not a syllable as it stands and has a candidate is
  *	  "clear" evidence of that encoding and is repaired;

@@ -3,7 +3,7 @@
  * parts.c
  *	  Family, middle and given names of a full name.
  *
- * Rules (doc/names.md):
+ * Rules (README.md, "Vietnamese names"):
  * - Kinh order: family first, given last, middle names between.  The
  *   family name is one token, or a compound lineage name of the list below
  *   when the name has more tokens than the compound.
