@@ -447,6 +447,22 @@ report_household(RuleInfo *rule, const char *household, int members, int heads)
 }
 
 /*
+ * Report a household held as "household\tmembers\theads" (lines collected
+ * while SPI was connected); the household may hold tabs, the counts do not.
+ */
+static void
+report_household_line(RuleInfo *rule, char *line)
+{
+	char	   *tab2 = strrchr(line, '\t');
+	char	   *tab1;
+
+	*tab2 = '\0';
+	tab1 = strrchr(line, '\t');
+	*tab1 = '\0';
+	report_household(rule, line, atoi(tab1 + 1), atoi(tab2 + 1));
+}
+
+/*
  * Report every household written by this transaction that a partial index
  * lists as bad.  many = more than one head (statement end); otherwise
  * members without exactly one head (commit).
@@ -507,18 +523,7 @@ check_households(RuleInfo *rule, bool many)
 	}
 	rules_spi_end(save_userid, save_sec);
 	foreach(lc, found)
-	{
-		char	   *line = lfirst(lc);
-		char	   *tab1;
-		char	   *tab2;
-
-		/* the household may hold tabs; the two counts after it do not */
-		tab2 = strrchr(line, '\t');
-		*tab2 = '\0';
-		tab1 = strrchr(line, '\t');
-		*tab1 = '\0';
-		report_household(rule, line, atoi(tab1 + 1), atoi(tab2 + 1));
-	}
+		report_household_line(rule, lfirst(lc));
 }
 
 Datum
@@ -908,17 +913,7 @@ household_head_changes(PG_FUNCTION_ARGS)
 
 	list_sort(many, line_cmp);
 	foreach(lc, many)
-	{
-		char	   *line = lfirst(lc);
-		char	   *tab1;
-		char	   *tab2;
-
-		tab2 = strrchr(line, '\t');
-		*tab2 = '\0';
-		tab1 = strrchr(line, '\t');
-		*tab1 = '\0';
-		report_household(rule, line, atoi(tab1 + 1), atoi(tab2 + 1));
-	}
+		report_household_line(rule, lfirst(lc));
 	return PointerGetDatum(NULL);
 }
 
