@@ -5,3 +5,21 @@ SELECT extname, extversion, extrelocatable, n.nspname
 -- Ordinary users cannot create objects in the extension's schema.
 SELECT has_schema_privilege('public', 'population_rules', 'CREATE') AS public_can_create,
        has_schema_privilege('public', 'population_rules', 'USAGE') AS public_can_use;
+-- Every object of the extension carries a COMMENT (none listed here).
+SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS uncommented
+  FROM pg_depend d
+  JOIN pg_class k ON k.oid = d.classid
+ WHERE d.refclassid = 'pg_extension'::regclass
+   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'population_rules')
+   AND d.deptype = 'e'
+   AND obj_description(d.objid, k.relname) IS NULL
+ ORDER BY 1;
+-- The object kinds that check covered.
+SELECT k.relname AS catalog, count(*) AS objects
+  FROM pg_depend d
+  JOIN pg_class k ON k.oid = d.classid
+ WHERE d.refclassid = 'pg_extension'::regclass
+   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'population_rules')
+   AND d.deptype = 'e'
+ GROUP BY k.relname
+ ORDER BY 1;

@@ -957,6 +957,8 @@ COMMENT ON FUNCTION @extschema@._on_sql_drop() IS
 
 CREATE EVENT TRIGGER population_rules_sql_drop ON sql_drop
 	EXECUTE FUNCTION @extschema@._on_sql_drop();
+COMMENT ON EVENT TRIGGER population_rules_sql_drop IS
+  'Removes the rules of dropped tables and refuses to drop a column a rule uses.';
 
 -- Renamed columns: keep the registry's names in step (the rules themselves
 -- work by column number and need nothing).
@@ -992,6 +994,8 @@ COMMENT ON FUNCTION @extschema@._on_ddl_end() IS
 CREATE EVENT TRIGGER population_rules_ddl_end ON ddl_command_end
 	WHEN TAG IN ('ALTER TABLE')
 	EXECUTE FUNCTION @extschema@._on_ddl_end();
+COMMENT ON EVENT TRIGGER population_rules_ddl_end IS
+  'Keeps the rule registry in step with ALTER TABLE: renamed columns, tables attached as partitions.';
 
 -- After pg_restore the registry's rows arrive with the column numbers of
 -- the old database; a table recreated by pg_dump has no dropped columns, so

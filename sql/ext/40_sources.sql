@@ -333,3 +333,5 @@ REVOKE EXECUTE ON FUNCTION @extschema@.source_drop_cleanup() FROM PUBLIC;
 
 CREATE EVENT TRIGGER population_rules_source_drop ON sql_drop
     EXECUTE FUNCTION @extschema@.source_drop_cleanup();
+COMMENT ON EVENT TRIGGER population_rules_source_drop IS
+  'Forgets the view-source registrations of dropped relations.';
