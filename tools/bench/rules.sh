@@ -3,8 +3,11 @@
 # four, head first, names in varied case and spacing) into
 #   (a) a plain table with a primary key and a unique index on the id,
 #   (b) the same table with the three rules attached in enforce mode,
-#   (c) the same table with the same rules as PL/pgSQL triggers
-#       (tools/bench/rules_plpgsql.sql),
+#   (c) the same table with the same rules as PL/pgSQL triggers that call
+#       the extension's C functions (tools/bench/rules_plpgsql.sql),
+#   (d) the same PL/pgSQL triggers without the extension: built-in
+#       functions and contrib unaccent (the same file; the names stored
+#       must equal those of (b) and (c), which is checked),
 # with one INSERT ... SELECT, with COPY, and with pgbench at 1 and 2 clients
 # (one single-row transaction per person; RULES_BENCH_PGBENCH_TX
 # transactions in all, 20,000 by default, with synchronous_commit off so
@@ -27,6 +30,7 @@ elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 createdb "$db"
 q <<SQL
 CREATE EXTENSION population_rules;
+CREATE EXTENSION unaccent;
 CREATE TABLE src AS
 SELECT i AS id,
        lpad((1090000000 + i)::text, 12, '0') AS pid,
@@ -55,18 +59,25 @@ SELECT population_rules.attach_unique_id_rule('$1', 'pid', birth_date_column => 
 SELECT population_rules.attach_household_head_rule('$1', 'hh', 'rel', death_date_column => 'died');
 SQL
 		;;
-	c) q -v tbl="$1" -f "$here/rules_plpgsql.sql" >/dev/null ;;
+	c) sed -e "s/@T@/$1/g" -e "s/@NAME@/population_rules.vn_normalize(NEW.name, 'old')/" \
+		-e "s/@HEAD@/population_rules.vn_key_unaccent(rel) = 'chu ho'/" \
+		"$here/rules_plpgsql.sql" | q >/dev/null ;;
+	d) sed -e "s/@T@/$1/g" -e "s/@NAME@/bench_vn_name_plain(NEW.name)/" \
+		-e "s/@HEAD@/lower(public.unaccent(normalize(rel, NFC))) = 'chu ho'/" \
+		"$here/rules_plpgsql.sql" | q >/dev/null ;;
 	esac
 }
 
-# Empty a table between methods.  The rules' derived rows (and those of the
-# PL/pgSQL baseline) are deleted with it; VACUUM then clears them, as
-# autovacuum would between two loads, so one method does not pay for the
-# dead rows of the one before.
+# Empty a table between methods.  The rules' derived rows go with it
+# (deleted: the derived tables are shared by every rule); VACUUM then clears
+# them, as autovacuum would between two loads, so one method does not pay
+# for the dead rows of the one before.  The PL/pgSQL baseline's own counter
+# table is truncated with the table, which leaves nothing to vacuum (and a
+# VACUUM of the empty table would tell the planner it stays empty).
 empty_table() {	# empty_table VARIANT
-	local derived="population_rules.household_heads, population_rules.id_keys"
-	[ "$1" = c ] && derived="$derived, bench_hh_count"
-	q -c "TRUNCATE bench_$1" -c "VACUUM $derived"
+	q -c "TRUNCATE bench_$1"
+	[ "$1" = b ] && q -c "VACUUM population_rules.household_heads, population_rules.id_keys"
+	return 0
 }
 
 # One load of method M into variant V, timed; prints seconds.
@@ -93,7 +104,7 @@ load() {	# load V M
 	elapsed "$s" "$e"
 }
 
-for v in a b c; do
+for v in a b c d; do
 	make_table "bench_$v" "$v"
 	cat > "$work/pgbench_$v.sql" <<SQL
 INSERT INTO bench_$v (id, pid, name, born, sex, hh, rel)
@@ -109,21 +120,27 @@ declare -A T
 reps=${RULES_BENCH_REPEAT:-3}
 for m in insert copy pgbench1 pgbench2; do
 	for ((r = 1; r <= reps; r++)); do
-		for v in a b c; do
+		for v in a b c d; do
 			t=$(load "$v" "$m")
 			if [ -z "${T[$v,$m]:-}" ] || awk -v x="$t" -v y="${T[$v,$m]}" 'BEGIN { exit !(x < y) }'; then
 				T[$v,$m]=$t
 			fi
 		done
 	done
+	if [ "$m" = insert ]; then
+		# the rows (b), (c) and (d) stored must be the same: the same rules
+		diff=$(q -At -c "SELECT count(*) FROM bench_b b FULL JOIN bench_c c USING (id) FULL JOIN bench_d d USING (id)
+		                  WHERE b.name IS DISTINCT FROM c.name OR b.name IS DISTINCT FROM d.name")
+		[ "$diff" = 0 ] || { echo "rules.sh: (b), (c) and (d) stored different names in $diff rows" >&2; exit 1; }
+	fi
 done
 
 ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
 echo
 echo "Rules benchmark: $rows persons (INSERT ... SELECT, COPY), $pgtx single-row transactions (pgbench); seconds, best of $reps rounds"
 echo
-echo "| method | (a) plain | (b) rules (C) | (c) PL/pgSQL | (b)/(a) | (c)/(b) |"
-echo "|---|---:|---:|---:|---:|---:|"
+echo "| method | (a) plain | (b) rules (C) | (c) PL/pgSQL + extension functions | (d) PL/pgSQL alone | (b)/(a) | (c)/(b) | (d)/(b) |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 for m in insert copy pgbench1 pgbench2; do
 	case $m in
 	insert) label="INSERT ... SELECT" ;;
@@ -131,5 +148,5 @@ for m in insert copy pgbench1 pgbench2; do
 	pgbench1) label="pgbench, 1 client" ;;
 	pgbench2) label="pgbench, 2 clients" ;;
 	esac
-	echo "| $label | ${T[a,$m]} | ${T[b,$m]} | ${T[c,$m]} | $(ratio "${T[b,$m]}" "${T[a,$m]}") | $(ratio "${T[c,$m]}" "${T[b,$m]}") |"
+	echo "| $label | ${T[a,$m]} | ${T[b,$m]} | ${T[c,$m]} | ${T[d,$m]} | $(ratio "${T[b,$m]}" "${T[a,$m]}") | $(ratio "${T[c,$m]}" "${T[b,$m]}") | $(ratio "${T[d,$m]}" "${T[b,$m]}") |"
 done
