@@ -869,6 +869,17 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		" RETURNING t.household, t.members, t.heads",
 		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
 	};
+	/* the same for one household (a single-row statement): no arrays */
+	static RulesPlan upsert_one = {
+		"INSERT INTO population_rules.household_heads AS t"
+		" (rule_id, household, members, heads, checked)"
+		" VALUES ($1, $2, $3, $4, true)"
+		" ON CONFLICT (rule_id, household) DO UPDATE"
+		" SET members = t.members OPERATOR(pg_catalog.+) excluded.members,"
+		" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
+		" RETURNING t.household, t.members, t.heads",
+		4, {INT4OID, TEXTOID, INT4OID, INT4OID}
+	};
 	static RulesPlan del = {
 		"DELETE FROM population_rules.household_heads AS t"
 		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
@@ -894,9 +905,18 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		dh[i] = d[i]->dh;
 	}
 	values[0] = Int32GetDatum(rule->rule_id);
-	values[1] = rules_text_array(hh, n);
-	values[2] = rules_int4_array(dm, n);
-	values[3] = rules_int4_array(dh, n);
+	if (n == 1)
+	{
+		values[1] = CStringGetTextDatum(hh[0]);
+		values[2] = Int32GetDatum(dm[0]);
+		values[3] = Int32GetDatum(dh[0]);
+	}
+	else
+	{
+		values[1] = rules_text_array(hh, n);
+		values[2] = rules_int4_array(dm, n);
+		values[3] = rules_int4_array(dh, n);
+	}
 
 	rules_spi_begin(&save_userid, &save_sec);
 	if (fast_insert_allowed(rule, d, n) && insert_new_households(rule, values))
@@ -914,7 +934,7 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		rules_spi_end(save_userid, save_sec);
 		return;
 	}
-	rules_spi_exec(&upsert, values, NULL, false, 0);
+	rules_spi_exec(n == 1 ? &upsert_one : &upsert, values, NULL, false, 0);
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
