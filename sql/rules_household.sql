@@ -103,6 +103,25 @@ INSERT INTO books VALUES (4, 2, 'chủ hộ'), (5, 2, 'con');
 SELECT household, members, heads FROM population_rules.household_heads
  WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'book'::regclass) ORDER BY 1;
 
+-- Large statements: 1,500 new households in one INSERT (written without
+-- an upsert), then members added to 1,500 existing households (the plain
+-- INSERT meets existing counter rows and the statement takes the upsert),
+-- then a large statement giving one of them a second head.
+CREATE TABLE big (id int, household int, relation text);
+SELECT population_rules.attach_household_head_rule('big', 'household', 'relation') IS NOT NULL AS attached;
+INSERT INTO big SELECT i, i, 'chủ hộ' FROM generate_series(1, 1500) i;
+INSERT INTO big SELECT 10000 + i, i, 'con' FROM generate_series(1, 1500) i
+	UNION ALL SELECT 20000 + i, 5000 + i, 'Chủ hộ' FROM generate_series(1, 1000) i;
+SELECT count(*) AS households, sum(members) AS members, sum(heads) AS heads,
+       count(*) FILTER (WHERE members <> CASE WHEN household::int > 5000 THEN 1 ELSE 2 END OR heads <> 1) AS wrong
+  FROM population_rules.household_heads
+ WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'big'::regclass);
+INSERT INTO big SELECT 30000 + i, 7000 + i, 'chủ hộ' FROM generate_series(1, 1200) i
+	UNION ALL SELECT 40000, 7500, 'Chủ hộ';
+INSERT INTO big SELECT 30000 + i, 7000 + i, 'chủ hộ' FROM generate_series(1, 1200) i
+	UNION ALL SELECT 40000, 700, 'Chủ hộ';
+SELECT count(*) AS rows FROM big;
+
 RESET search_path;
 DROP SCHEMA hh CASCADE;
 SELECT count(*) FROM population_rules.household_heads;

@@ -47,6 +47,7 @@
 #include "access/htup_details.h"
 #include "access/transam.h"
 #include "access/xact.h"
+#include "utils/resowner.h"
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "storage/proc.h"
@@ -751,6 +752,105 @@ sum_rows(RuleInfo *rule, Relation rel, Tuplestorestate *ts, int sign,
 #define HH_CHUNK 10000
 
 /*
+ * New households of a large statement are written with a plain INSERT,
+ * which costs about half of the upsert: no speculative insertion, no
+ * RETURNING (the counts are the statement's own).  It runs in a
+ * subtransaction; if a household already has its counter row (or gets one
+ * from a concurrent transaction, which the INSERT waits for), the unique
+ * violation rolls the subtransaction back and the chunk takes the upsert.
+ * Only chunks of at least HH_FAST_MIN households take this path, at most
+ * HH_FAST_MAX_PER_XACT times per transaction (so a transaction of many
+ * statements never piles up subtransactions), and after a miss the rule's
+ * next HH_FAST_BACKOFF statements go straight to the upsert.
+ */
+#define HH_FAST_MIN 1000
+#define HH_FAST_MAX_PER_XACT 16
+#define HH_FAST_BACKOFF 64
+
+static LocalTransactionId fast_lxid = InvalidLocalTransactionId;
+static int	fast_attempts = 0;
+static int32 fast_miss_rule = 0;
+static int	fast_miss_backoff = 0;
+static bool fast_in_subxact = false;
+
+/* May this chunk try the plain INSERT? */
+static bool
+fast_insert_allowed(RuleInfo *rule, HHDelta **d, int n)
+{
+	if (n < HH_FAST_MIN)
+		return false;
+	if (fast_lxid != MyProc->lxid)
+	{
+		fast_lxid = MyProc->lxid;
+		fast_attempts = 0;
+	}
+	if (fast_attempts >= HH_FAST_MAX_PER_XACT)
+		return false;
+	if (fast_miss_backoff > 0 && fast_miss_rule == rule->rule_id)
+	{
+		fast_miss_backoff--;
+		return false;
+	}
+	for (int i = 0; i < n; i++)
+		if (d[i]->dm < 0 || d[i]->dh < 0)
+			return false;
+	return true;
+}
+
+/*
+ * Insert the counter rows of households that have none yet, in a
+ * subtransaction.  Returns false, having changed nothing, if one of them
+ * already has a row; any other error is raised.  SPI is connected.
+ */
+static bool
+insert_new_households(RuleInfo *rule, Datum *values)
+{
+	static RulesPlan ins = {
+		"INSERT INTO population_rules.household_heads"
+		" (rule_id, household, members, heads, checked)"
+		" SELECT $1, u.h, u.m, u.hd, true"
+		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(h, m, hd)",
+		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
+	};
+	MemoryContext cxt = CurrentMemoryContext;
+	ResourceOwner owner = CurrentResourceOwner;
+	bool		done = true;
+
+	fast_attempts++;
+	BeginInternalSubTransaction(NULL);
+	MemoryContextSwitchTo(cxt);
+	PG_TRY();
+	{
+		rules_spi_exec(&ins, values, NULL, false, 0);
+		ReleaseCurrentSubTransaction();
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+	}
+	PG_CATCH();
+	{
+		ErrorData  *edata;
+
+		MemoryContextSwitchTo(cxt);
+		edata = CopyErrorData();
+		FlushErrorState();
+		/* nothing this transaction remembers was made in there */
+		fast_in_subxact = true;
+		RollbackAndReleaseCurrentSubTransaction();
+		fast_in_subxact = false;
+		MemoryContextSwitchTo(cxt);
+		CurrentResourceOwner = owner;
+		if (edata->sqlerrcode != ERRCODE_UNIQUE_VIOLATION)
+			ReThrowError(edata);
+		FreeErrorData(edata);
+		fast_miss_rule = rule->rule_id;
+		fast_miss_backoff = HH_FAST_BACKOFF;
+		done = false;
+	}
+	PG_END_TRY();
+	return done;
+}
+
+/*
  * Apply one chunk of households' net changes: one upsert, then one delete
  * of the counter rows left empty.  Households with more than one head are
  * appended to *many (as "household\tmembers\theads").
@@ -768,6 +868,17 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
 		" RETURNING t.household, t.members, t.heads",
 		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
+	};
+	/* the same for one household (a single-row statement): no arrays */
+	static RulesPlan upsert_one = {
+		"INSERT INTO population_rules.household_heads AS t"
+		" (rule_id, household, members, heads, checked)"
+		" VALUES ($1, $2, $3, $4, true)"
+		" ON CONFLICT (rule_id, household) DO UPDATE"
+		" SET members = t.members OPERATOR(pg_catalog.+) excluded.members,"
+		" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
+		" RETURNING t.household, t.members, t.heads",
+		4, {INT4OID, TEXTOID, INT4OID, INT4OID}
 	};
 	static RulesPlan del = {
 		"DELETE FROM population_rules.household_heads AS t"
@@ -794,12 +905,36 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		dh[i] = d[i]->dh;
 	}
 	values[0] = Int32GetDatum(rule->rule_id);
-	values[1] = rules_text_array(hh, n);
-	values[2] = rules_int4_array(dm, n);
-	values[3] = rules_int4_array(dh, n);
+	if (n == 1)
+	{
+		values[1] = CStringGetTextDatum(hh[0]);
+		values[2] = Int32GetDatum(dm[0]);
+		values[3] = Int32GetDatum(dh[0]);
+	}
+	else
+	{
+		values[1] = rules_text_array(hh, n);
+		values[2] = rules_int4_array(dm, n);
+		values[3] = rules_int4_array(dh, n);
+	}
 
 	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&upsert, values, NULL, false, 0);
+	if (fast_insert_allowed(rule, d, n) && insert_new_households(rule, values))
+	{
+		/* the counts are the statement's own */
+		MemoryContext old = MemoryContextSwitchTo(caller);
+
+		for (int i = 0; i < n; i++)
+		{
+			track_note(track, hh[i], dm[i] > 0 && dh[i] != 1);
+			if (dh[i] > 1)
+				*many = lappend(*many, psprintf("%s\t%d\t%d", hh[i], dm[i], dh[i]));
+		}
+		MemoryContextSwitchTo(old);
+		rules_spi_end(save_userid, save_sec);
+		return;
+	}
+	rules_spi_exec(n == 1 ? &upsert_one : &upsert, values, NULL, false, 0);
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
@@ -948,7 +1083,8 @@ pending_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 			countbuf.subid = parentSubid;
 	}
 	/* counts remembered from the rolled-back part no longer hold */
-	if (event == SUBXACT_EVENT_ABORT_SUB && tracks_lxid == MyProc->lxid)
+	if (event == SUBXACT_EVENT_ABORT_SUB && tracks_lxid == MyProc->lxid &&
+		!fast_in_subxact)
 		for (int i = 0; i < ntracks; i++)
 			tracks[i].uncertain = true;
 	for (int i = 0; i < npending; i++)
