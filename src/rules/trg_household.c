@@ -749,7 +749,7 @@ sum_rows(RuleInfo *rule, Relation rel, Tuplestorestate *ts, int sign,
 	ExecDropSingleTupleTableSlot(slot);
 }
 
-#define HH_CHUNK 10000
+#define HH_CHUNK 50000
 
 /*
  * New households of a large statement are written with a plain INSERT,
@@ -764,7 +764,7 @@ sum_rows(RuleInfo *rule, Relation rel, Tuplestorestate *ts, int sign,
  * next HH_FAST_BACKOFF statements go straight to the upsert.
  */
 #define HH_FAST_MIN 1000
-#define HH_FAST_MAX_PER_XACT 16
+#define HH_FAST_MAX_PER_XACT 32
 #define HH_FAST_BACKOFF 64
 
 static LocalTransactionId fast_lxid = InvalidLocalTransactionId;
