@@ -21,8 +21,9 @@
  * grammar ignores case, so the fast path title-cases and re-places the
  * tone on the letters themselves and encodes them once.
  *
- * The parse of a syllable (without case) is cached per process in a small
- * direct-mapped table: names repeat a few hundred syllables.
+ * The result of a word (without case, which does not change it) is cached
+ * per process in a small direct-mapped table: names repeat a few hundred
+ * syllables.
  *
  *-------------------------------------------------------------------------
  */
@@ -63,18 +64,21 @@ static uint8_t ascii_class[128];
 
 static bool fast_ready = false;
 
-/* Syllable cache: letters without case -> parse result. */
-#define CACHE_SIZE	1024
-typedef struct syl_entry
+/*
+ * Word cache: a word of at most seven letters (without case: the result
+ * does not depend on it) and the style -> its UTF-8 in the result.
+ * Direct-mapped; a slot is overwritten on collision.
+ */
+#define CACHE_SIZE	2048
+#define WORD_BYTES	(3 * (VN_SYL_MAX - 1))
+typedef struct word_entry
 {
-	uint64_t	k0;				/* letters 0-4 and count; 0 = empty */
+	uint64_t	k0;				/* letters 0-4, count, style; 0 = empty */
 	uint64_t	k1;				/* letters 5-6 */
-	bool		valid;			/* a syllable */
-	uint8_t		tone;			/* its tone, VN_T_* */
-	uint8_t		carrier_old;
-	uint8_t		carrier_new;
-} syl_entry;
-static syl_entry cache[CACHE_SIZE];
+	uint8_t		len;
+	uint8_t		bytes[WORD_BYTES];
+} word_entry;
+static word_entry cache[CACHE_SIZE];
 
 static uint16_t
 code_of(const vn_letter *l)
@@ -175,16 +179,66 @@ absorb_mark(uint16_t *code, UChar32 m)
 	return true;
 }
 
-/* The cached parse of w[0..n) (1 <= n < VN_SYL_MAX), parsing on a miss. */
-static const syl_entry *
-syllable_of(const uint16_t *w, int n)
+/*
+ * Title-case the word w[0..n) and move its tone to the carrier of the
+ * style if it is a syllable (restyle_segment): only words of at most
+ * seven letters can be one.
+ */
+static void
+restyle_word(const uint16_t *w, int n, vn_style style, uint16_t *r)
 {
-	uint64_t	k0 = (uint64_t) n << 55;
+	vn_letter	l[VN_SYL_MAX] = {{0}};
+	vn_syl		s;
+
+	for (int i = 0; i < n; i++)
+		r[i] = (w[i] & ~L_UPPER) | (i == 0 ? L_UPPER : 0);
+	if (n >= VN_SYL_MAX)
+		return;
+	for (int i = 0; i < n; i++)
+		letter_of_code(r[i], &l[i]);
+	if (!vn_syllable_parse(l, n, &s))
+		return;
+	vn_syllable_place(l, &s, style);
+	for (int i = 0; i < n; i++)
+		r[i] = code_of(&l[i]);
+}
+
+/*
+ * UTF-8 of letters r[0..n) into out, which has room for three bytes a
+ * letter; returns the length, or -1 if a letter has no code point (cannot
+ * happen for letters of the table; declining keeps it safe).
+ */
+static int
+encode_word(const uint16_t *r, int n, uint8_t *out)
+{
+	int			o = 0;
+
+	for (int i = 0; i < n; i++)
+	{
+		const uint8_t *b = enc[r[i] & 0xFFF];
+
+		if (b[0] == 0)
+			return -1;
+		memcpy(out + o, b + 1, 3);
+		o += b[0];
+	}
+	return o;
+}
+
+/*
+ * The normalized UTF-8 of a word of one to seven letters, from the cache
+ * or made and cached; NULL if a letter has no code point.
+ */
+static const word_entry *
+word_of(const uint16_t *w, int n, vn_style style)
+{
+	uint64_t	k0 = ((uint64_t) n << 55) | ((uint64_t) (style == VN_STYLE_NEW) << 58);
 	uint64_t	k1 = 0;
 	uint64_t	h;
-	syl_entry  *e;
-	vn_letter	l[VN_SYL_MAX];
-	vn_syl		s;
+	word_entry *e;
+	uint16_t	r[VN_SYL_MAX];
+	uint8_t		tmp[WORD_BYTES + 2];
+	int			len;
 
 	for (int i = 0; i < n; i++)
 	{
@@ -196,56 +250,43 @@ syllable_of(const uint16_t *w, int n)
 			k1 |= c << (11 * (i - 5));
 	}
 	h = (k0 ^ (k1 * 0x9E3779B97F4A7C15ULL)) * 0xC2B2AE3D27D4EB4FULL;
-	e = &cache[h >> 54 & (CACHE_SIZE - 1)];
+	e = &cache[(h >> 40) & (CACHE_SIZE - 1)];
 	if (e->k0 == k0 && e->k1 == k1)
 		return e;
-	for (int i = 0; i < n; i++)
-		letter_of_code(w[i], &l[i]);
-	e->valid = vn_syllable_parse(l, n, &s);
-	e->tone = e->valid ? (uint8_t) s.tone : 0;
-	e->carrier_old = e->valid ? (uint8_t) s.carrier_old : 0;
-	e->carrier_new = e->valid ? (uint8_t) s.carrier_new : 0;
+	restyle_word(w, n, style, r);
+	len = encode_word(r, n, tmp);
+	if (len < 0)
+		return NULL;
 	e->k0 = k0;
 	e->k1 = k1;
+	e->len = (uint8_t) len;
+	memcpy(e->bytes, tmp, len);
 	return e;
 }
 
 /*
- * Title-case the word w[0..n), move its tone to the carrier if it is a
- * syllable, and append its UTF-8 to out (room checked by the caller:
- * three bytes a letter).  False if a letter has no code point (cannot
- * happen for letters of the table; declining keeps it safe).
+ * Append the normalized word w[0..n) to out at o (room for three bytes a
+ * letter plus WORD_BYTES of slack); returns the new length, or -1 (see
+ * encode_word).
  */
-static bool
-put_word(uint16_t *w, int n, vn_style style, uint8_t *out, size_t *o)
+static int
+put_word(const uint16_t *w, int n, vn_style style, uint8_t *out, int o)
 {
-	w[0] |= L_UPPER;
-	for (int i = 1; i < n; i++)
-		w[i] &= ~L_UPPER;
+	uint16_t	r[FAST_MAX_BYTES];
+	int			len;
+
 	if (n < VN_SYL_MAX)
 	{
-		const syl_entry *e = syllable_of(w, n);
+		const word_entry *e = word_of(w, n, style);
 
-		if (e->valid && e->tone != VN_T_NONE)
-		{
-			int			to = (style == VN_STYLE_NEW) ? e->carrier_new :
-				e->carrier_old;
-
-			for (int i = 0; i < n; i++)
-				w[i] &= ~L_TONE_MASK;
-			w[to] |= (uint16_t) (e->tone << L_TONE_SHIFT);
-		}
+		if (e == NULL)
+			return -1;
+		memcpy(out + o, e->bytes, WORD_BYTES);
+		return o + e->len;
 	}
-	for (int i = 0; i < n; i++)
-	{
-		const uint8_t *b = enc[w[i] & 0xFFF];
-
-		if (b[0] == 0)
-			return false;
-		memcpy(out + *o, b + 1, 3);
-		*o += b[0];
-	}
-	return true;
+	restyle_word(w, n, style, r);
+	len = encode_word(r, n, out + o);
+	return len < 0 ? -1 : o + len;
 }
 
 /*
@@ -257,10 +298,11 @@ vn_normalize_fast(const char *in, size_t len, vn_style style, vn_text *out,
 				  vn_status *st)
 {
 	const uint8_t *s = (const uint8_t *) in;
-	uint8_t		buf[3 * FAST_MAX_BYTES + 4];	/* 3 bytes an input byte + slack */
+	/* each input byte gives at most three bytes; put_word copies WORD_BYTES */
+	uint8_t		buf[3 * FAST_MAX_BYTES + WORD_BYTES];
 	uint16_t	w[FAST_MAX_BYTES];
 	int			nw = 0;
-	size_t		o = 0;
+	int			o = 0;
 	size_t		pos = 0;
 	bool		pending_space = false;
 
@@ -289,7 +331,8 @@ vn_normalize_fast(const char *in, size_t len, vn_style style, vn_text *out,
 						if (pending_space)
 							buf[o++] = ' ';
 						pending_space = false;
-						if (!put_word(w, nw, style, buf, &o))
+						o = put_word(w, nw, style, buf, o);
+						if (o < 0)
 							return false;
 						nw = 0;
 					}
@@ -342,7 +385,8 @@ vn_normalize_fast(const char *in, size_t len, vn_style style, vn_text *out,
 	{
 		if (pending_space)
 			buf[o++] = ' ';
-		if (!put_word(w, nw, style, buf, &o))
+		o = put_word(w, nw, style, buf, o);
+		if (o < 0)
 			return false;
 	}
 	out->data = vn_alloc(o + 1);
