@@ -62,6 +62,18 @@ static uint8_t enc[1 << 12][4];
 #define A_PUNCT		3
 static uint8_t ascii_class[128];
 
+/*
+ * Combining marks U+0300-U+036F: the tone (VN_T_*) or quality (VN_Q_*) a
+ * mark stands for, and per tone / quality the bases that take it (bit
+ * base - 'a'), from chars.c.
+ */
+#define MARK_BEG	0x300
+#define MARK_END	0x370
+static uint8_t mark_tone[MARK_END - MARK_BEG];
+static uint8_t mark_quality[MARK_END - MARK_BEG];
+static uint32_t tone_bases;
+static uint32_t quality_bases[VN_Q_HORN + 1];
+
 static bool fast_ready = false;
 
 /*
@@ -141,6 +153,21 @@ fast_init(void)
 		if (c > 0 && c < 0x10000)
 			enc[code][0] = (uint8_t) put_utf8(&enc[code][1], c);
 	}
+	for (UChar32 c = MARK_BEG; c < MARK_END; c++)
+	{
+		mark_tone[c - MARK_BEG] = (uint8_t) vn_mark_tone(c);
+		mark_quality[c - MARK_BEG] = (uint8_t) vn_mark_quality(c);
+	}
+	tone_bases = 0;
+	memset(quality_bases, 0, sizeof(quality_bases));
+	for (char b = 'a'; b <= 'z'; b++)
+	{
+		if (vn_is_vowel_base(b))
+			tone_bases |= 1u << (b - 'a');
+		for (int q = VN_Q_CIRC; q <= VN_Q_HORN; q++)
+			if (vn_quality_fits(b, q))
+				quality_bases[q] |= 1u << (b - 'a');
+	}
 	for (int b = 0; b < 128; b++)
 	{
 		if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'))
@@ -163,19 +190,18 @@ fast_init(void)
 static bool
 absorb_mark(uint16_t *code, UChar32 m)
 {
-	vn_letter	l;
-	int			t = vn_mark_tone(m);
-	int			q = vn_mark_quality(m);
+	int			t = mark_tone[m - MARK_BEG];
+	int			q = mark_quality[m - MARK_BEG];
+	uint32_t	base = 1u << (*code & 0x1F);
+	int			lq = (*code >> 5) & 0x7;
 
-	letter_of_code(*code, &l);
-	if (t && l.tone == VN_T_NONE && vn_is_vowel_base(l.base) &&
-		l.q != VN_Q_STROKE)
-		l.tone = (uint8_t) t;
-	else if (q && l.q == VN_Q_NONE && vn_quality_fits(l.base, q))
-		l.q = (uint8_t) q;
+	if (t && !(*code & L_TONE_MASK) && (tone_bases & base) &&
+		lq != VN_Q_STROKE)
+		*code |= (uint16_t) (t << L_TONE_SHIFT);
+	else if (q && lq == VN_Q_NONE && (quality_bases[q] & base))
+		*code |= (uint16_t) (q << 5);
 	else
 		return false;
-	*code = code_of(&l);
 	return true;
 }
 
@@ -357,7 +383,7 @@ vn_normalize_fast(const char *in, size_t len, vn_style style, vn_text *out,
 				return false;
 			c = ((UChar32) (b & 0x1F) << 6) | (s[pos + 1] & 0x3F);
 			pos += 2;
-			if (c >= 0x300 && c <= 0x36F)
+			if (c >= MARK_BEG && c < MARK_END)
 			{
 				if (nw == 0 || !absorb_mark(&w[nw - 1], c))
 					return false;
