@@ -11,6 +11,8 @@
  * to population_rules.violations.  Nothing typed is lost when an original
  * column is mapped: it receives the input whenever the rule changed it.
  * Columns: 0..n-1 the names, n..2n-1 their original columns (0 = none).
+ * The usual change (case or tone placement: same length) is written over
+ * a copy of the tuple instead of forming it again.
  *
  *-------------------------------------------------------------------------
  */
@@ -27,20 +29,27 @@
 
 PG_FUNCTION_INFO_V1(names_trigger);
 
+/* A name column the rule changes in this row. */
+typedef struct NameChange
+{
+	int			col;			/* index of the name in the rule */
+	text	   *in;				/* the value as typed */
+	vn_text		canon;			/* its canonical form */
+} NameChange;
+
 /*
- * The canonical form of a name, legacy encodings repaired first when the
- * rule asks; NULL when the stored value is already canonical.
+ * The canonical form of a name into *out, legacy encodings repaired first
+ * when the rule asks; false (and nothing in *out) when the stored value is
+ * already canonical.
  */
-static text *
-canonical(RuleInfo *rule, text *in)
+static bool
+canonical(RuleInfo *rule, text *in, vn_text *out)
 {
 	const char *src = VARDATA_ANY(in);
 	size_t		srclen = VARSIZE_ANY_EXHDR(in);
 	vn_text		repaired = {0};
-	vn_text		out = {0};
-	text	   *result = NULL;
+	bool		changed;
 
-	vn_require_utf8();
 	if (rule->repair_legacy)
 	{
 		vn_report_status(vn_repair_legacy(src, srclen, &repaired));
@@ -49,13 +58,95 @@ canonical(RuleInfo *rule, text *in)
 	}
 	vn_report_status(vn_normalize(src, srclen,
 								  rule->style ? VN_STYLE_NEW : VN_STYLE_OLD,
-								  &out));
-	if (out.len != VARSIZE_ANY_EXHDR(in) ||
-		memcmp(out.data, VARDATA_ANY(in), out.len) != 0)
-		result = cstring_to_text_with_len(out.data, (int) out.len);
-	vn_text_free(&out);
+								  out));
+	changed = out->len != VARSIZE_ANY_EXHDR(in) ||
+		memcmp(out->data, VARDATA_ANY(in), out->len) != 0;
+	if (!changed)
+		vn_text_free(out);
 	vn_text_free(&repaired);
-	return result;
+	return changed;
+}
+
+/*
+ * Can the canonical form be written over the typed bytes of a copy of the
+ * tuple?  Only if it has the same length and the typed value lies inside
+ * the tuple (not toasted, not a missing-attribute default): then the
+ * layout of the tuple, header included, does not change.
+ */
+static bool
+fits_in_place(HeapTuple tuple, const NameChange *c)
+{
+	const char *start = (const char *) tuple->t_data;
+	const char *p = (const char *) c->in;
+
+	return VARSIZE_ANY_EXHDR(c->in) == c->canon.len &&
+		p >= start && p + VARSIZE_ANY(c->in) <= start + tuple->t_len;
+}
+
+/*
+ * The row with its names changed.  When every change has the length of
+ * what was typed (a change of case or of tone placement, the usual case),
+ * a copy of the tuple is patched in place; otherwise the tuple is formed
+ * again.  Original columns are always filled through the latter.
+ */
+static HeapTuple
+apply_changes(RuleInfo *rule, HeapTuple tuple, TupleDesc desc,
+			  NameChange *changes, int nchanges)
+{
+	bool		in_place = true;
+	int			cols[2 * RULE_MAX_COLS];
+	Datum		vals[2 * RULE_MAX_COLS];
+	bool		nulls[2 * RULE_MAX_COLS];
+	int			ncols = 0;
+
+	for (int k = 0; k < nchanges && in_place; k++)
+		in_place = rule->attnums[rule->nnames + changes[k].col] == 0 &&
+			fits_in_place(tuple, &changes[k]);
+	if (in_place)
+	{
+		HeapTuple	copy = heap_copytuple(tuple);
+
+		for (int k = 0; k < nchanges; k++)
+		{
+			Size		off = (const char *) VARDATA_ANY(changes[k].in) -
+				(const char *) tuple->t_data;
+
+			memcpy((char *) copy->t_data + off, changes[k].canon.data,
+				   changes[k].canon.len);
+		}
+		return copy;
+	}
+	for (int k = 0; k < nchanges; k++)
+	{
+		int			i = changes[k].col;
+
+		cols[ncols] = rule->attnums[i];
+		vals[ncols] = PointerGetDatum(cstring_to_text_with_len(changes[k].canon.data,
+															   (int) changes[k].canon.len));
+		nulls[ncols] = false;
+		ncols++;
+		if (rule->attnums[rule->nnames + i] != 0)
+		{
+			cols[ncols] = rule->attnums[rule->nnames + i];
+			vals[ncols] = PointerGetDatum(changes[k].in);
+			nulls[ncols] = false;
+			ncols++;
+		}
+	}
+	return heap_modify_tuple_by_cols(tuple, desc, ncols, cols, vals, nulls);
+}
+
+/* The database encoding cannot change under a backend: check it once. */
+static void
+require_utf8_once(void)
+{
+	static bool checked = false;
+
+	if (!checked)
+	{
+		vn_require_utf8();
+		checked = true;
+	}
 }
 
 Datum
@@ -69,10 +160,8 @@ names_trigger(PG_FUNCTION_ARGS)
 	HeapTuple	tuple;
 	HeapTuple	oldtup = NULL;
 	TupleTableSlot *slot;
-	int			ncols = 0;
-	int			cols[2 * RULE_MAX_COLS];
-	Datum		vals[2 * RULE_MAX_COLS];
-	bool		nulls[2 * RULE_MAX_COLS];
+	NameChange	changes[RULE_MAX_COLS];
+	int			nchanges = 0;
 	char	   *rowkey = NULL;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
@@ -101,12 +190,12 @@ names_trigger(PG_FUNCTION_ARGS)
 		slot = trigdata->tg_trigslot;
 	}
 
+	require_utf8_once();
 	for (int i = 0; i < rule->nnames; i++)
 	{
 		bool		isnull;
 		Datum		v = heap_getattr(tuple, rule->attnums[i], desc, &isnull);
-		text	   *in;
-		text	   *canon;
+		NameChange *c = &changes[nchanges];
 
 		if (isnull)
 			continue;
@@ -119,26 +208,14 @@ names_trigger(PG_FUNCTION_ARGS)
 			if (!oldnull && datumIsEqual(ov, v, false, -1))
 				continue;
 		}
-		in = DatumGetTextPP(v);
-		canon = canonical(rule, in);
-		if (canon == NULL)
+		c->col = i;
+		c->in = DatumGetTextPP(v);
+		if (!canonical(rule, c->in, &c->canon))
 			continue;
-
-		cols[ncols] = rule->attnums[i];
-		vals[ncols] = PointerGetDatum(canon);
-		nulls[ncols] = false;
-		ncols++;
-		if (rule->attnums[rule->nnames + i] != 0)
-		{
-			cols[ncols] = rule->attnums[rule->nnames + i];
-			vals[ncols] = PointerGetDatum(in);
-			nulls[ncols] = false;
-			ncols++;
-		}
+		nchanges++;
 		if (rule->mode != MODE_ENFORCE)
 		{
-			char	   *raw = text_to_cstring(in);
-			char	   *fixed = text_to_cstring(canon);
+			char	   *raw = text_to_cstring(c->in);
 
 			if (rowkey == NULL)
 				rowkey = rules_row_key(rule, rel, slot);
@@ -148,13 +225,12 @@ names_trigger(PG_FUNCTION_ARGS)
 						 psprintf("Column %s%s%s: \"%s\" became \"%s\".",
 								  quote_identifier(rule->colnames[i]),
 								  rowkey ? " of row " : "", rowkey ? rowkey : "",
-								  raw, fixed),
+								  raw, c->canon.data),
 						 NULL);
 		}
 	}
 
-	if (ncols == 0)
+	if (nchanges == 0)
 		return PointerGetDatum(tuple);
-	return PointerGetDatum(heap_modify_tuple_by_cols(tuple, desc, ncols, cols,
-													 vals, nulls));
+	return PointerGetDatum(apply_changes(rule, tuple, desc, changes, nchanges));
 }

@@ -171,8 +171,9 @@ normalize_cps(const char *in, size_t len, vn_style style, vn_cps *b)
 	return st;
 }
 
+/* The full path of vn_normalize: every input; the reference. */
 vn_status
-vn_normalize(const char *in, size_t len, vn_style style, vn_text *out)
+vn_normalize_full(const char *in, size_t len, vn_style style, vn_text *out)
 {
 	vn_cps		b = {0};
 	vn_status	st = normalize_cps(in, len, style, &b);
@@ -181,6 +182,20 @@ vn_normalize(const char *in, size_t len, vn_style style, vn_text *out)
 		st = vn_cps_to_text(b.cp, b.n, out);
 	vn_cps_free(&b);
 	return st;
+}
+
+/*
+ * Names of table letters, Vietnamese marks, spaces and ASCII punctuation
+ * take the one-pass path of normalize_fast.c; the rest the full path.
+ */
+vn_status
+vn_normalize(const char *in, size_t len, vn_style style, vn_text *out)
+{
+	vn_status	st;
+
+	if (vn_normalize_fast(in, len, style, out, &st))
+		return st;
+	return vn_normalize_full(in, len, style, out);
 }
 
 vn_status

@@ -149,6 +149,12 @@ extern void vn_syllable_place(vn_letter *l, const vn_syl *s, vn_style style);
 /* ---- normalize.c ---- */
 extern size_t vn_segment_end(const UChar32 *cp, size_t n, size_t start);
 extern bool vn_is_mark(UChar32 c);
+extern vn_status vn_normalize_full(const char *in, size_t len, vn_style style,
+								   vn_text *out);
+
+/* ---- normalize_fast.c ---- */
+extern bool vn_normalize_fast(const char *in, size_t len, vn_style style,
+							  vn_text *out, vn_status *st);
 
 /* ---- icu.c ---- */
 extern const UNormalizer2 *vn_icu_nfc(void);

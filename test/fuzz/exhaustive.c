@@ -9,8 +9,11 @@
  * The contexts put the code point first in a word (title case), after a
  * letter (lower case), before a combining tone, alone between spaces,
  * after an orphan combining mark and between a letter and a tone.
+ * Then every spelling of onset + nucleus + coda + tone (syllables()) checks
+ * that the fast path of vn_normalize gives the full path's bytes.
  * Prints every failure and exits 1 if there was one.  "exhaustive bmp"
- * stops after the Basic Multilingual Plane (the smoke test).
+ * stops after the Basic Multilingual Plane and after nuclei of two vowels
+ * (the smoke test).
  *
  *-------------------------------------------------------------------------
  */
@@ -19,6 +22,7 @@
 #include <string.h>
 
 #include "vntext/vntext.h"
+#include "vntext/vn_internal.h"
 
 typedef vn_status (*text_fn) (const char *, size_t, vn_text *);
 
@@ -91,10 +95,40 @@ stable(text_fn key, const char *what, const char *in, size_t len,
 	vn_text_free(&a);
 }
 
+/* Where the fast path of vn_normalize answers, it gives the full path's bytes. */
+static void
+fast_equals_full(const char *in, size_t len)
+{
+	for (int style = VN_STYLE_OLD; style <= VN_STYLE_NEW; style++)
+	{
+		vn_text		a,
+					b;
+		vn_status	st;
+
+		if (!vn_normalize_fast(in, len, (vn_style) style, &a, &st))
+			continue;
+		if (vn_normalize_full(in, len, (vn_style) style, &b) != st)
+		{
+			if (++failures <= 50)
+				printf("fast path status differs: input [%.*s]\n", (int) len, in);
+		}
+		else if (st == VN_OK && !same(&a, &b))
+			report(style ? "fast path differs (new)" : "fast path differs (old)",
+				   in, len, &a, &b);
+		if (st == VN_OK)
+		{
+			vn_text_free(&a);
+			vn_text_free(&b);
+		}
+	}
+}
+
 static void
 check(const char *in, size_t len)
 {
 	vn_text		norm;
+
+	fast_equals_full(in, len);
 
 	idempotent(normalize_old, "vn_normalize(old) not idempotent", in, len);
 	idempotent(normalize_new, "vn_normalize(new) not idempotent", in, len);
@@ -137,12 +171,118 @@ put_utf8(char *s, unsigned c)
 	return 4;
 }
 
+/*
+ * Every spelling onset + nucleus (one to max_nuc vowels of the twelve) +
+ * coda, with no tone or one tone on any vowel of the nucleus, lower case,
+ * title case, capitals, and title case with the marks decomposed: the
+ * fast path of vn_normalize against the full path.  Onsets and codas
+ * include a few that Vietnamese does not have.  Returns the words tried.
+ */
+static const char *const ex_onsets[] = {
+	"", "b", "c", "ch", "d", "\xC4\x91", "g", "gh", "gi", "h", "k", "kh",
+	"l", "m", "n", "ng", "ngh", "nh", "p", "ph", "q", "qu", "r", "s", "t",
+	"th", "tr", "v", "x", "f",
+};
+static const char *const ex_codas[] = {
+	"", "c", "ch", "m", "n", "ng", "nh", "p", "t", "k",
+};
+static const struct
+{
+	char		base;
+	int			q;
+}			ex_vowels[12] = {
+	{'a', VN_Q_NONE}, {'a', VN_Q_BREVE}, {'a', VN_Q_CIRC}, {'e', VN_Q_NONE},
+	{'e', VN_Q_CIRC}, {'i', VN_Q_NONE}, {'o', VN_Q_NONE}, {'o', VN_Q_CIRC},
+	{'o', VN_Q_HORN}, {'u', VN_Q_NONE}, {'u', VN_Q_HORN}, {'y', VN_Q_NONE},
+};
+
+/* Case of the i-th letter of a word in a variant: 0 lower, 1 title, 2 upper. */
+static bool
+ex_upper(int variant, int i)
+{
+	return variant == 2 || (variant != 0 && i == 0);
+}
+
+/* Append an ASCII (or đ) spelling in the case of the variant. */
+static size_t
+ex_put_ascii(char *buf, size_t n, const char *sp, int variant, int *i)
+{
+	for (size_t k = 0; sp[k]; k++, (*i)++)
+	{
+		if ((unsigned char) sp[k] == 0xC4)
+		{
+			buf[n++] = (char) 0xC4;
+			buf[n++] = ex_upper(variant, *i) ? (char) 0x90 : (char) 0x91;
+			k++;
+			continue;
+		}
+		buf[n++] = ex_upper(variant, *i) ? sp[k] - 32 : sp[k];
+	}
+	return n;
+}
+
+static long
+syllables(int max_nuc)
+{
+	static const unsigned qmark[] = {0, 0x302, 0x306, 0x31B};
+	static const unsigned tmark[] = {0, 0x300, 0x309, 0x303, 0x301, 0x323};
+	long		words = 0;
+	int			rows[3];
+
+	for (int nl = 1; nl <= max_nuc; nl++)
+	{
+		int			combos = nl == 1 ? 12 : nl == 2 ? 144 : 1728;
+
+		for (int c = 0; c < combos; c++)
+		{
+			rows[0] = c % 12;
+			rows[1] = c / 12 % 12;
+			rows[2] = c / 144;
+			for (int tp = -1; tp < nl; tp++)
+				for (int tone = (tp < 0 ? 0 : 1); tone <= (tp < 0 ? 0 : 5); tone++)
+					for (size_t on = 0; on < sizeof(ex_onsets) / sizeof(ex_onsets[0]); on++)
+						for (size_t co = 0; co < sizeof(ex_codas) / sizeof(ex_codas[0]); co++)
+							for (int variant = 0; variant < 4; variant++)
+							{
+								char		buf[64];
+								size_t		n = 0;
+								int			i = 0;
+
+								n = ex_put_ascii(buf, n, ex_onsets[on], variant, &i);
+								for (int v = 0; v < nl; v++, i++)
+								{
+									vn_letter	l = {ex_vowels[rows[v]].base,
+										(uint8_t) ex_vowels[rows[v]].q,
+										(uint8_t) (v == tp ? tone : 0),
+									ex_upper(variant, i)};
+
+									if (variant < 3)
+									{
+										n += put_utf8(buf + n, (unsigned) vn_letter_cp(&l));
+										continue;
+									}
+									buf[n++] = l.upper ? l.base - 32 : l.base;
+									if (l.q)
+										n += put_utf8(buf + n, qmark[l.q]);
+									if (l.tone)
+										n += put_utf8(buf + n, tmark[l.tone]);
+								}
+								n = ex_put_ascii(buf, n, ex_codas[co], variant, &i);
+								fast_equals_full(buf, n);
+								words++;
+							}
+		}
+	}
+	return words;
+}
+
 int
 main(int argc, char **argv)
 {
 	static const char *const before[] = {"", "A", "", "a ", "\xCC\x90", "A"};
 	static const char *const after[] = {"", "", "\xCC\x80", " a", "", "\xCC\x80"};
 	unsigned	end = (argc > 1 && strcmp(argv[1], "bmp") == 0) ? 0x10000 : 0x110000;
+	long		words;
 
 	for (unsigned c = 0; c < end; c++)
 	{
@@ -161,7 +301,8 @@ main(int argc, char **argv)
 			check(buf, n);
 		}
 	}
-	printf("exhaustive: %d failure(s) over code points U+0000-U+%04X in 6 contexts\n",
-		   failures, end - 1);
+	words = syllables(end == 0x10000 ? 2 : 3);
+	printf("exhaustive: %d failure(s) over code points U+0000-U+%04X in 6 contexts and %ld spellings of syllables\n",
+		   failures, end - 1, words);
 	return failures ? 1 : 0;
 }

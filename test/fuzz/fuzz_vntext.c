@@ -6,7 +6,8 @@
  *
  * Besides "no crash, no sanitizer report", each target checks a property
  * that must hold for every input: normalization is idempotent, forms and
- * keys are stable under normalization, outputs are valid UTF-8.
+ * keys are stable under normalization, outputs are valid UTF-8, and the
+ * fast path of vn_normalize gives the full path's bytes where it answers.
  *
  *-------------------------------------------------------------------------
  */
@@ -15,6 +16,9 @@
 #include <string.h>
 
 #include "vntext/vntext.h"
+#if FUZZ_ENTRY == 13
+#include "vntext/vn_internal.h"
+#endif
 
 #ifndef FUZZ_ENTRY
 #error "compile with -DFUZZ_ENTRY=<n>"
@@ -126,6 +130,89 @@ check_key_stable(text_fn key, const char *name, const uint8_t *data, size_t size
 	vn_text_free(&norm);
 }
 
+#if FUZZ_ENTRY == 13
+/*
+ * The fast path of vn_normalize (normalize_fast.c) gives the full path's
+ * bytes and status wherever it answers, in both styles.
+ */
+static void
+check_fast_equals_full(const char *in, size_t len, const uint8_t *data,
+					   size_t size)
+{
+	for (int style = VN_STYLE_OLD; style <= VN_STYLE_NEW; style++)
+	{
+		vn_text		fast,
+					full;
+		vn_status	st_fast,
+					st_full;
+
+		if (!vn_normalize_fast(in, len, (vn_style) style, &fast, &st_fast))
+			continue;
+		st_full = vn_normalize_full(in, len, (vn_style) style, &full);
+		if (st_fast != st_full)
+			fail("fast path status differs from the full path", data, size);
+		if (st_fast != VN_OK)
+			continue;
+		if (fast.len != full.len || memcmp(fast.data, full.data, fast.len) != 0)
+		{
+			fprintf(stderr, "input [%.*s]\nfast  [%s]\nfull  [%s]\n",
+					(int) len, in, fast.data, full.data);
+			fail("fast path output differs from the full path", data, size);
+		}
+		vn_text_free(&fast);
+		vn_text_free(&full);
+	}
+}
+
+/*
+ * Pieces the fast path reads (letters of the table in both cases and both
+ * forms, the Vietnamese marks and their aliases, white space, ASCII
+ * punctuation) and a few it must decline, so that a byte string of the
+ * fuzzer spells a name-like input most of the time.
+ */
+static const char *const pieces[] = {
+	"a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y", "đ",
+	"A", "Ă", "Â", "E", "Ê", "I", "O", "Ô", "Ơ", "U", "Ư", "Y", "Đ",
+	"b", "c", "d", "g", "h", "k", "l", "m", "n", "p", "q", "r", "s", "t",
+	"v", "x", "f", "j", "w", "z", "B", "C", "D", "G", "H", "K", "N", "Q",
+	"à", "ả", "ã", "á", "ạ", "ằ", "ẳ", "ẵ", "ắ", "ặ", "ầ", "ẩ", "ẫ", "ấ",
+	"ậ", "è", "ẻ", "ẽ", "é", "ẹ", "ề", "ể", "ễ", "ế", "ệ", "ì", "ỉ", "ĩ",
+	"í", "ị", "ò", "ỏ", "õ", "ó", "ọ", "ồ", "ổ", "ỗ", "ố", "ộ", "ờ", "ở",
+	"ỡ", "ớ", "ợ", "ù", "ủ", "ũ", "ú", "ụ", "ừ", "ử", "ữ", "ứ", "ự", "ỳ",
+	"ỷ", "ỹ", "ý", "ỵ", "À", "Ả", "Ã", "Á", "Ạ", "Ằ", "Ắ", "Ầ", "Ấ", "Ậ",
+	"È", "É", "Ề", "Ế", "Ệ", "Ì", "Í", "Ị", "Ò", "Ó", "Ọ", "Ồ", "Ố", "Ộ",
+	"Ờ", "Ớ", "Ợ", "Ù", "Ú", "Ụ", "Ừ", "Ứ", "Ự", "Ỳ", "Ý", "Ỵ", "Ỹ", "Ủ",
+	"\xCC\x80", "\xCC\x81", "\xCC\x83", "\xCC\x89", "\xCC\xA3",
+	"\xCC\x82", "\xCC\x86", "\xCC\x9B", "\xCD\x80", "\xCD\x81",
+	" ", " ", " ", " ", "  ", "\t", "\n", "\r", "-", "'", ".", ",", "(",
+	"ng", "nh", "ngh", "ch", "gi", "qu", "th", "tr", "kh", "ph", "uy",
+	"oa", "oe", "ươ", "iê", "yê", "uô", "Nguyễn", "Thị", "Hòa", "Hoà",
+	/* declined: eth, other marks, digits, controls, other letters */
+	"\xC3\xB0", "\xCC\x88", "7", "\x01", "\xC2\xA0", "ç", "ı", "\xE1\xBA",
+};
+
+#define NPIECES (sizeof(pieces) / sizeof(pieces[0]))
+
+/* Spell the input in pieces (one byte, one piece), bounded in length. */
+static size_t
+spell_pieces(const uint8_t *data, size_t size, char *buf, size_t cap)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < size; i++)
+	{
+		const char *p = pieces[data[i] % NPIECES];
+		size_t		k = strlen(p);
+
+		if (n + k >= cap)
+			break;
+		memcpy(buf + n, p, k);
+		n += k;
+	}
+	return n;
+}
+#endif
+
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int
@@ -192,6 +279,14 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 #elif FUZZ_ENTRY == 12
 	if (run_text(vn_repair_legacy, data, size, &out))
 		vn_text_free(&out);
+#elif FUZZ_ENTRY == 13
+	{
+		char		buf[280];
+		size_t		n = spell_pieces(data, size, buf, sizeof(buf));
+
+		check_fast_equals_full(in, size, data, size);
+		check_fast_equals_full(buf, n, data, size);
+	}
 #else
 #error "unknown FUZZ_ENTRY"
 #endif

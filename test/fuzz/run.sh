@@ -18,7 +18,7 @@ fi
 
 targets=(normalize_old normalize_new form_upper form_ascii key_unaccent
 	key_toneless key_phonetic name_split invalid_syllables is_syllable
-	audit repair_legacy)
+	audit repair_legacy fast_equals_full)
 
 out=fuzz-build
 mkdir -p "$out/artifacts" "$out/corpus"
