@@ -58,15 +58,17 @@ apply_text_fn(FunctionCallInfo fcinfo, vn_text_fn fn)
 static vn_style
 style_arg(text *t)
 {
-	char	   *s = text_to_cstring(t);
+	const char *b = VARDATA_ANY(t);
+	int			len = VARSIZE_ANY_EXHDR(t);
 
-	if (strcmp(s, "old") == 0)
+	/* compared in place: this runs once per call */
+	if (len == 3 && memcmp(b, "old", 3) == 0)
 		return VN_STYLE_OLD;
-	if (strcmp(s, "new") == 0)
+	if (len == 3 && memcmp(b, "new", 3) == 0)
 		return VN_STYLE_NEW;
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid tone placement style \"%s\"", s),
+			 errmsg("invalid tone placement style \"%s\"", text_to_cstring(t)),
 			 errdetail("The style decides where the tone goes in open oa, oe and uy: hòa (old) or hoà (new)."),
 			 errhint("Use 'old' or 'new'.")));
 	return VN_STYLE_OLD;		/* not reached */
