@@ -222,14 +222,19 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
                AND a.person_key < b.person_key AND b.birth_date <> a.birth_date
              WHERE a.year_block > 1 AND b.year_block > 1) c
      ORDER BY (c.pa).person_key, (c.pb).person_key
+), in_pairs AS (
+    -- What the evidence needs of the persons in pairs (one pass).
+    SELECT s.person_key, s.personal_id, s.full_name, s.commune_code,
+           @extschema@.vn_repair_legacy(s.full_name) AS name
+      FROM %1$I.person_source s
+     WHERE s.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
 ), named AS MATERIALIZED (
-    -- Each pair with what the evidence needs of both persons' rows.
     SELECT p.pa, p.pb, sa.personal_id AS id_a, sb.personal_id AS id_b, sa.full_name AS full_name_a,
            sb.full_name AS full_name_b, sa.commune_code AS commune_a, sb.commune_code AS commune_b,
-           @extschema@.vn_repair_legacy(sa.full_name) AS name_a, @extschema@.vn_repair_legacy(sb.full_name) AS name_b
+           sa.name AS name_a, sb.name AS name_b
       FROM pairs p
-      JOIN %1$I.person_source sa ON sa.person_key = (p.pa).person_key
-      JOIN %1$I.person_source sb ON sb.person_key = (p.pb).person_key
+      JOIN in_pairs sa ON sa.person_key = (p.pa).person_key
+      JOIN in_pairs sb ON sb.person_key = (p.pb).person_key
 ), ev AS MATERIALIZED (
     SELECT (p.pa).*, p.id_a AS personal_id, p.full_name_a AS full_name, p.commune_a AS commune_code,
            (p.pb).person_key AS other_person_key, p.id_b AS other_personal_id,
@@ -265,7 +270,7 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
      WHERE @extschema@.vn_key_unaccent(p.name_a) = @extschema@.vn_key_unaccent(p.name_b)
         OR (@extschema@.vn_key_phonetic(p.name_a) = @extschema@.vn_key_phonetic(p.name_b)
             AND (p.pa).birth_date = (p.pb).birth_date)
-), sc AS (
+), sc AS MATERIALIZED (
     SELECT ev.*,
            CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
                 WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
