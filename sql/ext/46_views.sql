@@ -205,22 +205,20 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
       LEFT JOIN freq pf ON pf.birth_date IS NULL AND pf.birth_province = w.birth_province
      WHERE w.date_block > 1 OR w.year_block > 1 OR w.phonetic_block > 1
 ), pairs AS (
-    -- The blocks: equi-joins of the few persons that share a key, carrying
-    -- both sides along; a pair found by two blocks is kept once.
+    -- The blocks, as equi-joins of the few persons that share a key, carrying
+    -- both sides along: the name-key blocks as one join on name and birth
+    -- year keeping the same date or the same province; then the phonetic
+    -- block.  A pair found by two blocks is kept once.
     SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
       FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
-                ON b.name_hash = a.name_hash AND b.birth_date = a.birth_date AND a.person_key < b.person_key
-             WHERE a.date_block > 1 AND b.date_block > 1
+                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
+               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
+             WHERE (a.date_block > 1 OR a.year_block > 1) AND (b.date_block > 1 OR b.year_block > 1)
             UNION ALL
             SELECT a, b FROM blocked a JOIN blocked b
                 ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
                AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
-             WHERE a.phonetic_block > 1 AND b.phonetic_block > 1
-            UNION ALL
-            SELECT a, b FROM blocked a JOIN blocked b
-                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND b.birth_province = a.birth_province
-               AND a.person_key < b.person_key AND b.birth_date <> a.birth_date
-             WHERE a.year_block > 1 AND b.year_block > 1) c
+             WHERE a.phonetic_block > 1 AND b.phonetic_block > 1) c
      ORDER BY (c.pa).person_key, (c.pb).person_key
 ), in_pairs AS (
     -- What the evidence needs of the persons in pairs (one pass).
