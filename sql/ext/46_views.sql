@@ -172,83 +172,136 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
     ON n.personal_id = p.personal_id
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
 (2, 'duplicate_person_pairs', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
- 'Case 2: pairs of person rows that may be one person with two ids, found by blocking on name keys with the birth date, or with the birth year and the province of birth registration (never person x person), scored from the evidence; pairs with score >= population_rules.duplicate_threshold (default 0.7) count',
- $v$WITH k AS MATERIALIZED (
-    SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.birth_date_precision, p.sex,
-           p.birth_province, p.commune_code, p.name_key COLLATE "C" AS name_key,
-           p.name_phonetic COLLATE "C" AS name_phonetic, extract(year FROM p.birth_date)::integer AS birth_year
+ 'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. score = w / (w + chance_matches), where chance_matches is the number of persons expected to share this evidence with the first person by chance (persons with the name and sex, times the share of the population born that day, or that year, times the share born in that province), and w is the prior 0.02 (one person in fifty recorded twice) times how often one person recorded twice shows this evidence: same accent-free name 0.85, phonetic only 0.10; same date 0.90, day and month swapped 0.03, partial date 0.05, other day 0.02; same province 0.97, other 0.03; same sex 0.98, other 0.02; times 5 when the ids differ in one digit, 20 when equal. Pairs with score >= population_rules.duplicate_threshold (default 0.7) count',
+ $v$WITH freq AS MATERIALIZED (
+    -- Persons born on each date (birth_date not null) and in each province.
+    SELECT p.birth_date, p.birth_province, count(*) AS n
       FROM %1$I.person_source p
      WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
-), cand AS (
-    -- Each block joins persons on equal keys (a hash or merge join, never a
-    -- cross join) and carries both sides along, so no join back is needed.
-    SELECT a AS pa, b AS pb FROM k a JOIN k b
-        ON b.name_key = a.name_key AND b.birth_date = a.birth_date AND a.person_key < b.person_key
-    UNION ALL
-    SELECT a, b FROM k a JOIN k b
-        ON b.name_phonetic = a.name_phonetic AND b.birth_date = a.birth_date AND a.person_key < b.person_key
-       AND b.name_key <> a.name_key
-    UNION ALL
-    SELECT a, b FROM k a JOIN k b
-        ON b.name_key = a.name_key AND b.birth_year = a.birth_year AND b.birth_province = a.birth_province
-       AND a.person_key < b.person_key AND b.birth_date <> a.birth_date
+     GROUP BY GROUPING SETS ((p.birth_date), (p.birth_province))
+), blocked AS MATERIALIZED (
+    -- The persons who share a block with someone: window counts over sorts
+    -- that share their leading keys, on integer hashes of the accent-free
+    -- and phonetic name keys (computed once per spelling when the planner
+    -- memoizes the lateral subquery); with how many persons have their name
+    -- and sex, their birth date, birth year and birth province.
+    SELECT w.*, df.n AS day_n, yf.n AS year_n, pf.n AS province_n
+      FROM (SELECT k.*, count(*) OVER (PARTITION BY k.name_hash, k.sex) AS name_n,
+                   count(*) OVER (PARTITION BY k.name_hash, k.birth_year, k.birth_date) AS date_block,
+                   count(*) OVER (PARTITION BY k.name_hash, k.birth_year, k.birth_province) AS year_block,
+                   count(*) OVER (PARTITION BY k.phonetic_hash, k.birth_date) AS phonetic_block
+              FROM (SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
+                           extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province, p.sex,
+                           n.name_hash, n.phonetic_hash
+                      FROM %1$I.person_source p
+                      CROSS JOIN LATERAL (
+                          SELECT hashtext(@extschema@.vn_key_unaccent(r.name)) AS name_hash,
+                                 hashtext(@extschema@.vn_key_phonetic(r.name)) AS phonetic_hash
+                            FROM (SELECT @extschema@.vn_repair_legacy(p.full_name) AS name OFFSET 0) r OFFSET 0) n
+                     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL) k) w
+      JOIN freq df ON df.birth_date = w.birth_date
+      JOIN (SELECT extract(year FROM f.birth_date)::integer AS birth_year, sum(f.n) AS n
+              FROM freq f WHERE f.birth_date IS NOT NULL GROUP BY 1) yf ON yf.birth_year = w.birth_year
+      LEFT JOIN freq pf ON pf.birth_date IS NULL AND pf.birth_province = w.birth_province
+     WHERE w.date_block > 1 OR w.year_block > 1 OR w.phonetic_block > 1
 ), pairs AS (
-    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) (c.pa).*, c.pb
-      FROM cand c
+    -- The blocks, as equi-joins of the few persons that share a key, carrying
+    -- both sides along: the name-key blocks as one join on name and birth
+    -- year keeping the same date or the same province; then the phonetic
+    -- block.  A pair found by two blocks is kept once.
+    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
+      FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
+                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
+               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
+             WHERE (a.date_block > 1 OR a.year_block > 1) AND (b.date_block > 1 OR b.year_block > 1)
+            UNION ALL
+            SELECT a, b FROM blocked a JOIN blocked b
+                ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
+               AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
+             WHERE a.phonetic_block > 1 AND b.phonetic_block > 1) c
      ORDER BY (c.pa).person_key, (c.pb).person_key
-), freq AS (   -- how common each paired name is in the whole population
-    SELECT k.name_key, count(*) AS n, (SELECT count(*) FROM k) AS total
-      FROM k WHERE k.name_key IN (SELECT p.name_key FROM pairs p) GROUP BY k.name_key
-), ev AS (
-    SELECT a.person_key, (a.pb).person_key AS other_person_key,
-           a.personal_id, (a.pb).personal_id AS other_personal_id,
-           a.full_name, (a.pb).full_name AS other_full_name,
-           a.birth_date, (a.pb).birth_date AS other_birth_date,
-           a.birth_province, a.sex, (a.pb).sex AS other_sex,
-           a.commune_code, (a.pb).commune_code AS other_commune_code,
-           CASE WHEN @extschema@.vn_key_toneless(@extschema@.vn_repair_legacy(a.full_name))
-                     = @extschema@.vn_key_toneless(@extschema@.vn_repair_legacy((a.pb).full_name))
-                     AND @extschema@.vn_upper(@extschema@.vn_normalize(@extschema@.vn_repair_legacy(a.full_name)))
-                         = @extschema@.vn_upper(@extschema@.vn_normalize(@extschema@.vn_repair_legacy((a.pb).full_name)))
-                THEN 'canonical'
-                WHEN a.name_key = (a.pb).name_key THEN 'accent-free'
-                ELSE 'phonetic' END AS name_layer,
-           CASE WHEN a.birth_date = (a.pb).birth_date AND coalesce(a.birth_date_precision, 'day') = 'day' THEN 'same day'
-                WHEN a.birth_date = (a.pb).birth_date THEN 'same ' || a.birth_date_precision
-                WHEN a.birth_year = (a.pb).birth_year
-                     AND extract(month FROM a.birth_date) = extract(day FROM (a.pb).birth_date)
-                     AND extract(day FROM a.birth_date) = extract(month FROM (a.pb).birth_date) THEN 'day and month swapped'
-                ELSE 'same year' END AS birth_date_layer,
-           a.birth_province IS NOT DISTINCT FROM (a.pb).birth_province AS same_province,
-           CASE WHEN a.personal_id = (a.pb).personal_id THEN 'same id'
-                WHEN length(a.personal_id) = 12 AND length((a.pb).personal_id) = 12
+), in_pairs AS (
+    -- What the evidence needs of the persons in pairs (one pass).
+    SELECT s.person_key, s.personal_id, s.full_name, s.commune_code,
+           @extschema@.vn_repair_legacy(s.full_name) AS name
+      FROM %1$I.person_source s
+     WHERE s.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
+), named AS MATERIALIZED (
+    SELECT p.pa, p.pb, sa.personal_id AS id_a, sb.personal_id AS id_b, sa.full_name AS full_name_a,
+           sb.full_name AS full_name_b, sa.commune_code AS commune_a, sb.commune_code AS commune_b,
+           sa.name AS name_a, sb.name AS name_b
+      FROM pairs p
+      JOIN in_pairs sa ON sa.person_key = (p.pa).person_key
+      JOIN in_pairs sb ON sb.person_key = (p.pb).person_key
+), ev AS MATERIALIZED (
+    SELECT (p.pa).*, p.id_a AS personal_id, p.full_name_a AS full_name, p.commune_a AS commune_code,
+           (p.pb).person_key AS other_person_key, p.id_b AS other_personal_id,
+           p.full_name_b AS other_full_name, (p.pb).birth_date AS other_birth_date,
+           p.commune_b AS other_commune_code, (p.pb).name_n AS other_name_n, (p.pb).day_n AS other_day_n,
+           CASE WHEN @extschema@.vn_key_unaccent(p.name_a) <> @extschema@.vn_key_unaccent(p.name_b) THEN 'phonetic'
+                WHEN @extschema@.vn_upper(@extschema@.vn_normalize(p.name_a))
+                     = @extschema@.vn_upper(@extschema@.vn_normalize(p.name_b)) THEN 'canonical'
+                ELSE 'accent-free' END AS name_layer,
+           CASE WHEN (p.pa).birth_date = (p.pb).birth_date
+                THEN 'same ' || greatest((p.pa).birth_date_precision, (p.pb).birth_date_precision)
+                WHEN extract(month FROM (p.pa).birth_date) = extract(day FROM (p.pb).birth_date)
+                     AND extract(day FROM (p.pa).birth_date) = extract(month FROM (p.pb).birth_date)
+                     AND (p.pa).birth_year = (p.pb).birth_year THEN 'day and month swapped'
+                WHEN 'year' IN ((p.pa).birth_date_precision, (p.pb).birth_date_precision)
+                     OR ('month' IN ((p.pa).birth_date_precision, (p.pb).birth_date_precision)
+                         AND date_trunc('month', (p.pa).birth_date) = date_trunc('month', (p.pb).birth_date))
+                THEN 'partial date'
+                ELSE 'other day, same year' END AS birth_date_layer,
+           CASE WHEN (p.pa).birth_province IS NULL OR (p.pb).birth_province IS NULL THEN NULL
+                ELSE (p.pa).birth_province = (p.pb).birth_province END AS same_province,
+           CASE WHEN (p.pa).sex IS NULL OR (p.pb).sex IS NULL THEN NULL ELSE (p.pa).sex = (p.pb).sex END AS same_sex,
+           CASE WHEN p.id_a IS NULL OR p.id_b IS NULL THEN 'one id missing'
+                WHEN p.id_a = p.id_b THEN 'same id'
+                WHEN length(p.id_a) = 12 AND length(p.id_b) = 12
                      AND (SELECT count(*) FROM generate_series(1, 12) i
-                           WHERE substr(a.personal_id, i, 1) <> substr((a.pb).personal_id, i, 1)) = 1 THEN 'one digit differs'
-                WHEN a.personal_id IS NULL OR (a.pb).personal_id IS NULL THEN 'one id missing'
+                           WHERE substr(p.id_a, i, 1) <> substr(p.id_b, i, 1)) = 1
+                THEN 'one digit differs'
                 ELSE 'different ids' END AS id_layer,
-           f.n AS name_frequency, f.total
-      FROM pairs a
-      JOIN freq f ON f.name_key = a.name_key
+           (SELECT sum(f.n) FROM freq f WHERE f.birth_date IS NULL) AS persons
+      FROM named p
+     -- a hash collision is no evidence: the keys themselves must agree
+     WHERE @extschema@.vn_key_unaccent(p.name_a) = @extschema@.vn_key_unaccent(p.name_b)
+        OR (@extschema@.vn_key_phonetic(p.name_a) = @extschema@.vn_key_phonetic(p.name_b)
+            AND (p.pa).birth_date = (p.pb).birth_date)
+), sc AS MATERIALIZED (
+    SELECT ev.*,
+           CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
+                WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
+                ELSE ev.year_n END AS birth_date_n,
+           -- persons expected to share this evidence with the first person by chance
+           2.0 * ev.name_n * ev.other_name_n / (ev.name_n + ev.other_name_n)
+           * CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
+                  WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
+                  ELSE ev.year_n END / ev.persons
+           * CASE WHEN ev.same_province THEN ev.province_n / ev.persons ELSE 1 END AS chance,
+           -- the prior times how often one person recorded twice shows this evidence
+           0.02 * CASE WHEN ev.name_layer = 'phonetic' THEN 0.10 ELSE 0.85 END
+           * CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN 0.90
+                  WHEN ev.birth_date_layer = 'day and month swapped' THEN 0.03
+                  WHEN ev.birth_date_layer = 'partial date' THEN 0.05 ELSE 0.02 END
+           * CASE ev.same_province WHEN true THEN 0.97 WHEN false THEN 0.03 ELSE 1 END
+           * CASE ev.same_sex WHEN true THEN 0.98 WHEN false THEN 0.02 ELSE 1 END
+           * CASE ev.id_layer WHEN 'same id' THEN 20 WHEN 'one digit differs' THEN 5 ELSE 1 END AS weight
+      FROM ev
 )
-SELECT ev.person_key, ev.other_person_key, ev.personal_id, ev.other_personal_id, ev.full_name, ev.other_full_name,
-       ev.birth_date, ev.other_birth_date, ev.name_layer, ev.birth_date_layer, ev.same_province,
-       ev.sex IS NOT DISTINCT FROM ev.other_sex AS same_sex, ev.id_layer, ev.name_frequency,
-       round(least(1, greatest(0,
-             CASE ev.name_layer WHEN 'canonical' THEN 0.45 WHEN 'accent-free' THEN 0.40 ELSE 0.32 END
-           + CASE WHEN ev.birth_date_layer = 'same day' THEN 0.30
-                  WHEN ev.birth_date_layer = 'day and month swapped' THEN 0.25
-                  WHEN ev.birth_date_layer = 'same month' THEN 0.20
-                  ELSE 0.10 END
-           + CASE WHEN ev.same_province THEN 0.10 ELSE -0.15 END
-           + CASE WHEN ev.sex IS NOT DISTINCT FROM ev.other_sex THEN 0.05 ELSE -0.30 END
-           + CASE ev.id_layer WHEN 'one digit differs' THEN 0.10 WHEN 'same id' THEN 0.10 ELSE 0 END
-           + CASE WHEN ev.name_frequency <= 2 THEN 0.05
-                  WHEN ev.name_frequency > 0.0005 * ev.total AND ev.name_frequency > 5 THEN -0.05
-                  ELSE 0 END)), 2) AS score,
-       ev.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       ev.other_commune_code
-  FROM ev
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = ev.commune_code$v$),
+SELECT sc.person_key, sc.other_person_key, sc.personal_id, sc.other_personal_id, sc.full_name, sc.other_full_name,
+       sc.birth_date, sc.other_birth_date, sc.name_layer, sc.birth_date_layer, sc.same_province, sc.same_sex,
+       sc.id_layer, sc.name_n AS name_frequency, sc.other_name_n AS other_name_frequency,
+       sc.birth_date_n AS birth_date_frequency, sc.province_n AS province_frequency,
+       sc.chance::double precision AS chance_matches, round((sc.weight / (sc.weight + sc.chance))::numeric, 3) AS score,
+       sc.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, sc.other_commune_code,
+       format('%%s name (%%s and %%s persons of that sex), %%s (%%s persons), %%s, %%s: %%s persons expected to match by chance',
+              sc.name_layer, sc.name_n, sc.other_name_n, sc.birth_date_layer, sc.birth_date_n,
+              CASE sc.same_province WHEN true THEN format('same birth province (%%s persons)', sc.province_n)
+                                    WHEN false THEN 'other birth province' ELSE 'birth province unknown' END,
+              sc.id_layer, trim(to_char(sc.chance, '9.9EEEE'))) AS reason
+  FROM sc
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = sc.commune_code$v$),
 (3, 'duplicate_persons', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
  'Case 2, grouped: the persons of candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7), joined into groups (a person recorded three times is one group of three); one row per person',
  $v$WITH e AS (
