@@ -399,13 +399,6 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
                           AND (p.full_name = s.subscriber_name
                                OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
                                OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)))
-), h AS (      -- the holders of those SIMs' ids (semi-joins on plain columns, which
-               -- the planner may answer from the indexes: those SIMs are few)
-    SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
-      FROM %1$I.person_source p WHERE p.personal_id IN (SELECT f.subscriber_id FROM f)
-    UNION ALL
-    SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
-      FROM %1$I.person_source p WHERE p.legacy_id IN (SELECT f.subscriber_id FROM f)
 ), m AS (      -- those SIMs beside every holder of their id, if any
     SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
            (h.full_name = f.subscriber_name
@@ -413,7 +406,11 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
                = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(f.subscriber_name))
             OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(f.subscriber_name)) AS name_ok
       FROM f
-      LEFT JOIN h ON h.id = f.subscriber_id
+      LEFT JOIN (SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
+                 UNION ALL
+                 SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = f.subscriber_id
 ), w AS (
     SELECT m.*, bool_or(m.name_ok) OVER x AS any_name,
            row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
