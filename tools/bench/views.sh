@@ -8,11 +8,9 @@
 # against the server the PG* variables point at, in its own database.
 # Before timing, creates every index view_indexes lists as missing (the
 # generated tables have them all already).  Each size is timed once per
-# value of VIEWS_BENCH_JIT (default "off on"): the first is the headline
-# figure.  JIT is worth turning off for these views (README: Quality and
-# speed): their plans are large and costly by estimate, so PostgreSQL
-# compiles and optimizes every expression of them, about 1-3 s a query,
-# which a one-pass query over a million rows does not win back.
+# value of VIEWS_BENCH_JIT (default "off on"), each in its own session, in
+# that order (the second pass finds the data warm from the first): large
+# plans pay JIT compilation, which the README's Quality and speed weighs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 sizes=${VIEWS_BENCH_SIZES:-100000 1000000}
