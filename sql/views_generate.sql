@@ -62,6 +62,65 @@ SELECT sum(persons) = (SELECT sum(persons) FROM vg_views.scorecard_province) AS 
   FROM vg_views.scorecard_commune;
 SELECT obj_description('vg_views.scorecard_province'::regclass, 'pg_class') LIKE '%đúng = no failed check among: id_structure%' AS criteria_in_comment;
 
+-- The scorecards judge every person in one pass (view_scorecard_checks), not
+-- through the case views; they must agree with them: per commune, each
+-- check's count and each criterion's count of failing persons equal the
+-- persons the case views give for it (person_checks, a UNION of the views).
+CREATE TEMP VIEW sc_cells AS
+SELECT sc.commune_code, CASE WHEN e.key LIKE '%\_ok' THEN left(e.key, -3) ELSE e.key END AS item,
+       CASE WHEN e.key LIKE '%\_ok' THEN sc.persons - e.value::bigint ELSE e.value::bigint END AS failing
+  FROM vg_views.scorecard_commune sc,
+       jsonb_each_text(to_jsonb(sc) - '{province_code,province_name,commune_code,commune_name,persons,dung_pct,du_pct,sach_pct,song_pct}'::text[]) e;
+CREATE TEMP VIEW pc_cells AS
+SELECT p.commune_code, x.item, count(DISTINCT x.person_key) AS failing
+  FROM (SELECT c.person_key, c.check_name AS item FROM vg_views.person_checks c
+        UNION ALL
+        SELECT c.person_key, CASE c.criterion WHEN 'đúng' THEN 'dung' WHEN 'đủ' THEN 'du' WHEN 'sạch' THEN 'sach' ELSE 'song' END
+          FROM vg_views.person_checks c) x
+  JOIN vg.persons p ON p.person_key = x.person_key
+ GROUP BY 1, 2;
+SELECT s.item, sum(s.failing) AS scorecard, sum(coalesce(c.failing, 0)) AS case_views,
+       count(*) FILTER (WHERE s.failing <> coalesce(c.failing, 0)) AS communes_differing
+  FROM sc_cells s
+  LEFT JOIN pc_cells c ON coalesce(c.commune_code, '') = coalesce(s.commune_code, '') AND c.item = s.item
+ GROUP BY 1 ORDER BY 1;
+SELECT count(*) AS case_view_cells_missing_from_scorecard
+  FROM pc_cells c
+ WHERE NOT EXISTS (SELECT FROM sc_cells s WHERE coalesce(s.commune_code, '') = coalesce(c.commune_code, '') AND s.item = c.item);
+-- The provinces add up their communes, column by column.
+WITH c AS MATERIALIZED (
+    SELECT sc.province_code, e.key, sum(e.value::bigint) AS total
+      FROM vg_views.scorecard_commune sc,
+           jsonb_each_text(to_jsonb(sc) - '{province_name,commune_code,commune_name,dung_pct,du_pct,sach_pct,song_pct}'::text[]) e
+     WHERE e.key <> 'province_code'
+     GROUP BY 1, 2)
+SELECT count(*) AS province_cells, count(*) FILTER (WHERE e.value::bigint IS DISTINCT FROM c.total) AS province_cells_differing
+  FROM vg_views.scorecard_province sp
+ CROSS JOIN jsonb_each_text(to_jsonb(sp) - '{province_code,province_name,dung_pct,du_pct,sach_pct,song_pct}'::text[]) e
+  LEFT JOIN c ON coalesce(c.province_code, '') = coalesce(sp.province_code, '') AND c.key = e.key;
+-- The settings reach the scorecard as they reach the views.
+SET population_rules.sim_limit = 2;
+SELECT (SELECT sum(sim_too_many) FROM vg_views.scorecard_province)
+       = (SELECT count(DISTINCT person_key) FROM vg_views.sim_too_many) AS sim_limit_agrees,
+       (SELECT count(DISTINCT person_key) FROM vg_views.sim_too_many) > 0 AS some_at_limit_2;
+RESET population_rules.sim_limit;
+SET population_rules.as_of = '2030-01-01';
+SELECT (SELECT sum(card_renewal_overdue) FROM vg_views.scorecard_province)
+       = (SELECT count(DISTINCT person_key) FROM vg_views.card_renewal_overdue) AS as_of_agrees,
+       (SELECT sum(missing_card) FROM vg_views.scorecard_province)
+       = (SELECT count(DISTINCT person_key) FROM vg_views.missing_card) AS missing_card_agrees;
+-- card_renewal_overdue writes card_expiry_date out inline: the same dates
+-- (as of 2100 every active card with an end is overdue).
+SET population_rules.as_of = '2100-01-01';
+SELECT count(*) > 1000 AS many_cards,
+       count(*) FILTER (WHERE v.expiry_date IS DISTINCT FROM
+                        coalesce(d.expiry_date, population_rules.card_expiry_date(v.birth_date, v.issue_date))) AS expiry_differs
+  FROM vg_views.card_renewal_overdue v JOIN vg.id_documents d ON d.person_key = v.person_key AND d.number = v.card_number;
+SELECT (SELECT sum(card_renewal_overdue) FROM vg_views.scorecard_province)
+       = (SELECT count(DISTINCT person_key) FROM vg_views.card_renewal_overdue) AS as_of_2100_agrees;
+SET population_rules.as_of = '2025-07-01';
+DROP VIEW sc_cells, pc_cells;
+
 -- No plan joins person x person: every nested loop whose both sides read the
 -- persons has an index condition on its inner side.
 CREATE FUNCTION pg_temp.person_cross_joins(q text) RETURNS bigint

@@ -44,25 +44,39 @@ $$;
 COMMENT ON FUNCTION @extschema@._view_missing(text[], name) IS
     'Internal: the needs (kind or kind.column) of a view that the dataset''s registrations do not provide';
 
--- Session settings with their defaults.
+-- Session settings with their defaults.  These are plain SQL expressions
+-- with every name schema-qualified and no SET clause, so the planner inlines
+-- them (a function with a SET clause runs through the function manager on
+-- every call: about 2 s per million rows); the views read each once per
+-- query through a scalar sub-select, which the planner runs once as an
+-- InitPlan.
 CREATE FUNCTION @extschema@.views_as_of() RETURNS date
 LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$ SELECT coalesce(nullif(current_setting('population_rules.as_of', true), '')::date, current_date) $$;
+AS $$
+    SELECT coalesce(CASE WHEN pg_catalog.current_setting('population_rules.as_of', true) OPERATOR(pg_catalog.<>) ''
+                         THEN pg_catalog.current_setting('population_rules.as_of', true)::pg_catalog.date END,
+                    CURRENT_DATE)
+$$;
 COMMENT ON FUNCTION @extschema@.views_as_of() IS
     'The date the views judge ages and card validity on: setting population_rules.as_of, default today';
 
 CREATE FUNCTION @extschema@.views_duplicate_threshold() RETURNS numeric
 LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$ SELECT coalesce(nullif(current_setting('population_rules.duplicate_threshold', true), '')::numeric, 0.7) $$;
+AS $$
+    SELECT coalesce(CASE WHEN pg_catalog.current_setting('population_rules.duplicate_threshold', true) OPERATOR(pg_catalog.<>) ''
+                         THEN pg_catalog.current_setting('population_rules.duplicate_threshold', true)::pg_catalog.numeric END,
+                    0.7)
+$$;
 COMMENT ON FUNCTION @extschema@.views_duplicate_threshold() IS
     'The score a candidate pair of duplicate_persons needs to count as one person: setting population_rules.duplicate_threshold, default 0.7';
 
 CREATE FUNCTION @extschema@.views_sim_limit() RETURNS integer
 LANGUAGE sql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$ SELECT coalesce(nullif(current_setting('population_rules.sim_limit', true), '')::integer, 4) $$;
+AS $$
+    SELECT coalesce(CASE WHEN pg_catalog.current_setting('population_rules.sim_limit', true) OPERATOR(pg_catalog.<>) ''
+                         THEN pg_catalog.current_setting('population_rules.sim_limit', true)::pg_catalog.int4 END,
+                    4)
+$$;
 COMMENT ON FUNCTION @extschema@.views_sim_limit() IS
     'How many active SIMs one id number may hold before sim_too_many lists it: setting population_rules.sim_limit, default 4';
 
@@ -365,30 +379,40 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
 (7, 'missing_card', 'đủ', '{person.personal_id,person.birth_date,person.death_date,id_document.kind,id_document.status}',
  'Case 5: living persons aged 14 or more on population_rules.as_of (default today) without a 12-digit id or without a valid card (12-digit CMND, CCCD or căn cước)',
  $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
-       date_part('year', age(@extschema@.views_as_of(), p.birth_date))::integer AS age,
+       date_part('year', age((SELECT @extschema@.views_as_of()), p.birth_date))::integer AS age,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
             ELSE 'aged 14 or more without a valid card' END AS reason
   FROM %1$I.person_source p
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
  WHERE p.death_date IS NULL
-   AND p.birth_date <= @extschema@.views_as_of() - interval '14 years'
-   AND (p.personal_id IS NULL
-        OR NOT EXISTS (SELECT FROM %1$I.id_document_source d
-                        WHERE d.person_key = p.person_key AND d.status = 'active'
-                          AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')))$v$),
+   AND p.birth_date <= (SELECT @extschema@.views_as_of() - interval '14 years')
+   -- no 12-digit id, or no valid card: written as one NOT EXISTS (an anti
+   -- join) rather than "IS NULL OR NOT EXISTS", which the planner costs as a
+   -- sub-select per person
+   AND NOT EXISTS (SELECT FROM %1$I.id_document_source d
+                    WHERE d.person_key = p.person_key AND p.personal_id IS NOT NULL
+                      AND d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc'))$v$),
 (8, 'card_renewal_overdue', 'sống', '{person.birth_date,person.death_date,id_document.kind,id_document.status,id_document.issue_date,id_document.expiry_date}',
  'Case 5: living persons whose active card is past its renewal age (14, 25, 40, 60; a card issued within two years before one lasts to the next) on population_rules.as_of',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, d.number AS card_number, d.kind AS card_kind,
-       d.issue_date, coalesce(d.expiry_date, @extschema@.card_expiry_date(p.birth_date, d.issue_date)) AS expiry_date,
+       d.issue_date, e.expiry_date,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       format('card %%s expired on %%s, not renewed', d.number,
-              coalesce(d.expiry_date, @extschema@.card_expiry_date(p.birth_date, d.issue_date))) AS reason
+       format('card %%s expired on %%s, not renewed', d.number, e.expiry_date) AS reason
   FROM %1$I.person_source p
   JOIN %1$I.id_document_source d ON d.person_key = p.person_key
+  -- card_expiry_date(p.birth_date, d.issue_date), written out so that it is
+  -- inlined (the function's sub-select makes it a call per card).
+  CROSS JOIN LATERAL (
+      SELECT coalesce(d.expiry_date,
+                      (CASE WHEN p.birth_date + interval '12 years' > d.issue_date THEN p.birth_date + interval '14 years'
+                            WHEN p.birth_date + interval '23 years' > d.issue_date THEN p.birth_date + interval '25 years'
+                            WHEN p.birth_date + interval '38 years' > d.issue_date THEN p.birth_date + interval '40 years'
+                            WHEN p.birth_date + interval '58 years' > d.issue_date THEN p.birth_date + interval '60 years'
+                       END)::date) AS expiry_date) e
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
  WHERE p.death_date IS NULL AND d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')
-   AND coalesce(d.expiry_date, @extschema@.card_expiry_date(p.birth_date, d.issue_date)) < @extschema@.views_as_of()$v$),
+   AND e.expiry_date < (SELECT @extschema@.views_as_of())$v$),
 (9, 'id_structure', 'đúng', '{person.personal_id,person.birth_date,person.sex,person.birth_province}',
  'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown)',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
@@ -415,24 +439,33 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
  WHERE p.death_date IS NOT NULL$v$),
 (11, 'sim_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,sim_subscription.subscriber_id,sim_subscription.subscriber_name,sim_subscription.birth_date}',
  'Case 8: SIM subscriptions whose id, name or birth date match no person with that id number (names compared by their accent-free keys)',
- $v$WITH holders AS (
-    SELECT p.personal_id AS id, p.person_key, p.full_name, p.name_key,
-           @extschema@.vn_key_unaccent(p.full_name) AS raw_key, p.birth_date, p.commune_code
-      FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
-    UNION ALL
-    SELECT p.legacy_id, p.person_key, p.full_name, p.name_key,
-           @extschema@.vn_key_unaccent(p.full_name), p.birth_date, p.commune_code
-      FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL
-), m AS (
-    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active,
-           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
-           (h.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
-            OR h.raw_key = @extschema@.vn_key_unaccent(s.subscriber_name)) AS name_ok
+ $v$WITH f AS (   -- SIMs with no holder of their id matching on name and birth date
+    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active
       FROM %1$I.sim_subscription_source s
-      LEFT JOIN holders h ON h.id = s.subscriber_id
+     WHERE NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.personal_id = s.subscriber_id AND p.birth_date = s.birth_date
+                          AND (p.full_name = s.subscriber_name
+                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
+                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)))
+       AND NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.legacy_id = s.subscriber_id AND p.birth_date = s.birth_date
+                          AND (p.full_name = s.subscriber_name
+                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
+                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)))
+), m AS (      -- those SIMs beside every holder of their id, if any
+    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
+           (h.full_name = f.subscriber_name
+            OR @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(h.full_name))
+               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(f.subscriber_name))
+            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(f.subscriber_name)) AS name_ok
+      FROM f
+      LEFT JOIN (SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
+                 UNION ALL
+                 SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = f.subscriber_id
 ), w AS (
-    SELECT m.*, bool_or(m.name_ok AND m.person_birth_date = m.birth_date) OVER x AS any_match,
-           bool_or(m.name_ok) OVER x AS any_name,
+    SELECT m.*, bool_or(m.name_ok) OVER x AS any_name,
            row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
       FROM m
     WINDOW x AS (PARTITION BY m.phone_number)
@@ -445,33 +478,50 @@ SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carri
             ELSE 'birth date differs from the holder of the id' END AS reason
   FROM w
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1 AND NOT coalesce(w.any_match, false)$v$),
+ WHERE w.rn = 1$v$),
 (12, 'sim_too_many', 'sạch', '{person.personal_id,sim_subscription.subscriber_id,sim_subscription.active}',
  'Case 8: persons whose id number holds more active SIMs than population_rules.sim_limit (default 4)',
- $v$SELECT p.person_key, n.subscriber_id, p.full_name, n.active_sims,
-       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       format('%%s active SIMs on id %%s (limit %%s)', n.active_sims, n.subscriber_id, @extschema@.views_sim_limit()) AS reason
-  FROM (SELECT s.subscriber_id, count(*) AS active_sims FROM %1$I.sim_subscription_source s
-         WHERE s.active AND s.subscriber_id IS NOT NULL
-         GROUP BY s.subscriber_id HAVING count(*) > @extschema@.views_sim_limit()) n
-  JOIN %1$I.person_source p ON n.subscriber_id = coalesce(p.personal_id, p.legacy_id)
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
+ $v$WITH n AS (
+    SELECT s.subscriber_id, count(*) AS active_sims FROM %1$I.sim_subscription_source s
+     WHERE s.active AND s.subscriber_id IS NOT NULL
+     GROUP BY s.subscriber_id HAVING count(*) > (SELECT @extschema@.views_sim_limit())
+), h AS (      -- the person's id is their 12-digit id, or their 9-digit one when they have no other
+    -- (two joins on plain columns rather than one on coalesce(), which the
+    -- planner cannot estimate: it would expect a billion rows)
+    SELECT n.subscriber_id, n.active_sims, p.person_key, p.full_name, p.commune_code
+      FROM n JOIN %1$I.person_source p ON p.personal_id = n.subscriber_id
+    UNION ALL
+    SELECT n.subscriber_id, n.active_sims, p.person_key, p.full_name, p.commune_code
+      FROM n JOIN %1$I.person_source p ON p.legacy_id = n.subscriber_id AND p.personal_id IS NULL
+)
+SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
+       h.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('%%s active SIMs on id %%s (limit %%s)', h.active_sims, h.subscriber_id, (SELECT @extschema@.views_sim_limit())) AS reason
+  FROM h
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = h.commune_code$v$),
 (13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
  'Case 9: insurance records that match no person with that id number on name, birth date and sex',
- $v$WITH m AS (
-    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active,
-           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
-           h.commune_code,
-           (h.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
-            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(i.full_name)) AS name_ok
+ $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
       FROM %1$I.insurance_record_source i
-      LEFT JOIN %1$I.person_source h ON h.personal_id = i.id_number
      WHERE i.id_number IS NOT NULL
+       AND NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date AND p.sex = i.sex
+                          AND (p.full_name = i.full_name
+                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
+                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(i.full_name)))
+), m AS (      -- those records beside every holder of their id, if any
+    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.commune_code,
+           (h.full_name = f.full_name
+            OR @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(h.full_name))
+               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(f.full_name))
+            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(f.full_name)) AS name_ok
+      FROM f
+      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
 ), w AS (
-    SELECT m.*, bool_or(m.name_ok AND m.person_birth_date = m.birth_date AND m.person_sex = m.sex) OVER x AS any_match,
-           row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+    SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
       FROM m
-    WINDOW x AS (PARTITION BY m.insurance_code)
 )
 SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
        w.person_key, w.person_name, w.person_birth_date, w.person_sex,
@@ -483,18 +533,27 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
                    CASE WHEN w.person_sex IS DISTINCT FROM w.sex THEN 'sex differs' END) END AS reason
   FROM w
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1 AND NOT coalesce(w.any_match, false)$v$),
+ WHERE w.rn = 1$v$),
 (14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
  'Case 10: soft checks of the relation to the head: gendered terms against sex, parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse',
- $v$WITH m AS (
-    SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
-           p.is_head, p.commune_code,
-           count(*) FILTER (WHERE p.is_head) OVER w AS heads,
-           min(p.birth_date) FILTER (WHERE p.is_head) OVER w AS head_birth_date,
-           count(*) FILTER (WHERE p.relation_key IN ('vo', 'chong')) OVER w AS spouses
+ $v$WITH h AS (   -- per household: its heads, the head's birth date, its spouses
+    SELECT p.household_id, count(*) FILTER (WHERE p.is_head) AS heads,
+           min(p.birth_date) FILTER (WHERE p.is_head) AS head_birth_date,
+           count(*) FILTER (WHERE p.relation_key IN ('vo', 'chong')) AS spouses
       FROM %1$I.person_source p
      WHERE p.household_id IS NOT NULL
-    WINDOW w AS (PARTITION BY p.household_id)
+     GROUP BY p.household_id
+), m AS (      -- members failing at least one check (each is listed below)
+    SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
+           p.is_head, p.commune_code, h.heads, h.head_birth_date, h.spouses
+      FROM %1$I.person_source p
+      JOIN h ON h.household_id = p.household_id
+     WHERE (p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo'))
+        OR (p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau'))
+        OR (h.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
+            AND p.birth_date > h.head_birth_date)
+        OR (h.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau') AND p.birth_date < h.head_birth_date)
+        OR (h.spouses > 1 AND p.relation_key IN ('vo', 'chong'))
 )
 SELECT m.person_key, m.household_id, m.full_name, m.sex, m.birth_date, m.relation_to_head, x.problem,
        m.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
@@ -535,6 +594,117 @@ INSERT INTO @extschema@.view_person_checks VALUES
        CASE WHEN h.problem = 'more than one head' THEN 'sạch' ELSE 'đủ' END AS criterion
   FROM %1$I.household_heads h JOIN %1$I.person_source p ON p.household_id = h.household_id$q$);
 
+-- The scorecards do not re-run the case views through person_checks: they
+-- judge every person in one pass over person_source, each check a boolean
+-- expression over the person's row and a few side inputs, each side one
+-- hash-aggregated relation joined by its key (an id, a household, a person).
+-- The three views whose person is found by scoring or by matching records
+-- (duplicate_persons, sim_mismatch, insurance_mismatch) are read as they
+-- are.  Each expression states its case view's condition for one person;
+-- sql/views_generate.sql checks that every count of the scorecard equals the
+-- count of persons person_checks gives for it.  %1$I = the target schema.
+CREATE TABLE @extschema@.view_scorecard_sides (
+    side_name text PRIMARY KEY,
+    join_clause text NOT NULL
+);
+COMMENT ON TABLE @extschema@.view_scorecard_sides IS
+    'The side inputs of the scorecards: a LEFT JOIN of person_source p to one relation with at most one row per join key';
+GRANT SELECT ON @extschema@.view_scorecard_sides TO PUBLIC;
+INSERT INTO @extschema@.view_scorecard_sides VALUES
+('sid', $q$LEFT JOIN (SELECT s.personal_id FROM %1$I.person_source s WHERE s.personal_id IS NOT NULL
+                  GROUP BY s.personal_id HAVING count(*) > 1) sid ON sid.personal_id = p.personal_id$q$),
+('dup', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.duplicate_persons v) dup ON dup.person_key = p.person_key$q$),
+('bio', $q$LEFT JOIN (SELECT s.biometric_hash FROM %1$I.person_source s WHERE s.biometric_hash IS NOT NULL
+                  GROUP BY s.biometric_hash HAVING count(*) > 1) bio ON bio.biometric_hash = p.biometric_hash$q$),
+('hh', $q$LEFT JOIN (SELECT s.household_id, count(*) FILTER (WHERE s.is_head) AS heads,
+                         count(*) FILTER (WHERE s.is_head AND s.death_date IS NULL) AS living_heads,
+                         min(s.birth_date) FILTER (WHERE s.is_head) AS head_birth_date,
+                         count(*) FILTER (WHERE s.relation_key IN ('vo', 'chong')) AS spouses
+                    FROM %1$I.person_source s WHERE s.household_id IS NOT NULL
+                   GROUP BY s.household_id) hh ON hh.household_id = p.household_id$q$),
+-- A person's valid active cards: the earliest written expiry, and the
+-- earliest issue among those without one (the computed expiry only grows
+-- with the issue date, so the earliest issue expires first).
+('card', $q$LEFT JOIN (SELECT d.person_key, min(d.expiry_date) AS min_expiry,
+                           min(d.issue_date) FILTER (WHERE d.expiry_date IS NULL) AS min_open_issue
+                      FROM %1$I.id_document_source d
+                     WHERE d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')
+                     GROUP BY d.person_key) card ON card.person_key = p.person_key$q$),
+-- Dead persons with an active SIM or active insurance (a side rather than
+-- two sub-selects per person, which the planner would cost for every person;
+-- OFFSET 0 keeps the sub-selects above the filter on death_date).
+('dead', $q$LEFT JOIN (SELECT q.person_key
+                    FROM (SELECT q.person_key, q.personal_id, q.legacy_id FROM %1$I.person_source q
+                           WHERE q.death_date IS NOT NULL OFFSET 0) q
+                   WHERE (EXISTS (SELECT FROM %1$I.sim_subscription_source s
+                                   WHERE s.subscriber_id IN (q.personal_id, q.legacy_id) AND s.active)
+                          OR EXISTS (SELECT FROM %1$I.insurance_record_source i
+                                      WHERE i.id_number = q.personal_id AND i.active))) dead
+         ON dead.person_key = p.person_key$q$),
+('smm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.sim_mismatch v) smm ON smm.person_key = p.person_key$q$),
+-- Id numbers over the SIM limit: a person's 12-digit id, or their 9-digit
+-- one when they have no other (two joins on plain columns: the planner
+-- cannot estimate a join on coalesce(), and would expect a billion rows).
+('stm', $q$LEFT JOIN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s
+                  WHERE s.active AND s.subscriber_id IS NOT NULL
+                  GROUP BY s.subscriber_id HAVING count(*) > (SELECT @extschema@.views_sim_limit())) stm
+         ON stm.subscriber_id = p.personal_id
+       LEFT JOIN (SELECT q.person_key FROM %1$I.person_source q
+                   JOIN %1$I.sim_subscription_source s ON s.subscriber_id = q.legacy_id
+                  WHERE q.personal_id IS NULL AND s.active
+                  GROUP BY q.person_key HAVING count(*) > (SELECT @extschema@.views_sim_limit())) stl
+         ON stl.person_key = p.person_key$q$),
+('imm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.insurance_mismatch v) imm ON imm.person_key = p.person_key$q$);
+
+CREATE TABLE @extschema@.view_scorecard_checks (
+    check_name text PRIMARY KEY,
+    view_name text NOT NULL REFERENCES @extschema@.view_catalog,
+    criterion text NOT NULL CHECK (criterion IN ('đúng', 'đủ', 'sạch', 'sống')),
+    sides text[] NOT NULL,
+    flag text NOT NULL
+);
+COMMENT ON TABLE @extschema@.view_scorecard_checks IS
+    'The checks of the scorecards: for each, its case view, its criterion, the side inputs it reads and the condition under which a person (p) fails it';
+GRANT SELECT ON @extschema@.view_scorecard_checks TO PUBLIC;
+INSERT INTO @extschema@.view_scorecard_checks VALUES
+('same_id', 'same_id', 'sạch', '{sid}', $q$sid.personal_id IS NOT NULL$q$),
+('duplicate_persons', 'duplicate_persons', 'sạch', '{dup}', $q$dup.person_key IS NOT NULL$q$),
+('same_biometric', 'same_biometric', 'sạch', '{bio}', $q$bio.biometric_hash IS NOT NULL$q$),
+('household_heads: more than one head', 'household_heads', 'sạch', '{hh}', $q$hh.heads > 1$q$),
+('household_heads: no head', 'household_heads', 'đủ', '{hh}', $q$hh.heads = 0$q$),
+('household_heads: only a dead head', 'household_heads', 'đủ', '{hh}', $q$hh.heads > 0 AND hh.living_heads = 0$q$),
+('legacy_id_only', 'legacy_id_only', 'đủ', '{}',
+ $q$p.personal_id IS NULL AND p.legacy_id IS NOT NULL AND p.death_date IS NULL$q$),
+('missing_card', 'missing_card', 'đủ', '{card}',
+ $q$p.death_date IS NULL AND p.birth_date <= (SELECT @extschema@.views_as_of() - interval '14 years')
+       AND (p.personal_id IS NULL OR card.person_key IS NULL)$q$),
+('card_renewal_overdue', 'card_renewal_overdue', 'sống', '{card}',
+ $q$p.death_date IS NULL
+       AND (card.min_expiry < (SELECT @extschema@.views_as_of())
+            OR (CASE WHEN p.birth_date + interval '12 years' > card.min_open_issue THEN p.birth_date + interval '14 years'
+                     WHEN p.birth_date + interval '23 years' > card.min_open_issue THEN p.birth_date + interval '25 years'
+                     WHEN p.birth_date + interval '38 years' > card.min_open_issue THEN p.birth_date + interval '40 years'
+                     WHEN p.birth_date + interval '58 years' > card.min_open_issue THEN p.birth_date + interval '60 years'
+                END)::date < (SELECT @extschema@.views_as_of()))$q$),
+('id_structure', 'id_structure', 'đúng', '{}',
+ $q$p.personal_id IS NOT NULL
+       AND @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id), extract(year FROM p.birth_date)::integer,
+                                             p.sex, p.birth_province) IS NOT NULL$q$),
+('dead_still_active', 'dead_still_active', 'sống', '{dead}',
+ $q$p.death_date IS NOT NULL AND ((p.is_head AND p.household_id IS NOT NULL) OR p.resident OR dead.person_key IS NOT NULL)$q$),
+('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
+('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.person_key IS NOT NULL$q$),
+('insurance_mismatch', 'insurance_mismatch', 'đúng', '{imm}', $q$imm.person_key IS NOT NULL$q$),
+('relation_checks', 'relation_checks', 'đúng', '{hh}',
+ $q$p.household_id IS NOT NULL
+       AND ((p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo'))
+            OR (p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau'))
+            OR (hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
+                AND p.birth_date > hh.head_birth_date)
+            OR (hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau')
+                AND p.birth_date < hh.head_birth_date)
+            OR (hh.spouses > 1 AND p.relation_key IN ('vo', 'chong')))$q$);
+
 CREATE FUNCTION @extschema@.generate_views(target_schema name, dataset name DEFAULT 'default')
 RETURNS TABLE (view_name text, status text, detail text)
 LANGUAGE plpgsql
@@ -551,9 +721,16 @@ DECLARE
     checks text[] := '{}';
     crit text;
     crits text[] := ARRAY['đúng', 'đủ', 'sạch', 'sống'];
-    crit_cols text[] := ARRAY['dung', 'du', 'sach', 'song'];
-    cols text;
-    sums text;
+    crit_names text[] := ARRAY['dung', 'du', 'sach', 'song'];
+    flags text;
+    sides text;
+    check_sums text;
+    check_cols text;
+    check_totals text;
+    crit_flags text;
+    crit_sums text;
+    crit_cols text;
+    crit_totals text;
     doc text;
     i integer;
 BEGIN
@@ -633,17 +810,43 @@ BEGIN
     view_name := 'person_checks'; status := 'created'; detail := 'failed checks per person';
     RETURN NEXT;
 
-    -- Per criterion: persons meeting it (no failed check of it), the share,
-    -- and per check the persons failing it.
-    cols := '';
-    sums := '';
+    -- The scorecards.  Every person is judged once, in one pass over
+    -- person_source (view_scorecard_checks: one condition per check, over the
+    -- side inputs it needs); per criterion a person meets it when no check of
+    -- it fails; the counts are taken per commune, and the provinces add up
+    -- their communes.
+    SELECT string_agg(format('coalesce(%s, false) AS %I', format(sc.flag, target_schema), 'c_' || sc.check_name),
+                      E',\n                       ' ORDER BY sc.check_name),
+           string_agg(format(', count(*) FILTER (WHERE f.%I) AS %I', 'c_' || sc.check_name, sc.check_name), ''
+                      ORDER BY sc.check_name),
+           string_agg(format(', c.%I', sc.check_name), '' ORDER BY sc.check_name),
+           string_agg(format(', sum(c.%1$I)::bigint AS %1$I', sc.check_name), '' ORDER BY sc.check_name)
+      INTO flags, check_sums, check_cols, check_totals
+      FROM @extschema@.view_scorecard_checks sc
+     WHERE sc.view_name = ANY (made);
+    SELECT coalesce(string_agg(format(E'\n              %s', format(sd.join_clause, target_schema)), '' ORDER BY sd.side_name), '')
+      INTO sides
+      FROM @extschema@.view_scorecard_sides sd
+     WHERE sd.side_name IN (SELECT unnest(sc.sides) FROM @extschema@.view_scorecard_checks sc WHERE sc.view_name = ANY (made));
+    crit_flags := '';
+    crit_sums := '';
+    crit_cols := '';
+    crit_totals := '';
     doc := '';
     FOR i IN 1 .. 4 LOOP
         crit := crits[i];
-        cols := cols || format(', bool_or(x.criterion = %L) AS f_%s', crit, crit_cols[i]);
-        sums := sums || format(', count(*) FILTER (WHERE NOT coalesce(f.f_%1$s, false)) AS %1$s_ok'
-                               ', round(100.0 * count(*) FILTER (WHERE NOT coalesce(f.f_%1$s, false)) / count(*), 1) AS %1$s_pct',
-                               crit_cols[i]);
+        crit_flags := crit_flags || format(', %s AS %I',
+            coalesce((SELECT string_agg(format('g.%I', 'c_' || sc.check_name), ' OR ' ORDER BY sc.check_name)
+                        FROM @extschema@.view_scorecard_checks sc
+                       WHERE sc.view_name = ANY (made) AND sc.criterion = crit), 'false'),
+            'f_' || crit_names[i]);
+        crit_sums := crit_sums || format(', count(*) FILTER (WHERE NOT f.f_%1$s) AS %1$s_ok'
+                                         ', round(100.0 * count(*) FILTER (WHERE NOT f.f_%1$s) / count(*), 1) AS %1$s_pct',
+                                         crit_names[i]);
+        crit_cols := crit_cols || format(', c.%1$s_ok, c.%1$s_pct', crit_names[i]);
+        crit_totals := crit_totals || format(', sum(c.%1$s_ok)::bigint AS %1$s_ok'
+                                             ', round(100.0 * sum(c.%1$s_ok) / sum(c.persons), 1) AS %1$s_pct',
+                                             crit_names[i]);
         doc := doc || format(' %s = no failed check among: %s;', crit,
                              coalesce((SELECT string_agg(DISTINCT CASE WHEN vc.view_name = 'household_heads'
                                                               THEN CASE crit WHEN 'sạch' THEN 'household_heads (more than one head)'
@@ -654,29 +857,28 @@ BEGIN
                                           AND (vc.criterion = crit OR (vc.view_name = 'household_heads' AND crit IN ('sạch', 'đủ')))),
                                       '(none generated)'));
     END LOOP;
-    FOR c IN SELECT DISTINCT x.check_name FROM (
-                 SELECT vc.view_name AS check_name FROM @extschema@.view_catalog vc
-                  WHERE vc.view_name = ANY (made) AND vc.view_name NOT IN ('household_heads', 'duplicate_person_pairs')
-                 UNION ALL SELECT 'household_heads: ' || x FROM unnest(ARRAY['more than one head', 'no head', 'only a dead head']) x
-                  WHERE 'household_heads' = ANY (made)) x ORDER BY 1 LOOP
-        cols := cols || format(', bool_or(x.check_name = %L) AS %I', c.check_name, 'c_' || c.check_name);
-        sums := sums || format(', count(*) FILTER (WHERE f.%I) AS %I', 'c_' || c.check_name, c.check_name);
-    END LOOP;
+    -- OFFSET 0 keeps the per-person conditions in their own scan, so each is
+    -- evaluated once per person although two aggregates read it.
+    EXECUTE format($sc$
+        CREATE VIEW %1$I.scorecard_commune WITH (security_invoker = true) AS
+        SELECT u.province_id_code AS province_code, u.province_name, c.commune_code, u.commune_name,
+               c.persons %2$s%3$s
+          FROM (SELECT f.commune_code, count(*) AS persons %4$s%5$s
+                  FROM (SELECT g.* %6$s
+                          FROM (SELECT p.commune_code,
+                                       %7$s
+                                  FROM %1$I.person_source p %8$s
+                                OFFSET 0) g) f
+                 GROUP BY f.commune_code) c
+          LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = c.commune_code$sc$,
+        target_schema, crit_cols, check_cols, crit_sums, check_sums, crit_flags, flags, sides);
+    EXECUTE format($sc$
+        CREATE VIEW %1$I.scorecard_province WITH (security_invoker = true) AS
+        SELECT c.province_code, c.province_name, sum(c.persons)::bigint AS persons %2$s%3$s
+          FROM %1$I.scorecard_commune c
+         GROUP BY c.province_code, c.province_name$sc$,
+        target_schema, crit_totals, check_totals);
     FOREACH k IN ARRAY ARRAY['commune', 'province'] LOOP
-        EXECUTE format($sc$
-            CREATE VIEW %1$I.%2$I WITH (security_invoker = true) AS
-            SELECT %3$s, count(*) AS persons %4$s
-              FROM %1$I.person_source p
-              LEFT JOIN (SELECT x.person_key %5$s FROM %1$I.person_checks x GROUP BY x.person_key) f
-                ON f.person_key = p.person_key
-              LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
-             GROUP BY %6$s$sc$,
-            target_schema, 'scorecard_' || k,
-            CASE k WHEN 'commune' THEN 'u.province_id_code AS province_code, u.province_name, p.commune_code, u.commune_name'
-                   ELSE 'u.province_id_code AS province_code, u.province_name' END,
-            sums, cols,
-            CASE k WHEN 'commune' THEN 'u.province_id_code, u.province_name, p.commune_code, u.commune_name'
-                   ELSE 'u.province_id_code, u.province_name' END);
         EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, 'scorecard_' || k,
                        format('Scorecard per %s: persons, and for each criterion the persons meeting it (<c>_ok) and their share in percent (<c>_pct); then per check the persons failing it. A person meets a criterion when no check of it fails for them:%s',
                               k, doc));

@@ -6,9 +6,15 @@
 # judges every view against the generator's ground truth (precision and
 # recall, tools/bench/views_quality.sql).  Prints Markdown tables.  Runs
 # against the server the PG* variables point at, in its own database.
+# Before timing, creates every index view_indexes lists as missing (the
+# generated tables have them all already).  Each size is timed once per
+# value of VIEWS_BENCH_JIT (default "off on"), each in its own session, in
+# that order (the second pass finds the data warm from the first): large
+# plans pay JIT compilation, which the README's Quality and speed weighs.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 sizes=${VIEWS_BENCH_SIZES:-100000 1000000}
+jits=${VIEWS_BENCH_JIT:-off on}
 db=views_bench_$$
 trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
@@ -25,8 +31,14 @@ for n in $sizes; do
 	secs[gen,$n]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 	secs[persons,$n]=$(q -At -c "SELECT count(*) FROM $s.persons")
 	q -c "SELECT count(*) FROM population_rules.generate_views('v$n', '$s')" >/dev/null
-	# One session: per-view wall time from clock_timestamp().
+	q -At -c "SELECT statement FROM population_rules.view_indexes('$s') WHERE NOT present" | while read -r stmt; do
+		q -c "$stmt"
+	done
+	q -c "ANALYZE" >/dev/null
+	for jit in $jits; do
+	# One session per JIT setting: per-view wall time from clock_timestamp().
 	out=$(q -At -F ' ' <<SQL
+SET jit = $jit;
 SET population_rules.as_of = '2025-07-01';
 SELECT population_rules.vn_key_unaccent(population_rules.vn_repair_legacy('Nguyễn'));
 CREATE TEMP TABLE t (view_name text, n bigint, seconds numeric);
@@ -44,8 +56,9 @@ SQL
 )
 	while read -r v c sec; do
 		[ -n "$sec" ] || continue
-		rows[$v,$n]=$c; secs[$v,$n]=$sec
+		rows[$v,$n]=$c; secs[$v,$n,$jit]=$sec
 	done <<<"$(echo "$out" | grep -v '^nguyen$')"
+	done
 	q -At -F '|' <<SQL > "/tmp/views_quality_${db}_$n"
 SET population_rules.as_of = '2025-07-01';
 \set sch $s
@@ -55,32 +68,44 @@ SELECT view_name, injected, found, true_positives, precision, recall FROM view_q
 SQL
 done
 
-echo "Sample population: seed 1, 2% of each defect, as_of 2025-07-01; load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) at the end."
+set -- $jits
+echo "Sample population: seed 1, 2% of each defect, as_of 2025-07-01; load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) at the end. Seconds with jit = $1$( [ $# -ge 2 ] && echo " (in parentheses: jit = $2)")."
 echo
 printf '| view |'; for n in $sizes; do printf ' rows (%s) | s (%s) |' "$n" "$n"; done; echo
 printf '|---|'; for n in $sizes; do printf -- '---:|---:|'; done; echo
+cell() {	# cell KEY N: seconds for each JIT setting, the first plain, the others in parentheses
+	local first=1 j out=
+	for j in $jits; do
+		if [ $first = 1 ]; then out=${secs[$1,$2,$j]}; first=0; else out="$out (${secs[$1,$2,$j]})"; fi
+	done
+	printf '%s' "$out"
+}
 for v in $views; do
-	printf '| %s |' "$v"; for n in $sizes; do printf ' %s | %s |' "${rows[$v,$n]}" "${secs[$v,$n]}"; done; echo
+	printf '| %s |' "$v"; for n in $sizes; do printf ' %s | %s |' "${rows[$v,$n]}" "$(cell "$v" "$n")"; done; echo
 done
 for part in cases scorecards all; do
 	case $part in
 	cases) label='case views (all but the scorecards)'; sel=$(echo "$views" | tr ' ' '\n' | grep -v scorecard) ;;
-	scorecards) label='the two scorecards (each recomputes every case view)'; sel="scorecard_commune scorecard_province" ;;
+	scorecards) label='the two scorecards (each judges every person in one pass)'; sel="scorecard_commune scorecard_province" ;;
 	all) label='**whole set of views**'; sel=$views ;;
 	esac
 	printf '| %s |' "$label"
 	for n in $sizes; do
-		tot=0; for v in $sel; do tot=$(awk -v a="$tot" -v b="${secs[$v,$n]}" 'BEGIN { print a + b }'); done
-		secs[$part,$n]=$tot
-		printf ' | %s |' "$tot"
+		for j in $jits; do
+			tot=0; for v in $sel; do tot=$(awk -v a="$tot" -v b="${secs[$v,$n,$j]}" 'BEGIN { print a + b }'); done
+			secs[$part,$n,$j]=$tot
+		done
+		printf ' | %s |' "$(cell "$part" "$n")"
 	done
 	echo
 done
 printf '| generation (persons) |'; for n in $sizes; do printf ' %s | %s |' "${secs[persons,$n]}" "${secs[gen,$n]}"; done; echo
 set -- $sizes
 if [ $# -ge 2 ]; then
-	echo
-	echo "Growth of the whole set from $1 to ${!#} persons: $(awk -v a="${secs[all,$1]}" -v b="${secs[all,${!#}]}" 'BEGIN { printf "%.1f", b / a }')× (target ≤ 12×; target for 1,000,000: ≤ 60 s)."
+	for j in $jits; do
+		echo
+		echo "Growth of the whole set from $1 to ${!#} persons, jit = $j: $(awk -v a="${secs[all,$1,$j]}" -v b="${secs[all,${!#},$j]}" 'BEGIN { printf "%.1f", b / a }')× (target ≤ 12×; target for 1,000,000: ≤ 60 s)."
+	done
 fi
 for n in $sizes; do
 	echo
