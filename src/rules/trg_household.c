@@ -237,20 +237,25 @@ contribution(RuleInfo *rule, TupleTableSlot *slot)
 	return c;
 }
 
+/*
+ * Add (dm, dh) to one household's counts, returning (household, members,
+ * heads); used by the row path and by single-household statements.
+ */
+static RulesPlan upsert_one = {
+	"INSERT INTO population_rules.household_heads AS t"
+	" (rule_id, household, members, heads, checked)"
+	" VALUES ($1, $2, $3, $4, true)"
+	" ON CONFLICT (rule_id, household) DO UPDATE"
+	" SET members = t.members OPERATOR(pg_catalog.+) excluded.members,"
+	" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
+	" RETURNING t.household, t.members, t.heads",
+	4, {INT4OID, TEXTOID, INT4OID, INT4OID}
+};
+
 /* Add (dm, dh) to a household's counts; drop the row once it is empty. */
 static void
 apply_delta(int32 rule_id, const char *household, int dm, int dh)
 {
-	static RulesPlan upsert = {
-		"INSERT INTO population_rules.household_heads AS t"
-		" (rule_id, household, members, heads, checked)"
-		" VALUES ($1, $2, $3, $4, true)"
-		" ON CONFLICT (rule_id, household) DO UPDATE"
-		" SET members = t.members OPERATOR(pg_catalog.+) excluded.members,"
-		" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
-		" RETURNING t.members, t.heads",
-		4, {INT4OID, TEXTOID, INT4OID, INT4OID}
-	};
 	static RulesPlan del = {
 		"DELETE FROM population_rules.household_heads AS t"
 		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
@@ -271,9 +276,9 @@ apply_delta(int32 rule_id, const char *household, int dm, int dh)
 	values[2] = Int32GetDatum(dm);
 	values[3] = Int32GetDatum(dh);
 	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&upsert, values, NULL, false, 0);
-	members = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
-	heads = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+	rules_spi_exec(&upsert_one, values, NULL, false, 0);
+	members = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
+	heads = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
 	if (members <= 0 && heads <= 0)
 		rules_spi_exec(&del, values, NULL, false, 0);
 	rules_spi_end(save_userid, save_sec);
@@ -868,17 +873,6 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
 		" RETURNING t.household, t.members, t.heads",
 		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
-	};
-	/* the same for one household (a single-row statement): no arrays */
-	static RulesPlan upsert_one = {
-		"INSERT INTO population_rules.household_heads AS t"
-		" (rule_id, household, members, heads, checked)"
-		" VALUES ($1, $2, $3, $4, true)"
-		" ON CONFLICT (rule_id, household) DO UPDATE"
-		" SET members = t.members OPERATOR(pg_catalog.+) excluded.members,"
-		" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
-		" RETURNING t.household, t.members, t.heads",
-		4, {INT4OID, TEXTOID, INT4OID, INT4OID}
 	};
 	static RulesPlan del = {
 		"DELETE FROM population_rules.household_heads AS t"
