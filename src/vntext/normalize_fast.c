@@ -31,6 +31,8 @@
 
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 /* Longer input is left to the full path (a name is far shorter). */
 #define FAST_MAX_BYTES	256
 
@@ -108,27 +110,6 @@ letter_of_code(uint16_t code, vn_letter *l)
 	l->upper = (code & L_UPPER) != 0;
 }
 
-/* UTF-8 of a code point below U+10000 into d; returns the length. */
-static int
-put_utf8(uint8_t *d, UChar32 c)
-{
-	if (c < 0x80)
-	{
-		d[0] = (uint8_t) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		d[0] = 0xC0 | (c >> 6);
-		d[1] = 0x80 | (c & 0x3F);
-		return 2;
-	}
-	d[0] = 0xE0 | (c >> 12);
-	d[1] = 0x80 | ((c >> 6) & 0x3F);
-	d[2] = 0x80 | (c & 0x3F);
-	return 3;
-}
-
 /* Fill the tables from the letter table of chars.c, once per process. */
 static void
 fast_init(void)
@@ -151,7 +132,12 @@ fast_init(void)
 			continue;
 		c = vn_letter_cp(&l);
 		if (c > 0 && c < 0x10000)
-			enc[code][0] = (uint8_t) put_utf8(&enc[code][1], c);
+		{
+			int32_t		n = 0;
+
+			U8_APPEND_UNSAFE(&enc[code][1], n, c);
+			enc[code][0] = (uint8_t) n;
+		}
 	}
 	for (UChar32 c = MARK_BEG; c < MARK_END; c++)
 	{
