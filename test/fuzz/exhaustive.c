@@ -21,24 +21,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/utf8.h>
+
 #include "vntext/vntext.h"
 #include "vntext/vn_internal.h"
-
-typedef vn_status (*text_fn) (const char *, size_t, vn_text *);
+#include "harness.h"
 
 static int	failures = 0;
-
-static vn_status
-normalize_old(const char *in, size_t len, vn_text *out)
-{
-	return vn_normalize(in, len, VN_STYLE_OLD, out);
-}
-
-static vn_status
-normalize_new(const char *in, size_t len, vn_text *out)
-{
-	return vn_normalize(in, len, VN_STYLE_NEW, out);
-}
 
 static void
 report(const char *what, const char *in, size_t len, const vn_text *a,
@@ -101,8 +90,8 @@ fast_equals_full(const char *in, size_t len)
 {
 	for (int style = VN_STYLE_OLD; style <= VN_STYLE_NEW; style++)
 	{
-		vn_text		a,
-					b;
+		vn_text		a = {0},
+					b = {0};
 		vn_status	st;
 
 		if (!vn_normalize_fast(in, len, (vn_style) style, &a, &st))
@@ -146,29 +135,10 @@ check(const char *in, size_t len)
 static size_t
 put_utf8(char *s, unsigned c)
 {
-	if (c < 0x80)
-	{
-		s[0] = (char) c;
-		return 1;
-	}
-	if (c < 0x800)
-	{
-		s[0] = (char) (0xC0 | (c >> 6));
-		s[1] = (char) (0x80 | (c & 0x3F));
-		return 2;
-	}
-	if (c < 0x10000)
-	{
-		s[0] = (char) (0xE0 | (c >> 12));
-		s[1] = (char) (0x80 | ((c >> 6) & 0x3F));
-		s[2] = (char) (0x80 | (c & 0x3F));
-		return 3;
-	}
-	s[0] = (char) (0xF0 | (c >> 18));
-	s[1] = (char) (0x80 | ((c >> 12) & 0x3F));
-	s[2] = (char) (0x80 | ((c >> 6) & 0x3F));
-	s[3] = (char) (0x80 | (c & 0x3F));
-	return 4;
+	int32_t		n = 0;
+
+	U8_APPEND_UNSAFE((uint8_t *) s, n, c);
+	return (size_t) n;
 }
 
 /*

@@ -19,6 +19,7 @@
 #if FUZZ_ENTRY == 13
 #include "vntext/vn_internal.h"
 #endif
+#include "harness.h"
 
 #ifndef FUZZ_ENTRY
 #error "compile with -DFUZZ_ENTRY=<n>"
@@ -64,8 +65,6 @@ valid_utf8(const char *s, size_t n)
 	return s[n] == '\0';
 }
 
-typedef vn_status (*text_fn) (const char *, size_t, vn_text *);
-
 /* Run fn on the input; on success check the output and return it. */
 static int
 run_text(text_fn fn, const uint8_t *data, size_t size, vn_text *out)
@@ -77,18 +76,6 @@ run_text(text_fn fn, const uint8_t *data, size_t size, vn_text *out)
 	if (!valid_utf8(out->data, out->len))
 		fail("output is not valid UTF-8", data, size);
 	return 1;
-}
-
-static vn_status
-normalize_old(const char *in, size_t len, vn_text *out)
-{
-	return vn_normalize(in, len, VN_STYLE_OLD, out);
-}
-
-static vn_status
-normalize_new(const char *in, size_t len, vn_text *out)
-{
-	return vn_normalize(in, len, VN_STYLE_NEW, out);
 }
 
 /* f(x) is a fixed point of f: f(f(x)) == f(x). */
