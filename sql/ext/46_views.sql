@@ -599,8 +599,8 @@ INSERT INTO @extschema@.view_person_checks VALUES
 -- expression over the person's row and a few side inputs, each side one
 -- hash-aggregated relation joined by its key (an id, a household, a person).
 -- The three views whose person is found by scoring or by matching records
--- (duplicate_persons, sim_mismatch, insurance_mismatch) are read as they
--- are.  Each expression states its case view's condition for one person;
+-- are read as they are (sim_mismatch, insurance_mismatch; duplicates through
+-- duplicate_person_pairs at the threshold).  Each expression states its case view's condition for one person;
 -- sql/views_generate.sql checks that every count of the scorecard equals the
 -- count of persons person_checks gives for it.  %1$I = the target schema.
 CREATE TABLE @extschema@.view_scorecard_sides (
@@ -613,7 +613,12 @@ GRANT SELECT ON @extschema@.view_scorecard_sides TO PUBLIC;
 INSERT INTO @extschema@.view_scorecard_sides VALUES
 ('sid', $q$LEFT JOIN (SELECT s.personal_id FROM %1$I.person_source s WHERE s.personal_id IS NOT NULL
                   GROUP BY s.personal_id HAVING count(*) > 1) sid ON sid.personal_id = p.personal_id$q$),
-('dup', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.duplicate_persons v) dup ON dup.person_key = p.person_key$q$),
+-- The persons of duplicate_persons are those of the pairs at the threshold:
+-- read from the pairs, without the grouping that view adds.
+('dup', $q$LEFT JOIN (SELECT DISTINCT x.person_key
+                   FROM %1$I.duplicate_person_pairs d
+                   CROSS JOIN LATERAL (VALUES (d.person_key), (d.other_person_key)) x (person_key)
+                  WHERE d.score >= @extschema@.views_duplicate_threshold()) dup ON dup.person_key = p.person_key$q$),
 ('bio', $q$LEFT JOIN (SELECT s.biometric_hash FROM %1$I.person_source s WHERE s.biometric_hash IS NOT NULL
                   GROUP BY s.biometric_hash HAVING count(*) > 1) bio ON bio.biometric_hash = p.biometric_hash$q$),
 ('hh', $q$LEFT JOIN (SELECT s.household_id, count(*) FILTER (WHERE s.is_head) AS heads,

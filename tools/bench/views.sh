@@ -8,13 +8,15 @@
 # against the server the PG* variables point at, in its own database.
 # Before timing, creates every index view_indexes lists as missing (the
 # generated tables have them all already).  Each size is timed once per
-# value of VIEWS_BENCH_JIT (default "off on"), each in its own session, in
-# that order (the second pass finds the data warm from the first): large
-# plans pay JIT compilation, which the README's Quality and speed weighs.
+# mode of VIEWS_BENCH_MODES, each in its own session, in that order (later
+# passes find the data warm from the first): serial = no parallel workers
+# and jit off; parallel = PostgreSQL's default of two workers per query and
+# jit off; serial-jit and parallel-jit the same with jit on (PostgreSQL's
+# default; large plans pay JIT compilation, which the README weighs).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 sizes=${VIEWS_BENCH_SIZES:-100000 1000000}
-jits=${VIEWS_BENCH_JIT:-off on}
+modes=${VIEWS_BENCH_MODES:-serial parallel serial-jit parallel-jit}
 db=views_bench_$$
 trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
@@ -35,10 +37,18 @@ for n in $sizes; do
 		q -c "$stmt"
 	done
 	q -c "ANALYZE" >/dev/null
-	for jit in $jits; do
-	# One session per JIT setting: per-view wall time from clock_timestamp().
+	for mode in $modes; do
+	case $mode in
+	serial) workers=0 jit=off ;;
+	parallel) workers=2 jit=off ;;
+	serial-jit) workers=0 jit=on ;;
+	parallel-jit) workers=2 jit=on ;;
+	*) echo "views.sh: unknown mode $mode" >&2; exit 1 ;;
+	esac
+	# One session per mode: per-view wall time from clock_timestamp().
 	out=$(q -At -F ' ' <<SQL
 SET jit = $jit;
+SET max_parallel_workers_per_gather = $workers;
 SET population_rules.as_of = '2025-07-01';
 SELECT population_rules.vn_key_unaccent(population_rules.vn_repair_legacy('Nguyễn'));
 CREATE TEMP TABLE t (view_name text, n bigint, seconds numeric);
@@ -56,7 +66,7 @@ SQL
 )
 	while read -r v c sec; do
 		[ -n "$sec" ] || continue
-		rows[$v,$n]=$c; secs[$v,$n,$jit]=$sec
+		rows[$v,$n]=$c; secs[$v,$n,$mode]=$sec
 	done <<<"$(echo "$out" | grep -v '^nguyen$')"
 	done
 	q -At -F '|' <<SQL > "/tmp/views_quality_${db}_$n"
@@ -68,17 +78,18 @@ SELECT view_name, injected, found, true_positives, precision, recall FROM view_q
 SQL
 done
 
-set -- $jits
-echo "Sample population: seed 1, 2% of each defect, as_of 2025-07-01; load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) at the end. Seconds with jit = $1$( [ $# -ge 2 ] && echo " (in parentheses: jit = $2)")."
+set -- $modes
+first=$1; shift
+echo "Sample population: seed 1, 2% of each defect, as_of 2025-07-01; load: $(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min) at the end. Seconds, $first$( [ $# -ge 1 ] && echo " (in parentheses: $(echo "$@" | sed 's/ /, /g'))") — serial: no parallel workers, jit off; parallel: PostgreSQL's default of two parallel workers per query, jit off; -jit: the same with jit on."
 echo
 printf '| view |'; for n in $sizes; do printf ' rows (%s) | s (%s) |' "$n" "$n"; done; echo
 printf '|---|'; for n in $sizes; do printf -- '---:|---:|'; done; echo
-cell() {	# cell KEY N: seconds for each JIT setting, the first plain, the others in parentheses
-	local first=1 j out=
-	for j in $jits; do
-		if [ $first = 1 ]; then out=${secs[$1,$2,$j]}; first=0; else out="$out (${secs[$1,$2,$j]})"; fi
+cell() {	# cell KEY N: seconds for each mode, the first plain, the others in parentheses
+	local first=1 j out= rest=
+	for j in $modes; do
+		if [ $first = 1 ]; then out=${secs[$1,$2,$j]}; first=0; else rest="$rest${rest:+, }${secs[$1,$2,$j]}"; fi
 	done
-	printf '%s' "$out"
+	printf '%s%s' "$out" "${rest:+ ($rest)}"
 }
 for v in $views; do
 	printf '| %s |' "$v"; for n in $sizes; do printf ' %s | %s |' "${rows[$v,$n]}" "$(cell "$v" "$n")"; done; echo
@@ -91,7 +102,7 @@ for part in cases scorecards all; do
 	esac
 	printf '| %s |' "$label"
 	for n in $sizes; do
-		for j in $jits; do
+		for j in $modes; do
 			tot=0; for v in $sel; do tot=$(awk -v a="$tot" -v b="${secs[$v,$n,$j]}" 'BEGIN { print a + b }'); done
 			secs[$part,$n,$j]=$tot
 		done
@@ -102,9 +113,9 @@ done
 printf '| generation (persons) |'; for n in $sizes; do printf ' %s | %s |' "${secs[persons,$n]}" "${secs[gen,$n]}"; done; echo
 set -- $sizes
 if [ $# -ge 2 ]; then
-	for j in $jits; do
+	for j in $modes; do
 		echo
-		echo "Growth of the whole set from $1 to ${!#} persons, jit = $j: $(awk -v a="${secs[all,$1,$j]}" -v b="${secs[all,${!#},$j]}" 'BEGIN { printf "%.1f", b / a }')× (target ≤ 12×; target for 1,000,000: ≤ 60 s)."
+		echo "Growth of the whole set from $1 to ${!#} persons, $j: $(awk -v a="${secs[all,$1,$j]}" -v b="${secs[all,${!#},$j]}" 'BEGIN { printf "%.1f", b / a }')× (target ≤ 12×; target for 1,000,000: ≤ 60 s)."
 	done
 fi
 for n in $sizes; do
