@@ -6,12 +6,35 @@
  *	  All three compare case-folded text (vn_cp_fold), so that a key is the
  *	  same for a name and for its normalization in any case.
  *
+ * The phonetic code of a word is cached per process by the word's folded
+ * code points: names repeat a few thousand words, and parsing them is most
+ * of the key's cost.
+ *
  *-------------------------------------------------------------------------
  */
 #include "vn_internal.h"
 
 #include <string.h>
 #include <unicode/uchar.h>
+
+/*
+ * Word cache of the phonetic key: a word of at most PHON_CACHE_CPS folded
+ * code points -> the bytes of its code (kept only if at most
+ * PHON_CACHE_BYTES).  Direct-mapped; a slot is overwritten on collision.
+ */
+#define PHON_CACHE_SIZE		2048
+#define PHON_CACHE_CPS		8
+#define PHON_CACHE_BYTES	30
+
+typedef struct phon_entry
+{
+	UChar32		cp[PHON_CACHE_CPS];
+	uint8_t		ncp;			/* code points of the word; 0 = empty slot */
+	uint8_t		len;			/* bytes of its code */
+	char		bytes[PHON_CACHE_BYTES];
+} phon_entry;
+
+static phon_entry phon_cache[PHON_CACHE_SIZE];
 
 /* The slow path: vn_unaccent_cp of a code point the table does not spell. */
 static vn_status
@@ -370,8 +393,68 @@ put_other_word(vn_bytes *o, const UChar32 *cp, size_t n, vn_cps *tmp)
 	return st;
 }
 
-vn_status
-vn_key_phonetic(const char *in, size_t len, vn_text *out)
+/* The phonetic code of the word cp[0..n) (n > 0), appended to o. */
+static vn_status
+put_word_code(vn_bytes *o, const UChar32 *cp, size_t n, vn_cps *tmp)
+{
+	vn_letter	l[VN_SYL_MAX];
+	vn_syl		s;
+	int			nl;
+
+	if (phonetic_letters(cp, n, l, &nl, &s))
+		return put_syllable_code(o, l, &s);
+	return put_other_word(o, cp, n, tmp);
+}
+
+/* The slot of the word cache for a word of 1..PHON_CACHE_CPS code points. */
+static phon_entry *
+phon_slot(const UChar32 *cp, size_t n)
+{
+	uint32_t	h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (uint32_t) cp[i]) * 16777619u;
+	return &phon_cache[(h ^ (h >> 15)) & (PHON_CACHE_SIZE - 1)];
+}
+
+/*
+ * put_word_code through the word cache: the cached bytes are exactly what
+ * put_word_code appended for the same code points.
+ */
+static vn_status
+put_word_code_cached(vn_bytes *o, const UChar32 *cp, size_t n, vn_cps *tmp)
+{
+	phon_entry *e;
+	size_t		before = o->len;
+	vn_status	st;
+
+	if (n > PHON_CACHE_CPS)
+		return put_word_code(o, cp, n, tmp);
+	e = phon_slot(cp, n);
+	if (e->ncp == n && memcmp(e->cp, cp, n * sizeof(UChar32)) == 0)
+	{
+		st = vn_bytes_reserve(o, e->len);
+		if (st == VN_OK)
+		{
+			memcpy(o->data + o->len, e->bytes, e->len);
+			o->len += e->len;
+		}
+		return st;
+	}
+	st = put_word_code(o, cp, n, tmp);
+	if (st == VN_OK && o->len - before <= PHON_CACHE_BYTES)
+	{
+		memcpy(e->cp, cp, n * sizeof(UChar32));
+		e->ncp = (uint8_t) n;
+		e->len = (uint8_t) (o->len - before);
+		memcpy(e->bytes, o->data + before, e->len);
+	}
+	return st;
+}
+
+/* vn_key_phonetic, with or without the word cache. */
+static vn_status
+key_phonetic(const char *in, size_t len, bool use_cache, vn_text *out)
 {
 	vn_cps		b = {0};
 	vn_cps		tmp = {0};
@@ -386,9 +469,6 @@ vn_key_phonetic(const char *in, size_t len, vn_text *out)
 	while (st == VN_OK && i < b.n)
 	{
 		size_t		e = vn_segment_end(b.cp, b.n, i);
-		vn_letter	l[VN_SYL_MAX];
-		vn_syl		s;
-		int			nl;
 
 		if (e == i)
 		{
@@ -396,10 +476,10 @@ vn_key_phonetic(const char *in, size_t len, vn_text *out)
 			i++;
 			continue;
 		}
-		if (phonetic_letters(&b.cp[i], e - i, l, &nl, &s))
-			st = put_syllable_code(&o, l, &s);
+		if (use_cache)
+			st = put_word_code_cached(&o, &b.cp[i], e - i, &tmp);
 		else
-			st = put_other_word(&o, &b.cp[i], e - i, &tmp);
+			st = put_word_code(&o, &b.cp[i], e - i, &tmp);
 		i = e;
 	}
 	if (st == VN_OK)
@@ -408,4 +488,17 @@ vn_key_phonetic(const char *in, size_t len, vn_text *out)
 	vn_cps_free(&tmp);
 	vn_cps_free(&b);
 	return st;
+}
+
+vn_status
+vn_key_phonetic(const char *in, size_t len, vn_text *out)
+{
+	return key_phonetic(in, len, true, out);
+}
+
+/* The reference path, without the word cache (for the fuzz harnesses). */
+vn_status
+vn_key_phonetic_reference(const char *in, size_t len, vn_text *out)
+{
+	return key_phonetic(in, len, false, out);
 }

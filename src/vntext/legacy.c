@@ -27,6 +27,12 @@
  * than LEGACY_MAX_TOKEN code points cannot be names' syllables and are left
  * alone without being decoded.
  *
+ * Names repeat a few thousand tokens, and most names have no clear token.
+ * So a small per-process cache keeps what the first pass needs of a token
+ * (has it a candidate, which encodings is it clear evidence of) by its
+ * exact bytes, and the second pass, which needs the decodings, runs only
+ * for a name with a clear token: without one it cannot change anything.
+ *
  *-------------------------------------------------------------------------
  */
 #include "legacy.h"
@@ -84,6 +90,7 @@ typedef struct name_evidence
 	int			clear[LE_COUNT];	/* tokens this decoding clearly repairs */
 	uint32_t	allowed;		/* LE_BIT of each family's winner */
 	bool		any_candidate;
+	bool		any_clear;		/* some clear[] > 0 */
 } name_evidence;
 
 /*
@@ -97,6 +104,25 @@ static const uint32_t legacy_family[] = {
 	LE_BIT(LE_VNI) | LE_BIT(LE_TCVN3),
 	LE_BIT(LE_VIQR),
 };
+
+/*
+ * What the first pass needs of a token (whether it has a candidate, which
+ * encodings it is clear evidence of), keyed by the token's exact bytes, up
+ * to TOKEN_CACHE_BYTES of them.  Direct-mapped; a slot is overwritten on
+ * collision.  Names repeat a few thousand syllables.
+ */
+#define TOKEN_CACHE_SIZE	4096
+#define TOKEN_CACHE_BYTES	24
+
+typedef struct token_entry
+{
+	uint8_t		len;			/* bytes of the token; 0 = empty slot */
+	uint8_t		clear;			/* split_candidates' clear mask */
+	bool		candidate;		/* analyse_token's mask != 0 */
+	char		bytes[TOKEN_CACHE_BYTES];
+} token_entry;
+
+static token_entry token_cache[TOKEN_CACHE_SIZE];
 
 static bool
 is_space_byte(unsigned char c)
@@ -502,16 +528,14 @@ choose(const token_info *ti, const name_evidence *ev, const UChar32 *cp, int n)
 }
 
 /*
- * Next token of in[0..len) from *pos: sets *start, *end (bytes) and its code
- * points (when it has at most LEGACY_MAX_TOKEN of them; *n = -1 otherwise).
- * Returns false at the end of the input.  The input is valid UTF-8.
+ * Next token of in[0..len) from *pos: sets *start and *end (bytes).
+ * Returns false at the end of the input.
  */
 static bool
 next_token(const char *in, size_t len, size_t *pos, size_t *start,
-		   size_t *end, UChar32 *cp, int *n)
+		   size_t *end)
 {
 	size_t		i = *pos;
-	int			k = 0;
 
 	while (i < len && is_space_byte((unsigned char) in[i]))
 		i++;
@@ -519,20 +543,122 @@ next_token(const char *in, size_t len, size_t *pos, size_t *start,
 		return false;
 	*start = i;
 	while (i < len && !is_space_byte((unsigned char) in[i]))
+		i++;
+	*end = i;
+	*pos = i;
+	return true;
+}
+
+/*
+ * The code points of the token in[start..end) (valid UTF-8) into cp;
+ * returns their number, or -1 if there are more than LEGACY_MAX_TOKEN.
+ */
+static int
+token_cps(const char *in, size_t start, size_t end, UChar32 *cp)
+{
+	int32_t		i = (int32_t) start;
+	int			k = 0;
+
+	while ((size_t) i < end)
 	{
-		int32_t		j = (int32_t) i;
 		UChar32		c;
 
-		U8_NEXT((const uint8_t *) in, j, (int32_t) len, c);
+		U8_NEXT((const uint8_t *) in, i, (int32_t) end, c);
 		if (k < LEGACY_MAX_TOKEN)
 			cp[k] = c;
 		k++;
-		i = (size_t) j;
 	}
-	*end = i;
-	*pos = i;
-	*n = (k <= LEGACY_MAX_TOKEN) ? k : -1;
-	return true;
+	return (k <= LEGACY_MAX_TOKEN) ? k : -1;
+}
+
+/* The slot of the token cache for a token of 1..TOKEN_CACHE_BYTES. */
+static token_entry *
+token_slot(const char *tok, size_t len)
+{
+	uint32_t	h = 2166136261u;	/* FNV-1a */
+
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char) tok[i]) * 16777619u;
+	return &token_cache[(h ^ (h >> 16)) & (TOKEN_CACHE_SIZE - 1)];
+}
+
+/* The cached summary of a token, or NULL. */
+static const token_entry *
+token_cached(const char *tok, size_t len)
+{
+	const token_entry *e;
+
+	if (len == 0 || len > TOKEN_CACHE_BYTES)
+		return NULL;
+	e = token_slot(tok, len);
+	if (e->len != len || memcmp(e->bytes, tok, len) != 0)
+		return NULL;
+	return e;
+}
+
+/* Cache the summary of a token (if short enough). */
+static void
+token_remember(const char *tok, size_t len, bool candidate, uint32_t clear)
+{
+	token_entry *e;
+
+	if (len == 0 || len > TOKEN_CACHE_BYTES)
+		return;
+	e = token_slot(tok, len);
+	memcpy(e->bytes, tok, len);
+	e->len = (uint8_t) len;
+	e->clear = (uint8_t) clear;
+	e->candidate = candidate;
+}
+
+/*
+ * First pass over the token in[start..end): whether it has a candidate
+ * decoding, and in *clear the encodings it is clear evidence of.  A token
+ * too long to be decoded has none.  With fast, the answer comes from or
+ * goes to the token cache; it is the same either way.
+ */
+static bool
+token_summary(const char *in, size_t start, size_t end, bool fast,
+			  token_info *ti, UChar32 *cp, uint32_t *clear)
+{
+	const token_entry *e = fast ? token_cached(in + start, end - start) : NULL;
+	uint32_t	ambiguous;
+	int			n;
+
+	*clear = 0;
+	if (e != NULL)
+	{
+		*clear = e->clear;
+		return e->candidate;
+	}
+	n = token_cps(in, start, end, cp);
+	if (n < 0)
+		return false;
+	analyse_token(cp, n, ti);
+	split_candidates(ti, clear, &ambiguous);
+	if (fast)
+		token_remember(in + start, end - start, ti->mask != 0, *clear);
+	return ti->mask != 0;
+}
+
+/*
+ * Second pass over the token in[start..end): analyse it into *ti and its
+ * code points into cp, *n; false when it has no candidate (nothing to
+ * apply).  With fast, a token the cache knows to have none is skipped.
+ */
+static bool
+token_candidates(const char *in, size_t start, size_t end, bool fast,
+				 token_info *ti, UChar32 *cp, int *n)
+{
+	const token_entry *e = fast ? token_cached(in + start, end - start) : NULL;
+
+	if (e != NULL && !e->candidate)
+		return false;
+	*n = token_cps(in, start, end, cp);
+	if (*n < 0)
+		return false;
+	analyse_token(cp, *n, ti);
+	return ti->mask != 0;
 }
 
 static vn_status
@@ -555,29 +681,27 @@ check_input(const char *in, size_t len)
 
 /* First pass: what the tokens of the name are evidence of. */
 static void
-gather_evidence(const char *in, size_t len, name_evidence *ev, token_info *ti)
+gather_evidence(const char *in, size_t len, bool fast, name_evidence *ev,
+				token_info *ti)
 {
 	size_t		pos = 0;
 	size_t		start;
 	size_t		end;
 	UChar32		cp[LEGACY_MAX_TOKEN];
-	int			n;
 
 	memset(ev, 0, sizeof(*ev));
-	while (next_token(in, len, &pos, &start, &end, cp, &n))
+	while (next_token(in, len, &pos, &start, &end))
 	{
 		uint32_t	clear;
-		uint32_t	ambiguous;
 
-		if (n < 0)
+		if (!token_summary(in, start, end, fast, ti, cp, &clear))
 			continue;
-		analyse_token(cp, n, ti);
-		split_candidates(ti, &clear, &ambiguous);
 		for (int e = 0; e < LE_COUNT; e++)
 			if (clear & LE_BIT(e))
 				ev->clear[e]++;
-		if (ti->mask)
-			ev->any_candidate = true;
+		ev->any_candidate = true;
+		if (clear)
+			ev->any_clear = true;
 	}
 	for (size_t f = 0; f < sizeof(legacy_family) / sizeof(legacy_family[0]); f++)
 	{
@@ -620,8 +744,8 @@ put_utf8(char *out, size_t o, const UChar32 *cp, int n)
  * spelling and the one ư TCVN3 may restore fits in the rest).
  */
 static size_t
-apply(const char *in, size_t len, const name_evidence *ev, token_info *ti,
-	  char *out, size_t cap, uint32_t *flags)
+apply(const char *in, size_t len, bool fast, const name_evidence *ev,
+	  token_info *ti, char *out, size_t cap, uint32_t *flags)
 {
 	size_t		pos = 0;
 	size_t		copied = 0;
@@ -632,14 +756,12 @@ apply(const char *in, size_t len, const name_evidence *ev, token_info *ti,
 	int			n;
 
 	*flags = 0;
-	while (next_token(in, len, &pos, &start, &end, cp, &n))
+	while (next_token(in, len, &pos, &start, &end))
 	{
 		int			e;
 
-		if (n < 0)
-			continue;
-		analyse_token(cp, n, ti);
-		if ((e = choose(ti, ev, cp, n)) < 0)
+		if (!token_candidates(in, start, end, fast, ti, cp, &n) ||
+			(e = choose(ti, ev, cp, n)) < 0)
 			continue;
 		if (out && o + (start - copied) + utf8_len(ti->dec[e], ti->n[e]) +
 			(len - end) >= cap)
@@ -662,8 +784,26 @@ apply(const char *in, size_t len, const name_evidence *ev, token_info *ti,
 	return o;
 }
 
-vn_status
-vn_legacy_detect(const char *in, size_t len, uint32_t *flags)
+/*
+ * Whether the second pass can change a token.  The reference (!fast) runs
+ * it whenever a token has a candidate.  But a token is only repaired when
+ * it is clear evidence itself or ambiguous with ev->clear[e] > 0 for its
+ * encoding (choose), and every token's clear candidates were counted in
+ * ev->clear by the first pass: with no clear token in the name, the second
+ * pass keeps every token and reports nothing.
+ */
+static bool
+changes_possible(const name_evidence *ev, bool fast)
+{
+	return fast ? ev->any_clear : ev->any_candidate;
+}
+
+/*
+ * vn_legacy_detect; fast uses the token cache and skips the second
+ * pass when it cannot change anything (the result is the same).
+ */
+static vn_status
+legacy_detect(const char *in, size_t len, bool fast, uint32_t *flags)
 {
 	vn_status	st = check_input(in, len);
 	name_evidence ev;
@@ -672,19 +812,21 @@ vn_legacy_detect(const char *in, size_t len, uint32_t *flags)
 	*flags = 0;
 	if (st != VN_OK)
 		return st;
-	gather_evidence(in, len, &ev, &ti);
-	if (ev.any_candidate)
-		apply(in, len, &ev, &ti, NULL, 0, flags);
+	gather_evidence(in, len, fast, &ev, &ti);
+	if (changes_possible(&ev, fast))
+		apply(in, len, fast, &ev, &ti, NULL, 0, flags);
 	return VN_OK;
 }
 
-vn_status
-vn_repair_legacy(const char *in, size_t len, vn_text *out)
+/* vn_repair_legacy; fast as for legacy_detect. */
+static vn_status
+repair_legacy(const char *in, size_t len, bool fast, vn_text *out)
 {
 	vn_status	st = check_input(in, len);
 	name_evidence ev;
 	token_info	ti;
 	uint32_t	flags = 0;
+	bool		changes;
 	size_t		cap;
 	char	   *buf;
 
@@ -692,13 +834,14 @@ vn_repair_legacy(const char *in, size_t len, vn_text *out)
 	out->len = 0;
 	if (st != VN_OK)
 		return st;
-	gather_evidence(in, len, &ev, &ti);
-	cap = ev.any_candidate ? 2 * len + 1 : len + 1;
+	gather_evidence(in, len, fast, &ev, &ti);
+	changes = changes_possible(&ev, fast);
+	cap = changes ? 2 * len + 1 : len + 1;
 	buf = vn_alloc(cap);
 	if (buf == NULL)
 		return VN_ERR_NOMEM;
-	if (ev.any_candidate)
-		out->len = apply(in, len, &ev, &ti, buf, cap, &flags);
+	if (changes)
+		out->len = apply(in, len, fast, &ev, &ti, buf, cap, &flags);
 	else
 	{
 		memcpy(buf, in, len);
@@ -707,4 +850,29 @@ vn_repair_legacy(const char *in, size_t len, vn_text *out)
 	}
 	out->data = buf;
 	return VN_OK;
+}
+
+vn_status
+vn_legacy_detect(const char *in, size_t len, uint32_t *flags)
+{
+	return legacy_detect(in, len, true, flags);
+}
+
+vn_status
+vn_repair_legacy(const char *in, size_t len, vn_text *out)
+{
+	return repair_legacy(in, len, true, out);
+}
+
+/* The reference path, without the shortcuts (for the fuzz harnesses). */
+vn_status
+vn_legacy_detect_reference(const char *in, size_t len, uint32_t *flags)
+{
+	return legacy_detect(in, len, false, flags);
+}
+
+vn_status
+vn_repair_legacy_reference(const char *in, size_t len, vn_text *out)
+{
+	return repair_legacy(in, len, false, out);
 }

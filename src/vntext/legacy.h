@@ -21,4 +21,15 @@ extern bool vn_legacy_plausible(const UChar32 *cp, size_t n);
 /* How often a syllable occurs in real names (any case); 0 if unknown. */
 extern int	vn_legacy_name_freq(const UChar32 *cp, size_t n);
 
+/*
+ * vn_legacy_detect and vn_repair_legacy without their shortcuts (the
+ * per-process token cache, skipping a second pass that cannot change
+ * anything): the reference the fuzz harnesses compare them with.  Same
+ * results, only slower.
+ */
+extern vn_status vn_legacy_detect_reference(const char *in, size_t len,
+											uint32_t *flags);
+extern vn_status vn_repair_legacy_reference(const char *in, size_t len,
+											vn_text *out);
+
 #endif							/* VN_LEGACY_H */

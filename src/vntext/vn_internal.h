@@ -156,6 +156,11 @@ extern vn_status vn_normalize_full(const char *in, size_t len, vn_style style,
 extern bool vn_normalize_fast(const char *in, size_t len, vn_style style,
 							  vn_text *out, vn_status *st);
 
+/* ---- keys.c ---- */
+/* vn_key_phonetic without its word cache: the fuzz harnesses' reference. */
+extern vn_status vn_key_phonetic_reference(const char *in, size_t len,
+										   vn_text *out);
+
 /* ---- icu.c ---- */
 extern const UNormalizer2 *vn_icu_nfc(void);
 extern const UNormalizer2 *vn_icu_nfd(void);

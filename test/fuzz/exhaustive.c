@@ -9,6 +9,9 @@
  * The contexts put the code point first in a word (title case), after a
  * letter (lower case), before a combining tone, alone between spaces,
  * after an orphan combining mark and between a letter and a tone.
+ * Every such input also checks that the cached functions (legacy repair and
+ * detection, the phonetic key) give their reference path's result, and
+ * so do the real names of test/data/names-uit-forum.tsv (real_names()).
  * Then every spelling of onset + nucleus + coda + tone (syllables()) checks
  * that the fast path of vn_normalize gives the full path's bytes.
  * Prints every failure and exits 1 if there was one.  "exhaustive bmp"
@@ -25,6 +28,7 @@
 
 #include "vntext/vntext.h"
 #include "vntext/vn_internal.h"
+#include "vntext/legacy.h"
 #include "harness.h"
 
 static int	failures = 0;
@@ -112,12 +116,97 @@ fast_equals_full(const char *in, size_t len)
 	}
 }
 
+/*
+ * A cached function gives its reference path's status and bytes, on this
+ * call and on the next (which may hit the cache).
+ */
+static void
+cached_equals_reference(text_fn cached, text_fn reference, const char *what,
+						const char *in, size_t len)
+{
+	vn_text		ref = {0};
+	vn_status	st_ref = reference(in, len, &ref);
+
+	for (int round = 0; round < 2; round++)
+	{
+		vn_text		got = {0};
+		vn_status	st = cached(in, len, &got);
+
+		if (st != st_ref)
+		{
+			if (++failures <= 50)
+				printf("%s (status): input [%.*s]\n", what, (int) len, in);
+		}
+		else if (st == VN_OK && !same(&got, &ref))
+			report(what, in, len, &got, &ref);
+		if (st == VN_OK)
+			vn_text_free(&got);
+	}
+	if (st_ref == VN_OK)
+		vn_text_free(&ref);
+}
+
+/* The cached functions against their reference paths. */
+static void
+check_cached(const char *in, size_t len)
+{
+	uint32_t	f1,
+				f2;
+
+	cached_equals_reference(vn_repair_legacy, vn_repair_legacy_reference,
+							"vn_repair_legacy differs from its reference",
+							in, len);
+	cached_equals_reference(vn_key_phonetic, vn_key_phonetic_reference,
+							"vn_key_phonetic differs from its reference",
+							in, len);
+	if (vn_legacy_detect(in, len, &f1) != vn_legacy_detect_reference(in, len, &f2) ||
+		f1 != f2)
+	{
+		if (++failures <= 50)
+			printf("vn_legacy_detect differs from its reference: input [%.*s]\n",
+				   (int) len, in);
+	}
+}
+
+/*
+ * Every real name of test/data/names-uit-forum.tsv (first column) through
+ * check_cached, and through it again with the caches warm.  Returns the
+ * names read, or -1 if the file is missing.
+ */
+static long
+real_names(void)
+{
+	FILE	   *f = fopen("test/data/names-uit-forum.tsv", "r");
+	char		line[1024];
+	long		names = 0;
+
+	if (f == NULL)
+		return -1;
+	for (int round = 0; round < 2; round++)
+	{
+		rewind(f);
+		if (fgets(line, sizeof(line), f) == NULL)	/* header */
+			break;
+		while (fgets(line, sizeof(line), f) != NULL)
+		{
+			size_t		n = strcspn(line, "\t\n");
+
+			check_cached(line, n);
+			if (round == 0)
+				names++;
+		}
+	}
+	fclose(f);
+	return names;
+}
+
 static void
 check(const char *in, size_t len)
 {
 	vn_text		norm;
 
 	fast_equals_full(in, len);
+	check_cached(in, len);
 
 	idempotent(normalize_old, "vn_normalize(old) not idempotent", in, len);
 	idempotent(normalize_new, "vn_normalize(new) not idempotent", in, len);
@@ -253,6 +342,7 @@ main(int argc, char **argv)
 	static const char *const after[] = {"", "", "\xCC\x80", " a", "", "\xCC\x80"};
 	unsigned	end = (argc > 1 && strcmp(argv[1], "bmp") == 0) ? 0x10000 : 0x110000;
 	long		words;
+	long		names;
 
 	for (unsigned c = 0; c < end; c++)
 	{
@@ -271,8 +361,9 @@ main(int argc, char **argv)
 			check(buf, n);
 		}
 	}
+	names = real_names();
 	words = syllables(end == 0x10000 ? 2 : 3);
-	printf("exhaustive: %d failure(s) over code points U+0000-U+%04X in 6 contexts and %ld spellings of syllables\n",
-		   failures, end - 1, words);
+	printf("exhaustive: %d failure(s) over code points U+0000-U+%04X in 6 contexts, %ld real names and %ld spellings of syllables\n",
+		   failures, end - 1, names, words);
 	return failures ? 1 : 0;
 }

@@ -6,8 +6,10 @@
  *
  * Besides "no crash, no sanitizer report", each target checks a property
  * that must hold for every input: normalization is idempotent, forms and
- * keys are stable under normalization, outputs are valid UTF-8, and the
- * fast path of vn_normalize gives the full path's bytes where it answers.
+ * keys are stable under normalization, outputs are valid UTF-8, the
+ * fast path of vn_normalize gives the full path's bytes where it answers,
+ * and the cached functions (legacy repair and detection, the phonetic key)
+ * give their reference path's bytes, on the first call and on the next.
  *
  *-------------------------------------------------------------------------
  */
@@ -16,9 +18,8 @@
 #include <string.h>
 
 #include "vntext/vntext.h"
-#if FUZZ_ENTRY == 13
 #include "vntext/vn_internal.h"
-#endif
+#include "vntext/legacy.h"
 #include "harness.h"
 
 #ifndef FUZZ_ENTRY
@@ -117,6 +118,98 @@ check_key_stable(text_fn key, const char *name, const uint8_t *data, size_t size
 	vn_text_free(&norm);
 }
 
+/*
+ * A cached function gives its reference path's status and bytes, on this
+ * call (which may fill the cache) and on the next (which may hit it).
+ */
+static void
+check_cached(text_fn cached, text_fn reference, const char *name,
+			 const char *in, size_t len, const uint8_t *data, size_t size)
+{
+	vn_text		ref;
+	vn_status	st_ref = reference(in, len, &ref);
+
+	for (int round = 0; round < 2; round++)
+	{
+		vn_text		got;
+		vn_status	st = cached(in, len, &got);
+
+		if (st != st_ref)
+			fail(name, data, size);
+		if (st != VN_OK)
+			continue;
+		if (got.len != ref.len || memcmp(got.data, ref.data, got.len) != 0)
+		{
+			fprintf(stderr, "input [%.*s]\ncached    [%s]\nreference [%s]\n",
+					(int) len, in, got.data, ref.data);
+			fail(name, data, size);
+		}
+		vn_text_free(&got);
+	}
+	if (st_ref == VN_OK)
+		vn_text_free(&ref);
+}
+
+/* vn_legacy_detect gives its reference path's status and flags. */
+static void
+check_detect_cached(const char *in, size_t len, const uint8_t *data,
+					size_t size)
+{
+	uint32_t	ref;
+	vn_status	st_ref = vn_legacy_detect_reference(in, len, &ref);
+
+	for (int round = 0; round < 2; round++)
+	{
+		uint32_t	got;
+
+		if (vn_legacy_detect(in, len, &got) != st_ref || got != ref)
+			fail("vn_legacy_detect differs from its reference", data, size);
+	}
+}
+
+/* Spell the input in pieces (one byte, one piece), bounded in length. */
+static size_t
+spell_pieces(const char *const *pieces, size_t npieces, const uint8_t *data,
+			 size_t size, char *buf, size_t cap)
+{
+	size_t		n = 0;
+
+	for (size_t i = 0; i < size; i++)
+	{
+		const char *p = pieces[data[i] % npieces];
+		size_t		k = strlen(p);
+
+		if (n + k >= cap)
+			break;
+		memcpy(buf + n, p, k);
+		n += k;
+	}
+	return n;
+}
+
+#if FUZZ_ENTRY == 12
+/*
+ * Tokens in legacy encodings (clear evidence), tokens that are syllables
+ * either way (ambiguous: Hoàng / VNI Hồng, Thanh. / VIQR Thạnh), Unicode
+ * names, and loose pieces, so that names mix them as real data does.
+ */
+static const char *const legacy_pieces[] = {
+	"NguyÔn", "V\xC2\xA8n", "\xC2\xA7\xC3\x86ng", "Th\xC3\x9E", "TrÇn", "Lª",
+	"Ph\xC2\xB9m", "NGUYÔN", "Trêng", "Tr\xC2\xADêng",
+	"Nguyeãn", "Vaên", "Ñaëng", "Traàn", "Leâ", "Hoaøng", "Ngoïc", "Huøynh",
+	"Thò", "Hoaø", "Nghóa", "Khaùnh", "Ñoã",
+	"Nguye^~n", "Va(n", "DDa(.ng", "Ddinh", "Thanh.", "Ho^`ng", "Tra^`n",
+	"LÃª", "TrÆ°á»Ÿng", "Nguyá»…n", "LÃ£", "Ấ", "ThĂ´ng", "Nguy·ªÖn",
+	"VƒÉn", "ƒê·∫∑ng",
+	"Hoàng", "Hồng", "Nguyễn", "Thị", "Văn", "Tô", "Tơ", "Hòa", "Ksor", "H'Hen",
+	"a", "e", "o", "^", "(", "+", "'", "`", "?", "~", ".", "-", "d", "D",
+	"\xC3\xA0", "\xC3\xB5", "\xC3\x94", "\xC2\xA8", "\xC2\xB9", "\xE1\xBB",
+	" ", " ", " ", " ", "  ", "\t",
+};
+
+#define NLEGACY_PIECES (sizeof(legacy_pieces) / sizeof(legacy_pieces[0]))
+#endif
+
 #if FUZZ_ENTRY == 13
 /*
  * The fast path of vn_normalize (normalize_fast.c) gives the full path's
@@ -180,24 +273,6 @@ static const char *const pieces[] = {
 
 #define NPIECES (sizeof(pieces) / sizeof(pieces[0]))
 
-/* Spell the input in pieces (one byte, one piece), bounded in length. */
-static size_t
-spell_pieces(const uint8_t *data, size_t size, char *buf, size_t cap)
-{
-	size_t		n = 0;
-
-	for (size_t i = 0; i < size; i++)
-	{
-		const char *p = pieces[data[i] % NPIECES];
-		size_t		k = strlen(p);
-
-		if (n + k >= cap)
-			break;
-		memcpy(buf + n, p, k);
-		n += k;
-	}
-	return n;
-}
 #endif
 
 int			LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -222,6 +297,9 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_key_stable(vn_key_toneless, "vn_key_toneless unstable", data, size);
 #elif FUZZ_ENTRY == 7
 	check_key_stable(vn_key_phonetic, "vn_key_phonetic unstable", data, size);
+	check_cached(vn_key_phonetic, vn_key_phonetic_reference,
+				 "vn_key_phonetic differs from its reference", in, size,
+				 data, size);
 #elif FUZZ_ENTRY == 8
 	{
 		vn_text		f,
@@ -261,15 +339,30 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		uint32_t	flags;
 
 		(void) vn_audit_flags(in, size, &flags);
-		(void) vn_legacy_detect(in, size, &flags);
+		check_detect_cached(in, size, data, size);
 	}
 #elif FUZZ_ENTRY == 12
-	if (run_text(vn_repair_legacy, data, size, &out))
-		vn_text_free(&out);
+	{
+		char		buf[1024];
+		size_t		n = spell_pieces(legacy_pieces, NLEGACY_PIECES, data, size,
+									 buf, sizeof(buf));
+
+		if (run_text(vn_repair_legacy, data, size, &out))
+			vn_text_free(&out);
+		check_cached(vn_repair_legacy, vn_repair_legacy_reference,
+					 "vn_repair_legacy differs from its reference", in, size,
+					 data, size);
+		check_detect_cached(in, size, data, size);
+		check_cached(vn_repair_legacy, vn_repair_legacy_reference,
+					 "vn_repair_legacy differs from its reference", buf, n,
+					 data, size);
+		check_detect_cached(buf, n, data, size);
+	}
 #elif FUZZ_ENTRY == 13
 	{
 		char		buf[280];
-		size_t		n = spell_pieces(data, size, buf, sizeof(buf));
+		size_t		n = spell_pieces(pieces, NPIECES, data, size, buf,
+									 sizeof(buf));
 
 		check_fast_equals_full(in, size, data, size);
 		check_fast_equals_full(buf, n, data, size);
