@@ -16,6 +16,45 @@
 --   population_rules.duplicate_threshold  score a candidate pair needs (default 0.7)
 --   population_rules.sim_limit            active SIMs per id number allowed (default 4)
 
+-- The blocking step of the duplicate search, in C (src/duplicate_blocks.c):
+-- one pass over the persons, then in-memory sorts instead of four window
+-- functions over the whole population.
+CREATE TYPE @extschema@.duplicate_block AS (
+    person_key text,
+    name_hash integer,
+    phonetic_hash integer,
+    name_n bigint,
+    name_block boolean,
+    phonetic_block boolean
+);
+COMMENT ON TYPE @extschema@.duplicate_block IS
+    'A person in a block of the duplicate search: the person''s key as text, the hashes of the name keys, how many persons have that name and sex, and whether the person shares a name block (same accent-free name and birth date, or same name, birth year and birth province) or the phonetic block (same phonetic key and birth date) with someone';
+
+CREATE FUNCTION @extschema@.duplicate_blocks_add(internal, text, integer, integer, date, text, text)
+RETURNS internal
+LANGUAGE C PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'duplicate_blocks_add';
+COMMENT ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, integer, integer, date, text, text) IS
+    'Transition function of duplicate_blocks: keeps one person';
+
+CREATE FUNCTION @extschema@.duplicate_blocks_result(internal)
+RETURNS @extschema@.duplicate_block[]
+LANGUAGE C PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'duplicate_blocks_result';
+COMMENT ON FUNCTION @extschema@.duplicate_blocks_result(internal) IS
+    'Final function of duplicate_blocks: the persons in a block of two or more';
+
+CREATE AGGREGATE @extschema@.duplicate_blocks(person_key text, name_hash integer, phonetic_hash integer,
+                                              birth_date date, birth_province text, sex text) (
+    SFUNC = @extschema@.duplicate_blocks_add,
+    STYPE = internal,
+    FINALFUNC = @extschema@.duplicate_blocks_result,
+    FINALFUNC_MODIFY = READ_WRITE,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE @extschema@.duplicate_blocks(text, integer, integer, date, text, text) IS
+    'Blocking of the duplicate search: of the persons read (rows without a birth date are skipped; NULL hashes, provinces and sexes are values of their own; a row without a key counts for name_n but is not returned), those sharing a name block (same name_hash and birth_date, or same name_hash, birth year and birth_province) or the phonetic block (same phonetic_hash and birth_date) with another, each with name_n = the persons read with its name_hash and sex; NULL province or sex is a value of its own. Holds about 60 bytes per person in memory.';
+
 -- The case views: what each needs, and its text (%1$I = the target schema).
 CREATE TABLE @extschema@.view_catalog (
     view_name text PRIMARY KEY,
@@ -193,31 +232,33 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
       FROM %1$I.person_source p
      WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
      GROUP BY GROUPING SETS ((p.birth_date), (p.birth_province))
+), blocks AS MATERIALIZED (
+    -- The persons who share a block with someone, with how many persons
+    -- have their name and sex (the aggregate duplicate_blocks, over integer
+    -- hashes of the accent-free and phonetic name keys, computed once per
+    -- spelling when the planner memoizes the lateral subquery).
+    SELECT b.*
+      FROM unnest((SELECT @extschema@.duplicate_blocks(p.person_key::text, n.name_hash, n.phonetic_hash,
+                                                      p.birth_date, p.birth_province, p.sex)
+                     FROM %1$I.person_source p
+                     CROSS JOIN LATERAL (
+                         SELECT hashtext(@extschema@.vn_key_unaccent(r.name)) AS name_hash,
+                                hashtext(@extschema@.vn_key_phonetic(r.name)) AS phonetic_hash
+                           FROM (SELECT @extschema@.vn_repair_legacy(p.full_name) AS name OFFSET 0) r OFFSET 0) n
+                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL)) b
 ), blocked AS MATERIALIZED (
-    -- The persons who share a block with someone: window counts over sorts
-    -- that share their leading keys, on integer hashes of the accent-free
-    -- and phonetic name keys (computed once per spelling when the planner
-    -- memoizes the lateral subquery); with how many persons have their name
-    -- and sex, their birth date, birth year and birth province.
+    -- Those persons' rows, with how many persons have their birth date,
+    -- birth year and birth province.
     SELECT w.*, df.n AS day_n, yf.n AS year_n, pf.n AS province_n
-      FROM (SELECT k.*, count(*) OVER (PARTITION BY k.name_hash, k.sex) AS name_n,
-                   count(*) OVER (PARTITION BY k.name_hash, k.birth_year, k.birth_date) AS date_block,
-                   count(*) OVER (PARTITION BY k.name_hash, k.birth_year, k.birth_province) AS year_block,
-                   count(*) OVER (PARTITION BY k.phonetic_hash, k.birth_date) AS phonetic_block
-              FROM (SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
-                           extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province, p.sex,
-                           n.name_hash, n.phonetic_hash
-                      FROM %1$I.person_source p
-                      CROSS JOIN LATERAL (
-                          SELECT hashtext(@extschema@.vn_key_unaccent(r.name)) AS name_hash,
-                                 hashtext(@extschema@.vn_key_phonetic(r.name)) AS phonetic_hash
-                            FROM (SELECT @extschema@.vn_repair_legacy(p.full_name) AS name OFFSET 0) r OFFSET 0) n
-                     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL) k) w
+      FROM (SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
+                   extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province, p.sex,
+                   b.name_hash, b.phonetic_hash, b.name_n, b.name_block, b.phonetic_block
+              FROM blocks b
+              JOIN %1$I.person_source p ON p.person_key::text = b.person_key) w
       JOIN freq df ON df.birth_date = w.birth_date
       JOIN (SELECT extract(year FROM f.birth_date)::integer AS birth_year, sum(f.n) AS n
               FROM freq f WHERE f.birth_date IS NOT NULL GROUP BY 1) yf ON yf.birth_year = w.birth_year
       LEFT JOIN freq pf ON pf.birth_date IS NULL AND pf.birth_province = w.birth_province
-     WHERE w.date_block > 1 OR w.year_block > 1 OR w.phonetic_block > 1
 ), pairs AS (
     -- The blocks, as equi-joins of the few persons that share a key, carrying
     -- both sides along: the name-key blocks as one join on name and birth
@@ -227,12 +268,12 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
       FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
                 ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
                AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
-             WHERE (a.date_block > 1 OR a.year_block > 1) AND (b.date_block > 1 OR b.year_block > 1)
+             WHERE a.name_block AND b.name_block
             UNION ALL
             SELECT a, b FROM blocked a JOIN blocked b
                 ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
                AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
-             WHERE a.phonetic_block > 1 AND b.phonetic_block > 1) c
+             WHERE a.phonetic_block AND b.phonetic_block) c
      ORDER BY (c.pa).person_key, (c.pb).person_key
 ), in_pairs AS (
     -- What the evidence needs of the persons in pairs (one pass).
