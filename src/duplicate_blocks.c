@@ -5,23 +5,28 @@
  *	  as one aggregate: which persons share a block with someone, and how
  *	  many persons have their name and sex.
  *
- * The aggregate duplicate_blocks(person_key, name_hash, phonetic_hash,
- * birth_date, birth_province, sex) reads every person once and keeps a
- * compact row per person (40 bytes, plus the key's text once and each
- * distinct province and sex once).  Its final function sorts those rows in
- * memory four times, counting runs of equal keys:
+ * The aggregate duplicate_blocks(person_key, full_name, birth_date,
+ * birth_province, sex) reads every person once and keeps a compact row per
+ * person (48 bytes, plus the key's text once and each distinct name,
+ * province and sex once).  The name's match keys are computed once per
+ * distinct spelling: name_hash = hashtext(vn_key_unaccent(
+ * vn_repair_legacy(full_name))), phonetic_hash the same over
+ * vn_key_phonetic.  The final function sorts the rows in memory, counting
+ * runs of equal keys:
  *
  *	- (name_hash, sex): how many persons have the name and sex (name_n);
  *	- (name_hash, birth_date) and (name_hash, birth_year, birth_province):
  *	  the name blocks, same name and birth date, or same name, birth year
  *	  and province of birth registration;
- *	- (phonetic_hash, birth_date): the phonetic block.
+ *	- (phonetic_hash, birth_date): the phonetic block;
+ *	- birth_date: how many persons were born that day and that year; and
+ *	  per province, how many were born there;
  *
  * and returns, as an array of population_rules.duplicate_block, the persons
  * in a block of two or more.  NULL provinces and sexes form a group of their
- * own, as in SQL's PARTITION BY.  This is the work four window functions did
- * over the whole population, each with its own sort of executor tuples;
- * plain structs sorted with qsort cost several times less.
+ * own, as in SQL's PARTITION BY.  This is the work of four window functions
+ * and a grouping over the whole population, each with its own sort of
+ * executor tuples; plain structs sorted with qsort cost several times less.
  *
  *-------------------------------------------------------------------------
  */
@@ -41,6 +46,9 @@
 #include "utils/memutils.h"
 #include "utils/typcache.h"
 
+#include "vntext/legacy.h"
+#include "vntext_pg.h"
+
 PG_FUNCTION_INFO_V1(duplicate_blocks_add);
 PG_FUNCTION_INFO_V1(duplicate_blocks_result);
 
@@ -55,7 +63,8 @@ typedef struct block_row
 	uint32		sex;			/* interned; 0 = NULL */
 	const char *key;			/* person_key as text; NULL: never returned */
 	int32		name_n;
-	uint8		nulls;			/* NULL_NAME, NULL_PHONETIC */
+	int32		day_n;
+	int32		year_n;
 	bool		name_block;
 	bool		phonetic_block;
 } block_row;
@@ -69,6 +78,14 @@ typedef struct intern_slot
 	int			len;
 } intern_slot;
 
+/* Distinct strings, numbered from 1 (open addressing, power of two). */
+typedef struct intern_table
+{
+	intern_slot *slots;
+	uint32		nslots;
+	uint32		n;
+} intern_table;
+
 /* The aggregate's state, in the aggregate's memory context. */
 typedef struct block_state
 {
@@ -76,12 +93,13 @@ typedef struct block_state
 	block_row  *rows;
 	int64		nrows;
 	int64		maxrows;
-	char	   *arena;			/* current chunk for the keys' text */
+	char	   *arena;			/* current chunk for the strings */
 	Size		arena_used;
 	Size		arena_size;
-	intern_slot *slots;			/* open addressing, power of two */
-	uint32		nslots;
-	uint32		ninterned;
+	intern_table values;		/* provinces and sexes */
+	intern_table names;			/* spellings of full_name */
+	uint64	   *name_keys;		/* per name number: name_hash << 32 | phonetic_hash */
+	uint32		max_names;
 } block_state;
 
 #define ARENA_CHUNK		(1024 * 1024)
@@ -107,16 +125,16 @@ arena_copy(block_state *st, const char *s, int len)
 	return p;
 }
 
-/* Double the intern table and re-place its entries. */
+/* Double an intern table and re-place its entries. */
 static void
-intern_grow(block_state *st)
+intern_grow(block_state *st, intern_table *t)
 {
-	uint32		n = st->nslots * 2;
+	uint32		n = t->nslots * 2;
 	intern_slot *slots = MemoryContextAllocZero(st->cxt, sizeof(intern_slot) * n);
 
-	for (uint32 i = 0; i < st->nslots; i++)
+	for (uint32 i = 0; i < t->nslots; i++)
 	{
-		intern_slot *s = &st->slots[i];
+		intern_slot *s = &t->slots[i];
 		uint32		j;
 
 		if (s->id == 0)
@@ -125,37 +143,90 @@ intern_grow(block_state *st)
 			;
 		slots[j] = *s;
 	}
-	pfree(st->slots);
-	st->slots = slots;
-	st->nslots = n;
+	pfree(t->slots);
+	t->slots = slots;
+	t->nslots = n;
 }
 
-#define NULL_NAME		0x01
-#define NULL_PHONETIC	0x02
-
-/* The number standing for a text value (equal bytes, equal number). */
+/*
+ * The number standing for a string in table t (equal bytes, equal number);
+ * *added tells whether it is new.
+ */
 static uint32
-intern(block_state *st, text *t)
+intern(block_state *st, intern_table *t, const char *s, int len, bool *added)
 {
-	const char *s = VARDATA_ANY(t);
-	int			len = VARSIZE_ANY_EXHDR(t);
 	uint32		h = hash_bytes((const unsigned char *) s, len);
 	uint32		j;
 
-	for (j = h & (st->nslots - 1); st->slots[j].id != 0; j = (j + 1) & (st->nslots - 1))
+	*added = false;
+	for (j = h & (t->nslots - 1); t->slots[j].id != 0; j = (j + 1) & (t->nslots - 1))
 	{
-		intern_slot *e = &st->slots[j];
+		intern_slot *e = &t->slots[j];
 
 		if (e->hash == h && e->len == len && memcmp(e->str, s, len) == 0)
 			return e->id;
 	}
-	st->slots[j].hash = h;
-	st->slots[j].len = len;
-	st->slots[j].str = arena_copy(st, s, len);
-	st->slots[j].id = ++st->ninterned;
-	if (st->ninterned * 2 > st->nslots)
-		intern_grow(st);
-	return st->ninterned;
+	t->slots[j].hash = h;
+	t->slots[j].len = len;
+	t->slots[j].str = arena_copy(st, s, len);
+	t->slots[j].id = ++t->n;
+	*added = true;
+	if (t->n * 2 > t->nslots)
+		intern_grow(st, t);
+	return t->n;
+}
+
+/* The number of a text value of a province or sex column. */
+static uint32
+intern_value(block_state *st, text *v)
+{
+	bool		added;
+
+	return intern(st, &st->values, VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), &added);
+}
+
+/* hashtext() of a core function's result over in[0..len). */
+static uint32
+key_hash(vn_status (*fn) (const char *, size_t, vn_text *), const char *in, size_t len)
+{
+	vn_text		out = {0};
+	uint32		h;
+
+	vn_report_status(fn(in, len, &out));
+	h = hash_bytes((const unsigned char *) out.data, (int) out.len);
+	vn_text_free(&out);
+	return h;
+}
+
+/*
+ * The name keys' hashes of a full name, computed on its first sighting:
+ * the name repaired from legacy encodings, then its accent-free and
+ * phonetic keys, each through hashtext's hash.
+ */
+static uint64
+name_keys(block_state *st, text *name)
+{
+	bool		added;
+	uint32		id = intern(st, &st->names, VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &added);
+
+	if (added)
+	{
+		vn_text		repaired = {0};
+		uint32		nh;
+		uint32		ph;
+
+		if (id >= st->max_names)
+		{
+			st->max_names *= 2;
+			st->name_keys = repalloc_huge(st->name_keys, sizeof(uint64) * st->max_names);
+		}
+		vn_report_status(vn_repair_legacy(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &repaired));
+		nh = key_hash(vn_key_unaccent, repaired.data, repaired.len);
+		ph = key_hash(vn_key_phonetic, repaired.data, repaired.len);
+		vn_text_free(&repaired);
+		st->name_keys[id] = ((uint64) nh << 32) | ph;
+	}
+	return st->name_keys[id];
 }
 
 static block_state *
@@ -166,8 +237,12 @@ state_create(MemoryContext cxt)
 	st->cxt = cxt;
 	st->maxrows = FIRST_ROWS;
 	st->rows = MemoryContextAllocHuge(cxt, sizeof(block_row) * st->maxrows);
-	st->nslots = FIRST_SLOTS;
-	st->slots = MemoryContextAllocZero(cxt, sizeof(intern_slot) * st->nslots);
+	st->values.nslots = FIRST_SLOTS;
+	st->values.slots = MemoryContextAllocZero(cxt, sizeof(intern_slot) * FIRST_SLOTS);
+	st->names.nslots = FIRST_SLOTS;
+	st->names.slots = MemoryContextAllocZero(cxt, sizeof(intern_slot) * FIRST_SLOTS);
+	st->max_names = FIRST_SLOTS;
+	st->name_keys = MemoryContextAllocHuge(cxt, sizeof(uint64) * st->max_names);
 	return st;
 }
 
@@ -188,31 +263,60 @@ year_of(DateADT d)
 }
 
 /*
- * Transition: keep one person.  A person without a birth date is in no
- * block and is skipped (the view filters them out before); NULL hashes are
- * a value of their own, as in PARTITION BY, and a person without a key
- * counts for the others' name_n but is never returned.
+ * Refuse to run under a declaration other than the one this library was
+ * built for (a library newer than the extension's SQL objects).
+ */
+static void
+check_declared_arguments(FunctionCallInfo fcinfo)
+{
+	static const Oid expected[] = {TEXTOID, TEXTOID, DATEOID, TEXTOID, TEXTOID};
+
+	for (int i = 0; i < lengthof(expected); i++)
+		if (get_fn_expr_argtype(fcinfo->flinfo, i + 1) != expected[i])
+			ereport(ERROR,
+					(errcode(ERRCODE_DATATYPE_MISMATCH),
+					 errmsg("duplicate_blocks is declared with other argument types than its library expects"),
+					 errdetail("Argument %d has type %s; the library expects %s.", i + 1,
+							   format_type_be(get_fn_expr_argtype(fcinfo->flinfo, i + 1)),
+							   format_type_be(expected[i])),
+					 errhint("Update the extension: ALTER EXTENSION population_rules UPDATE.")));
+}
+
+/*
+ * Transition: keep one person.  A person without a full name or a birth
+ * date is in no block and is skipped (the view filters them out before); a
+ * person without a key counts for the others' frequencies but is never
+ * returned.
  */
 Datum
 duplicate_blocks_add(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
+	MemoryContext old;
 	block_state *st;
 	block_row  *r;
-	text	   *key;
+	uint64		keys;
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("duplicate_blocks_add can only be called as the transition function of duplicate_blocks"),
 				 errhint("Use the aggregate population_rules.duplicate_blocks.")));
-	st = PG_ARGISNULL(0) ? state_create(aggcxt) : (block_state *) PG_GETARG_POINTER(0);
-	if (PG_ARGISNULL(4))
+	if (PG_ARGISNULL(0))
+	{
+		check_declared_arguments(fcinfo);
+		vn_require_utf8();
+		st = state_create(aggcxt);
+	}
+	else
+		st = (block_state *) PG_GETARG_POINTER(0);
+	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		PG_RETURN_POINTER(st);
 
 	if (st->nrows == st->maxrows)
 	{
-		if ((Size) st->maxrows * 2 * sizeof(block_row) > MaxAllocHugeSize)
+		if ((Size) st->maxrows * 2 * sizeof(block_row) > MaxAllocHugeSize ||
+			st->maxrows * 2 > (int64) PG_UINT32_MAX)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("too many persons for the duplicate search"),
@@ -222,112 +326,162 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 		st->maxrows *= 2;
 		st->rows = repalloc_huge(st->rows, sizeof(block_row) * st->maxrows);
 	}
+	old = MemoryContextSwitchTo(aggcxt);
+	keys = name_keys(st, PG_GETARG_TEXT_PP(2));
+	MemoryContextSwitchTo(old);
 	r = &st->rows[st->nrows++];
 	if (PG_ARGISNULL(1))
 		r->key = NULL;
 	else
 	{
-		key = PG_GETARG_TEXT_PP(1);
+		text	   *key = PG_GETARG_TEXT_PP(1);
+
 		r->key = arena_copy(st, VARDATA_ANY(key), VARSIZE_ANY_EXHDR(key));
 	}
-	r->nulls = (PG_ARGISNULL(2) ? NULL_NAME : 0) | (PG_ARGISNULL(3) ? NULL_PHONETIC : 0);
-	r->name_hash = PG_ARGISNULL(2) ? 0 : PG_GETARG_INT32(2);
-	r->phonetic_hash = PG_ARGISNULL(3) ? 0 : PG_GETARG_INT32(3);
-	r->birth_date = PG_GETARG_DATEADT(4);
+	r->name_hash = (int32) (keys >> 32);
+	r->phonetic_hash = (int32) (keys & 0xFFFFFFFF);
+	r->birth_date = PG_GETARG_DATEADT(3);
 	r->birth_year = year_of(r->birth_date);
-	r->province = PG_ARGISNULL(5) ? 0 : intern(st, PG_GETARG_TEXT_PP(5));
-	r->sex = PG_ARGISNULL(6) ? 0 : intern(st, PG_GETARG_TEXT_PP(6));
+	r->province = PG_ARGISNULL(4) ? 0 : intern_value(st, PG_GETARG_TEXT_PP(4));
+	r->sex = PG_ARGISNULL(5) ? 0 : intern_value(st, PG_GETARG_TEXT_PP(5));
 	r->name_n = 0;
+	r->day_n = 0;
+	r->year_n = 0;
 	r->name_block = false;
 	r->phonetic_block = false;
 	PG_RETURN_POINTER(st);
 }
 
-#define CMP(a, b) do { if ((a) != (b)) return (a) < (b) ? -1 : 1; } while (0)
-
-static int
-cmp_name_sex(const void *x, const void *y)
+/*
+ * A sort key of one row: hi and lo hold the grouping columns (mapped
+ * one-to-one to unsigned numbers, so that equal keys are equal columns and
+ * a date order stays a date order), idx the row.
+ */
+typedef struct sort_item
 {
-	const block_row *a = x;
-	const block_row *b = y;
+	uint64		hi;
+	uint32		lo;
+	uint32		idx;
+} sort_item;
 
-	CMP(a->nulls & NULL_NAME, b->nulls & NULL_NAME);
-	CMP(a->name_hash, b->name_hash);
-	CMP(a->sex, b->sex);
+static inline int
+sort_item_cmp(const sort_item *a, const sort_item *b)
+{
+	if (a->hi != b->hi)
+		return a->hi < b->hi ? -1 : 1;
+	if (a->lo != b->lo)
+		return a->lo < b->lo ? -1 : 1;
 	return 0;
 }
 
-static int
-cmp_name_date(const void *x, const void *y)
+#define ST_SORT sort_items
+#define ST_ELEMENT_TYPE sort_item
+#define ST_COMPARE(a, b) sort_item_cmp(a, b)
+#define ST_CHECK_FOR_INTERRUPTS
+#define ST_SCOPE static
+#define ST_DECLARE
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
+/* A signed number as an unsigned one of the same order. */
+#define ORDERED(x) ((uint32) (x) ^ 0x80000000u)
+
+/* The groupings the final function counts. */
+typedef enum grouping
 {
-	const block_row *a = x;
-	const block_row *b = y;
+	BY_NAME_SEX,				/* name_n */
+	BY_NAME_DATE,				/* name block */
+	BY_NAME_YEAR_PROVINCE,		/* name block */
+	BY_PHONETIC_DATE,			/* phonetic block */
+	BY_DATE						/* day_n, then year_n */
+} grouping;
 
-	CMP(a->nulls & NULL_NAME, b->nulls & NULL_NAME);
-	CMP(a->name_hash, b->name_hash);
-	CMP(a->birth_date, b->birth_date);
-	return 0;
-}
-
-static int
-cmp_name_year_province(const void *x, const void *y)
-{
-	const block_row *a = x;
-	const block_row *b = y;
-
-	CMP(a->nulls & NULL_NAME, b->nulls & NULL_NAME);
-	CMP(a->name_hash, b->name_hash);
-	CMP(a->birth_year, b->birth_year);
-	CMP(a->province, b->province);
-	return 0;
-}
-
-static int
-cmp_phonetic_date(const void *x, const void *y)
-{
-	const block_row *a = x;
-	const block_row *b = y;
-
-	CMP(a->nulls & NULL_PHONETIC, b->nulls & NULL_PHONETIC);
-	CMP(a->phonetic_hash, b->phonetic_hash);
-	CMP(a->birth_date, b->birth_date);
-	return 0;
-}
-
-/* What a run of equal keys sets in its rows. */
-typedef enum run_mark
-{
-	MARK_NAME_N,
-	MARK_NAME_BLOCK,
-	MARK_PHONETIC_BLOCK
-} run_mark;
-
-/* Sort the rows by cmp and mark every run of rows equal under it. */
 static void
-mark_runs(block_state *st, int (*cmp) (const void *, const void *), run_mark mark)
+fill_key(sort_item *it, const block_row *r, grouping g)
 {
-	block_row  *rows = st->rows;
+	it->lo = 0;
+	switch (g)
+	{
+		case BY_NAME_SEX:
+			it->hi = ((uint64) ORDERED(r->name_hash) << 32) | r->sex;
+			break;
+		case BY_NAME_DATE:
+			it->hi = ((uint64) ORDERED(r->name_hash) << 32) | ORDERED(r->birth_date);
+			break;
+		case BY_NAME_YEAR_PROVINCE:
+			it->hi = ((uint64) ORDERED(r->name_hash) << 32) | ORDERED(r->birth_year);
+			it->lo = r->province;
+			break;
+		case BY_PHONETIC_DATE:
+			it->hi = ((uint64) ORDERED(r->phonetic_hash) << 32) | ORDERED(r->birth_date);
+			break;
+		case BY_DATE:
+			it->hi = ORDERED(r->birth_date);
+			break;
+	}
+}
+
+/* Set what a run of len rows equal under g tells each of them. */
+static void
+mark_run(block_row *rows, const sort_item *items, int64 start, int64 end, grouping g)
+{
+	int32		len = (int32) Min(end - start, PG_INT32_MAX);
+
+	for (int64 j = start; j < end; j++)
+	{
+		block_row  *r = &rows[items[j].idx];
+
+		switch (g)
+		{
+			case BY_NAME_SEX:
+				r->name_n = len;
+				break;
+			case BY_NAME_DATE:
+			case BY_NAME_YEAR_PROVINCE:
+				r->name_block |= len > 1;
+				break;
+			case BY_PHONETIC_DATE:
+				r->phonetic_block |= len > 1;
+				break;
+			case BY_DATE:
+				r->day_n = len;
+				break;
+		}
+	}
+}
+
+/*
+ * Sort the rows' keys under g and mark every run of equal keys.  After
+ * BY_DATE the years are runs too (dates in order), which set year_n.
+ */
+static void
+mark_grouping(block_state *st, sort_item *items, grouping g)
+{
 	int64		n = st->nrows;
 	int64		start = 0;
 
-	qsort(rows, n, sizeof(block_row), cmp);
-	CHECK_FOR_INTERRUPTS();
+	for (int64 i = 0; i < n; i++)
+	{
+		fill_key(&items[i], &st->rows[i], g);
+		items[i].idx = (uint32) i;
+	}
+	sort_items(items, n);
 	for (int64 i = 1; i <= n; i++)
 	{
-		int64		len;
-
-		if (i < n && cmp(&rows[start], &rows[i]) == 0)
+		if (i < n && sort_item_cmp(&items[start], &items[i]) == 0)
 			continue;
-		len = i - start;
+		mark_run(st->rows, items, start, i, g);
+		start = i;
+	}
+	if (g != BY_DATE)
+		return;
+	start = 0;
+	for (int64 i = 1; i <= n; i++)
+	{
+		if (i < n && st->rows[items[i].idx].birth_year == st->rows[items[start].idx].birth_year)
+			continue;
 		for (int64 j = start; j < i; j++)
-		{
-			if (mark == MARK_NAME_N)
-				rows[j].name_n = (int32) Min(len, PG_INT32_MAX);
-			else if (len > 1 && mark == MARK_NAME_BLOCK)
-				rows[j].name_block = true;
-			else if (len > 1)
-				rows[j].phonetic_block = true;
-		}
+			st->rows[items[j].idx].year_n = (int32) Min(i - start, PG_INT32_MAX);
 		start = i;
 	}
 }
@@ -347,10 +501,33 @@ result_tupdesc(FunctionCallInfo fcinfo, Oid *elemtype)
 	return lookup_rowtype_tupdesc_copy(*elemtype, -1);
 }
 
+#define RESULT_NATTS 10
+
+/* One element of the result: a person in a block. */
+static Datum
+result_element(TupleDesc tupdesc, const block_row *r, const int32 *province_n, int64 persons)
+{
+	Datum		values[RESULT_NATTS];
+	bool		nulls[RESULT_NATTS] = {false};
+
+	values[0] = CStringGetTextDatum(r->key);
+	values[1] = Int32GetDatum(r->name_hash);
+	values[2] = Int32GetDatum(r->phonetic_hash);
+	values[3] = Int64GetDatum((int64) r->name_n);
+	values[4] = Int64GetDatum((int64) r->day_n);
+	values[5] = Int64GetDatum((int64) r->year_n);
+	values[6] = Int64GetDatum((int64) province_n[r->province]);
+	nulls[6] = (r->province == 0);
+	values[7] = Int64GetDatum(persons);
+	values[8] = BoolGetDatum(r->name_block);
+	values[9] = BoolGetDatum(r->phonetic_block);
+	return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
+}
+
 /*
- * Final: mark name counts and blocks, and return the persons in a block as
- * an array of (person_key, name_hash, phonetic_hash, name_n, name_block,
- * phonetic_block), in no particular order.  NULL when no person was read.
+ * Final: count and mark, and return the persons in a block as an array of
+ * population_rules.duplicate_block, in no particular order.  NULL when no
+ * person was read.
  */
 Datum
 duplicate_blocks_result(PG_FUNCTION_ARGS)
@@ -359,6 +536,8 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 	TupleDesc	tupdesc;
 	Oid			elemtype;
 	Datum	   *elems;
+	int32	   *province_n;
+	sort_item  *items;
 	int64		nout = 0;
 	int16		typlen;
 	bool		typbyval;
@@ -368,16 +547,26 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	st = (block_state *) PG_GETARG_POINTER(0);
 	tupdesc = result_tupdesc(fcinfo, &elemtype);
-	if (tupdesc->natts != 6)
+	if (tupdesc->natts != RESULT_NATTS)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("population_rules.duplicate_block has %d attributes, expected 6", tupdesc->natts),
+				 errmsg("population_rules.duplicate_block has %d attributes, expected %d",
+						tupdesc->natts, RESULT_NATTS),
 				 errhint("Re-create the extension's objects with the script of its version.")));
 
-	mark_runs(st, cmp_name_sex, MARK_NAME_N);
-	mark_runs(st, cmp_name_date, MARK_NAME_BLOCK);
-	mark_runs(st, cmp_name_year_province, MARK_NAME_BLOCK);
-	mark_runs(st, cmp_phonetic_date, MARK_PHONETIC_BLOCK);
+	/* persons per province: the value numbers are dense */
+	province_n = MemoryContextAllocZero(CurrentMemoryContext, sizeof(int32) * (st->values.n + 1));
+	for (int64 i = 0; i < st->nrows; i++)
+		if (province_n[st->rows[i].province] < PG_INT32_MAX)
+			province_n[st->rows[i].province]++;
+
+	items = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(sort_item) * Max(st->nrows, 1));
+	mark_grouping(st, items, BY_DATE);
+	mark_grouping(st, items, BY_NAME_SEX);
+	mark_grouping(st, items, BY_NAME_DATE);
+	mark_grouping(st, items, BY_NAME_YEAR_PROVINCE);
+	mark_grouping(st, items, BY_PHONETIC_DATE);
+	pfree(items);
 
 	for (int64 i = 0; i < st->nrows; i++)
 		if (st->rows[i].key != NULL && (st->rows[i].name_block || st->rows[i].phonetic_block))
@@ -393,20 +582,10 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 	for (int64 i = 0; i < st->nrows; i++)
 	{
 		block_row  *r = &st->rows[i];
-		Datum		values[6];
-		bool		nulls[6] = {false, false, false, false, false, false};
 
 		if (r->key == NULL || (!r->name_block && !r->phonetic_block))
 			continue;
-		values[0] = CStringGetTextDatum(r->key);
-		values[1] = Int32GetDatum(r->name_hash);
-		nulls[1] = (r->nulls & NULL_NAME) != 0;
-		values[2] = Int32GetDatum(r->phonetic_hash);
-		nulls[2] = (r->nulls & NULL_PHONETIC) != 0;
-		values[3] = Int64GetDatum((int64) r->name_n);
-		values[4] = BoolGetDatum(r->name_block);
-		values[5] = BoolGetDatum(r->phonetic_block);
-		elems[nout++] = HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
+		elems[nout++] = result_element(tupdesc, r, province_n, st->nrows);
 		if ((nout & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 	}

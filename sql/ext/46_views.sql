@@ -17,24 +17,29 @@
 --   population_rules.sim_limit            active SIMs per id number allowed (default 4)
 
 -- The blocking step of the duplicate search, in C (src/duplicate_blocks.c):
--- one pass over the persons, then in-memory sorts instead of four window
--- functions over the whole population.
+-- one pass over the persons, the name keys computed once per spelling, then
+-- in-memory sorts instead of four window functions and a grouping over the
+-- whole population.
 CREATE TYPE @extschema@.duplicate_block AS (
     person_key text,
     name_hash integer,
     phonetic_hash integer,
     name_n bigint,
+    day_n bigint,
+    year_n bigint,
+    province_n bigint,
+    persons bigint,
     name_block boolean,
     phonetic_block boolean
 );
 COMMENT ON TYPE @extschema@.duplicate_block IS
-    'A person in a block of the duplicate search: the person''s key as text, the hashes of the name keys, how many persons have that name and sex, and whether the person shares a name block (same accent-free name and birth date, or same name, birth year and birth province) or the phonetic block (same phonetic key and birth date) with someone';
+    'A person in a block of the duplicate search: the person''s key as text; hashtext of the accent-free and of the phonetic key of the repaired name; how many persons have that name and sex, that birth date, that birth year and that birth province (NULL when unknown), and how many were read; whether the person shares a name block (same accent-free name and birth date, or same name, birth year and birth province) or the phonetic block (same phonetic key and birth date) with someone';
 
-CREATE FUNCTION @extschema@.duplicate_blocks_add(internal, text, integer, integer, date, text, text)
+CREATE FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text)
 RETURNS internal
 LANGUAGE C PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'duplicate_blocks_add';
-COMMENT ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, integer, integer, date, text, text) IS
+COMMENT ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text) IS
     'Transition function of duplicate_blocks: keeps one person';
 
 CREATE FUNCTION @extschema@.duplicate_blocks_result(internal)
@@ -44,16 +49,16 @@ AS 'MODULE_PATHNAME', 'duplicate_blocks_result';
 COMMENT ON FUNCTION @extschema@.duplicate_blocks_result(internal) IS
     'Final function of duplicate_blocks: the persons in a block of two or more';
 
-CREATE AGGREGATE @extschema@.duplicate_blocks(person_key text, name_hash integer, phonetic_hash integer,
-                                              birth_date date, birth_province text, sex text) (
+CREATE AGGREGATE @extschema@.duplicate_blocks(person_key text, full_name text, birth_date date,
+                                              birth_province text, sex text) (
     SFUNC = @extschema@.duplicate_blocks_add,
     STYPE = internal,
     FINALFUNC = @extschema@.duplicate_blocks_result,
     FINALFUNC_MODIFY = READ_WRITE,
     PARALLEL = SAFE
 );
-COMMENT ON AGGREGATE @extschema@.duplicate_blocks(text, integer, integer, date, text, text) IS
-    'Blocking of the duplicate search: of the persons read (rows without a birth date are skipped; NULL hashes, provinces and sexes are values of their own; a row without a key counts for name_n but is not returned), those sharing a name block (same name_hash and birth_date, or same name_hash, birth year and birth_province) or the phonetic block (same phonetic_hash and birth_date) with another, each with name_n = the persons read with its name_hash and sex; NULL province or sex is a value of its own. Holds about 60 bytes per person in memory.';
+COMMENT ON AGGREGATE @extschema@.duplicate_blocks(text, text, date, text, text) IS
+    'Blocking of the duplicate search: of the persons read (rows without a full name or birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a name block (same accent-free name key and birth date, or same name key, birth year and birth_province) or the phonetic block (same phonetic key and birth date) with another, keys taken after vn_repair_legacy, with the frequencies the score needs. Holds about 60 bytes per person in memory.';
 
 -- The case views: what each needs, and its text (%1$I = the target schema).
 CREATE TABLE @extschema@.view_catalog (
@@ -226,39 +231,24 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
 (2, 'duplicate_person_pairs', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
  'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. score = w / (w + chance_matches), where chance_matches is the number of persons expected to share this evidence with the first person by chance (persons with the name and sex, times the share of the population born that day, or that year, times the share born in that province), and w is the prior 0.02 (one person in fifty recorded twice) times how often one person recorded twice shows this evidence: same accent-free name 0.85, phonetic only 0.10; same date 0.90, day and month swapped 0.03, partial date 0.05, other day 0.02; same province 0.97, other 0.03; same sex 0.98, other 0.02; times 5 when the ids differ in one digit, 20 when equal. Pairs with score >= population_rules.duplicate_threshold (default 0.7) count',
- $v$WITH freq AS MATERIALIZED (
-    -- Persons born on each date (birth_date not null) and in each province.
-    SELECT p.birth_date, p.birth_province, count(*) AS n
-      FROM %1$I.person_source p
-     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
-     GROUP BY GROUPING SETS ((p.birth_date), (p.birth_province))
-), blocks AS MATERIALIZED (
+ $v$WITH blocks AS MATERIALIZED (
     -- The persons who share a block with someone, with how many persons
-    -- have their name and sex (the aggregate duplicate_blocks, over integer
-    -- hashes of the accent-free and phonetic name keys, computed once per
-    -- spelling when the planner memoizes the lateral subquery).
+    -- have their name and sex, their birth date, birth year and birth
+    -- province (the aggregate duplicate_blocks: one pass, name keys once
+    -- per spelling, in-memory sorts).
     SELECT b.*
-      FROM unnest((SELECT @extschema@.duplicate_blocks(p.person_key::text, n.name_hash, n.phonetic_hash,
-                                                      p.birth_date, p.birth_province, p.sex)
+      FROM unnest((SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
+                                                      p.birth_province, p.sex)
                      FROM %1$I.person_source p
-                     CROSS JOIN LATERAL (
-                         SELECT hashtext(@extschema@.vn_key_unaccent(r.name)) AS name_hash,
-                                hashtext(@extschema@.vn_key_phonetic(r.name)) AS phonetic_hash
-                           FROM (SELECT @extschema@.vn_repair_legacy(p.full_name) AS name OFFSET 0) r OFFSET 0) n
                     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL)) b
 ), blocked AS MATERIALIZED (
-    -- Those persons' rows, with how many persons have their birth date,
-    -- birth year and birth province.
-    SELECT w.*, df.n AS day_n, yf.n AS year_n, pf.n AS province_n
-      FROM (SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
-                   extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province, p.sex,
-                   b.name_hash, b.phonetic_hash, b.name_n, b.name_block, b.phonetic_block
-              FROM blocks b
-              JOIN %1$I.person_source p ON p.person_key::text = b.person_key) w
-      JOIN freq df ON df.birth_date = w.birth_date
-      JOIN (SELECT extract(year FROM f.birth_date)::integer AS birth_year, sum(f.n) AS n
-              FROM freq f WHERE f.birth_date IS NOT NULL GROUP BY 1) yf ON yf.birth_year = w.birth_year
-      LEFT JOIN freq pf ON pf.birth_date IS NULL AND pf.birth_province = w.birth_province
+    -- Those persons' rows.
+    SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
+           extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province, p.sex,
+           b.name_hash, b.phonetic_hash, b.name_n, b.day_n, b.year_n::numeric AS year_n, b.province_n,
+           b.persons::numeric AS persons, b.name_block, b.phonetic_block
+      FROM blocks b
+      JOIN %1$I.person_source p ON p.person_key::text = b.person_key
 ), pairs AS (
     -- The blocks, as equi-joins of the few persons that share a key, carrying
     -- both sides along: the name-key blocks as one join on name and birth
@@ -316,8 +306,7 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
                      AND (SELECT count(*) FROM generate_series(1, 12) i
                            WHERE substr(p.id_a, i, 1) <> substr(p.id_b, i, 1)) = 1
                 THEN 'one digit differs'
-                ELSE 'different ids' END AS id_layer,
-           (SELECT sum(f.n) FROM freq f WHERE f.birth_date IS NULL) AS persons
+                ELSE 'different ids' END AS id_layer
       FROM named p
      -- a hash collision is no evidence: the keys themselves must agree
      WHERE @extschema@.vn_key_unaccent(p.name_a) = @extschema@.vn_key_unaccent(p.name_b)
