@@ -130,10 +130,6 @@ extern Datum rules_text_array(char **items, int n);
 extern Datum rules_int4_array(int32 *items, int n);
 extern Datum rules_int8_array(int64 *items, int n);
 
-/* counter_insert.c */
-extern void rules_insert_counter_rows(int32 rule_id, char **hh, const int32 *dm,
-									  const int32 *dh, int n);
-
 /* id_parse.c */
 extern bool rules_parse_pid_text(const char *s, size_t len, int64 *key);
 extern bool rules_parse_cmnd_text(const char *s, size_t len, int32 *key);
