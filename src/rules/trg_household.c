@@ -961,6 +961,19 @@ line_cmp(const ListCell *a, const ListCell *b)
 	return strcmp(lfirst(a), lfirst(b));
 }
 
+/* Rows in the statement's transition tables. */
+static int64
+transition_rows(TriggerData *trigdata)
+{
+	int64		n = 0;
+
+	if (trigdata->tg_oldtable)
+		n += tuplestore_tuple_count(trigdata->tg_oldtable);
+	if (trigdata->tg_newtable)
+		n += tuplestore_tuple_count(trigdata->tg_newtable);
+	return n;
+}
+
 /*
  * AFTER INSERT / UPDATE / DELETE FOR EACH STATEMENT, with the statement's
  * transition tables: the net change of each household, applied in
@@ -1002,7 +1015,9 @@ household_head_changes(PG_FUNCTION_ARGS)
 	ctl.hash = hhkey_hash;
 	ctl.match = hhkey_match;
 	ctl.hcxt = keycxt;
-	sums = hash_create("population_rules household sums", 1024, &ctl,
+	/* sized for the statement: one-row statements are the common case */
+	sums = hash_create("population_rules household sums",
+					   Max(16, Min(transition_rows(trigdata), 1024)), &ctl,
 					   HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ||
 		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))

@@ -595,8 +595,10 @@ typedef struct KeyEvent
 
 typedef struct KeyBatch
 {
-	KeyEvent   *ev;
+	KeyEvent   *ev;				/* grown on demand up to ID_CHUNK */
 	int			n;
+	int			max;
+	MemoryContext evcxt;		/* where ev lives: the trigger call's */
 	MemoryContext cxt;			/* row references of the batch */
 } KeyBatch;
 
@@ -837,6 +839,16 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 static void
 batch_push(KeyBatch *b, int64 key, int64 pos, const char *ref)
 {
+	/* a one-row statement should not pay for a 50,000-key array */
+	if (b->n == b->max)
+	{
+		int			newmax = b->max ? Min(b->max * 2, ID_CHUNK) : 64;
+
+		Assert(newmax > b->n);
+		b->ev = b->ev ? repalloc(b->ev, sizeof(KeyEvent) * newmax) :
+			MemoryContextAlloc(b->evcxt, sizeof(KeyEvent) * newmax);
+		b->max = newmax;
+	}
 	b->ev[b->n].key = key;
 	b->ev[b->n].pos = pos;
 	b->ev[b->n].ref = ref ? MemoryContextStrdup(b->cxt, ref) : NULL;
@@ -887,8 +899,10 @@ unique_id_changes(PG_FUNCTION_ARGS)
 								   ALLOCSET_SMALL_SIZES);
 	batch.cxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules keys",
 									  ALLOCSET_DEFAULT_SIZES);
-	batch.ev = palloc(sizeof(KeyEvent) * ID_CHUNK);
+	batch.ev = NULL;
 	batch.n = 0;
+	batch.max = 0;
+	batch.evcxt = CurrentMemoryContext;
 	if (trigdata->tg_oldtable)
 		oldslot = rules_transition_begin(trigdata->tg_oldtable, rel);
 	if (trigdata->tg_newtable)
