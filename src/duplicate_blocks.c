@@ -301,6 +301,7 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 				 errmsg("duplicate_blocks_add can only be called as the transition function of duplicate_blocks"),
+				 errdetail("It was called outside an aggregate."),
 				 errhint("Use the aggregate population_rules.duplicate_blocks.")));
 	if (PG_ARGISNULL(0))
 	{
@@ -495,6 +496,8 @@ result_tupdesc(FunctionCallInfo fcinfo, Oid *elemtype)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("duplicate_blocks_result must return an array of population_rules.duplicate_block"),
+				 errdetail("Its SQL declaration returns %s.",
+						   OidIsValid(rettype) ? format_type_be(rettype) : "no known type"),
 				 errhint("Re-create the extension's objects with the script of its version.")));
 	return lookup_rowtype_tupdesc_copy(*elemtype, -1);
 }
@@ -550,6 +553,7 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("population_rules.duplicate_block has %d attributes, expected %d",
 						tupdesc->natts, RESULT_NATTS),
+				 errdetail("The library and the SQL objects of the extension come from different versions."),
 				 errhint("Re-create the extension's objects with the script of its version.")));
 
 	/* persons per province: the value numbers are dense */

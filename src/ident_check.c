@@ -273,7 +273,9 @@ ident_begin_result_set(FunctionCallInfo fcinfo, TupleDesc *tupdesc)
 		(rsinfo->allowedModes & SFRM_Materialize) == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("set-valued function called in context that cannot accept a set")));
+				 errmsg("set-valued function called in context that cannot accept a set"),
+				 errdetail("The function returns a set of rows."),
+				 errhint("Call it in the FROM clause: SELECT * FROM function(...).")));
 
 	oldcontext = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
 	if (get_call_result_type(fcinfo, NULL, tupdesc) != TYPEFUNC_COMPOSITE)

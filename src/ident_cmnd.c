@@ -60,7 +60,8 @@ cmnd_check_range(int64 value)
 						value),
 				 errdetail("A CMND number is between 0 and 999999999 (9 digits)."),
 				 value > CMND_MAX && value <= PERSONAL_ID_MAX ?
-				 errhint("A number of 10 to 12 digits is not a CMND number; 12-digit numbers are personal ids: use type personal_id.") : 0));
+				 errhint("A number of 10 to 12 digits is not a CMND number; 12-digit numbers are personal ids: use type personal_id.") :
+				 errhint("Check the number: it has more than 12 digits or is negative.")));
 	return (int32) value;
 }
 
@@ -93,7 +94,8 @@ cmnd_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external cmnd value"),
-				 errdetail("Value %d is outside 0 .. 999999999.", value)));
+				 errdetail("Value %d is outside 0 .. 999999999.", value),
+				 errhint("Send a cmnd in binary as what cmnd_send() writes: a 4-byte integer.")));
 	PG_RETURN_CMND(value);
 }
 

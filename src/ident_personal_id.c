@@ -77,7 +77,8 @@ personal_id_recv(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external personal_id value"),
 				 errdetail("Value " INT64_FORMAT " is outside 0 .. 999999999999.",
-						   value)));
+						   value),
+				 errhint("Send a personal_id in binary as what personal_id_send() writes: an 8-byte integer.")));
 	PG_RETURN_PERSONAL_ID(value);
 }
 
@@ -123,7 +124,8 @@ personal_id_from_bigint(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
 				 errmsg("value " INT64_FORMAT " is out of range for type personal_id",
 						value),
-				 errdetail("A personal identification number is between 0 and 999999999999 (12 digits).")));
+				 errdetail("A personal identification number is between 0 and 999999999999 (12 digits)."),
+				 errhint("Check the number: it has more than 12 digits or is negative.")));
 	PG_RETURN_PERSONAL_ID(value);
 }
 

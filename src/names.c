@@ -152,7 +152,9 @@ vn_name_parts_sql(PG_FUNCTION_ARGS)
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		ereport(ERROR,
 				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
-				 errmsg("function returning record called in context that cannot accept type record")));
+				 errmsg("function returning record called in context that cannot accept type record"),
+				 errdetail("The function returns a row of name parts."),
+				 errhint("Call it in the FROM clause or expand it: SELECT (population_rules.vn_name_parts(...)).*.")));
 	tupdesc = BlessTupleDesc(tupdesc);
 	split_arg(fcinfo, parts);
 	for (int i = 0; i < 3; i++)

@@ -82,14 +82,18 @@ rules_trigger_rule_id(TriggerData *trigdata)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("trigger \"%s\" must have the rule number as its only argument",
-						tg->tgname)));
+						tg->tgname),
+				 errdetail("It has %d arguments.", tg->tgnargs),
+				 errhint("Do not create triggers on the rules' functions by hand: population_rules.rebuild_rule() recreates a rule's triggers.")));
 	errno = 0;
 	v = strtol(tg->tgargs[0], &end, 10);
 	if (errno != 0 || *end != '\0' || v <= 0 || v > PG_INT32_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("trigger \"%s\" has an invalid rule number \"%s\"",
-						tg->tgname, tg->tgargs[0])));
+						tg->tgname, tg->tgargs[0]),
+				 errdetail("A rule number is a positive integer from population_rules.rule."),
+				 errhint("Do not create triggers on the rules' functions by hand: population_rules.rebuild_rule() recreates a rule's triggers.")));
 	return (int32) v;
 }
 
@@ -250,6 +254,8 @@ rules_load(RuleInfo *entry, Relation rel)
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("rule \"%s\" is attached to another table than \"%s\"",
 						entry->rule_name, RelationGetRelationName(rel)),
+				 errdetail("The rule guards table \"%s\"; its trigger was copied to \"%s\", which is not one of its partitions.",
+						   get_rel_name(entry->tbl), RelationGetRelationName(rel)),
 				 errhint("Drop the copied trigger; attach the rule to this table instead.")));
 	if (nelems > RULE_MAX_COLS)
 		elog(ERROR, "rule %d has too many columns", entry->rule_id);
@@ -271,6 +277,8 @@ rules_load(RuleInfo *entry, Relation rel)
 					(errcode(ERRCODE_UNDEFINED_COLUMN),
 					 errmsg("column %d used by rule \"%s\" no longer exists",
 							attnum, entry->rule_name),
+					 errdetail("The rule works on column number %d of \"%s\", which has been dropped.",
+							   attnum, get_rel_name(entry->tbl)),
 					 errhint("Detach the rule and attach it again to existing columns.")));
 		entry->colnames[i] = MemoryContextStrdup(cxt, name);
 		/* In a partition the same column may have another number. */
@@ -281,7 +289,10 @@ rules_load(RuleInfo *entry, Relation rel)
 			ereport(ERROR,
 					(errcode(ERRCODE_UNDEFINED_COLUMN),
 					 errmsg("column \"%s\" used by rule \"%s\" does not exist in \"%s\"",
-							name, entry->rule_name, RelationGetRelationName(rel))));
+							name, entry->rule_name, RelationGetRelationName(rel)),
+					 errdetail("The rule's table \"%s\" has the column; this partition of it does not.",
+							   get_rel_name(entry->tbl)),
+					 errhint("Give the partition the same columns as its partitioned table.")));
 		entry->attnums[i] = attnum;
 		entry->coltypes[i] = TupleDescAttr(desc, attnum - 1)->atttypid;
 	}
@@ -310,6 +321,24 @@ rules_load(RuleInfo *entry, Relation rel)
 }
 
 /*
+ * A trigger whose function checks one kind of rule must not work for a
+ * rule of another kind: the columns would be read as other types.  Checked
+ * on every lookup, cached or not.
+ */
+static RuleInfo *
+check_kind(RuleInfo *entry, TriggerData *trigdata, RuleKind expected)
+{
+	if (entry->kind != expected)
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("rule \"%s\" is not of the kind its trigger \"%s\" checks",
+						entry->rule_name, trigdata->tg_trigger->tgname),
+				 errdetail("The trigger's function checks another kind of rule than the rule its argument names."),
+				 errhint("Do not create triggers on the rules' functions by hand: population_rules.rebuild_rule() recreates a rule's triggers.")));
+	return entry;
+}
+
+/*
  * The rule a trigger call works for, loaded on first use and after every
  * invalidation.
  */
@@ -328,7 +357,7 @@ rules_get(TriggerData *trigdata, RuleKind expected)
 	key.relid = RelationGetRelid(trigdata->tg_relation);
 	entry = hash_search(rule_cache, &key, HASH_ENTER, &found);
 	if (found && entry->valid)
-		return entry;
+		return check_kind(entry, trigdata, expected);
 	if (found && entry->cxt)
 		MemoryContextDelete(entry->cxt);
 
@@ -351,12 +380,7 @@ rules_get(TriggerData *trigdata, RuleKind expected)
 		PG_RE_THROW();
 	}
 	PG_END_TRY();
-	if (entry->kind != expected)
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("rule \"%s\" is not of the kind its trigger \"%s\" checks",
-						entry->rule_name, trigdata->tg_trigger->tgname)));
-	return entry;
+	return check_kind(entry, trigdata, expected);
 }
 
 /*

@@ -125,6 +125,9 @@ extern int	rules_spi_exec(RulesPlan *p, Datum *values, const char *nulls,
 /* rules_transition.c: reading a statement's transition tables */
 extern TupleTableSlot *rules_transition_begin(Tuplestorestate *ts, Relation rel);
 extern bool rules_transition_next(Tuplestorestate *ts, TupleTableSlot *slot);
+extern void rules_check_trigger(FunctionCallInfo fcinfo, const char *fn);
+extern void rules_check_row_trigger(FunctionCallInfo fcinfo, const char *fn,
+									uint32 timing);
 extern void rules_check_statement_trigger(FunctionCallInfo fcinfo, const char *fn);
 extern Datum rules_text_array(char **items, int n);
 extern Datum rules_int4_array(int32 *items, int n);

@@ -3,7 +3,8 @@
  * rules_transition.c
  *	  Reading the transition tables of a statement-level trigger, and
  *	  building the arrays that carry a statement's changes to the derived
- *	  tables in one SQL statement.
+ *	  tables in one SQL statement; the checks that a rules' trigger
+ *	  function is fired the way the attach functions create its triggers.
  *
  * On a plain table the unique-id and household rules are AFTER ... FOR
  * EACH STATEMENT triggers with REFERENCING OLD TABLE / NEW TABLE: the rows
@@ -50,21 +51,67 @@ rules_transition_next(Tuplestorestate *ts, TupleTableSlot *slot)
 	return tuplestore_gettupleslot(ts, true, false, slot);
 }
 
-/* Refuse to run as anything but an AFTER ... FOR EACH STATEMENT trigger. */
-void
-rules_check_statement_trigger(FunctionCallInfo fcinfo, const char *fn)
+/*
+ * A rules' trigger function called as a plain function, or fired by a
+ * trigger other than the ones the attach functions create, raises this.
+ */
+static void
+trigger_call_error(FunctionCallInfo fcinfo, const char *fn, const char *shape)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
 	if (!CALLED_AS_TRIGGER(fcinfo))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("%s() must be called as a trigger", fn)));
-	if (!TRIGGER_FIRED_AFTER(trigdata->tg_event) ||
-		!TRIGGER_FIRED_FOR_STATEMENT(trigdata->tg_event))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("%s() must be an AFTER ... FOR EACH STATEMENT trigger with transition tables", fn)));
+				 errmsg("%s() must be called as a trigger", fn),
+				 errdetail("It was called as a plain function."),
+				 errhint("Attach a rule with one of the population_rules.attach_*_rule() functions, which create its triggers.")));
+	ereport(ERROR,
+			(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+			 errmsg("%s() must be %s", fn, shape),
+			 errdetail("Trigger \"%s\" on \"%s\" fires it at another time, for another event or at another level.",
+					   trigdata->tg_trigger->tgname,
+					   RelationGetRelationName(trigdata->tg_relation)),
+			 errhint("Do not create triggers on the rules' functions by hand: population_rules.rebuild_rule() recreates a rule's triggers.")));
+}
+
+/* Raise unless fired as a trigger. */
+void
+rules_check_trigger(FunctionCallInfo fcinfo, const char *fn)
+{
+	if (!CALLED_AS_TRIGGER(fcinfo))
+		trigger_call_error(fcinfo, fn, NULL);
+}
+
+/*
+ * Raise unless fired as a row trigger at the given time: BEFORE INSERT or
+ * UPDATE (TRIGGER_EVENT_BEFORE), or AFTER any event (TRIGGER_EVENT_AFTER).
+ */
+void
+rules_check_row_trigger(FunctionCallInfo fcinfo, const char *fn, uint32 timing)
+{
+	TriggerEvent ev;
+
+	rules_check_trigger(fcinfo, fn);
+	ev = ((TriggerData *) fcinfo->context)->tg_event;
+	if ((ev & TRIGGER_EVENT_TIMINGMASK) != timing || !TRIGGER_FIRED_FOR_ROW(ev) ||
+		(timing == TRIGGER_EVENT_BEFORE && TRIGGER_FIRED_BY_DELETE(ev)))
+		trigger_call_error(fcinfo, fn, timing == TRIGGER_EVENT_BEFORE ?
+						   "a BEFORE INSERT OR UPDATE ... FOR EACH ROW trigger" :
+						   "an AFTER ... FOR EACH ROW trigger");
+}
+
+/* Raise unless fired as an AFTER ... FOR EACH STATEMENT trigger. */
+void
+rules_check_statement_trigger(FunctionCallInfo fcinfo, const char *fn)
+{
+	TriggerEvent ev;
+
+	rules_check_trigger(fcinfo, fn);
+	ev = ((TriggerData *) fcinfo->context)->tg_event;
+	if (!TRIGGER_FIRED_AFTER(ev) || !TRIGGER_FIRED_FOR_STATEMENT(ev))
+		trigger_call_error(fcinfo, fn,
+						   "an AFTER ... FOR EACH STATEMENT trigger with transition tables");
 }
 
 /* A text[] of n strings; a NULL pointer is a NULL element. */

@@ -87,7 +87,8 @@ rules_unaccent_key(const char *s)
 				(errcode(st == VN_ERR_TOO_LONG ? ERRCODE_PROGRAM_LIMIT_EXCEEDED :
 						 ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
 				 errmsg("relation to household head cannot be read"),
-				 errdetail("The accent-free key of the value failed with status %d.", (int) st)));
+				 errdetail("The accent-free key of the value failed with status %d.", (int) st),
+				 errhint("Correct the relation value of this row: valid text, shorter than the name functions' limit.")));
 	r = pstrdup(out.data);
 	vn_text_free(&out);
 	return r;
@@ -284,15 +285,6 @@ apply_delta(int32 rule_id, const char *household, int dm, int dh)
 	rules_spi_end(save_userid, save_sec);
 }
 
-static void
-check_trigger_call(FunctionCallInfo fcinfo, const char *fn)
-{
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("%s() must be called as a trigger", fn)));
-}
-
 /*
  * Count changes are coalesced per household: rows of one household written
  * one after the other (a household book loaded in order, an UPDATE of one
@@ -389,12 +381,8 @@ household_head_trigger(PG_FUNCTION_ARGS)
 	Contribution oldc = {NULL, 0, 0};
 	Contribution newc = {NULL, 0, 0};
 
-	check_trigger_call(fcinfo, "household_head_trigger");
+	rules_check_row_trigger(fcinfo, "household_head_trigger", TRIGGER_EVENT_AFTER);
 	ev = trigdata->tg_event;
-	if (!TRIGGER_FIRED_AFTER(ev) || !TRIGGER_FIRED_FOR_ROW(ev))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("household_head_trigger() must be an AFTER ... FOR EACH ROW trigger")));
 	rule = rules_get_cached(fcinfo, RULE_HOUSEHOLD_HEAD);
 
 	/* this path does not remember counts: the commit check must look */
@@ -537,7 +525,7 @@ household_head_statement_check(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
-	check_trigger_call(fcinfo, "household_head_statement_check");
+	rules_check_trigger(fcinfo, "household_head_statement_check");
 	check_households(rules_get(trigdata, RULE_HOUSEHOLD_HEAD), true);
 	return PointerGetDatum(NULL);
 }
@@ -1181,7 +1169,7 @@ household_head_commit_check(PG_FUNCTION_ARGS)
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 	RuleInfo   *rule;
 
-	check_trigger_call(fcinfo, "household_head_commit_check");
+	rules_check_trigger(fcinfo, "household_head_commit_check");
 	rule = rules_get(trigdata, RULE_HOUSEHOLD_HEAD);
 	/* Changes after this point (SET CONSTRAINTS ... IMMEDIATE) queue again. */
 	pending_remove(rule->rule_id);

@@ -164,16 +164,8 @@ names_trigger(PG_FUNCTION_ARGS)
 	int			nchanges = 0;
 	char	   *rowkey = NULL;
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("names_trigger() must be called as a trigger")));
+	rules_check_row_trigger(fcinfo, "names_trigger", TRIGGER_EVENT_BEFORE);
 	ev = trigdata->tg_event;
-	if (!TRIGGER_FIRED_BEFORE(ev) || !TRIGGER_FIRED_FOR_ROW(ev) ||
-		TRIGGER_FIRED_BY_DELETE(ev))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("names_trigger() must be a BEFORE INSERT OR UPDATE ... FOR EACH ROW trigger")));
 
 	rel = trigdata->tg_relation;
 	desc = RelationGetDescr(rel);

@@ -528,15 +528,8 @@ unique_id_trigger(PG_FUNCTION_ARGS)
 	TriggerEvent ev;
 	RowRef		rr = {0};
 
-	if (!CALLED_AS_TRIGGER(fcinfo))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("unique_id_trigger() must be called as a trigger")));
+	rules_check_row_trigger(fcinfo, "unique_id_trigger", TRIGGER_EVENT_AFTER);
 	ev = trigdata->tg_event;
-	if (!TRIGGER_FIRED_AFTER(ev) || !TRIGGER_FIRED_FOR_ROW(ev))
-		ereport(ERROR,
-				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-				 errmsg("unique_id_trigger() must be an AFTER ... FOR EACH ROW trigger")));
 
 	rel = trigdata->tg_relation;
 	rule = rules_get_cached(fcinfo, RULE_UNIQUE_ID);
