@@ -40,6 +40,26 @@ SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nh�
 	strictness => 'very');
 SELECT population_rules.detach_rule(-1);
 SELECT population_rules.detach_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'nope');
+-- Bad arguments: each error says what was given (DETAIL) and what to pass (HINT).
+SELECT population_rules.attach_unique_id_rule(0::oid::regclass, 'x');
+SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', NULL);
+SELECT population_rules.attach_household_head_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'hộ', NULL);
+SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{}');
+SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{"Họ và tên", NULL}');
+SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{a,b,c,d,e,f,g,h,i}');
+SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{"Họ và tên"}',
+	original_columns => '{a,b}');
+SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{"Họ và tên"}',
+	style => 'modern');
+SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{"Họ và tên"}',
+	rule_name => repeat('x', 51));
+-- A trigger of the name a rule's trigger would take blocks the rule name.
+CREATE FUNCTION pg_temp.noop() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NULL; END';
+CREATE TRIGGER "tên họ commit" AFTER INSERT ON "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""
+	FOR EACH STATEMENT EXECUTE FUNCTION pg_temp.noop();
+SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{"Họ và tên"}',
+	rule_name => 'tên họ');
+DROP TRIGGER "tên họ commit" ON "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""";
 CREATE VIEW v_nk AS SELECT 1 AS x;
 SELECT population_rules.attach_unique_id_rule('v_nk', 'x');
 DROP VIEW v_nk;

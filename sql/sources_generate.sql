@@ -16,6 +16,18 @@ SELECT population_rules.create_reference_tables('Mẫu "1"');
 -- Bad arguments.
 SELECT population_rules.generate_population('g_bad', 0);
 SELECT population_rules.generate_population('g_bad', 100, 1, 0.2);
+SELECT population_rules.generate_population(NULL, 100, seed => NULL);
+SELECT population_rules.create_reference_tables(NULL);
+-- A schema that holds some other persons table, not the reference tables.
+CREATE SCHEMA g_half;
+CREATE TABLE g_half.persons (person_key bigint);
+SELECT population_rules.generate_population('g_half', 10);
+DROP SCHEMA g_half CASCADE;
+-- Empty sample tables, but a ground truth left from an earlier run.
+SELECT count(*) AS registered FROM population_rules.create_reference_tables('g_gt');
+CREATE TABLE g_gt.ground_truth AS SELECT 'name_variant'::text AS defect;
+SELECT population_rules.generate_population('g_gt', 10);
+DROP SCHEMA g_gt CASCADE;
 
 -- 2,000 persons, seed 1, 2% of each defect.
 SELECT * FROM population_rules.generate_population('Mẫu "1"', 2000, 1, 0.02);
@@ -48,6 +60,7 @@ SELECT population_rules.sample_name_variant('Lê Thị Lý', 'i_y'), population_
        population_rules.sample_name_variant('Vũ Thuỷ', 'other_tone_style'),
        population_rules.sample_name_variant('Đỗ Linh', 'dialect'),
        length(population_rules.sample_name_variant('Hà', 'nfd'));
+SELECT population_rules.sample_name_variant('Hà', 'typo');
 
 -- The ground truth is exact: every check below finds in the data precisely
 -- the persons, households, SIMs or insurance records that were injected.

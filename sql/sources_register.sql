@@ -30,6 +30,9 @@ SELECT population_rules.register_source('person', '"Dân cư"."Công Dân"',
 SELECT population_rules.register_source('person', '"Dân cư"."Công Dân"', '{}');
 SELECT population_rules.register_source('person', '"Dân cư"."Công Dân"', '[]');
 SELECT population_rules.register_source('person', 'population_rules.source_column_pkey', '{}');
+SELECT population_rules.register_source(NULL, '"Dân cư"."Công Dân"', dataset => NULL);
+SELECT population_rules.register_source('person', 0::oid::regclass);
+SELECT population_rules.unregister_source('person', 'no such dataset');
 
 -- Success: explicit mapping, same-name column picked up (sex), the rest missing.
 SELECT dataset, kind, relation, mapping, missing
@@ -73,6 +76,13 @@ RESET ROLE;
 SET ROLE sources_owner;
 SELECT kind, relation, missing, registered_by FROM population_rules.register_source('civil_event', 'public.owned_events');
 RESET ROLE;
+-- Replacing a registration takes owning the relation registered, too.
+CREATE TABLE public.other_events (kind text, id_number text);
+ALTER TABLE public.other_events OWNER TO sources_other;
+SET ROLE sources_other;
+SELECT population_rules.register_source('civil_event', 'public.other_events', replace => true);
+RESET ROLE;
+DROP TABLE public.other_events;
 -- The catalog is readable by all and writable by none but the API (which
 -- runs as the extension's owner, with a fixed search_path).
 SELECT p AS privilege, has_table_privilege('sources_other', 'population_rules.source', p) AS granted

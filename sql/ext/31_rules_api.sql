@@ -102,7 +102,9 @@ BEGIN
 	SELECT c.relowner, c.relkind INTO owner, kind FROM pg_class c WHERE c.oid = tbl;
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'relation with OID % does not exist', tbl::oid
-			USING ERRCODE = 'undefined_table';
+			USING ERRCODE = 'undefined_table',
+				DETAIL = format('No relation has OID %s: the table was dropped, or the number is not a table''s OID.', tbl::oid),
+				HINT = 'Pass the table by name, such as ''myschema.persons''.';
 	END IF;
 	IF NOT pg_has_role(caller, owner, 'USAGE') THEN
 		RAISE EXCEPTION 'must be owner of table %', tbl
@@ -115,6 +117,12 @@ BEGIN
 	IF kind NOT IN ('r', 'p') THEN
 		RAISE EXCEPTION '% is not a table', tbl
 			USING ERRCODE = 'wrong_object_type',
+				DETAIL = format('%s is %s.', tbl,
+					CASE kind WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view'
+						WHEN 'f' THEN 'a foreign table' WHEN 'i' THEN 'an index'
+						WHEN 'I' THEN 'a partitioned index' WHEN 'S' THEN 'a sequence'
+						WHEN 'c' THEN 'a composite type' WHEN 't' THEN 'a TOAST table'
+						ELSE format('a relation of kind %L', kind::text) END),
 				HINT = 'Rules are attached to ordinary or partitioned tables.';
 	END IF;
 END
@@ -130,6 +138,7 @@ BEGIN
 	IF mode IS NULL OR mode NOT IN ('enforce', 'warn', 'log') THEN
 		RAISE EXCEPTION 'invalid rule mode "%"', mode
 			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('The mode given is %L, which is not one of the three rule modes.', mode),
 				HINT = 'Use ''enforce'' (raise), ''warn'' (WARNING) or ''log'' (population_rules.violations).';
 	END IF;
 	RETURN mode;
@@ -158,11 +167,13 @@ BEGIN
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'column "%" of relation % does not exist', col, tbl
 			USING ERRCODE = 'undefined_column',
+				DETAIL = format('The %s column was given as "%s", but table %s has no column of that name.', what, col, tbl),
 				HINT = format('Pass the name of the table''s %s column, exactly as it is spelled (case, spaces and accents count).', what);
 	END IF;
 	IF types IS NOT NULL AND NOT typ = ANY (types) THEN
 		RAISE EXCEPTION 'column "%" of relation % has type %, which cannot hold a %', col, tbl, typ, what
 			USING ERRCODE = 'datatype_mismatch',
+				DETAIL = format('Column "%s" was given as the %s column, but its type %s is not one the rule reads as a %s.', col, what, typ, what),
 				HINT = format('Accepted types: %s.', array_to_string(types, ', '));
 	END IF;
 	RETURN num;
@@ -235,17 +246,27 @@ AS $$
 DECLARE
 	rid integer;
 	rname text := coalesce(rule_name::text, @extschema@._clip(default_name, 50));
+	tname name;
 BEGIN
 	IF octet_length(rname) > 50 OR rname = '' THEN
 		RAISE EXCEPTION 'rule name "%" is too long', rname
 			USING ERRCODE = 'name_too_long',
-				DETAIL = 'A rule name has at most 50 bytes: its triggers are named after it.';
+				DETAIL = 'A rule name has at most 50 bytes: its triggers are named after it.',
+				HINT = format('Pass a rule_name of 1 to 50 bytes; this one has %s.', octet_length(rname));
 	END IF;
-	IF EXISTS (SELECT 1 FROM @extschema@.rule r WHERE r.tbl = _register.tbl AND r.rule_name = rname)
-	   OR EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = _register.tbl
-	              AND t.tgname = ANY (@extschema@._trigger_names(rname))) THEN
+	IF EXISTS (SELECT 1 FROM @extschema@.rule r WHERE r.tbl = _register.tbl AND r.rule_name = rname) THEN
 		RAISE EXCEPTION 'rule or trigger "%" already exists on table %', rname, tbl
 			USING ERRCODE = 'duplicate_object',
+				DETAIL = format('Table %s already has a rule named "%s".', tbl, rname),
+				HINT = 'Pass another rule_name, or detach the existing rule first.';
+	END IF;
+	SELECT t.tgname INTO tname FROM pg_trigger t
+	 WHERE t.tgrelid = _register.tbl AND t.tgname = ANY (@extschema@._trigger_names(rname))
+	 ORDER BY t.tgname LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'rule or trigger "%" already exists on table %', rname, tbl
+			USING ERRCODE = 'duplicate_object',
+				DETAIL = format('Table %s already has a trigger named "%s", which a rule of this name would create.', tbl, tname),
 				HINT = 'Pass another rule_name, or detach the existing rule first.';
 	END IF;
 	INSERT INTO @extschema@.rule (rule_name, tbl, kind, attnums, colnames, mode, options, by_whom)
@@ -522,6 +543,7 @@ BEGIN
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'rule "%" is not attached to table %', rule_name, tbl
 			USING ERRCODE = 'undefined_object',
+				DETAIL = format('Table %s has no rule named "%s".', tbl, rule_name),
 				HINT = 'SELECT * FROM population_rules.rules lists the attached rules.';
 	END IF;
 	RETURN rid;
@@ -541,6 +563,7 @@ BEGIN
 	IF NOT FOUND THEN
 		RAISE EXCEPTION 'rule % does not exist', rid
 			USING ERRCODE = 'undefined_object',
+				DETAIL = format('No attached rule has number %s: it was never attached, or it was detached or its table dropped.', rid),
 				HINT = 'SELECT * FROM population_rules.rules lists the attached rules.';
 	END IF;
 	RETURN r;
@@ -575,6 +598,7 @@ BEGIN
 	IF strictness IS NULL OR strictness NOT IN ('strict', 'warn', 'off') THEN
 		RAISE EXCEPTION 'invalid strictness "%"', strictness
 			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('The strictness given is %L, which is not one of the three strictness levels.', strictness),
 				HINT = 'Use ''strict'' (structure mismatches are violations), ''warn'' (flagged) or ''off''.';
 	END IF;
 	IF to_regtype('@extschema@.personal_id') IS NOT NULL THEN
@@ -592,7 +616,10 @@ BEGIN
 		@extschema@._column(tbl, sex_column, 'sex', NULL),
 		@extschema@._column(tbl, birth_province_column, 'birth province', NULL)]::smallint[];
 	IF id_column IS NULL THEN
-		RAISE EXCEPTION 'id_column must be given' USING ERRCODE = 'null_value_not_allowed';
+		RAISE EXCEPTION 'id_column must be given'
+			USING ERRCODE = 'null_value_not_allowed',
+				DETAIL = 'The id_column argument is NULL.',
+				HINT = 'Pass the name of the column that holds the 12-digit personal id.';
 	END IF;
 	RETURN @extschema@._attach(tbl, 'unique_id', rule_name, 'unique_id_' || id_column, nums, mode,
 		jsonb_build_object('strictness', strictness));
@@ -620,7 +647,11 @@ BEGIN
 	PERFORM @extschema@._check_mode(mode);
 	IF household_column IS NULL OR head_column IS NULL THEN
 		RAISE EXCEPTION 'household_column and head_column must be given'
-			USING ERRCODE = 'null_value_not_allowed';
+			USING ERRCODE = 'null_value_not_allowed',
+				DETAIL = format('The household_column argument is %s and the head_column argument is %s.',
+					CASE WHEN household_column IS NULL THEN 'NULL' ELSE format('"%s"', household_column) END,
+					CASE WHEN head_column IS NULL THEN 'NULL' ELSE format('"%s"', head_column) END),
+				HINT = 'Pass the name of the column that identifies the household and of the column that holds the relation to the head (or a boolean head flag).';
 	END IF;
 	nums := ARRAY[
 		@extschema@._column(tbl, household_column, 'household', NULL),
@@ -657,20 +688,29 @@ BEGIN
 	PERFORM @extschema@._check_mode(mode);
 	IF n = 0 OR n > 8 OR array_position(columns, NULL) IS NOT NULL THEN
 		RAISE EXCEPTION 'columns must list 1 to 8 name columns'
-			USING ERRCODE = 'invalid_parameter_value';
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = CASE WHEN n = 0 THEN 'The columns argument lists no column.'
+				              WHEN n > 8 THEN format('The columns argument lists %s columns.', n)
+				              ELSE format('Entry %s of the columns argument is NULL.', array_position(columns, NULL)) END,
+				HINT = 'Pass an array of 1 to 8 column names, such as ARRAY[''ho_ten'']; attach a second names rule for more columns.';
 	END IF;
 	IF original_columns IS NOT NULL AND cardinality(original_columns) <> n THEN
 		RAISE EXCEPTION 'original_columns must have one entry (or NULL) per name column'
-			USING ERRCODE = 'invalid_parameter_value';
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('The columns argument has %s %s but original_columns has %s.', n,
+					CASE WHEN n = 1 THEN 'entry' ELSE 'entries' END, cardinality(original_columns)),
+				HINT = 'Give original_columns the same length as columns, with NULL for a name column whose input need not be kept.';
 	END IF;
 	IF style IS NULL OR style NOT IN ('old', 'new') THEN
 		RAISE EXCEPTION 'invalid tone placement style "%"', style
 			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('The style given is %L, which is not one of the two tone placement styles.', style),
 				HINT = 'Use ''old'' (hòa, thủy) or ''new'' (hoà, thuỷ).';
 	END IF;
 	IF repair_legacy AND to_regprocedure('@extschema@.vn_repair_legacy(text)') IS NULL THEN
 		RAISE EXCEPTION 'legacy repair is not available in this version'
 			USING ERRCODE = 'feature_not_supported',
+				DETAIL = 'This installation has no function vn_repair_legacy(text), which repair_legacy => true needs.',
 				HINT = 'Attach the rule with repair_legacy => false.';
 	END IF;
 	FOR i IN 1..n LOOP
@@ -939,13 +979,15 @@ BEGIN
 			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
 			DELETE FROM @extschema@.rule g WHERE g.tbl = d.objid;
 		ELSE
-			SELECT g.rule_name INTO r FROM @extschema@.rule g
+			SELECT g.rule_id, g.rule_name INTO r FROM @extschema@.rule g
 			 WHERE g.tbl = d.objid AND d.objsubid = ANY (g.attnums)
 			   AND NOT EXISTS (SELECT 1 FROM pg_event_trigger_dropped_objects() t
 			                    WHERE t.object_type = 'table' AND t.objid = d.objid);
 			IF FOUND THEN
 				RAISE EXCEPTION 'cannot drop column % because rule "%" uses it', d.object_identity, r.rule_name
 					USING ERRCODE = 'dependent_objects_still_exist',
+						DETAIL = format('Column %s is one of the columns that rule number %s checks.',
+							d.object_identity, r.rule_id),
 						HINT = 'Detach the rule first with population_rules.detach_rule().';
 			END IF;
 		END IF;

@@ -116,12 +116,19 @@ BEGIN
     SELECT c.relkind INTO relkind FROM pg_class c WHERE c.oid = NEW.relation;
     IF relkind IS NULL THEN
         RAISE EXCEPTION 'relation with OID % does not exist', NEW.relation::oid
-            USING ERRCODE = 'undefined_table';
+            USING ERRCODE = 'undefined_table',
+                  DETAIL = format('The registration names relation OID %s, which no relation has.', NEW.relation::oid),
+                  HINT = 'Register an existing relation, by name, through population_rules.register_source.';
     END IF;
     IF relkind NOT IN ('r', 'p', 'v', 'm', 'f') THEN
         RAISE EXCEPTION '% is not a table, view, materialized view or foreign table',
             NEW.relation::text
             USING ERRCODE = 'wrong_object_type',
+                  DETAIL = format('%s is %s.', NEW.relation::text,
+                                  CASE relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'a partitioned index'
+                                               WHEN 'S' THEN 'a sequence' WHEN 'c' THEN 'a composite type'
+                                               WHEN 't' THEN 'a TOAST table'
+                                               ELSE format('a relation of kind %L', relkind::text) END),
                   HINT = 'Register the table that holds the rows.';
     END IF;
     IF jsonb_typeof(NEW.mapping) IS DISTINCT FROM 'object' THEN
@@ -136,6 +143,7 @@ BEGIN
         IF NOT key = ANY (canon) THEN
             RAISE EXCEPTION '"%" is not a canonical column of a % source', key, NEW.kind
                 USING ERRCODE = 'invalid_parameter_value',
+                      DETAIL = format('The mapping given has the key "%s": a mapping''s keys are canonical column names, its values the relation''s own column names.', key),
                       HINT = format('The canonical columns of %s are: %s.', NEW.kind,
                                     array_to_string(canon, ', '));
         END IF;
@@ -201,20 +209,33 @@ DECLARE
 BEGIN
     IF kind IS NULL OR relation IS NULL OR dataset IS NULL OR replace IS NULL THEN
         RAISE EXCEPTION 'kind, relation, dataset and replace must not be null'
-            USING ERRCODE = 'null_value_not_allowed';
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = format('These arguments are NULL: %s.',
+                                  array_to_string(ARRAY[CASE WHEN kind IS NULL THEN 'kind' END,
+                                                        CASE WHEN relation IS NULL THEN 'relation' END,
+                                                        CASE WHEN dataset IS NULL THEN 'dataset' END,
+                                                        CASE WHEN replace IS NULL THEN 'replace' END], ', ')),
+                  HINT = 'Pass a kind and a relation; leave dataset (''default'') and replace (false) out to take their defaults.';
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.source_column sc WHERE sc.kind = register_source.kind) THEN
         RAISE EXCEPTION 'unknown kind of source: "%"', kind
             USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The kind given is %L, which is not a kind of source.', kind),
                   HINT = 'The kinds are person, id_document, sim_subscription, insurance_record and civil_event.';
     END IF;
     IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = relation) THEN
         RAISE EXCEPTION 'relation with OID % does not exist', relation::oid
-            USING ERRCODE = 'undefined_table';
+            USING ERRCODE = 'undefined_table',
+                  DETAIL = format('No relation has OID %s: the relation was dropped, or the number is not a relation''s OID.', relation::oid),
+                  HINT = 'Pass the relation by name, such as ''myschema.persons''.';
     END IF;
     IF NOT @extschema@.source_owned(relation) THEN
         RAISE EXCEPTION 'must be owner of relation %', relation::text
             USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = format('Role %I neither owns relation %s nor is a member of its owner %I.',
+                                  caller, relation::text,
+                                  (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+                                    WHERE c.oid = relation)),
                   HINT = 'Only the owner of a relation may register it as a source.';
     END IF;
     IF mapping IS NULL OR jsonb_typeof(mapping) <> 'object' THEN
@@ -257,7 +278,14 @@ BEGIN
            AND EXISTS (SELECT FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
                         WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
             RAISE EXCEPTION 'must be owner of the relation registered as % in dataset "%"', kind, dataset
-                USING ERRCODE = 'insufficient_privilege';
+                USING ERRCODE = 'insufficient_privilege',
+                      DETAIL = (SELECT format('The %s source of dataset "%s" is %s, owned by %I; role %I is not a member of that role.',
+                                             register_source.kind, register_source.dataset,
+                                             s.relation::text, r.rolname, caller)
+                                  FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
+                                  JOIN pg_roles r ON r.oid = c.relowner
+                                 WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind),
+                      HINT = 'Ask the owner of the registered relation to replace or unregister it.';
         END IF;
         UPDATE @extschema@.source s
            SET relation = register_source.relation, mapping = full_map,
@@ -288,6 +316,14 @@ BEGIN
     IF NOT FOUND THEN
         RAISE EXCEPTION 'no % source is registered in dataset "%"', kind, dataset
             USING ERRCODE = 'undefined_object',
+                  DETAIL = coalesce((SELECT format('Dataset "%s" registers only these kinds: %s.',
+                                                   unregister_source.dataset,
+                                                   string_agg(s.kind, ', ' ORDER BY s.kind))
+                                       FROM @extschema@.source s
+                                      WHERE s.dataset = unregister_source.dataset
+                                     HAVING count(*) > 0),
+                                    format('Dataset "%s" has no registration of any kind.',
+                                           unregister_source.dataset)),
                   HINT = 'The registrations are listed in population_rules.sources.';
     END IF;
     -- A registration whose relation is gone may be removed by anyone.
@@ -295,6 +331,11 @@ BEGIN
        AND EXISTS (SELECT FROM pg_class c WHERE c.oid = rel) THEN
         RAISE EXCEPTION 'must be owner of relation %', rel::text
             USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = format('Role %I neither owns relation %s nor is a member of its owner %I.',
+                                  (SELECT r.rolname FROM pg_roles r WHERE r.oid = @extschema@._invoking_role()),
+                                  rel::text,
+                                  (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+                                    WHERE c.oid = rel)),
                   HINT = 'Only the owner of a relation may unregister it.';
     END IF;
     DELETE FROM @extschema@.source s

@@ -14,7 +14,10 @@ DECLARE
     ds name := coalesce(dataset, schema);
 BEGIN
     IF schema IS NULL THEN
-        RAISE EXCEPTION 'schema must not be null' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'schema must not be null'
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = 'The schema argument is NULL.',
+                  HINT = 'Pass the name of the schema to create the tables in; it is created if it does not exist.';
     END IF;
     EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', schema);
 

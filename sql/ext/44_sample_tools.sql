@@ -110,6 +110,7 @@ BEGIN
     ELSE
         RAISE EXCEPTION 'unknown name variant "%"', variant
             USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('The variant given is %L, which is not a name variant.', variant),
                   HINT = 'The variants are nfd, no_accents, all_caps, tcvn3, vni, other_tone_style, dialect and i_y.';
     END CASE;
     RETURN nullif(r, name);

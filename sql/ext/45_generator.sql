@@ -74,11 +74,20 @@ DECLARE
 BEGIN
     IF schema IS NULL OR persons IS NULL OR seed IS NULL OR defect_rate IS NULL OR as_of IS NULL THEN
         RAISE EXCEPTION 'arguments of generate_population must not be null'
-            USING ERRCODE = 'null_value_not_allowed';
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = format('These arguments are NULL: %s.',
+                                  array_to_string(ARRAY[CASE WHEN schema IS NULL THEN 'schema' END,
+                                                        CASE WHEN persons IS NULL THEN 'persons' END,
+                                                        CASE WHEN seed IS NULL THEN 'seed' END,
+                                                        CASE WHEN defect_rate IS NULL THEN 'defect_rate' END,
+                                                        CASE WHEN as_of IS NULL THEN 'as_of' END], ', ')),
+                  HINT = 'Pass a schema and a number of persons; leave seed (1), defect_rate (0.02) and as_of (2025-07-01) out to take their defaults.';
     END IF;
     IF persons < 1 OR persons > 100000000 THEN
         RAISE EXCEPTION 'persons must be between 1 and 100000000'
-            USING ERRCODE = 'invalid_parameter_value', DETAIL = format('It is %s.', persons);
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('It is %s.', persons),
+                  HINT = 'Pass a number of persons from 1 to 100000000.';
     END IF;
     IF defect_rate < 0 OR defect_rate > 1.0 / 19 THEN
         RAISE EXCEPTION 'defect_rate must be between 0 and 1/19'
@@ -93,12 +102,14 @@ BEGIN
         IF to_regclass(format('%I.%I', schema, q)) IS NULL THEN
             RAISE EXCEPTION 'relation "%.%" does not exist', schema, q
                 USING ERRCODE = 'undefined_table',
+                      DETAIL = format('Schema %I has a persons table but no %I table: it does not hold the tables create_reference_tables makes.', schema, q),
                       HINT = 'Create the tables with create_reference_tables, or use a new schema.';
         END IF;
         EXECUTE format('SELECT EXISTS (SELECT FROM %I.%I)', schema, q) INTO STRICT nonempty;
         IF nonempty THEN
             RAISE EXCEPTION 'the sample tables of schema "%" are not empty', schema
                 USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = format('Table %I.%I already has rows.', schema, q),
                       HINT = 'The generator never deletes rows: generate into a new schema.';
         END IF;
     END LOOP;
@@ -116,6 +127,7 @@ BEGIN
     IF nonempty THEN
         RAISE EXCEPTION 'the ground truth of schema "%" is not empty', schema
             USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('Table %I.ground_truth already has rows, from an earlier run of generate_population.', schema),
                   HINT = 'The generator never deletes rows: generate into a new schema.';
     END IF;
 

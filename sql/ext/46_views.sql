@@ -770,11 +770,17 @@ DECLARE
     i integer;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
-        RAISE EXCEPTION 'schema and dataset must not be null' USING ERRCODE = 'null_value_not_allowed';
+        RAISE EXCEPTION 'schema and dataset must not be null'
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = CASE WHEN target_schema IS NULL AND ds IS NULL THEN 'The target_schema and dataset arguments are NULL.'
+                                WHEN target_schema IS NULL THEN 'The target_schema argument is NULL.'
+                                ELSE 'The dataset argument is NULL.' END,
+                  HINT = 'Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').';
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.source s WHERE s.dataset = ds) THEN
         RAISE EXCEPTION 'no source is registered in dataset "%"', ds
             USING ERRCODE = 'undefined_object',
+                  DETAIL = format('population_rules.sources has no row with dataset %L.', ds),
                   HINT = 'Register relations with register_source or create_reference_tables first.';
     END IF;
     EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', target_schema);
