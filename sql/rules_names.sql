@@ -35,6 +35,16 @@ SELECT * FROM population_rules.validate_rule(:r);
 SELECT "Họ tên" FROM person WHERE id = 8;
 -- a name of 10 MB is refused cleanly
 INSERT INTO person VALUES (9, repeat('a', 10 * 1024 * 1024), NULL, NULL, NULL);
+-- PostgreSQL does not apply a varchar(n) length to a BEFORE trigger's row:
+-- the rule refuses what would not fit (22001) and stores what fits
+CREATE TABLE narrow (id int PRIMARY KEY, name varchar(12), orig varchar(5));
+SELECT population_rules.attach_names_rule('narrow', '{name}', original_columns => '{orig}')
+       IS NOT NULL AS attached;
+INSERT INTO narrow VALUES (1, 'nguyễn  văn', NULL);
+INSERT INTO narrow VALUES (2, 'lê', NULL);
+INSERT INTO narrow VALUES (3, 'LÊ  AN', NULL);
+SELECT id, name, orig FROM narrow ORDER BY id;
+SELECT count(*) AS too_long FROM narrow WHERE length(orig) > 5 OR length(name) > 12;
 RESET search_path;
 DROP SCHEMA nm CASCADE;
 SELECT population_rules.purge_violations() > 0 AS purged;

@@ -6,6 +6,8 @@
  *	  after legacy-encoding repair when asked), keeping what was typed in a
  *	  column of the DBA's choosing.
  *
+ * A value longer than a varchar(n) column allows is refused (22001), as
+ * PostgreSQL would refuse it from the statement itself.
  * Modes: enforce stores the canonical form silently; warn stores it and
  * raises a WARNING saying what changed; log stores it and writes the change
  * to population_rules.violations.  Nothing typed is lost when an original
@@ -19,10 +21,13 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "mb/pg_wchar.h"
 #include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
 
 #include "rules/rules.h"
 #include "vntext_pg.h"
@@ -84,24 +89,70 @@ fits_in_place(HeapTuple tuple, const NameChange *c)
 }
 
 /*
+ * A BEFORE trigger's row is stored as it is: PostgreSQL does not apply a
+ * varchar(n) column's length again.  So the rule checks what it writes:
+ * the typed value, when it goes to an original column narrower than the
+ * name column, and the canonical name, should it ever be longer than what
+ * was typed.
+ */
+static void
+check_fits(RuleInfo *rule, Relation rel, TupleTableSlot *slot, int attnum,
+		   const char *value, int len)
+{
+	Form_pg_attribute att = TupleDescAttr(RelationGetDescr(rel), attnum - 1);
+	int			maxlen;
+	int			nchars;
+	char	   *rowkey;
+
+	if (att->atttypid != VARCHAROID || att->atttypmod < (int32) VARHDRSZ)
+		return;
+	maxlen = att->atttypmod - VARHDRSZ;
+	if (len <= maxlen)
+		return;					/* fewer bytes than the limit in characters */
+	nchars = pg_mbstrlen_with_len(value, len);
+	if (nchars <= maxlen)
+		return;
+	rowkey = rules_row_key(rule, rel, slot);
+	ereport(ERROR,
+			(errcode(ERRCODE_STRING_DATA_RIGHT_TRUNCATION),
+			 errmsg("value too long for type character varying(%d)", maxlen),
+			 errdetail("Rule \"%s\" would store %d characters in column %s%s%s: \"%s\".",
+					   rule->rule_name, nchars, quote_identifier(NameStr(att->attname)),
+					   rowkey ? " of row " : "", rowkey ? rowkey : "",
+					   pnstrdup(value, len)),
+			 errhint("Widen the column (varchar(%d) or more, or text), so the rule can store the whole name.",
+					 nchars),
+			 errtablecol(rel, attnum)));
+}
+
+/*
  * The row with its names changed.  When every change has the length of
  * what was typed (a change of case or of tone placement, the usual case),
  * a copy of the tuple is patched in place; otherwise the tuple is formed
  * again.  Original columns are always filled through the latter.
  */
 static HeapTuple
-apply_changes(RuleInfo *rule, HeapTuple tuple, TupleDesc desc,
-			  NameChange *changes, int nchanges)
+apply_changes(RuleInfo *rule, Relation rel, TupleTableSlot *slot,
+			  HeapTuple tuple, NameChange *changes, int nchanges)
 {
+	TupleDesc	desc = RelationGetDescr(rel);
 	bool		in_place = true;
 	int			cols[2 * RULE_MAX_COLS];
 	Datum		vals[2 * RULE_MAX_COLS];
 	bool		nulls[2 * RULE_MAX_COLS];
 	int			ncols = 0;
 
-	for (int k = 0; k < nchanges && in_place; k++)
-		in_place = rule->attnums[rule->nnames + changes[k].col] == 0 &&
-			fits_in_place(tuple, &changes[k]);
+	for (int k = 0; k < nchanges; k++)
+	{
+		int			orig = rule->attnums[rule->nnames + changes[k].col];
+
+		check_fits(rule, rel, slot, rule->attnums[changes[k].col],
+				   changes[k].canon.data, (int) changes[k].canon.len);
+		if (orig != 0)
+			check_fits(rule, rel, slot, orig, VARDATA_ANY(changes[k].in),
+					   (int) VARSIZE_ANY_EXHDR(changes[k].in));
+		in_place = in_place && orig == 0 && fits_in_place(tuple, &changes[k]);
+	}
 	if (in_place)
 	{
 		HeapTuple	copy = heap_copytuple(tuple);
@@ -224,5 +275,5 @@ names_trigger(PG_FUNCTION_ARGS)
 
 	if (nchanges == 0)
 		return PointerGetDatum(tuple);
-	return PointerGetDatum(apply_changes(rule, tuple, desc, changes, nchanges));
+	return PointerGetDatum(apply_changes(rule, rel, slot, tuple, changes, nchanges));
 }
