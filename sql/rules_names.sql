@@ -45,6 +45,15 @@ INSERT INTO narrow VALUES (2, 'lê', NULL);
 INSERT INTO narrow VALUES (3, 'LÊ  AN', NULL);
 SELECT id, name, orig FROM narrow ORDER BY id;
 SELECT count(*) AS too_long FROM narrow WHERE length(orig) > 5 OR length(name) > 12;
+-- columns the rule cannot write: a generated column (computed after BEFORE
+-- triggers, so the rule's value would be replaced) and a column given twice
+CREATE TABLE gen (id int PRIMARY KEY, first text, last text, orig text,
+                  full_name text GENERATED ALWAYS AS (last || ' ' || first) STORED);
+SELECT population_rules.attach_names_rule('gen', '{full_name}');
+SELECT population_rules.attach_names_rule('gen', '{first}', original_columns => '{full_name}');
+SELECT population_rules.attach_names_rule('gen', '{first, last}', original_columns => '{orig, first}');
+SELECT population_rules.attach_names_rule('gen', '{first, first}');
+SELECT count(*) AS rules_on_gen FROM population_rules.rule WHERE tbl = 'gen'::regclass;
 RESET search_path;
 DROP SCHEMA nm CASCADE;
 SELECT population_rules.purge_violations() > 0 AS purged;

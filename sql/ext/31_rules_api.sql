@@ -683,6 +683,7 @@ AS $$
 DECLARE
 	nums smallint[] := '{}';
 	n integer := coalesce(cardinality(columns), 0);
+	col name;
 BEGIN
 	PERFORM @extschema@._check_owner(tbl);
 	PERFORM @extschema@._check_mode(mode);
@@ -721,6 +722,30 @@ BEGIN
 		nums := nums || @extschema@._column(tbl, original_columns[i], 'original name',
 			ARRAY['text', 'character varying']);
 	END LOOP;
+	-- the rule writes these columns: each once, none computed after it
+	SELECT a.attname INTO col
+	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num <> 0
+	 GROUP BY a.attname HAVING count(*) > 1
+	 ORDER BY min(u.pos) LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % is given twice to the names rule', col, tbl
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('Column "%s" appears more than once among the name and original columns; the rule would write two values into it.', col),
+				HINT = 'Give each name column once, and keep each original in a column of its own.';
+	END IF;
+	SELECT a.attname INTO col
+	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num <> 0 AND a.attgenerated <> ''
+	 ORDER BY u.pos LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % is a generated column', col, tbl
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('PostgreSQL computes column "%s" after BEFORE triggers, so what the names rule stored there would be replaced.', col),
+				HINT = 'Attach the rule to the ordinary columns the generated column is computed from, and keep originals in ordinary columns.';
+	END IF;
 	RETURN @extschema@._attach(tbl, 'names', rule_name, 'names_' || columns[1], nums, mode,
 		jsonb_build_object('style', style, 'repair_legacy', repair_legacy, 'nnames', n));
 END
