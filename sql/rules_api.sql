@@ -1,6 +1,8 @@
 -- The rules API: attach, detach, the rules view, set_rule_mode, validate,
 -- purge; privileges; identifiers that are quoted, Vietnamese or look like
 -- SQL; lifecycle (rename, drop column, drop table).
+-- errors show no CONTEXT: PL/pgSQL line numbers are no part of the API
+\set SHOW_CONTEXT never
 SET client_min_messages = notice;
 CREATE SCHEMA "Sổ hộ; DROP TABLE x --";
 CREATE TABLE "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""

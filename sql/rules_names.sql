@@ -1,5 +1,7 @@
 -- The names rule: name columns stored in canonical form, the typed input
 -- kept where the DBA asks, changes reported in warn / log mode.
+-- errors show no CONTEXT: PL/pgSQL line numbers are no part of the API
+\set SHOW_CONTEXT never
 CREATE SCHEMA nm;
 SET search_path = nm;
 CREATE TABLE person (id int PRIMARY KEY, "Họ tên" text, "tên gốc" text, alias varchar(100), note text);
