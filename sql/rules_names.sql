@@ -56,6 +56,18 @@ SELECT population_rules.attach_names_rule('gen', '{first}', original_columns => 
 SELECT population_rules.attach_names_rule('gen', '{first, last}', original_columns => '{orig, first}');
 SELECT population_rules.attach_names_rule('gen', '{first, first}');
 SELECT count(*) AS rules_on_gen FROM population_rules.rule WHERE tbl = 'gen'::regclass;
+-- an original column whose type is changed after attaching: the rule
+-- refuses to write text into it (a name column's type cannot change: the
+-- trigger depends on it)
+CREATE TABLE retyped (id int PRIMARY KEY, name text, orig text);
+SELECT population_rules.attach_names_rule('retyped', '{name}', original_columns => '{orig}')
+       IS NOT NULL AS attached;
+ALTER TABLE retyped ALTER COLUMN name TYPE integer USING 0;
+ALTER TABLE retyped ALTER COLUMN orig TYPE integer USING 0;
+INSERT INTO retyped VALUES (1, 'nguyễn  văn an', NULL);
+ALTER TABLE retyped ALTER COLUMN orig TYPE varchar(40);
+INSERT INTO retyped VALUES (2, 'nguyễn  văn an', NULL);
+SELECT * FROM retyped;
 RESET search_path;
 DROP SCHEMA nm CASCADE;
 SELECT population_rules.purge_violations() > 0 AS purged;

@@ -187,6 +187,32 @@ apply_changes(RuleInfo *rule, Relation rel, TupleTableSlot *slot,
 	return heap_modify_tuple_by_cols(tuple, desc, ncols, cols, vals, nulls);
 }
 
+/*
+ * The rule reads its name columns and writes them and their original
+ * columns as text.  attach_names_rule() accepted only text and varchar, but
+ * an original column's type can be changed afterwards (a name column's
+ * cannot: the trigger depends on it): writing text into it would corrupt
+ * the row, so the rule refuses instead.
+ */
+static void
+check_column_types(RuleInfo *rule, Relation rel)
+{
+	for (int i = 0; i < 2 * rule->nnames; i++)
+	{
+		Oid			type = rule->coltypes[i];
+
+		if (rule->attnums[i] == 0 || type == TEXTOID || type == VARCHAROID)
+			continue;
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("column \"%s\" used by rule \"%s\" has type %s, which the rule cannot write",
+						rule->colnames[i], rule->rule_name, format_type_be(type)),
+				 errdetail("The names rule stores text in its name and original columns; the column's type was changed after the rule was attached."),
+				 errhint("Change the column back to text or varchar, or detach the rule and attach it again to text columns."),
+				 errtablecol(rel, rule->attnums[i])));
+	}
+}
+
 /* The database encoding cannot change under a backend: check it once. */
 static void
 require_utf8_once(void)
@@ -221,6 +247,7 @@ names_trigger(PG_FUNCTION_ARGS)
 	rel = trigdata->tg_relation;
 	desc = RelationGetDescr(rel);
 	rule = rules_get_cached(fcinfo, RULE_NAMES);
+	check_column_types(rule, rel);
 	if (TRIGGER_FIRED_BY_UPDATE(ev))
 	{
 		tuple = trigdata->tg_newtuple;
