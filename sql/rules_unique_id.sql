@@ -147,6 +147,21 @@ INSERT INTO p_typed VALUES (2, '001090000002', '012345678', '1991-02-03');
 INSERT INTO p_typed VALUES (2, '001090000002', '012345678', NULL);
 SELECT * FROM p_typed ORDER BY id;
 
+-- Column types of the structure checks: a timestamptz birth date is read in
+-- the session's time zone, a sex column may hold 0/1, a province column a
+-- one-digit code or an integer.
+CREATE TABLE p_cols (id int PRIMARY KEY, pid bigint, born timestamptz, sex int, prov int);
+SELECT population_rules.attach_unique_id_rule('p_cols', 'pid', strictness => 'strict',
+	birth_date_column => 'born', sex_column => 'sex', birth_province_column => 'prov') AS rc \gset
+SET timezone = 'Asia/Ho_Chi_Minh';
+INSERT INTO p_cols VALUES (1, 1090000001, '1990-01-01 00:30', 0, 1);
+INSERT INTO p_cols VALUES (2, 1090000002, '1990-06-01', 1, 1);
+INSERT INTO p_cols VALUES (2, 1190000002, '1990-06-01', 1, 1);
+INSERT INTO p_cols VALUES (3, 1090000003, '1990-06-01', 0, 2);
+SELECT * FROM population_rules.validate_rule(:rc);
+RESET timezone;
+SELECT population_rules.id_structure_problems(1090000003, NULL, '1', '2');
+
 RESET search_path;
 DROP SCHEMA uid CASCADE;
 SELECT count(*) FROM population_rules.rule;
