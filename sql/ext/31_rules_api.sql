@@ -642,6 +642,7 @@ AS $$
 DECLARE
 	nums smallint[];
 	is_bool boolean;
+	head_key text;
 BEGIN
 	PERFORM @extschema@._check_owner(tbl);
 	PERFORM @extschema@._check_mode(mode);
@@ -660,10 +661,20 @@ BEGIN
 		@extschema@._column(tbl, death_date_column, 'date of death', NULL)]::smallint[];
 	SELECT a.atttypid = 'boolean'::regtype INTO is_bool FROM pg_attribute a
 	 WHERE a.attrelid = tbl AND a.attnum = nums[2];
+	head_key := @extschema@.vn_key_unaccent(head_value);
+	-- no value would be the head: every household would fail at commit
+	IF NOT is_bool AND coalesce(head_key, '') = '' THEN
+		RAISE EXCEPTION 'head_value must name the head'
+			USING ERRCODE = CASE WHEN head_value IS NULL THEN 'null_value_not_allowed'
+			                     ELSE 'invalid_parameter_value' END,
+				DETAIL = CASE WHEN head_value IS NULL THEN 'The head_value argument is NULL.'
+				              ELSE format('The head_value argument %L is blank, so no relation in column "%s" would mark the head.',
+				                          head_value, head_column) END,
+				HINT = 'Pass the relation that marks the head, such as ''chủ hộ'' (the default), or leave head_value out.';
+	END IF;
 	RETURN @extschema@._attach(tbl, 'household_head', rule_name,
 		'household_head_' || household_column, nums, mode,
-		jsonb_build_object('head_is_bool', is_bool,
-		                   'head_key', @extschema@.vn_key_unaccent(head_value)));
+		jsonb_build_object('head_is_bool', is_bool, 'head_key', head_key));
 END
 $$;
 COMMENT ON FUNCTION @extschema@.attach_household_head_rule(regclass, name, name, text, name, text, name) IS
