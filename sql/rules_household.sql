@@ -122,6 +122,31 @@ INSERT INTO big SELECT 30000 + i, 7000 + i, 'chủ hộ' FROM generate_series(1,
 	UNION ALL SELECT 40000, 700, 'Chủ hộ';
 SELECT count(*) AS rows FROM big;
 
+-- Table changes that write rows without triggers: ALTER COLUMN ... TYPE
+-- of the household column ('007' becomes 7) rebuilds the counts; a type
+-- the rule cannot read is refused; a head column turned boolean is read as
+-- one; a partition attached with rows brings its households in.
+CREATE TABLE retyped (id int PRIMARY KEY, household text, relation text);
+INSERT INTO retyped VALUES (1, '007', 'chủ hộ'), (2, '007', 'con');
+SELECT population_rules.attach_household_head_rule('retyped', 'household', 'relation') AS rt \gset
+ALTER TABLE retyped ALTER COLUMN household TYPE int USING household::int;
+SELECT household, members, heads FROM population_rules.household_heads WHERE rule_id = :rt;
+INSERT INTO retyped VALUES (3, 7, 'chủ hộ');
+\set SHOW_CONTEXT never
+ALTER TABLE retyped ALTER COLUMN relation TYPE int USING 0;
+\set SHOW_CONTEXT errors
+ALTER TABLE retyped ALTER COLUMN relation TYPE boolean USING relation = 'chủ hộ';
+SELECT options->'head_is_bool' AS head_is_bool FROM population_rules.rules WHERE rule_id = :rt;
+INSERT INTO retyped VALUES (3, 7, true);
+INSERT INTO retyped VALUES (3, 7, false);
+SELECT household, members, heads FROM population_rules.household_heads WHERE rule_id = :rt;
+CREATE TABLE late (id int, household int, is_head boolean, region int);
+INSERT INTO late VALUES (4, 100, true, 3), (5, 102, false, 3);
+ALTER TABLE citizen ATTACH PARTITION late FOR VALUES IN (3);
+SELECT household, members, heads FROM population_rules.household_heads
+ WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'citizen'::regclass) ORDER BY 1;
+INSERT INTO citizen VALUES (6, 100, false, 1);
+
 RESET search_path;
 DROP SCHEMA hh CASCADE;
 SELECT count(*) FROM population_rules.household_heads;

@@ -118,6 +118,28 @@ UPDATE pp SET province = 79 WHERE pid = '001090000002';
 INSERT INTO pp VALUES ('001090000002', 1);
 SELECT tableoid::regclass, * FROM pp ORDER BY 2;
 SELECT count(*) FROM pg_trigger WHERE tgrelid = 'pp_hcm'::regclass;
+-- A partition attached with rows brings its keys in (a duplicate among
+-- them is counted, as when attaching the rule to dirty rows).
+CREATE TABLE pp_dn (pid text, province int);
+INSERT INTO pp_dn VALUES ('001090000002', 48), ('001090000048', 48);
+ALTER TABLE pp ATTACH PARTITION pp_dn FOR VALUES IN (48);
+INSERT INTO pp VALUES ('001090000048', 1);
+SELECT key, n FROM population_rules.id_keys
+ WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'pp'::regclass) ORDER BY key;
+-- ALTER COLUMN ... TYPE of the id column: text to bigint keeps the keys,
+-- a type the rule cannot read is refused.
+CREATE TABLE p_retyped (id int PRIMARY KEY, pid text);
+INSERT INTO p_retyped VALUES (1, '001090000001');
+SELECT population_rules.attach_unique_id_rule('p_retyped', 'pid') AS rr \gset
+ALTER TABLE p_retyped ALTER COLUMN pid TYPE bigint USING pid::bigint;
+INSERT INTO p_retyped VALUES (2, 1090000001);
+\set SHOW_CONTEXT never
+ALTER TABLE p_retyped ALTER COLUMN pid TYPE numeric;
+\set SHOW_CONTEXT errors
+ALTER TABLE p_retyped ALTER COLUMN pid TYPE text USING lpad(pid::text, 12, '0');
+UPDATE p_retyped SET pid = '001090000002' WHERE id = 1;
+INSERT INTO p_retyped VALUES (2, '001090000001');
+SELECT key, n, row_ref FROM population_rules.id_keys WHERE rule_id = :rr;
 
 -- A table whose own unique index guards the id: the rule relies on it and
 -- keeps no keys of its own; the index refuses duplicates.

@@ -44,6 +44,17 @@ CREATE FUNCTION @extschema@.is_household_head(relation text, head_key text DEFAU
 COMMENT ON FUNCTION @extschema@.is_household_head(text, text) IS
   'Whether a relation-to-head value means the head, comparing accent-free keys: CHỦ HỘ, Chủ hộ and chu ho all do.';
 
+CREATE FUNCTION @extschema@._retyped_columns(command pg_ddl_command, tbl regclass)
+	RETURNS integer[]
+	LANGUAGE C STRICT STABLE AS 'MODULE_PATHNAME', 'rules_retyped_columns';
+COMMENT ON FUNCTION @extschema@._retyped_columns(pg_ddl_command, regclass) IS
+  'Internal: the columns of a table whose type (or values, through USING) an ALTER TABLE command collected by an event trigger changed.';
+
+CREATE FUNCTION @extschema@._attaches_partition(command pg_ddl_command) RETURNS boolean
+	LANGUAGE C STRICT STABLE AS 'MODULE_PATHNAME', 'rules_attaches_partition';
+COMMENT ON FUNCTION @extschema@._attaches_partition(pg_ddl_command) IS
+  'Internal: whether an ALTER TABLE command collected by an event trigger attached a partition.';
+
 CREATE FUNCTION @extschema@.unique_id_trigger() RETURNS trigger
 	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_trigger';
 COMMENT ON FUNCTION @extschema@.unique_id_trigger() IS
@@ -181,6 +192,35 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@._column(regclass, name, text, text[]) IS
   'Internal: resolve a column of a table, checking its type.';
+
+-- The column types a rule reads at a position of its columns (attnums
+-- order, from 1), as format_type names; NULL for any type.  One list for
+-- attaching and for ALTER COLUMN ... TYPE of a column a rule uses.
+CREATE FUNCTION @extschema@._column_types(kind text, pos integer) RETURNS text[]
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	pid text := format_type(to_regtype('@extschema@.personal_id'), NULL);
+	cmnd text := format_type(to_regtype('@extschema@.cmnd'), NULL);
+BEGIN
+	IF kind = 'unique_id' THEN
+		RETURN CASE pos
+			WHEN 1 THEN ARRAY['text', 'character varying', 'character', 'bigint']
+				|| CASE WHEN pid IS NULL THEN '{}'::text[] ELSE ARRAY[pid] END
+			WHEN 2 THEN ARRAY['text', 'character varying', 'character', 'bigint', 'integer']
+				|| CASE WHEN cmnd IS NULL THEN '{}'::text[] ELSE ARRAY[cmnd] END
+			WHEN 3 THEN ARRAY['date', 'timestamp without time zone', 'timestamp with time zone',
+			                  'smallint', 'integer', 'text', 'character varying']
+			END;
+	ELSIF kind = 'household_head' THEN
+		RETURN CASE pos WHEN 2 THEN ARRAY['text', 'character varying', 'boolean'] END;
+	END IF;
+	RETURN ARRAY['text', 'character varying'];
+END
+$$;
+COMMENT ON FUNCTION @extschema@._column_types(text, integer) IS
+  'Internal: the column types a rule of a kind reads at a position of its columns (NULL = any).';
 
 -- A name cut to at most n bytes on a character boundary.
 CREATE FUNCTION @extschema@._clip(s text, n integer) RETURNS text
@@ -375,7 +415,7 @@ BEGIN
 		END IF;
 		IF dups > 0 THEN
 			RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
-				USING HINT = 'The rule was attached like a NOT VALID constraint: population_rules.validate_rule() lists them.';
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
 		END IF;
 	ELSIF r.kind = 'household_head' THEN
 		SELECT * INTO e FROM @extschema@._household_exprs(r);
@@ -388,7 +428,7 @@ BEGIN
 		 WHERE rule_id = rid AND members > 0 AND heads <> 1;
 		IF bad > 0 THEN
 			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
-				USING HINT = 'The rule was attached like a NOT VALID constraint: population_rules.validate_rule() lists them.';
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
 		END IF;
 	END IF;
 END
@@ -590,7 +630,6 @@ CREATE FUNCTION @extschema@.attach_unique_id_rule(
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	id_types text[] := ARRAY['text', 'character varying', 'character', 'bigint'];
 	nums smallint[];
 BEGIN
 	PERFORM @extschema@._check_owner(tbl);
@@ -601,18 +640,10 @@ BEGIN
 				DETAIL = format('The strictness given is %L, which is not one of the three strictness levels.', strictness),
 				HINT = 'Use ''strict'' (structure mismatches are violations), ''warn'' (flagged) or ''off''.';
 	END IF;
-	IF to_regtype('@extschema@.personal_id') IS NOT NULL THEN
-		id_types := id_types || format_type(to_regtype('@extschema@.personal_id'), NULL);
-	END IF;
 	nums := ARRAY[
-		@extschema@._column(tbl, id_column, 'personal id', id_types),
-		@extschema@._column(tbl, legacy_id_column, 'legacy id',
-			ARRAY['text', 'character varying', 'character', 'bigint', 'integer']
-			|| CASE WHEN to_regtype('@extschema@.cmnd') IS NULL THEN '{}'::text[]
-			        ELSE ARRAY[format_type(to_regtype('@extschema@.cmnd'), NULL)] END),
-		@extschema@._column(tbl, birth_date_column, 'birth date',
-			ARRAY['date', 'timestamp without time zone', 'timestamp with time zone',
-			      'smallint', 'integer', 'text', 'character varying']),
+		@extschema@._column(tbl, id_column, 'personal id', @extschema@._column_types('unique_id', 1)),
+		@extschema@._column(tbl, legacy_id_column, 'legacy id', @extschema@._column_types('unique_id', 2)),
+		@extschema@._column(tbl, birth_date_column, 'birth date', @extschema@._column_types('unique_id', 3)),
 		@extschema@._column(tbl, sex_column, 'sex', NULL),
 		@extschema@._column(tbl, birth_province_column, 'birth province', NULL)]::smallint[];
 	IF id_column IS NULL THEN
@@ -657,7 +688,7 @@ BEGIN
 	nums := ARRAY[
 		@extschema@._column(tbl, household_column, 'household', NULL),
 		@extschema@._column(tbl, head_column, 'relation to head or head flag',
-			ARRAY['text', 'character varying', 'boolean']),
+			@extschema@._column_types('household_head', 2)),
 		@extschema@._column(tbl, death_date_column, 'date of death', NULL)]::smallint[];
 	SELECT a.atttypid = 'boolean'::regtype INTO is_bool FROM pg_attribute a
 	 WHERE a.attrelid = tbl AND a.attnum = nums[2];
@@ -727,11 +758,11 @@ BEGIN
 	END IF;
 	FOR i IN 1..n LOOP
 		nums := nums || @extschema@._column(tbl, columns[i], 'name',
-			ARRAY['text', 'character varying']);
+			@extschema@._column_types('names', i));
 	END LOOP;
 	FOR i IN 1..n LOOP
 		nums := nums || @extschema@._column(tbl, original_columns[i], 'original name',
-			ARRAY['text', 'character varying']);
+			@extschema@._column_types('names', n + i));
 	END LOOP;
 	-- the rule writes these columns: each once, none computed after it
 	SELECT a.attname INTO col
@@ -1046,6 +1077,13 @@ CREATE FUNCTION @extschema@._on_ddl_end() RETURNS event_trigger
 AS $$
 DECLARE
 	rid integer;
+	cmd record;
+	gr @extschema@.rule;
+	attached boolean;
+	retyped integer[];
+	rebuild boolean := false;
+	typ text;
+	types text[];
 BEGIN
 	UPDATE @extschema@.rule g SET colnames = @extschema@._colnames(g.tbl, g.attnums)
 	 WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
@@ -1064,10 +1102,49 @@ BEGIN
 		PERFORM @extschema@._create_triggers(rid);
 		PERFORM @extschema@._invalidate((SELECT g.tbl FROM @extschema@.rule g WHERE g.rule_id = rid));
 	END LOOP;
+	-- ALTER COLUMN ... TYPE rewrites a column's values and ATTACH PARTITION
+	-- brings rows in, neither through the rules' triggers: check that the
+	-- rules can still read their columns, and rebuild their derived tables.
+	FOR cmd IN SELECT d.objid, d.command FROM pg_event_trigger_ddl_commands() d
+	          WHERE d.classid = 'pg_class'::regclass AND d.command_tag = 'ALTER TABLE'
+	            AND EXISTS (SELECT 1 FROM @extschema@.rule g WHERE g.tbl = d.objid) LOOP
+		attached := @extschema@._attaches_partition(cmd.command);
+		retyped := @extschema@._retyped_columns(cmd.command, cmd.objid::regclass);
+		FOR gr IN SELECT * FROM @extschema@.rule g WHERE g.tbl = cmd.objid ORDER BY g.rule_id LOOP
+			FOR i IN 1..cardinality(gr.attnums) LOOP
+				CONTINUE WHEN NOT gr.attnums[i] = ANY (retyped);
+				SELECT format_type(a.atttypid, NULL) INTO typ FROM pg_attribute a
+				 WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[i];
+				types := @extschema@._column_types(gr.kind, i);
+				IF NOT typ = ANY (types) THEN
+					RAISE EXCEPTION 'cannot alter type of column "%" because rule "%" uses it', gr.colnames[i], gr.rule_name
+						USING ERRCODE = 'dependent_objects_still_exist',
+							DETAIL = format('The rule reads column "%s" of table %s and cannot read type %s.',
+								gr.colnames[i], gr.tbl, typ),
+							HINT = format('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().',
+								array_to_string(types, ', '));
+				END IF;
+				rebuild := true;
+			END LOOP;
+			IF gr.kind = 'household_head' AND gr.attnums[2] = ANY (retyped) THEN
+				UPDATE @extschema@.rule r
+				   SET options = r.options || jsonb_build_object('head_is_bool',
+				       (SELECT a.atttypid = 'boolean'::regtype FROM pg_attribute a
+				         WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[2]))
+				 WHERE r.rule_id = gr.rule_id;
+			END IF;
+			IF gr.kind <> 'names' AND (rebuild OR attached) THEN
+				EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', gr.tbl);
+				PERFORM @extschema@._populate(gr.rule_id);
+			END IF;
+			PERFORM @extschema@._invalidate(gr.tbl);
+			rebuild := false;
+		END LOOP;
+	END LOOP;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_ddl_end() IS
-  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers.';
+  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers; after ALTER COLUMN ... TYPE of a rule''s column (refused for a type the rule cannot read) or ATTACH PARTITION, rebuild the rule''s derived table.';
 
 CREATE EVENT TRIGGER population_rules_ddl_end ON ddl_command_end
 	WHEN TAG IN ('ALTER TABLE')
@@ -1111,5 +1188,7 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._populate(integer),
 	@extschema@._create_triggers(integer),
 	@extschema@._drop_triggers(integer),
-	@extschema@._invalidate(regclass)
+	@extschema@._invalidate(regclass),
+	@extschema@._retyped_columns(pg_ddl_command, regclass),
+	@extschema@._attaches_partition(pg_ddl_command)
 	FROM PUBLIC;

@@ -1,0 +1,81 @@
+/*-------------------------------------------------------------------------
+ *
+ * rules_ddl.c
+ *	  What an ALTER TABLE did, read from the command an event trigger
+ *	  collected (pg_event_trigger_ddl_commands().command), for the rules'
+ *	  ddl_command_end trigger: an ALTER COLUMN ... TYPE rewrites a column's
+ *	  values and an ATTACH PARTITION brings rows in, both without firing a
+ *	  row or statement trigger, so a rule reading those columns or that table
+ *	  has to be checked and its derived table rebuilt.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_class.h"
+#include "fmgr.h"
+#include "nodes/parsenodes.h"
+#include "tcop/deparse_utility.h"
+#include "utils/array.h"
+
+#include "rules/rules.h"
+
+PG_FUNCTION_INFO_V1(rules_retyped_columns);
+PG_FUNCTION_INFO_V1(rules_attaches_partition);
+
+/* The subcommands of a collected ALTER TABLE, or NIL. */
+static List *
+alter_subcommands(FunctionCallInfo fcinfo)
+{
+	CollectedCommand *cmd = (CollectedCommand *) PG_GETARG_POINTER(0);
+
+	if (cmd == NULL || cmd->type != SCT_AlterTable)
+		return NIL;
+	return cmd->d.alterTable.subcmds;
+}
+
+/*
+ * SQL: _retyped_columns(command pg_ddl_command, tbl regclass) -> smallint[]:
+ * the columns of tbl an ALTER COLUMN ... TYPE of this command changed (the
+ * type, or the values through USING), empty when none.
+ */
+Datum
+rules_retyped_columns(PG_FUNCTION_ARGS)
+{
+	Oid			tbl = PG_GETARG_OID(1);
+	List	   *subcmds = alter_subcommands(fcinfo);
+	ListCell   *lc;
+	int32		n = 0;
+	int32	   *nums = palloc(sizeof(int32) * (list_length(subcmds) + 1));
+
+	foreach(lc, subcmds)
+	{
+		CollectedATSubcmd *sub = (CollectedATSubcmd *) lfirst(lc);
+
+		if (sub->parsetree == NULL || !IsA(sub->parsetree, AlterTableCmd) ||
+			((AlterTableCmd *) sub->parsetree)->subtype != AT_AlterColumnType)
+			continue;
+		if (sub->address.classId == RelationRelationId &&
+			sub->address.objectId == tbl && sub->address.objectSubId > 0)
+			nums[n++] = sub->address.objectSubId;
+	}
+	PG_RETURN_DATUM(rules_int4_array(nums, n));
+}
+
+/* SQL: _attaches_partition(command pg_ddl_command) -> boolean. */
+Datum
+rules_attaches_partition(PG_FUNCTION_ARGS)
+{
+	List	   *subcmds = alter_subcommands(fcinfo);
+	ListCell   *lc;
+
+	foreach(lc, subcmds)
+	{
+		CollectedATSubcmd *sub = (CollectedATSubcmd *) lfirst(lc);
+
+		if (sub->parsetree != NULL && IsA(sub->parsetree, AlterTableCmd) &&
+			((AlterTableCmd *) sub->parsetree)->subtype == AT_AttachPartition)
+			PG_RETURN_BOOL(true);
+	}
+	PG_RETURN_BOOL(false);
+}
