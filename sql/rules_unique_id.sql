@@ -157,6 +157,17 @@ SELECT population_rules.rebuild_rule(:ri);
 SELECT options FROM population_rules.rules WHERE rule_id = :ri;
 INSERT INTO p_idx VALUES (2, '001090000002');
 INSERT INTO p_idx VALUES (3, '001090000001');
+-- Renaming the index (or its constraint), or rebuilding it concurrently,
+-- leaves the id guarded: writes go on, and duplicates are still refused.
+CREATE TABLE p_idx2 (id int PRIMARY KEY, pid text CONSTRAINT p_idx2_pid_key UNIQUE);
+SELECT population_rules.attach_unique_id_rule('p_idx2', 'pid') IS NOT NULL AS attached;
+ALTER TABLE p_idx2 RENAME CONSTRAINT p_idx2_pid_key TO p_idx2_pid_unique;
+\c
+SET search_path = uid;
+INSERT INTO p_idx2 VALUES (1, '001090000001');
+INSERT INTO p_idx2 VALUES (2, '001090000001');
+REINDEX INDEX CONCURRENTLY p_idx2_pid_unique;
+INSERT INTO p_idx2 VALUES (2, '001090000002');
 
 -- Columns of the extension's own types: personal_id and cmnd
 CREATE TABLE p_typed (id int PRIMARY KEY, pid population_rules.personal_id,
