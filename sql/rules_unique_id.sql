@@ -126,6 +126,8 @@ ALTER TABLE pp ATTACH PARTITION pp_dn FOR VALUES IN (48);
 INSERT INTO pp VALUES ('001090000048', 1);
 SELECT key, n FROM population_rules.id_keys
  WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'pp'::regclass) ORDER BY key;
+-- without a primary key, validate names a row by its ctid and partition
+SELECT * FROM population_rules.validate_rule((SELECT rule_id FROM population_rules.rule WHERE tbl = 'pp'::regclass));
 -- ALTER COLUMN ... TYPE of the id column: text to bigint keeps the keys,
 -- a type the rule cannot read is refused.
 CREATE TABLE p_retyped (id int PRIMARY KEY, pid text);

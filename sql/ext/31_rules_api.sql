@@ -238,8 +238,9 @@ COMMENT ON FUNCTION @extschema@._clip(text, integer) IS
   'Internal: cut a name to a byte length without splitting a character.';
 
 -- SQL expression of a row's key, as the triggers write it: (pk)=(values).
--- Without a primary key: the ctid when with_ctid (validate reports), else
--- NULL (what the triggers record).
+-- Without a primary key: the ctid when with_ctid (validate reports; with
+-- the partition of a partitioned table), else NULL (what the triggers
+-- record).
 CREATE FUNCTION @extschema@._row_key_expr(tbl regclass, with_ctid boolean DEFAULT true)
 	RETURNS text
 	LANGUAGE plpgsql STABLE
@@ -256,6 +257,11 @@ BEGIN
 	  CROSS JOIN LATERAL unnest(i.indkey::smallint[]) WITH ORDINALITY AS k(attnum, ord)
 	  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
 	 WHERE i.indrelid = tbl AND i.indisprimary;
+	IF names IS NULL AND with_ctid
+	   AND (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN
+		-- a ctid names a row within one partition only
+		RETURN '''ctid '' || ctid::text || '' of '' || tableoid::regclass::text';
+	END IF;
 	IF names IS NULL THEN
 		RETURN CASE WHEN with_ctid THEN '''ctid '' || ctid::text' ELSE 'NULL::text' END;
 	END IF;
