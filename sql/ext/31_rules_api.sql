@@ -564,7 +564,22 @@ CREATE FUNCTION @extschema@._attach(tbl regclass, kind text, rule_name name,
 AS $$
 DECLARE
 	rid integer;
+	col name;
 BEGIN
+	-- each column in one role: one column read as a personal id and as a
+	-- legacy id, or as household and head, is a mistake no row can satisfy
+	SELECT a.attname INTO col
+	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num <> 0
+	 GROUP BY a.attname HAVING count(*) > 1
+	 ORDER BY min(u.pos) LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % is given twice to the % rule', col, tbl, replace(kind, '_', '-')
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('Column "%s" was given for more than one of the rule''s column arguments.', col),
+				HINT = 'Give each column argument a column of its own.';
+	END IF;
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
 	rid := @extschema@._register(tbl, kind, rule_name, default_name, nums, mode, options);
