@@ -148,6 +148,12 @@ ALTER TABLE citizen ATTACH PARTITION late FOR VALUES IN (3);
 SELECT household, members, heads FROM population_rules.household_heads
  WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'citizen'::regclass) ORDER BY 1;
 INSERT INTO citizen VALUES (6, 100, false, 1);
+-- attaching a partition does not clear what the commit check will look at
+BEGIN;
+INSERT INTO citizen VALUES (7, 103, false, 1);
+CREATE TABLE later (id int, household int, is_head boolean, region int);
+ALTER TABLE citizen ATTACH PARTITION later FOR VALUES IN (4);
+COMMIT;
 
 RESET search_path;
 DROP SCHEMA hh CASCADE;

@@ -50,10 +50,10 @@ CREATE FUNCTION @extschema@._retyped_columns(command pg_ddl_command, tbl regclas
 COMMENT ON FUNCTION @extschema@._retyped_columns(pg_ddl_command, regclass) IS
   'Internal: the columns of a table whose type (or values, through USING) an ALTER TABLE command collected by an event trigger changed.';
 
-CREATE FUNCTION @extschema@._attaches_partition(command pg_ddl_command) RETURNS boolean
-	LANGUAGE C STRICT STABLE AS 'MODULE_PATHNAME', 'rules_attaches_partition';
-COMMENT ON FUNCTION @extschema@._attaches_partition(pg_ddl_command) IS
-  'Internal: whether an ALTER TABLE command collected by an event trigger attached a partition.';
+CREATE FUNCTION @extschema@._attached_partition(command pg_ddl_command) RETURNS regclass
+	LANGUAGE C STRICT STABLE AS 'MODULE_PATHNAME', 'rules_attached_partition';
+COMMENT ON FUNCTION @extschema@._attached_partition(pg_ddl_command) IS
+  'Internal: the table an ALTER TABLE ... ATTACH PARTITION command collected by an event trigger attached, or NULL.';
 
 CREATE FUNCTION @extschema@.unique_id_trigger() RETURNS trigger
 	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_trigger';
@@ -441,6 +441,72 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@._populate(integer) IS
   'Internal: (re)build the derived table of a rule from the table''s rows.';
+
+-- Add the rows of a partition just attached (ALTER TABLE ... ATTACH
+-- PARTITION writes no row through the triggers) to a rule's derived table,
+-- as upserts: counts already there, and whether the transaction's commit
+-- check looks at a household, are kept (a rebuild would reset them and
+-- let a household this transaction left without a head commit).  The
+-- partition is locked by the ATTACH; rows of other partitions may change
+-- meanwhile, through the same upserts.
+CREATE FUNCTION @extschema@._add_rows(rid integer, part regclass) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+	dups bigint := 0;
+	bad bigint;
+	e record;
+BEGIN
+	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	-- column names are the table's: a partition has the same names
+	IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
+		EXECUTE format(
+			'WITH a AS (INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref)'
+			'  SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
+			'  WHERE k IS NOT NULL GROUP BY k'
+			'  ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n'
+			'  RETURNING t.n)'
+			' SELECT count(*) FROM a WHERE n > 1',
+			@extschema@._key_expr(r.tbl, r.attnums[1], false),
+			@extschema@._row_key_expr(part, false), part) USING rid INTO dups;
+	END IF;
+	IF r.kind = 'unique_id' AND r.attnums[2] <> 0 THEN
+		EXECUTE format(
+			'INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref, owner_key)'
+			' SELECT $1, 1, k, count(*), min(ref), min(o) FROM (SELECT %s AS k, %s AS ref, %s AS o FROM %s) s'
+			' WHERE k IS NOT NULL GROUP BY k'
+			' ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n',
+			@extschema@._key_expr(r.tbl, r.attnums[2], true),
+			@extschema@._row_key_expr(part, false),
+			@extschema@._key_expr(r.tbl, r.attnums[1], false), part) USING rid;
+	END IF;
+	IF dups > 0 THEN
+		RAISE NOTICE '% id numbers of partition % are held by more than one row of table %', dups, part, r.tbl
+			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+	END IF;
+	IF r.kind = 'household_head' THEN
+		SELECT * INTO e FROM @extschema@._household_exprs(r);
+		EXECUTE format(
+			'WITH a AS (INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)'
+			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
+			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h'
+			'  ON CONFLICT (rule_id, household) DO UPDATE'
+			'  SET members = t.members OPERATOR(pg_catalog.+) excluded.members,'
+			'      heads = t.heads OPERATOR(pg_catalog.+) excluded.heads'
+			'  RETURNING t.members, t.heads)'
+			' SELECT count(*) FROM a WHERE members > 0 AND heads <> 1',
+			e.household, e.alive, e.head, part) USING rid INTO bad;
+		IF bad > 0 THEN
+			RAISE NOTICE '% households of partition % do not have exactly one living head in table %', bad, part, r.tbl
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		END IF;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._add_rows(integer, regclass) IS
+  'Internal: add the rows of a partition just attached to a rule''s derived table.';
 
 -- The names a rule's triggers may have.
 CREATE FUNCTION @extschema@._trigger_names(rule_name text) RETURNS text[]
@@ -1100,7 +1166,7 @@ DECLARE
 	rid integer;
 	cmd record;
 	gr @extschema@.rule;
-	attached boolean;
+	attached regclass;
 	retyped integer[];
 	rebuild boolean := false;
 	typ text;
@@ -1129,7 +1195,7 @@ BEGIN
 	FOR cmd IN SELECT d.objid, d.command FROM pg_event_trigger_ddl_commands() d
 	          WHERE d.classid = 'pg_class'::regclass AND d.command_tag = 'ALTER TABLE'
 	            AND EXISTS (SELECT 1 FROM @extschema@.rule g WHERE g.tbl = d.objid) LOOP
-		attached := @extschema@._attaches_partition(cmd.command);
+		attached := @extschema@._attached_partition(cmd.command);
 		retyped := @extschema@._retyped_columns(cmd.command, cmd.objid::regclass);
 		FOR gr IN SELECT * FROM @extschema@.rule g WHERE g.tbl = cmd.objid ORDER BY g.rule_id LOOP
 			FOR i IN 1..cardinality(gr.attnums) LOOP
@@ -1154,9 +1220,11 @@ BEGIN
 				         WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[2]))
 				 WHERE r.rule_id = gr.rule_id;
 			END IF;
-			IF gr.kind <> 'names' AND (rebuild OR attached) THEN
+			IF gr.kind <> 'names' AND rebuild THEN
 				EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', gr.tbl);
 				PERFORM @extschema@._populate(gr.rule_id);
+			ELSIF gr.kind <> 'names' AND attached IS NOT NULL THEN
+				PERFORM @extschema@._add_rows(gr.rule_id, attached);
 			END IF;
 			PERFORM @extschema@._invalidate(gr.tbl);
 			rebuild := false;
@@ -1165,7 +1233,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_ddl_end() IS
-  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers; after ALTER COLUMN ... TYPE of a rule''s column (refused for a type the rule cannot read) or ATTACH PARTITION, rebuild the rule''s derived table.';
+  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers; after ALTER COLUMN ... TYPE of a rule''s column (refused for a type the rule cannot read) rebuild the rule''s derived table; after ATTACH PARTITION, add the partition''s rows to it.';
 
 CREATE EVENT TRIGGER population_rules_ddl_end ON ddl_command_end
 	WHEN TAG IN ('ALTER TABLE')
@@ -1211,5 +1279,6 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._drop_triggers(integer),
 	@extschema@._invalidate(regclass),
 	@extschema@._retyped_columns(pg_ddl_command, regclass),
-	@extschema@._attaches_partition(pg_ddl_command)
+	@extschema@._attached_partition(pg_ddl_command),
+	@extschema@._add_rows(integer, regclass)
 	FROM PUBLIC;
