@@ -104,6 +104,11 @@ INSERT INTO books VALUES (4, 2, 'con');
 INSERT INTO books VALUES (4, 2, 'chủ hộ'), (5, 2, 'con');
 SELECT household, members, heads FROM population_rules.household_heads
  WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'book'::regclass) ORDER BY 1;
+-- a type change made on the parent reaches the partition's own rule
+ALTER TABLE books ALTER COLUMN household TYPE numeric(10, 1);
+SELECT household, members, heads FROM population_rules.household_heads
+ WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'book'::regclass) ORDER BY 1;
+INSERT INTO books VALUES (5, 1, 'chủ hộ');
 
 -- Large statements: 1,500 new households in one INSERT (written without
 -- an upsert), then members added to 1,500 existing households (the plain

@@ -126,6 +126,13 @@ ALTER TABLE pp ATTACH PARTITION pp_dn FOR VALUES IN (48);
 INSERT INTO pp VALUES ('001090000048', 1);
 SELECT key, n FROM population_rules.id_keys
  WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'pp'::regclass) ORDER BY key;
+-- a partition attached below a partition is counted by the rule above
+CREATE TABLE pp_qn PARTITION OF pp FOR VALUES IN (51, 52) PARTITION BY LIST (province);
+CREATE TABLE pp_qn_51 PARTITION OF pp_qn FOR VALUES IN (51);
+CREATE TABLE pp_qn_52 (pid text, province int);
+INSERT INTO pp_qn_52 VALUES ('001090000052', 52);
+ALTER TABLE pp_qn ATTACH PARTITION pp_qn_52 FOR VALUES IN (52);
+INSERT INTO pp VALUES ('001090000052', 51);
 -- without a primary key, validate names a row by its ctid and partition
 SELECT * FROM population_rules.validate_rule((SELECT rule_id FROM population_rules.rule WHERE tbl = 'pp'::regclass));
 -- ALTER COLUMN ... TYPE of the id column: text to bigint keeps the keys,

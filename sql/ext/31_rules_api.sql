@@ -1192,12 +1192,21 @@ BEGIN
 	-- ALTER COLUMN ... TYPE rewrites a column's values and ATTACH PARTITION
 	-- brings rows in, neither through the rules' triggers: check that the
 	-- rules can still read their columns, and rebuild their derived tables.
+	-- The rules concerned: of the altered table, of its partitions (an
+	-- ALTER COLUMN ... TYPE recurses to them) and, for an ATTACH, of the
+	-- tables above it (a partition of a partition is theirs too).  The
+	-- attached table's own rules already count its rows.
 	FOR cmd IN SELECT d.objid, d.command FROM pg_event_trigger_ddl_commands() d
-	          WHERE d.classid = 'pg_class'::regclass AND d.command_tag = 'ALTER TABLE'
-	            AND EXISTS (SELECT 1 FROM @extschema@.rule g WHERE g.tbl = d.objid) LOOP
+	          WHERE d.classid = 'pg_class'::regclass AND d.command_tag = 'ALTER TABLE' LOOP
 		attached := @extschema@._attached_partition(cmd.command);
-		retyped := @extschema@._retyped_columns(cmd.command, cmd.objid::regclass);
-		FOR gr IN SELECT * FROM @extschema@.rule g WHERE g.tbl = cmd.objid ORDER BY g.rule_id LOOP
+		FOR gr IN SELECT * FROM @extschema@.rule g
+		           WHERE g.tbl = cmd.objid
+		              OR g.tbl IN (SELECT t.relid FROM pg_partition_tree(cmd.objid) t
+		                           WHERE attached IS NULL OR t.relid <> attached)
+		              OR (attached IS NOT NULL
+		                  AND g.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t))
+		           ORDER BY g.rule_id LOOP
+			retyped := @extschema@._retyped_columns(cmd.command, gr.tbl);
 			FOR i IN 1..cardinality(gr.attnums) LOOP
 				CONTINUE WHEN NOT gr.attnums[i] = ANY (retyped);
 				SELECT format_type(a.atttypid, NULL) INTO typ FROM pg_attribute a
@@ -1223,7 +1232,9 @@ BEGIN
 			IF gr.kind <> 'names' AND rebuild THEN
 				EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', gr.tbl);
 				PERFORM @extschema@._populate(gr.rule_id);
-			ELSIF gr.kind <> 'names' AND attached IS NOT NULL THEN
+			ELSIF gr.kind <> 'names' AND attached IS NOT NULL
+			      AND (gr.tbl = cmd.objid
+			           OR gr.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t)) THEN
 				PERFORM @extschema@._add_rows(gr.rule_id, attached);
 			END IF;
 			PERFORM @extschema@._invalidate(gr.tbl);
