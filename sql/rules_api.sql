@@ -46,6 +46,14 @@ SELECT population_rules.detach_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu 
 SELECT population_rules.attach_unique_id_rule(0::oid::regclass, 'x');
 SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', NULL);
 SELECT population_rules.attach_household_head_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'hộ', NULL);
+SELECT population_rules.attach_household_head_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'hộ',
+	'quan hệ với chủ hộ', head_value => NULL);
+SELECT population_rules.attach_household_head_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'hộ',
+	'quan hệ với chủ hộ', head_value => '  ');
+SELECT population_rules.attach_household_head_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'quan hệ với chủ hộ',
+	'quan hệ với chủ hộ');
+SELECT population_rules.attach_unique_id_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'Số định danh',
+	legacy_id_column => 'Số định danh');
 SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{}');
 SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{"Họ và tên", NULL}');
 SELECT population_rules.attach_names_rule('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', '{a,b,c,d,e,f,g,h,i}');

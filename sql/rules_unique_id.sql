@@ -118,6 +118,37 @@ UPDATE pp SET province = 79 WHERE pid = '001090000002';
 INSERT INTO pp VALUES ('001090000002', 1);
 SELECT tableoid::regclass, * FROM pp ORDER BY 2;
 SELECT count(*) FROM pg_trigger WHERE tgrelid = 'pp_hcm'::regclass;
+-- A partition attached with rows brings its keys in (a duplicate among
+-- them is counted, as when attaching the rule to dirty rows).
+CREATE TABLE pp_dn (pid text, province int);
+INSERT INTO pp_dn VALUES ('001090000002', 48), ('001090000048', 48);
+ALTER TABLE pp ATTACH PARTITION pp_dn FOR VALUES IN (48);
+INSERT INTO pp VALUES ('001090000048', 1);
+SELECT key, n FROM population_rules.id_keys
+ WHERE rule_id = (SELECT rule_id FROM population_rules.rule WHERE tbl = 'pp'::regclass) ORDER BY key;
+-- a partition attached below a partition is counted by the rule above
+CREATE TABLE pp_qn PARTITION OF pp FOR VALUES IN (51, 52) PARTITION BY LIST (province);
+CREATE TABLE pp_qn_51 PARTITION OF pp_qn FOR VALUES IN (51);
+CREATE TABLE pp_qn_52 (pid text, province int);
+INSERT INTO pp_qn_52 VALUES ('001090000052', 52);
+ALTER TABLE pp_qn ATTACH PARTITION pp_qn_52 FOR VALUES IN (52);
+INSERT INTO pp VALUES ('001090000052', 51);
+-- without a primary key, validate names a row by its ctid and partition
+SELECT * FROM population_rules.validate_rule((SELECT rule_id FROM population_rules.rule WHERE tbl = 'pp'::regclass));
+-- ALTER COLUMN ... TYPE of the id column: text to bigint keeps the keys,
+-- a type the rule cannot read is refused.
+CREATE TABLE p_retyped (id int PRIMARY KEY, pid text);
+INSERT INTO p_retyped VALUES (1, '001090000001');
+SELECT population_rules.attach_unique_id_rule('p_retyped', 'pid') AS rr \gset
+ALTER TABLE p_retyped ALTER COLUMN pid TYPE bigint USING pid::bigint;
+INSERT INTO p_retyped VALUES (2, 1090000001);
+\set SHOW_CONTEXT never
+ALTER TABLE p_retyped ALTER COLUMN pid TYPE numeric;
+\set SHOW_CONTEXT errors
+ALTER TABLE p_retyped ALTER COLUMN pid TYPE text USING lpad(pid::text, 12, '0');
+UPDATE p_retyped SET pid = '001090000002' WHERE id = 1;
+INSERT INTO p_retyped VALUES (2, '001090000001');
+SELECT key, n, row_ref FROM population_rules.id_keys WHERE rule_id = :rr;
 
 -- A table whose own unique index guards the id: the rule relies on it and
 -- keeps no keys of its own; the index refuses duplicates.
@@ -135,6 +166,17 @@ SELECT population_rules.rebuild_rule(:ri);
 SELECT options FROM population_rules.rules WHERE rule_id = :ri;
 INSERT INTO p_idx VALUES (2, '001090000002');
 INSERT INTO p_idx VALUES (3, '001090000001');
+-- Renaming the index (or its constraint), or rebuilding it concurrently,
+-- leaves the id guarded: writes go on, and duplicates are still refused.
+CREATE TABLE p_idx2 (id int PRIMARY KEY, pid text CONSTRAINT p_idx2_pid_key UNIQUE);
+SELECT population_rules.attach_unique_id_rule('p_idx2', 'pid') IS NOT NULL AS attached;
+ALTER TABLE p_idx2 RENAME CONSTRAINT p_idx2_pid_key TO p_idx2_pid_unique;
+\c
+SET search_path = uid;
+INSERT INTO p_idx2 VALUES (1, '001090000001');
+INSERT INTO p_idx2 VALUES (2, '001090000001');
+REINDEX INDEX CONCURRENTLY p_idx2_pid_unique;
+INSERT INTO p_idx2 VALUES (2, '001090000002');
 
 -- Columns of the extension's own types: personal_id and cmnd
 CREATE TABLE p_typed (id int PRIMARY KEY, pid population_rules.personal_id,
@@ -146,6 +188,21 @@ INSERT INTO p_typed VALUES (2, '001090000001', NULL, NULL);
 INSERT INTO p_typed VALUES (2, '001090000002', '012345678', '1991-02-03');
 INSERT INTO p_typed VALUES (2, '001090000002', '012345678', NULL);
 SELECT * FROM p_typed ORDER BY id;
+
+-- Column types of the structure checks: a timestamptz birth date is read in
+-- the session's time zone, a sex column may hold 0/1, a province column a
+-- one-digit code or an integer.
+CREATE TABLE p_cols (id int PRIMARY KEY, pid bigint, born timestamptz, sex int, prov int);
+SELECT population_rules.attach_unique_id_rule('p_cols', 'pid', strictness => 'strict',
+	birth_date_column => 'born', sex_column => 'sex', birth_province_column => 'prov') AS rc \gset
+SET timezone = 'Asia/Ho_Chi_Minh';
+INSERT INTO p_cols VALUES (1, 1090000001, '1990-01-01 00:30', 0, 1);
+INSERT INTO p_cols VALUES (2, 1090000002, '1990-06-01', 1, 1);
+INSERT INTO p_cols VALUES (2, 1190000002, '1990-06-01', 1, 1);
+INSERT INTO p_cols VALUES (3, 1090000003, '1990-06-01', 0, 2);
+SELECT * FROM population_rules.validate_rule(:rc);
+RESET timezone;
+SELECT population_rules.id_structure_problems(1090000003, NULL, '1', '2');
 
 RESET search_path;
 DROP SCHEMA uid CASCADE;

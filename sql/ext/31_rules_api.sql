@@ -44,6 +44,17 @@ CREATE FUNCTION @extschema@.is_household_head(relation text, head_key text DEFAU
 COMMENT ON FUNCTION @extschema@.is_household_head(text, text) IS
   'Whether a relation-to-head value means the head, comparing accent-free keys: CHỦ HỘ, Chủ hộ and chu ho all do.';
 
+CREATE FUNCTION @extschema@._retyped_columns(command pg_ddl_command, tbl regclass)
+	RETURNS integer[]
+	LANGUAGE C STRICT STABLE AS 'MODULE_PATHNAME', 'rules_retyped_columns';
+COMMENT ON FUNCTION @extschema@._retyped_columns(pg_ddl_command, regclass) IS
+  'Internal: the columns of a table whose type (or values, through USING) an ALTER TABLE command collected by an event trigger changed.';
+
+CREATE FUNCTION @extschema@._attached_partition(command pg_ddl_command) RETURNS regclass
+	LANGUAGE C STRICT STABLE AS 'MODULE_PATHNAME', 'rules_attached_partition';
+COMMENT ON FUNCTION @extschema@._attached_partition(pg_ddl_command) IS
+  'Internal: the table an ALTER TABLE ... ATTACH PARTITION command collected by an event trigger attached, or NULL.';
+
 CREATE FUNCTION @extschema@.unique_id_trigger() RETURNS trigger
 	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_trigger';
 COMMENT ON FUNCTION @extschema@.unique_id_trigger() IS
@@ -182,6 +193,35 @@ $$;
 COMMENT ON FUNCTION @extschema@._column(regclass, name, text, text[]) IS
   'Internal: resolve a column of a table, checking its type.';
 
+-- The column types a rule reads at a position of its columns (attnums
+-- order, from 1), as format_type names; NULL for any type.  One list for
+-- attaching and for ALTER COLUMN ... TYPE of a column a rule uses.
+CREATE FUNCTION @extschema@._column_types(kind text, pos integer) RETURNS text[]
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	pid text := format_type(to_regtype('@extschema@.personal_id'), NULL);
+	cmnd text := format_type(to_regtype('@extschema@.cmnd'), NULL);
+BEGIN
+	IF kind = 'unique_id' THEN
+		RETURN CASE pos
+			WHEN 1 THEN ARRAY['text', 'character varying', 'character', 'bigint']
+				|| CASE WHEN pid IS NULL THEN '{}'::text[] ELSE ARRAY[pid] END
+			WHEN 2 THEN ARRAY['text', 'character varying', 'character', 'bigint', 'integer']
+				|| CASE WHEN cmnd IS NULL THEN '{}'::text[] ELSE ARRAY[cmnd] END
+			WHEN 3 THEN ARRAY['date', 'timestamp without time zone', 'timestamp with time zone',
+			                  'smallint', 'integer', 'text', 'character varying']
+			END;
+	ELSIF kind = 'household_head' THEN
+		RETURN CASE pos WHEN 2 THEN ARRAY['text', 'character varying', 'boolean'] END;
+	END IF;
+	RETURN ARRAY['text', 'character varying'];
+END
+$$;
+COMMENT ON FUNCTION @extschema@._column_types(text, integer) IS
+  'Internal: the column types a rule of a kind reads at a position of its columns (NULL = any).';
+
 -- A name cut to at most n bytes on a character boundary.
 CREATE FUNCTION @extschema@._clip(s text, n integer) RETURNS text
 	LANGUAGE plpgsql IMMUTABLE
@@ -198,8 +238,9 @@ COMMENT ON FUNCTION @extschema@._clip(text, integer) IS
   'Internal: cut a name to a byte length without splitting a character.';
 
 -- SQL expression of a row's key, as the triggers write it: (pk)=(values).
--- Without a primary key: the ctid when with_ctid (validate reports), else
--- NULL (what the triggers record).
+-- Without a primary key: the ctid when with_ctid (validate reports; with
+-- the partition of a partitioned table), else NULL (what the triggers
+-- record).
 CREATE FUNCTION @extschema@._row_key_expr(tbl regclass, with_ctid boolean DEFAULT true)
 	RETURNS text
 	LANGUAGE plpgsql STABLE
@@ -216,6 +257,11 @@ BEGIN
 	  CROSS JOIN LATERAL unnest(i.indkey::smallint[]) WITH ORDINALITY AS k(attnum, ord)
 	  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
 	 WHERE i.indrelid = tbl AND i.indisprimary;
+	IF names IS NULL AND with_ctid
+	   AND (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN
+		-- a ctid names a row within one partition only
+		RETURN '''ctid '' || ctid::text || '' of '' || tableoid::regclass::text';
+	END IF;
 	IF names IS NULL THEN
 		RETURN CASE WHEN with_ctid THEN '''ctid '' || ctid::text' ELSE 'NULL::text' END;
 	END IF;
@@ -375,7 +421,7 @@ BEGIN
 		END IF;
 		IF dups > 0 THEN
 			RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
-				USING HINT = 'The rule was attached like a NOT VALID constraint: population_rules.validate_rule() lists them.';
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
 		END IF;
 	ELSIF r.kind = 'household_head' THEN
 		SELECT * INTO e FROM @extschema@._household_exprs(r);
@@ -388,13 +434,79 @@ BEGIN
 		 WHERE rule_id = rid AND members > 0 AND heads <> 1;
 		IF bad > 0 THEN
 			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
-				USING HINT = 'The rule was attached like a NOT VALID constraint: population_rules.validate_rule() lists them.';
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
 		END IF;
 	END IF;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._populate(integer) IS
   'Internal: (re)build the derived table of a rule from the table''s rows.';
+
+-- Add the rows of a partition just attached (ALTER TABLE ... ATTACH
+-- PARTITION writes no row through the triggers) to a rule's derived table,
+-- as upserts: counts already there, and whether the transaction's commit
+-- check looks at a household, are kept (a rebuild would reset them and
+-- let a household this transaction left without a head commit).  The
+-- partition is locked by the ATTACH; rows of other partitions may change
+-- meanwhile, through the same upserts.
+CREATE FUNCTION @extschema@._add_rows(rid integer, part regclass) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+	dups bigint := 0;
+	bad bigint;
+	e record;
+BEGIN
+	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	-- column names are the table's: a partition has the same names
+	IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
+		EXECUTE format(
+			'WITH a AS (INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref)'
+			'  SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
+			'  WHERE k IS NOT NULL GROUP BY k'
+			'  ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n'
+			'  RETURNING t.n)'
+			' SELECT count(*) FROM a WHERE n > 1',
+			@extschema@._key_expr(r.tbl, r.attnums[1], false),
+			@extschema@._row_key_expr(part, false), part) USING rid INTO dups;
+	END IF;
+	IF r.kind = 'unique_id' AND r.attnums[2] <> 0 THEN
+		EXECUTE format(
+			'INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref, owner_key)'
+			' SELECT $1, 1, k, count(*), min(ref), min(o) FROM (SELECT %s AS k, %s AS ref, %s AS o FROM %s) s'
+			' WHERE k IS NOT NULL GROUP BY k'
+			' ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n',
+			@extschema@._key_expr(r.tbl, r.attnums[2], true),
+			@extschema@._row_key_expr(part, false),
+			@extschema@._key_expr(r.tbl, r.attnums[1], false), part) USING rid;
+	END IF;
+	IF dups > 0 THEN
+		RAISE NOTICE '% id numbers of partition % are held by more than one row of table %', dups, part, r.tbl
+			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+	END IF;
+	IF r.kind = 'household_head' THEN
+		SELECT * INTO e FROM @extschema@._household_exprs(r);
+		EXECUTE format(
+			'WITH a AS (INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)'
+			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
+			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h'
+			'  ON CONFLICT (rule_id, household) DO UPDATE'
+			'  SET members = t.members OPERATOR(pg_catalog.+) excluded.members,'
+			'      heads = t.heads OPERATOR(pg_catalog.+) excluded.heads'
+			'  RETURNING t.members, t.heads)'
+			' SELECT count(*) FROM a WHERE members > 0 AND heads <> 1',
+			e.household, e.alive, e.head, part) USING rid INTO bad;
+		IF bad > 0 THEN
+			RAISE NOTICE '% households of partition % do not have exactly one living head in table %', bad, part, r.tbl
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		END IF;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._add_rows(integer, regclass) IS
+  'Internal: add the rows of a partition just attached to a rule''s derived table.';
 
 -- The names a rule's triggers may have.
 CREATE FUNCTION @extschema@._trigger_names(rule_name text) RETURNS text[]
@@ -518,7 +630,22 @@ CREATE FUNCTION @extschema@._attach(tbl regclass, kind text, rule_name name,
 AS $$
 DECLARE
 	rid integer;
+	col name;
 BEGIN
+	-- each column in one role: one column read as a personal id and as a
+	-- legacy id, or as household and head, is a mistake no row can satisfy
+	SELECT a.attname INTO col
+	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num <> 0
+	 GROUP BY a.attname HAVING count(*) > 1
+	 ORDER BY min(u.pos) LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % is given twice to the % rule', col, tbl, replace(kind, '_', '-')
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('Column "%s" was given for more than one of the rule''s column arguments.', col),
+				HINT = 'Give each column argument a column of its own.';
+	END IF;
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
 	rid := @extschema@._register(tbl, kind, rule_name, default_name, nums, mode, options);
@@ -590,7 +717,6 @@ CREATE FUNCTION @extschema@.attach_unique_id_rule(
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	id_types text[] := ARRAY['text', 'character varying', 'character', 'bigint'];
 	nums smallint[];
 BEGIN
 	PERFORM @extschema@._check_owner(tbl);
@@ -601,18 +727,10 @@ BEGIN
 				DETAIL = format('The strictness given is %L, which is not one of the three strictness levels.', strictness),
 				HINT = 'Use ''strict'' (structure mismatches are violations), ''warn'' (flagged) or ''off''.';
 	END IF;
-	IF to_regtype('@extschema@.personal_id') IS NOT NULL THEN
-		id_types := id_types || format_type(to_regtype('@extschema@.personal_id'), NULL);
-	END IF;
 	nums := ARRAY[
-		@extschema@._column(tbl, id_column, 'personal id', id_types),
-		@extschema@._column(tbl, legacy_id_column, 'legacy id',
-			ARRAY['text', 'character varying', 'character', 'bigint', 'integer']
-			|| CASE WHEN to_regtype('@extschema@.cmnd') IS NULL THEN '{}'::text[]
-			        ELSE ARRAY[format_type(to_regtype('@extschema@.cmnd'), NULL)] END),
-		@extschema@._column(tbl, birth_date_column, 'birth date',
-			ARRAY['date', 'timestamp without time zone', 'timestamp with time zone',
-			      'smallint', 'integer', 'text', 'character varying']),
+		@extschema@._column(tbl, id_column, 'personal id', @extschema@._column_types('unique_id', 1)),
+		@extschema@._column(tbl, legacy_id_column, 'legacy id', @extschema@._column_types('unique_id', 2)),
+		@extschema@._column(tbl, birth_date_column, 'birth date', @extschema@._column_types('unique_id', 3)),
 		@extschema@._column(tbl, sex_column, 'sex', NULL),
 		@extschema@._column(tbl, birth_province_column, 'birth province', NULL)]::smallint[];
 	IF id_column IS NULL THEN
@@ -642,6 +760,7 @@ AS $$
 DECLARE
 	nums smallint[];
 	is_bool boolean;
+	head_key text;
 BEGIN
 	PERFORM @extschema@._check_owner(tbl);
 	PERFORM @extschema@._check_mode(mode);
@@ -656,14 +775,24 @@ BEGIN
 	nums := ARRAY[
 		@extschema@._column(tbl, household_column, 'household', NULL),
 		@extschema@._column(tbl, head_column, 'relation to head or head flag',
-			ARRAY['text', 'character varying', 'boolean']),
+			@extschema@._column_types('household_head', 2)),
 		@extschema@._column(tbl, death_date_column, 'date of death', NULL)]::smallint[];
 	SELECT a.atttypid = 'boolean'::regtype INTO is_bool FROM pg_attribute a
 	 WHERE a.attrelid = tbl AND a.attnum = nums[2];
+	head_key := @extschema@.vn_key_unaccent(head_value);
+	-- no value would be the head: every household would fail at commit
+	IF NOT is_bool AND coalesce(head_key, '') = '' THEN
+		RAISE EXCEPTION 'head_value must name the head'
+			USING ERRCODE = CASE WHEN head_value IS NULL THEN 'null_value_not_allowed'
+			                     ELSE 'invalid_parameter_value' END,
+				DETAIL = CASE WHEN head_value IS NULL THEN 'The head_value argument is NULL.'
+				              ELSE format('The head_value argument %L is blank, so no relation in column "%s" would mark the head.',
+				                          head_value, head_column) END,
+				HINT = 'Pass the relation that marks the head, such as ''chủ hộ'' (the default), or leave head_value out.';
+	END IF;
 	RETURN @extschema@._attach(tbl, 'household_head', rule_name,
 		'household_head_' || household_column, nums, mode,
-		jsonb_build_object('head_is_bool', is_bool,
-		                   'head_key', @extschema@.vn_key_unaccent(head_value)));
+		jsonb_build_object('head_is_bool', is_bool, 'head_key', head_key));
 END
 $$;
 COMMENT ON FUNCTION @extschema@.attach_household_head_rule(regclass, name, name, text, name, text, name) IS
@@ -716,11 +845,11 @@ BEGIN
 	END IF;
 	FOR i IN 1..n LOOP
 		nums := nums || @extschema@._column(tbl, columns[i], 'name',
-			ARRAY['text', 'character varying']);
+			@extschema@._column_types('names', i));
 	END LOOP;
 	FOR i IN 1..n LOOP
 		nums := nums || @extschema@._column(tbl, original_columns[i], 'original name',
-			ARRAY['text', 'character varying']);
+			@extschema@._column_types('names', n + i));
 	END LOOP;
 	-- the rule writes these columns: each once, none computed after it
 	SELECT a.attname INTO col
@@ -1035,6 +1164,13 @@ CREATE FUNCTION @extschema@._on_ddl_end() RETURNS event_trigger
 AS $$
 DECLARE
 	rid integer;
+	cmd record;
+	gr @extschema@.rule;
+	attached regclass;
+	retyped integer[];
+	rebuild boolean := false;
+	typ text;
+	types text[];
 BEGIN
 	UPDATE @extschema@.rule g SET colnames = @extschema@._colnames(g.tbl, g.attnums)
 	 WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
@@ -1053,10 +1189,62 @@ BEGIN
 		PERFORM @extschema@._create_triggers(rid);
 		PERFORM @extschema@._invalidate((SELECT g.tbl FROM @extschema@.rule g WHERE g.rule_id = rid));
 	END LOOP;
+	-- ALTER COLUMN ... TYPE rewrites a column's values and ATTACH PARTITION
+	-- brings rows in, neither through the rules' triggers: check that the
+	-- rules can still read their columns, and rebuild their derived tables.
+	-- The rules concerned: of the altered table, of its partitions (an
+	-- ALTER COLUMN ... TYPE recurses to them) and, for an ATTACH, of the
+	-- tables above it (a partition of a partition is theirs too).  The
+	-- attached table's own rules already count its rows.
+	FOR cmd IN SELECT d.objid, d.command FROM pg_event_trigger_ddl_commands() d
+	          WHERE d.classid = 'pg_class'::regclass AND d.command_tag = 'ALTER TABLE' LOOP
+		attached := @extschema@._attached_partition(cmd.command);
+		FOR gr IN SELECT * FROM @extschema@.rule g
+		           WHERE g.tbl = cmd.objid
+		              OR g.tbl IN (SELECT t.relid FROM pg_partition_tree(cmd.objid) t
+		                           WHERE attached IS NULL OR t.relid <> attached)
+		              OR (attached IS NOT NULL
+		                  AND g.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t))
+		           ORDER BY g.rule_id LOOP
+			retyped := @extschema@._retyped_columns(cmd.command, gr.tbl);
+			FOR i IN 1..cardinality(gr.attnums) LOOP
+				CONTINUE WHEN NOT gr.attnums[i] = ANY (retyped);
+				SELECT format_type(a.atttypid, NULL) INTO typ FROM pg_attribute a
+				 WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[i];
+				types := @extschema@._column_types(gr.kind, i);
+				IF NOT typ = ANY (types) THEN
+					RAISE EXCEPTION 'cannot alter type of column "%" because rule "%" uses it', gr.colnames[i], gr.rule_name
+						USING ERRCODE = 'dependent_objects_still_exist',
+							DETAIL = format('The rule reads column "%s" of table %s and cannot read type %s.',
+								gr.colnames[i], gr.tbl, typ),
+							HINT = format('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().',
+								array_to_string(types, ', '));
+				END IF;
+				rebuild := true;
+			END LOOP;
+			IF gr.kind = 'household_head' AND gr.attnums[2] = ANY (retyped) THEN
+				UPDATE @extschema@.rule r
+				   SET options = r.options || jsonb_build_object('head_is_bool',
+				       (SELECT a.atttypid = 'boolean'::regtype FROM pg_attribute a
+				         WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[2]))
+				 WHERE r.rule_id = gr.rule_id;
+			END IF;
+			IF gr.kind <> 'names' AND rebuild THEN
+				EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', gr.tbl);
+				PERFORM @extschema@._populate(gr.rule_id);
+			ELSIF gr.kind <> 'names' AND attached IS NOT NULL
+			      AND (gr.tbl = cmd.objid
+			           OR gr.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t)) THEN
+				PERFORM @extschema@._add_rows(gr.rule_id, attached);
+			END IF;
+			PERFORM @extschema@._invalidate(gr.tbl);
+			rebuild := false;
+		END LOOP;
+	END LOOP;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_ddl_end() IS
-  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers.';
+  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers; after ALTER COLUMN ... TYPE of a rule''s column (refused for a type the rule cannot read) rebuild the rule''s derived table; after ATTACH PARTITION, add the partition''s rows to it.';
 
 CREATE EVENT TRIGGER population_rules_ddl_end ON ddl_command_end
 	WHEN TAG IN ('ALTER TABLE')
@@ -1100,5 +1288,8 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._populate(integer),
 	@extschema@._create_triggers(integer),
 	@extschema@._drop_triggers(integer),
-	@extschema@._invalidate(regclass)
+	@extschema@._invalidate(regclass),
+	@extschema@._retyped_columns(pg_ddl_command, regclass),
+	@extschema@._attached_partition(pg_ddl_command),
+	@extschema@._add_rows(integer, regclass)
 	FROM PUBLIC;

@@ -68,7 +68,25 @@ rules_format_pid(int64 key)
 	return psprintf("%012lld", (long long) key);
 }
 
-/* 0 = male, 1 = female, -1 = unknown (Nam/Nữ, M/F, male/female, any case). */
+/* s[0..*len) without ASCII blanks at either end (a char(n) pads). */
+static const char *
+trim_blanks(const char *s, size_t *len)
+{
+	while (*len > 0 && (*s == ' ' || *s == '\t'))
+	{
+		s++;
+		(*len)--;
+	}
+	while (*len > 0 && (s[*len - 1] == ' ' || s[*len - 1] == '\t'))
+		(*len)--;
+	return s;
+}
+
+/*
+ * 0 = male, 1 = female, -1 = unknown (Nam/Nữ, M/F, male/female, any case,
+ * or the digit 0/1 of an integer column: the parity of the id's fourth
+ * digit, 0 male, 1 female).
+ */
 int
 rules_sex_from_text(const char *s, size_t len)
 {
@@ -76,11 +94,17 @@ rules_sex_from_text(const char *s, size_t len)
 
 	if (s == NULL)
 		return -1;
+	s = trim_blanks(s, &len);
+	if (len == 1 && (s[0] == '0' || s[0] == '1'))
+		return s[0] - '0';
 	c = ident_sex_from_text(s, len);
 	return c == 'M' ? 0 : c == 'F' ? 1 : -1;
 }
 
-/* A province code ("01", "001") or name ("Hà Nội"); -1 if unknown. */
+/*
+ * A province code ("1", "01", "001": an integer column's 1 is code 001)
+ * or name ("Hà Nội"); -1 if unknown.
+ */
 int
 rules_province_from_text(const char *s, size_t len)
 {
@@ -88,7 +112,15 @@ rules_province_from_text(const char *s, size_t len)
 
 	if (s == NULL)
 		return -1;
-	code = ident_province_from_text(s, len);
+	s = trim_blanks(s, &len);
+	if (len == 1 && s[0] >= '1' && s[0] <= '9')
+	{
+		char		padded[3] = {'0', '0', s[0]};
+
+		code = ident_province_from_text(padded, 3);
+	}
+	else
+		code = ident_province_from_text(s, len);
 	return code > 0 ? code : -1;
 }
 

@@ -17,12 +17,16 @@
 
 #include "access/htup_details.h"
 #include "access/genam.h"
+#include "access/stratnum.h"
+#include "access/table.h"
 #include "catalog/partition.h"
 #include "catalog/pg_class.h"
 #include "catalog/pg_index.h"
+#include "catalog/indexing.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/hsearch.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
@@ -154,30 +158,65 @@ relation_belongs_to(Oid relid, Oid tbl)
 }
 
 /*
- * Does the table's index of this name (in the table's schema) still make
- * the column unique over the whole table: unique, valid, one key column,
- * no expression, no predicate?
+ * Does this pg_index row make the column unique over the whole table:
+ * an index of tbl, unique, valid, one key column, no expression, no
+ * predicate?
+ */
+static bool
+index_row_guards(HeapTuple tup, Oid tbl, AttrNumber attnum)
+{
+	Form_pg_index ind = (Form_pg_index) GETSTRUCT(tup);
+
+	return ind->indrelid == tbl && ind->indisunique && ind->indisvalid &&
+		ind->indnkeyatts == 1 && ind->indkey.values[0] == attnum &&
+		heap_attisnull(tup, Anum_pg_index_indpred, NULL) &&
+		heap_attisnull(tup, Anum_pg_index_indexprs, NULL);
+}
+
+/* Does any index of the table guard the column? */
+static bool
+any_index_guards(Oid tbl, AttrNumber attnum)
+{
+	Relation	pg_index = table_open(IndexRelationId, AccessShareLock);
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		ok = false;
+
+	ScanKeyInit(&key, Anum_pg_index_indrelid, BTEqualStrategyNumber,
+				F_OIDEQ, ObjectIdGetDatum(tbl));
+	scan = systable_beginscan(pg_index, IndexIndrelidIndexId, true, NULL, 1, &key);
+	while (!ok && HeapTupleIsValid(tup = systable_getnext(scan)))
+		ok = index_row_guards(tup, tbl, attnum);
+	systable_endscan(scan);
+	table_close(pg_index, AccessShareLock);
+	return ok;
+}
+
+/*
+ * Is the column still unique over the whole table by an index of its own?
+ * The index the rule found when attached, looked up by name (which, unlike
+ * its number, survives a dump and restore), or, once that name is gone
+ * (ALTER INDEX ... RENAME, RENAME CONSTRAINT, the index dropped and made
+ * again under another name), any other index that guards it as well.
  */
 static bool
 index_guards_column(Oid tbl, const char *indexname, AttrNumber attnum)
 {
 	Oid			idx = get_relname_relid(indexname, get_rel_namespace(tbl));
 	HeapTuple	tup;
-	Form_pg_index ind;
-	bool		ok;
+	bool		ok = false;
 
-	if (!OidIsValid(idx))
-		return false;
-	tup = SearchSysCache1(INDEXRELID, ObjectIdGetDatum(idx));
-	if (!HeapTupleIsValid(tup))
-		return false;
-	ind = (Form_pg_index) GETSTRUCT(tup);
-	ok = ind->indrelid == tbl && ind->indisunique && ind->indisvalid &&
-		ind->indnkeyatts == 1 && ind->indkey.values[0] == attnum &&
-		heap_attisnull(tup, Anum_pg_index_indpred, NULL) &&
-		heap_attisnull(tup, Anum_pg_index_indexprs, NULL);
-	ReleaseSysCache(tup);
-	return ok;
+	if (OidIsValid(idx))
+	{
+		tup = SearchSysCache1(INDEXRELID, ObjectIdGetDatum(idx));
+		if (HeapTupleIsValid(tup))
+		{
+			ok = index_row_guards(tup, tbl, attnum);
+			ReleaseSysCache(tup);
+		}
+	}
+	return ok || any_index_guards(tbl, attnum);
 }
 
 /*

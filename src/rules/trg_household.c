@@ -82,13 +82,24 @@ rules_unaccent_key(const char *s)
 	vn_status	st = vn_key_unaccent(s, strlen(s), &out);
 	char	   *r;
 
+	if (st == VN_ERR_TOO_LONG)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("relation to household head is too long"),
+				 errdetail("The relation value has %zu bytes; the accent-free comparison reads at most %d.",
+						   strlen(s), VN_MAX_INPUT_BYTES),
+				 errhint("Store the relation of the member to the head (such as \"con\" or \"chủ hộ\"), not a document.")));
 	if (st != VN_OK)
 		ereport(ERROR,
-				(errcode(st == VN_ERR_TOO_LONG ? ERRCODE_PROGRAM_LIMIT_EXCEEDED :
-						 ERRCODE_CHARACTER_NOT_IN_REPERTOIRE),
+				(errcode(st == VN_ERR_BAD_UTF8 ? ERRCODE_CHARACTER_NOT_IN_REPERTOIRE :
+						 ERRCODE_INTERNAL_ERROR),
 				 errmsg("relation to household head cannot be read"),
-				 errdetail("The accent-free key of the value failed with status %d.", (int) st),
-				 errhint("Correct the relation value of this row: valid text, shorter than the name functions' limit.")));
+				 st == VN_ERR_BAD_UTF8 ?
+				 errdetail("The relation value is not valid UTF-8.") :
+				 errdetail("The Vietnamese text core failed on the relation value (status %d).", (int) st),
+				 st == VN_ERR_BAD_UTF8 ?
+				 errhint("Store the relation as UTF-8 text.") :
+				 errhint("Check the ICU library the server runs with: SELECT population_rules.vn_icu_version().")));
 	r = pstrdup(out.data);
 	vn_text_free(&out);
 	return r;

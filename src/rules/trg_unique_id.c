@@ -179,8 +179,13 @@ birth_year_of(RuleInfo *rule, TupleTableSlot *slot)
 				struct pg_tm tm;
 				fsec_t		fsec;
 
+				int			tz;
+
+				/* a timestamptz is a birth date in the session's time zone */
 				if (TIMESTAMP_NOT_FINITE(DatumGetTimestamp(v)) ||
-					timestamp2tm(DatumGetTimestamp(v), NULL, &tm, &fsec, NULL, NULL) != 0)
+					timestamp2tm(DatumGetTimestamp(v),
+								 type == TIMESTAMPTZOID ? &tz : NULL,
+								 &tm, &fsec, NULL, NULL) != 0)
 					return -1;
 				return tm.tm_year;
 			}
