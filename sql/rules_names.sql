@@ -56,14 +56,19 @@ SELECT population_rules.attach_names_rule('gen', '{first}', original_columns => 
 SELECT population_rules.attach_names_rule('gen', '{first, last}', original_columns => '{orig, first}');
 SELECT population_rules.attach_names_rule('gen', '{first, first}');
 SELECT count(*) AS rules_on_gen FROM population_rules.rule WHERE tbl = 'gen'::regclass;
--- an original column whose type is changed after attaching: the rule
--- refuses to write text into it (a name column's type cannot change: the
--- trigger depends on it)
+-- a name or original column's type cannot be changed to one the rule
+-- cannot write (a name column's: the trigger depends on it; an original
+-- column's: the extension's DDL trigger refuses it) ...
 CREATE TABLE retyped (id int PRIMARY KEY, name text, orig text);
 SELECT population_rules.attach_names_rule('retyped', '{name}', original_columns => '{orig}')
        IS NOT NULL AS attached;
 ALTER TABLE retyped ALTER COLUMN name TYPE integer USING 0;
 ALTER TABLE retyped ALTER COLUMN orig TYPE integer USING 0;
+-- ... and when it was changed anyway (as replica, event triggers do not
+-- fire), the rule refuses to write text into it
+SET session_replication_role = replica;
+ALTER TABLE retyped ALTER COLUMN orig TYPE integer USING 0;
+RESET session_replication_role;
 INSERT INTO retyped VALUES (1, 'nguyễn  văn an', NULL);
 ALTER TABLE retyped ALTER COLUMN orig TYPE varchar(40);
 INSERT INTO retyped VALUES (2, 'nguyễn  văn an', NULL);
