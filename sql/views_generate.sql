@@ -198,3 +198,44 @@ DROP ROLE vg_analyst;
 
 DROP SCHEMA vg_thin CASCADE;
 DROP TABLE public.vg_people;
+
+-- Id numbers and codes held in integer columns get their leading zeros
+-- back, so they match the same ids held as text (the SIMs here) and the id
+-- checks read them; a 9-or-12-digit id column reads by magnitude.  The
+-- documents' person key takes the type of the persons' key (integer here,
+-- text there), so the card views can join them.
+CREATE TABLE public.vg_int_people (id integer PRIMARY KEY, pid bigint, cmnd integer, ho_ten text,
+                                   ngay_sinh date, sex text, tinh smallint, xa integer, chet date);
+INSERT INTO public.vg_int_people VALUES
+    (1, 1090123456, 12345678, 'Nguyễn Văn An', '1990-03-02', 'M', 1, 1, NULL),
+    (2, 1090123457, NULL, 'Nguyễn Văn An', '1990-03-02', 'M', 1, 1, NULL),
+    (3, 79305000001, NULL, 'Lê Thị Hoa', '2005-01-01', 'F', 1, 1, NULL);
+CREATE TABLE public.vg_text_sims (phone text, sid text, ten text, ngay date, active boolean);
+INSERT INTO public.vg_text_sims VALUES
+    ('0900000001', '001090123456', 'Nguyễn Văn An', '1990-03-02', true),
+    ('0900000002', '012345678', 'Nguyễn Văn An', '1990-03-02', true);
+CREATE TABLE public.vg_text_docs (owner text, so bigint, loai text, tinh_trang text);
+INSERT INTO public.vg_text_docs VALUES ('1', 1090123456, 'cccd', 'active'), ('2', 12345678, 'cmnd9', 'active');
+SELECT kind FROM population_rules.register_source('person', 'public.vg_int_people',
+    '{"person_key": "id", "personal_id": "pid", "legacy_id": "cmnd", "full_name": "ho_ten", "birth_date": "ngay_sinh",
+      "birth_province": "tinh", "commune_code": "xa", "death_date": "chet"}', 'ints');
+SELECT kind FROM population_rules.register_source('sim_subscription', 'public.vg_text_sims',
+    '{"phone_number": "phone", "subscriber_id": "sid", "subscriber_name": "ten", "birth_date": "ngay"}', 'ints');
+SELECT kind FROM population_rules.register_source('id_document', 'public.vg_text_docs',
+    '{"person_key": "owner", "number": "so", "kind": "loai", "status": "tinh_trang"}', 'ints');
+SELECT view_name, status FROM population_rules.generate_views('vg_ints', 'ints')
+ WHERE view_name IN ('person_source', 'id_document_source', 'sim_mismatch', 'missing_card', 'id_structure');
+SELECT person_key, personal_id, legacy_id, birth_province, commune_code FROM vg_ints.person_source ORDER BY 1;
+SELECT person_key, pg_typeof(person_key) AS key_type, number FROM vg_ints.id_document_source ORDER BY 1;
+SELECT phone_number, reason FROM vg_ints.sim_mismatch ORDER BY 1;
+SELECT person_key, reason FROM vg_ints.id_structure ORDER BY 1;
+SELECT person_key, reason FROM vg_ints.missing_card ORDER BY 1;
+SELECT person_key, other_person_key, id_layer FROM vg_ints.duplicate_person_pairs;
+SELECT province_code, commune_name, persons FROM vg_ints.scorecard_commune;
+
+-- A mapped column dropped after the registration: a clear error naming the
+-- registration, not the text of a view.
+ALTER TABLE public.vg_int_people DROP COLUMN chet CASCADE;
+SELECT count(*) FROM population_rules.generate_views('vg_ints', 'ints');
+DROP SCHEMA vg_ints CASCADE;
+DROP TABLE public.vg_int_people, public.vg_text_sims, public.vg_text_docs;

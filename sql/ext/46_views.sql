@@ -124,7 +124,47 @@ $$;
 COMMENT ON FUNCTION @extschema@.views_sim_limit() IS
     'How many active SIMs one id number may hold before sim_too_many lists it: setting population_rules.sim_limit, default 4';
 
+-- One mapped column of a source view: t.col under the canonical column's
+-- expected type.  Id numbers and codes are written with leading zeros, which
+-- an integer column loses: they are put back (the personal id 1090123456 is
+-- 001090123456, the commune 1 is 00001), so that an id held as bigint in one
+-- relation matches the same id held as text in another and the id checks
+-- read it.  A column that may hold either kind of id number gets 9 digits
+-- below 10^9 and 12 above: no 12-digit id is below 10^9, as no province
+-- code is 000.
+CREATE FUNCTION @extschema@._source_column_sql(kind text, canon text, expected text, col text, typ oid)
+RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE
+             WHEN expected = 'any' OR format_type(typ, NULL) = expected THEN format('t.%I', col)
+             WHEN w.digits IS NOT NULL
+                  AND (SELECT CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                         FROM pg_type t WHERE t.oid = typ)
+                      IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype, 'numeric'::regtype)
+             THEN CASE WHEN w.digits = 0
+                       THEN format('CASE WHEN t.%1$I BETWEEN 0 AND 999999999 THEN lpad((t.%1$I)::text, 9, ''0'')'
+                                   ' WHEN t.%1$I BETWEEN 0 AND 999999999999 THEN lpad((t.%1$I)::text, 12, ''0'')'
+                                   ' ELSE (t.%1$I)::text END', col)
+                       ELSE format('CASE WHEN t.%1$I BETWEEN 0 AND %2$s THEN lpad((t.%1$I)::text, %3$s, ''0'')'
+                                   ' ELSE (t.%1$I)::text END', col, repeat('9', w.digits), w.digits) END
+             ELSE format('(t.%I)::%s', col, expected)
+           END
+      FROM (SELECT CASE WHEN canon = 'personal_id' THEN 12
+                        WHEN canon = 'legacy_id' THEN 9
+                        WHEN canon IN ('number', 'superseded_by', 'subscriber_id', 'id_number') THEN 0
+                        WHEN canon = 'birth_province' THEN 3
+                        WHEN canon = 'commune_code' OR (kind = 'civil_event' AND canon = 'place') THEN 5
+                   END) w (digits)
+$$;
+COMMENT ON FUNCTION @extschema@._source_column_sql(text, text, text, text, oid) IS
+    'Internal: the expression of one mapped column in a source view, under its canonical type; leading zeros put back on id numbers and codes held in integer columns';
+
 -- The source view of one kind: canonical names, typed NULLs for the missing.
+-- The person key of the documents takes the type of the persons' key, so
+-- that the views can join them (an integer key and a text one have no
+-- common equality operator).
 CREATE FUNCTION @extschema@._source_view_sql(target name, ds name, k text) RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -133,18 +173,41 @@ DECLARE
     src @extschema@.source;
     cols text;
     extra text := '';
+    gone record;
+    key_type oid;
 BEGIN
     SELECT * INTO src FROM @extschema@.source s WHERE s.dataset = ds AND s.kind = k;
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
+    -- A mapped column dropped or renamed since the registration.
+    SELECT e.key AS canon, e.value AS col INTO gone
+      FROM jsonb_each_text(src.mapping) e
+     WHERE NOT EXISTS (SELECT FROM pg_attribute a
+                        WHERE a.attrelid = src.relation AND a.attname = e.value
+                          AND a.attnum > 0 AND NOT a.attisdropped)
+     ORDER BY e.key LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'column "%" of relation % does not exist', gone.col, src.relation::text
+            USING ERRCODE = 'undefined_column',
+                  DETAIL = format('Dataset "%s" maps canonical column "%s" of its %s source to it; the column was dropped or renamed after the registration.',
+                                  ds, gone.canon, k),
+                  HINT = format('Register the %s source again with population_rules.register_source(..., replace => true).', k);
+    END IF;
+    IF k = 'id_document' THEN
+        SELECT a.atttypid INTO key_type
+          FROM @extschema@.source s
+          JOIN pg_attribute a ON a.attrelid = s.relation AND a.attname = s.mapping ->> 'person_key'
+                             AND a.attnum > 0 AND NOT a.attisdropped
+         WHERE s.dataset = ds AND s.kind = 'person';
+    END IF;
     SELECT string_agg(
-             CASE WHEN src.mapping ? sc.column_name THEN
-                      CASE WHEN sc.expected_type = 'any'
-                             OR format_type(a.atttypid, NULL) = sc.expected_type
-                           THEN format('t.%I', src.mapping ->> sc.column_name)
-                           ELSE format('(t.%I)::%s', src.mapping ->> sc.column_name, sc.expected_type) END
-                  ELSE format('NULL::%s', CASE sc.expected_type WHEN 'any' THEN 'text' ELSE sc.expected_type END)
+             CASE WHEN NOT src.mapping ? sc.column_name THEN
+                      format('NULL::%s', CASE sc.expected_type WHEN 'any' THEN 'text' ELSE sc.expected_type END)
+                  WHEN sc.column_name = 'person_key' AND key_type IS NOT NULL AND key_type <> a.atttypid THEN
+                      format('(t.%I)::%s', src.mapping ->> sc.column_name, format_type(key_type, NULL))
+                  ELSE @extschema@._source_column_sql(k, sc.column_name, sc.expected_type,
+                                                      src.mapping ->> sc.column_name, a.atttypid)
              END || format(' AS %I', sc.column_name), ', ' ORDER BY sc.position)
       INTO cols
       FROM @extschema@.source_column sc
