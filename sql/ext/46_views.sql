@@ -303,7 +303,9 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
       FROM unnest((SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
                                                       p.birth_province, p.sex)
                      FROM %1$I.person_source p
-                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL)) b
+                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
+                      -- 'infinity' is no birth date, and has no year
+                      AND isfinite(p.birth_date))) b
 ), blocked AS MATERIALIZED (
     -- Those persons' rows.
     SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
@@ -472,7 +474,8 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
 (7, 'missing_card', 'đủ', '{person.personal_id,person.birth_date,person.death_date,id_document.kind,id_document.status}',
  'Case 5: living persons aged 14 or more on population_rules.as_of (default today) without a 12-digit id or without a valid card (12-digit CMND, CCCD or căn cước)',
  $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
-       date_part('year', age((SELECT @extschema@.views_as_of()), p.birth_date))::integer AS age,
+       CASE WHEN isfinite(p.birth_date)
+            THEN date_part('year', age((SELECT @extschema@.views_as_of()), p.birth_date))::integer END AS age,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
             ELSE 'aged 14 or more without a valid card' END AS reason
@@ -512,7 +515,8 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
   FROM %1$I.person_source p
   CROSS JOIN LATERAL (SELECT @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
-                                 extract(year FROM p.birth_date)::integer, p.sex, p.birth_province) AS problems) x
+                                 CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
+                                 p.sex, p.birth_province) AS problems) x
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
  WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
 (10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
@@ -786,7 +790,8 @@ INSERT INTO @extschema@.view_scorecard_checks VALUES
                 END)::date < (SELECT @extschema@.views_as_of()))$q$),
 ('id_structure', 'id_structure', 'đúng', '{}',
  $q$p.personal_id IS NOT NULL
-       AND @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id), extract(year FROM p.birth_date)::integer,
+       AND @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
+                                             CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
                                              p.sex, p.birth_province) IS NOT NULL$q$),
 ('dead_still_active', 'dead_still_active', 'sống', '{dead}',
  $q$p.death_date IS NOT NULL AND ((p.is_head AND p.household_id IS NOT NULL) OR p.resident OR dead.person_key IS NOT NULL)$q$),
