@@ -261,3 +261,22 @@ SELECT person_key, age, reason FROM vg_inf.missing_card ORDER BY 1;
 SELECT persons, dung_ok, du_ok, id_structure, missing_card FROM vg_inf.scorecard_province;
 DROP SCHEMA vg_inf CASCADE;
 DROP TABLE public.vg_inf, public.vg_inf_docs;
+
+-- An id that is not exactly 12 ASCII digits (too short, spaced, a 9-digit
+-- CMND in the 12-digit column) is a problem of its structure too: it was
+-- passed over as if correct.
+CREATE TABLE public.vg_bad_ids (k integer, pid text, ngay date, sex text, tinh text);
+INSERT INTO public.vg_bad_ids VALUES
+    (1, '001090123456', '1990-01-01', 'M', '001'),
+    (2, '00109012345', '1990-01-01', 'M', '001'),
+    (3, '001 090 123 457', '1990-01-01', 'M', '001'),
+    (4, '012345678', '1990-01-01', 'M', '001'),
+    (5, '００１０９０１２３４５８', '1990-01-01', 'M', '001'),
+    (6, NULL, '1990-01-01', 'M', '001');
+SELECT kind FROM population_rules.register_source('person', 'public.vg_bad_ids',
+    '{"person_key": "k", "personal_id": "pid", "birth_date": "ngay", "birth_province": "tinh"}', 'bad_ids');
+SELECT count(*) FILTER (WHERE status = 'created') AS created FROM population_rules.generate_views('vg_bad_ids', 'bad_ids');
+SELECT person_key, personal_id, reason FROM vg_bad_ids.id_structure ORDER BY 1;
+SELECT persons, dung_ok, id_structure FROM vg_bad_ids.scorecard_province;
+DROP SCHEMA vg_bad_ids CASCADE;
+DROP TABLE public.vg_bad_ids;

@@ -510,13 +510,15 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
  WHERE p.death_date IS NULL AND d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')
    AND e.expiry_date < (SELECT @extschema@.views_as_of())$v$),
 (9, 'id_structure', 'đúng', '{person.personal_id,person.birth_date,person.sex,person.birth_province}',
- 'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown)',
+ 'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown), and ids that are not exactly 12 ASCII digits',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
   FROM %1$I.person_source p
-  CROSS JOIN LATERAL (SELECT @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
-                                 CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
-                                 p.sex, p.birth_province) AS problems) x
+  CROSS JOIN LATERAL (SELECT CASE WHEN @extschema@.id_key(p.personal_id) IS NULL
+                                 THEN 'malformed id (not exactly 12 ASCII digits)'
+                                 ELSE @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
+                                          CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
+                                          p.sex, p.birth_province) END AS problems) x
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
  WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
 (10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
@@ -790,9 +792,10 @@ INSERT INTO @extschema@.view_scorecard_checks VALUES
                 END)::date < (SELECT @extschema@.views_as_of()))$q$),
 ('id_structure', 'id_structure', 'đúng', '{}',
  $q$p.personal_id IS NOT NULL
-       AND @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
-                                             CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
-                                             p.sex, p.birth_province) IS NOT NULL$q$),
+       AND (@extschema@.id_key(p.personal_id) IS NULL
+            OR @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
+                                                 CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
+                                                 p.sex, p.birth_province) IS NOT NULL)$q$),
 ('dead_still_active', 'dead_still_active', 'sống', '{dead}',
  $q$p.death_date IS NOT NULL AND ((p.is_head AND p.household_id IS NOT NULL) OR p.resident OR dead.person_key IS NOT NULL)$q$),
 ('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
