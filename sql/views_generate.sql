@@ -280,3 +280,26 @@ SELECT person_key, personal_id, reason FROM vg_bad_ids.id_structure ORDER BY 1;
 SELECT persons, dung_ok, id_structure FROM vg_bad_ids.scorecard_province;
 DROP SCHEMA vg_bad_ids CASCADE;
 DROP TABLE public.vg_bad_ids;
+
+-- A registration left naming a dropped relation (here the drop trigger was
+-- disabled): a clear error with the way out, and unregister_source clears it.
+CREATE TABLE public.vg_gone (k integer);
+SELECT kind FROM population_rules.register_source('person', 'public.vg_gone', '{"person_key": "k"}', 'gone');
+ALTER EVENT TRIGGER population_rules_source_drop DISABLE;
+DROP TABLE public.vg_gone;
+ALTER EVENT TRIGGER population_rules_source_drop ENABLE;
+DO $$
+DECLARE
+    state text;
+    detail text;
+    hint text;
+BEGIN
+    PERFORM population_rules.generate_views('vg_gone', 'gone');
+EXCEPTION WHEN OTHERS THEN
+    -- (the message names the relation's OID, which differs from run to run)
+    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
+    RAISE WARNING 'SQLSTATE %: %', state, detail USING HINT = hint;
+END
+$$;
+SELECT population_rules.unregister_source('person', 'gone') IS NOT NULL AS unregistered;
+DROP SCHEMA IF EXISTS vg_gone;

@@ -180,6 +180,14 @@ BEGIN
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
+    IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = src.relation) THEN
+        RAISE EXCEPTION 'relation with OID % does not exist', src.relation::oid
+            USING ERRCODE = 'undefined_table',
+                  DETAIL = format('Dataset "%s" registers it as its %s source; it was dropped without its registration being removed.',
+                                  ds, k),
+                  HINT = format('Remove the registration with population_rules.unregister_source(%L, %L), then register the relation that holds the rows.',
+                                k, ds);
+    END IF;
     -- A mapped column dropped or renamed since the registration.
     SELECT e.key AS canon, e.value AS col INTO gone
       FROM jsonb_each_text(src.mapping) e
