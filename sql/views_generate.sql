@@ -240,6 +240,23 @@ SELECT count(*) FROM population_rules.generate_views('vg_ints', 'ints');
 DROP SCHEMA vg_ints CASCADE;
 DROP TABLE public.vg_int_people, public.vg_text_sims, public.vg_text_docs;
 
+-- Dates and booleans held as text: an empty or blank string is unknown
+-- (NULL), as exported files spell it; it made every view fail on the cast.
+CREATE TABLE public.vg_text_dates (k integer, pid text, ten text, ngay text, chet varchar(10), cu_tru char(5),
+                                   sex text DEFAULT 'F', tinh text DEFAULT '001');
+INSERT INTO public.vg_text_dates VALUES
+    (1, '001090123456', 'Trần Thị Lan', '1990-04-04', '', 'true'),
+    (2, '001090123457', 'Trần Thị Lan', '', '  ', ''),
+    (3, '001195123458', 'Trần Thị Lan', '1995-04-04', '2020-01-01', 't');
+SELECT kind FROM population_rules.register_source('person', 'public.vg_text_dates',
+    '{"person_key": "k", "personal_id": "pid", "full_name": "ten", "birth_date": "ngay", "death_date": "chet",
+      "resident": "cu_tru", "sex": "sex", "birth_province": "tinh"}', 'text_dates');
+SELECT count(*) FILTER (WHERE status = 'created') AS created FROM population_rules.generate_views('vg_text_dates', 'text_dates');
+SELECT person_key, birth_date, death_date, resident FROM vg_text_dates.person_source ORDER BY 1;
+SELECT person_key, reason FROM vg_text_dates.id_structure ORDER BY 1;
+DROP SCHEMA vg_text_dates CASCADE;
+DROP TABLE public.vg_text_dates;
+
 -- 'infinity' and '-infinity' are dates but have no year or age: the views
 -- read them as an unknown birth date instead of failing on the cast.
 CREATE TABLE public.vg_inf (k integer, pid text, ten text, ngay date, sex text, tinh text, chet date);

@@ -131,7 +131,9 @@ COMMENT ON FUNCTION @extschema@.views_sim_limit() IS
 -- relation matches the same id held as text in another and the id checks
 -- read it.  A column that may hold either kind of id number gets 9 digits
 -- below 10^9 and 12 above: no 12-digit id is below 10^9, as no province
--- code is 000.
+-- code is 000.  A date or boolean held as text reads an empty or blank
+-- string as NULL (the usual spelling of "unknown" in an exported file)
+-- rather than failing every view on it.
 CREATE FUNCTION @extschema@._source_column_sql(kind text, canon text, expected text, col text, typ oid)
 RETURNS text
 LANGUAGE sql STABLE
@@ -149,6 +151,11 @@ AS $$
                                    ' ELSE (t.%1$I)::text END', col)
                        ELSE format('CASE WHEN t.%1$I BETWEEN 0 AND %2$s THEN lpad((t.%1$I)::text, %3$s, ''0'')'
                                    ' ELSE (t.%1$I)::text END', col, repeat('9', w.digits), w.digits) END
+             WHEN expected IN ('date', 'boolean')
+                  AND (SELECT CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                         FROM pg_type t WHERE t.oid = typ)
+                      IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype)
+             THEN format('(nullif(btrim(t.%I), ''''))::%s', col, expected)
              ELSE format('(t.%I)::%s', col, expected)
            END
       FROM (SELECT CASE WHEN canon = 'personal_id' THEN 12
@@ -159,7 +166,7 @@ AS $$
                    END) w (digits)
 $$;
 COMMENT ON FUNCTION @extschema@._source_column_sql(text, text, text, text, oid) IS
-    'Internal: the expression of one mapped column in a source view, under its canonical type; leading zeros put back on id numbers and codes held in integer columns';
+    'Internal: the expression of one mapped column in a source view, under its canonical type; leading zeros put back on id numbers and codes held in integer columns, blank text read as NULL for dates and booleans';
 
 -- The source view of one kind: canonical names, typed NULLs for the missing.
 -- The person key of the documents takes the type of the persons' key, so
