@@ -34,6 +34,12 @@ SELECT population_rules.register_source(NULL, '"Dân cư"."Công Dân"', dataset
 SELECT population_rules.register_source('person', 0::oid::regclass);
 SELECT population_rules.unregister_source('person', 'no such dataset');
 
+-- A temporary table goes at the end of its session without firing the drop
+-- event trigger, so its registration would outlive it: refused.
+CREATE TEMP TABLE sources_temp (person_key integer);
+SELECT population_rules.register_source('person', 'sources_temp');
+DROP TABLE sources_temp;
+
 -- Success: explicit mapping, same-name column picked up (sex), the rest missing.
 SELECT dataset, kind, relation, mapping, missing
   FROM population_rules.register_source('person', '"Dân cư"."Công Dân"',

@@ -75,6 +75,13 @@ SELECT (SELECT count(*) FROM by_windows) > 100 AS enough_blocked,
 SELECT population_rules.duplicate_blocks(k, name, d, prov, sex) IS NULL AS empty FROM public.vb WHERE false;
 SELECT population_rules.duplicate_blocks('x', repeat('a', 1100000), DATE '2000-01-01', NULL, NULL);
 
+-- A blank name is no name: persons whose name is empty or only spaces
+-- share no block (their empty keys are equal) and are not counted.
+SELECT b.person_key, b.name_n, b.day_n, b.persons, b.name_block
+  FROM unnest((SELECT population_rules.duplicate_blocks(k, name, DATE '2000-01-01', NULL, 'M')
+                 FROM (VALUES ('x', ''), ('y', '   '), ('z', E'\t'), ('u', 'Vũ Văn Bình'), ('v', 'VU VAN BINH')) v (k, name))) b
+ ORDER BY 1;
+
 -- A library newer than the SQL objects (the transition function declared
 -- with other arguments) is refused, not trusted.
 CREATE FUNCTION public.vb_add_old(internal, text, integer, integer, date, text, text) RETURNS internal

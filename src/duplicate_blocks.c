@@ -100,6 +100,7 @@ typedef struct block_state
 	intern_table values;		/* provinces and sexes */
 	intern_table names;			/* spellings of full_name */
 	uint64	   *name_keys;		/* per name number: name_hash << 32 | phonetic_hash */
+	bool	   *name_blank;		/* per name number: the accent-free key is empty */
 	uint32		max_names;
 } block_state;
 
@@ -186,14 +187,19 @@ intern_value(block_state *st, text *v)
 	return intern(st, &st->values, VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v), &added);
 }
 
-/* hashtext() of a core function's result over in[0..len). */
+/*
+ * hashtext() of a core function's result over in[0..len); *empty tells
+ * whether that result is the empty string.
+ */
 static uint32
-key_hash(vn_status (*fn) (const char *, size_t, vn_text *), const char *in, size_t len)
+key_hash(vn_status (*fn) (const char *, size_t, vn_text *), const char *in, size_t len,
+		 bool *empty)
 {
 	vn_text		out = {0};
 	uint32		h;
 
 	vn_report_status(fn(in, len, &out));
+	*empty = (out.len == 0);
 	h = hash_bytes((const unsigned char *) out.data, (int) out.len);
 	vn_text_free(&out);
 	return h;
@@ -202,10 +208,11 @@ key_hash(vn_status (*fn) (const char *, size_t, vn_text *), const char *in, size
 /*
  * The name keys' hashes of a full name, computed on its first sighting:
  * the name repaired from legacy encodings, then its accent-free and
- * phonetic keys, each through hashtext's hash.
+ * phonetic keys, each through hashtext's hash.  *blank tells whether the
+ * accent-free key is empty (a name of only spaces): no name at all.
  */
 static uint64
-name_keys(block_state *st, text *name)
+name_keys(block_state *st, text *name, bool *blank)
 {
 	bool		added;
 	uint32		id = intern(st, &st->names, VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &added);
@@ -215,18 +222,21 @@ name_keys(block_state *st, text *name)
 		vn_text		repaired = {0};
 		uint32		nh;
 		uint32		ph;
+		bool		phonetic_empty;
 
 		if (id >= st->max_names)
 		{
 			st->max_names *= 2;
 			st->name_keys = repalloc_huge(st->name_keys, sizeof(uint64) * st->max_names);
+			st->name_blank = repalloc_huge(st->name_blank, sizeof(bool) * st->max_names);
 		}
 		vn_report_status(vn_repair_legacy(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &repaired));
-		nh = key_hash(vn_key_unaccent, repaired.data, repaired.len);
-		ph = key_hash(vn_key_phonetic, repaired.data, repaired.len);
+		nh = key_hash(vn_key_unaccent, repaired.data, repaired.len, &st->name_blank[id]);
+		ph = key_hash(vn_key_phonetic, repaired.data, repaired.len, &phonetic_empty);
 		vn_text_free(&repaired);
 		st->name_keys[id] = ((uint64) nh << 32) | ph;
 	}
+	*blank = st->name_blank[id];
 	return st->name_keys[id];
 }
 
@@ -244,6 +254,7 @@ state_create(MemoryContext cxt)
 	st->names.slots = MemoryContextAllocZero(cxt, sizeof(intern_slot) * FIRST_SLOTS);
 	st->max_names = FIRST_SLOTS;
 	st->name_keys = MemoryContextAllocHuge(cxt, sizeof(uint64) * st->max_names);
+	st->name_blank = MemoryContextAllocHuge(cxt, sizeof(bool) * st->max_names);
 	return st;
 }
 
@@ -285,9 +296,10 @@ check_declared_arguments(FunctionCallInfo fcinfo)
 
 /*
  * Transition: keep one person.  A person without a full name or a birth
- * date is in no block and is skipped (the view filters them out before); a
- * person without a key counts for the others' frequencies but is never
- * returned.
+ * date is in no block and is skipped (the view filters them out before); so
+ * is a blank name (only spaces), whose empty keys would otherwise put every
+ * blank-named person born on a day into one block; a person without a key
+ * counts for the others' frequencies but is never returned.
  */
 Datum
 duplicate_blocks_add(PG_FUNCTION_ARGS)
@@ -296,6 +308,7 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 	block_state *st;
 	block_row  *r;
 	uint64		keys;
+	bool		blank;
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		ereport(ERROR,
@@ -313,6 +326,9 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 		st = (block_state *) PG_GETARG_POINTER(0);
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
 		PG_RETURN_POINTER(st);
+	keys = name_keys(st, PG_GETARG_TEXT_PP(2), &blank);
+	if (blank)
+		PG_RETURN_POINTER(st);
 
 	if (st->nrows == st->maxrows)
 	{
@@ -327,7 +343,6 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 		st->maxrows *= 2;
 		st->rows = repalloc_huge(st->rows, sizeof(block_row) * st->maxrows);
 	}
-	keys = name_keys(st, PG_GETARG_TEXT_PP(2));
 	r = &st->rows[st->nrows++];
 	if (PG_ARGISNULL(1))
 		r->key = NULL;

@@ -108,12 +108,13 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
     relkind "char";
+    persistence "char";
     key text;
     val jsonb;
     canon text[];
     bad text;
 BEGIN
-    SELECT c.relkind INTO relkind FROM pg_class c WHERE c.oid = NEW.relation;
+    SELECT c.relkind, c.relpersistence INTO relkind, persistence FROM pg_class c WHERE c.oid = NEW.relation;
     IF relkind IS NULL THEN
         RAISE EXCEPTION 'relation with OID % does not exist', NEW.relation::oid
             USING ERRCODE = 'undefined_table',
@@ -130,6 +131,16 @@ BEGIN
                                                WHEN 't' THEN 'a TOAST table'
                                                ELSE format('a relation of kind %L', relkind::text) END),
                   HINT = 'Register the table that holds the rows.';
+    END IF;
+    -- A temporary relation goes at the end of its session without firing
+    -- the drop event trigger: its registration would be left naming an OID
+    -- that another relation may later take.
+    IF persistence = 't' THEN
+        RAISE EXCEPTION 'cannot register temporary relation %', NEW.relation::text
+            USING ERRCODE = 'wrong_object_type',
+                  DETAIL = format('%s is a temporary relation: it disappears at the end of the session, and views over it could only be temporary.',
+                                  NEW.relation::text),
+                  HINT = 'Register a permanent or unlogged table.';
     END IF;
     IF jsonb_typeof(NEW.mapping) IS DISTINCT FROM 'object' THEN
         RAISE EXCEPTION 'column mapping must be a JSON object'

@@ -58,7 +58,7 @@ CREATE AGGREGATE @extschema@.duplicate_blocks(person_key text, full_name text, b
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.duplicate_blocks(text, text, date, text, text) IS
-    'Blocking of the duplicate search: of the persons read (rows without a full name or birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a name block (same accent-free name key and birth date, or same name key, birth year and birth_province) or the phonetic block (same phonetic key and birth date) with another, keys taken after vn_repair_legacy, with the frequencies the score needs. Holds about 60 bytes per person in memory.';
+    'Blocking of the duplicate search: of the persons read (rows without a full name, with a blank one, or without a birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a name block (same accent-free name key and birth date, or same name key, birth year and birth_province) or the phonetic block (same phonetic key and birth date) with another, keys taken after vn_repair_legacy, with the frequencies the score needs. Holds about 60 bytes per person in memory.';
 
 -- The case views: what each needs, and its text (%1$I = the target schema).
 CREATE TABLE @extschema@.view_catalog (
@@ -124,7 +124,54 @@ $$;
 COMMENT ON FUNCTION @extschema@.views_sim_limit() IS
     'How many active SIMs one id number may hold before sim_too_many lists it: setting population_rules.sim_limit, default 4';
 
+-- One mapped column of a source view: t.col under the canonical column's
+-- expected type.  Id numbers and codes are written with leading zeros, which
+-- an integer column loses: they are put back (the personal id 1090123456 is
+-- 001090123456, the commune 1 is 00001), so that an id held as bigint in one
+-- relation matches the same id held as text in another and the id checks
+-- read it.  A column that may hold either kind of id number gets 9 digits
+-- below 10^9 and 12 above: no 12-digit id is below 10^9, as no province
+-- code is 000.  A date or boolean held as text reads an empty or blank
+-- string as NULL (the usual spelling of "unknown" in an exported file)
+-- rather than failing every view on it.
+CREATE FUNCTION @extschema@._source_column_sql(kind text, canon text, expected text, col text, typ oid)
+RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE
+             WHEN expected = 'any' OR format_type(typ, NULL) = expected THEN format('t.%I', col)
+             WHEN w.digits IS NOT NULL
+                  AND (SELECT CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                         FROM pg_type t WHERE t.oid = typ)
+                      IN ('int2'::regtype, 'int4'::regtype, 'int8'::regtype, 'numeric'::regtype)
+             THEN CASE WHEN w.digits = 0
+                       THEN format('CASE WHEN t.%1$I BETWEEN 0 AND 999999999 THEN lpad((t.%1$I)::text, 9, ''0'')'
+                                   ' WHEN t.%1$I BETWEEN 0 AND 999999999999 THEN lpad((t.%1$I)::text, 12, ''0'')'
+                                   ' ELSE (t.%1$I)::text END', col)
+                       ELSE format('CASE WHEN t.%1$I BETWEEN 0 AND %2$s THEN lpad((t.%1$I)::text, %3$s, ''0'')'
+                                   ' ELSE (t.%1$I)::text END', col, repeat('9', w.digits), w.digits) END
+             WHEN expected IN ('date', 'boolean')
+                  AND (SELECT CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+                         FROM pg_type t WHERE t.oid = typ)
+                      IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype)
+             THEN format('(nullif(btrim(t.%I), ''''))::%s', col, expected)
+             ELSE format('(t.%I)::%s', col, expected)
+           END
+      FROM (SELECT CASE WHEN canon = 'personal_id' THEN 12
+                        WHEN canon = 'legacy_id' THEN 9
+                        WHEN canon IN ('number', 'superseded_by', 'subscriber_id', 'id_number') THEN 0
+                        WHEN canon = 'birth_province' THEN 3
+                        WHEN canon = 'commune_code' OR (kind = 'civil_event' AND canon = 'place') THEN 5
+                   END) w (digits)
+$$;
+COMMENT ON FUNCTION @extschema@._source_column_sql(text, text, text, text, oid) IS
+    'Internal: the expression of one mapped column in a source view, under its canonical type; leading zeros put back on id numbers and codes held in integer columns, blank text read as NULL for dates and booleans';
+
 -- The source view of one kind: canonical names, typed NULLs for the missing.
+-- The person key of the documents takes the type of the persons' key, so
+-- that the views can join them (an integer key and a text one have no
+-- common equality operator).
 CREATE FUNCTION @extschema@._source_view_sql(target name, ds name, k text) RETURNS text
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
@@ -133,18 +180,49 @@ DECLARE
     src @extschema@.source;
     cols text;
     extra text := '';
+    gone record;
+    key_type oid;
 BEGIN
     SELECT * INTO src FROM @extschema@.source s WHERE s.dataset = ds AND s.kind = k;
     IF NOT FOUND THEN
         RETURN NULL;
     END IF;
+    IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = src.relation) THEN
+        RAISE EXCEPTION 'relation with OID % does not exist', src.relation::oid
+            USING ERRCODE = 'undefined_table',
+                  DETAIL = format('Dataset "%s" registers it as its %s source; it was dropped without its registration being removed.',
+                                  ds, k),
+                  HINT = format('Remove the registration with population_rules.unregister_source(%L, %L), then register the relation that holds the rows.',
+                                k, ds);
+    END IF;
+    -- A mapped column dropped or renamed since the registration.
+    SELECT e.key AS canon, e.value AS col INTO gone
+      FROM jsonb_each_text(src.mapping) e
+     WHERE NOT EXISTS (SELECT FROM pg_attribute a
+                        WHERE a.attrelid = src.relation AND a.attname = e.value
+                          AND a.attnum > 0 AND NOT a.attisdropped)
+     ORDER BY e.key LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'column "%" of relation % does not exist', gone.col, src.relation::text
+            USING ERRCODE = 'undefined_column',
+                  DETAIL = format('Dataset "%s" maps canonical column "%s" of its %s source to it; the column was dropped or renamed after the registration.',
+                                  ds, gone.canon, k),
+                  HINT = format('Register the %s source again with population_rules.register_source(..., replace => true).', k);
+    END IF;
+    IF k = 'id_document' THEN
+        SELECT a.atttypid INTO key_type
+          FROM @extschema@.source s
+          JOIN pg_attribute a ON a.attrelid = s.relation AND a.attname = s.mapping ->> 'person_key'
+                             AND a.attnum > 0 AND NOT a.attisdropped
+         WHERE s.dataset = ds AND s.kind = 'person';
+    END IF;
     SELECT string_agg(
-             CASE WHEN src.mapping ? sc.column_name THEN
-                      CASE WHEN sc.expected_type = 'any'
-                             OR format_type(a.atttypid, NULL) = sc.expected_type
-                           THEN format('t.%I', src.mapping ->> sc.column_name)
-                           ELSE format('(t.%I)::%s', src.mapping ->> sc.column_name, sc.expected_type) END
-                  ELSE format('NULL::%s', CASE sc.expected_type WHEN 'any' THEN 'text' ELSE sc.expected_type END)
+             CASE WHEN NOT src.mapping ? sc.column_name THEN
+                      format('NULL::%s', CASE sc.expected_type WHEN 'any' THEN 'text' ELSE sc.expected_type END)
+                  WHEN sc.column_name = 'person_key' AND key_type IS NOT NULL AND key_type <> a.atttypid THEN
+                      format('(t.%I)::%s', src.mapping ->> sc.column_name, format_type(key_type, NULL))
+                  ELSE @extschema@._source_column_sql(k, sc.column_name, sc.expected_type,
+                                                      src.mapping ->> sc.column_name, a.atttypid)
              END || format(' AS %I', sc.column_name), ', ' ORDER BY sc.position)
       INTO cols
       FROM @extschema@.source_column sc
@@ -240,7 +318,9 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
       FROM unnest((SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
                                                       p.birth_province, p.sex)
                      FROM %1$I.person_source p
-                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL)) b
+                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
+                      -- 'infinity' is no birth date, and has no year
+                      AND isfinite(p.birth_date))) b
 ), blocked AS MATERIALIZED (
     -- Those persons' rows.
     SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
@@ -409,7 +489,8 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
 (7, 'missing_card', 'đủ', '{person.personal_id,person.birth_date,person.death_date,id_document.kind,id_document.status}',
  'Case 5: living persons aged 14 or more on population_rules.as_of (default today) without a 12-digit id or without a valid card (12-digit CMND, CCCD or căn cước)',
  $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
-       date_part('year', age((SELECT @extschema@.views_as_of()), p.birth_date))::integer AS age,
+       CASE WHEN isfinite(p.birth_date)
+            THEN date_part('year', age((SELECT @extschema@.views_as_of()), p.birth_date))::integer END AS age,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
             ELSE 'aged 14 or more without a valid card' END AS reason
@@ -444,12 +525,15 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
  WHERE p.death_date IS NULL AND d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')
    AND e.expiry_date < (SELECT @extschema@.views_as_of())$v$),
 (9, 'id_structure', 'đúng', '{person.personal_id,person.birth_date,person.sex,person.birth_province}',
- 'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown)',
+ 'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown), and ids that are not exactly 12 ASCII digits',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
   FROM %1$I.person_source p
-  CROSS JOIN LATERAL (SELECT @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
-                                 extract(year FROM p.birth_date)::integer, p.sex, p.birth_province) AS problems) x
+  CROSS JOIN LATERAL (SELECT CASE WHEN @extschema@.id_key(p.personal_id) IS NULL
+                                 THEN 'malformed id (not exactly 12 ASCII digits)'
+                                 ELSE @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
+                                          CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
+                                          p.sex, p.birth_province) END AS problems) x
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
  WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
 (10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
@@ -723,8 +807,10 @@ INSERT INTO @extschema@.view_scorecard_checks VALUES
                 END)::date < (SELECT @extschema@.views_as_of()))$q$),
 ('id_structure', 'id_structure', 'đúng', '{}',
  $q$p.personal_id IS NOT NULL
-       AND @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id), extract(year FROM p.birth_date)::integer,
-                                             p.sex, p.birth_province) IS NOT NULL$q$),
+       AND (@extschema@.id_key(p.personal_id) IS NULL
+            OR @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
+                                                 CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
+                                                 p.sex, p.birth_province) IS NOT NULL)$q$),
 ('dead_still_active', 'dead_still_active', 'sống', '{dead}',
  $q$p.death_date IS NOT NULL AND ((p.is_head AND p.household_id IS NOT NULL) OR p.resident OR dead.person_key IS NOT NULL)$q$),
 ('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
