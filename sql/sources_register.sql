@@ -79,14 +79,18 @@ SELECT count(*) AS visible FROM population_rules.sources WHERE dataset IN ('defa
 WITH d AS (DELETE FROM population_rules.source WHERE dataset IN ('default', 'Tỉnh "A"') RETURNING 1)
 SELECT count(*) AS deleted_by_non_owner FROM d;
 RESET ROLE;
+-- A role may not add its relation to a dataset whose other relations it
+-- does not own: the dataset's views would read it for their users.
 SET ROLE sources_owner;
-SELECT kind, relation, missing, registered_by FROM population_rules.register_source('civil_event', 'public.owned_events');
+SELECT population_rules.register_source('civil_event', 'public.owned_events');
+SELECT kind, relation, missing, registered_by
+  FROM population_rules.register_source('civil_event', 'public.owned_events', dataset => 'owner''s');
 RESET ROLE;
 -- Replacing a registration takes owning the relation registered, too.
 CREATE TABLE public.other_events (kind text, id_number text);
 ALTER TABLE public.other_events OWNER TO sources_other;
 SET ROLE sources_other;
-SELECT population_rules.register_source('civil_event', 'public.other_events', replace => true);
+SELECT population_rules.register_source('civil_event', 'public.other_events', dataset => 'owner''s', replace => true);
 RESET ROLE;
 DROP TABLE public.other_events;
 -- The catalog is readable by all and writable by none but the API (which
@@ -97,11 +101,11 @@ SELECT proname, prosecdef, proconfig FROM pg_proc
  WHERE pronamespace = 'population_rules'::regnamespace
    AND proname IN ('register_source', 'unregister_source', 'source_drop_cleanup') ORDER BY 1;
 SET ROLE sources_other;
-SELECT population_rules.unregister_source('civil_event');
+SELECT population_rules.unregister_source('civil_event', dataset => 'owner''s');
 RESET ROLE;
 SET ROLE sources_owner;
-SELECT population_rules.unregister_source('civil_event');
-SELECT population_rules.unregister_source('civil_event');
+SELECT population_rules.unregister_source('civil_event', dataset => 'owner''s');
+SELECT population_rules.unregister_source('civil_event', dataset => 'owner''s');
 RESET ROLE;
 
 -- Dropping a registered relation forgets its registrations.

@@ -249,6 +249,24 @@ BEGIN
                                     WHERE c.oid = relation)),
                   HINT = 'Only the owner of a relation may register it as a source.';
     END IF;
+    -- A dataset's views read all its relations together, with the privileges
+    -- of whoever queries them (functions in a view run as the querying
+    -- role): so only a role that owns the dataset's other relations may add
+    -- to it, or a role could plant a relation in someone else's dataset.
+    IF EXISTS (SELECT FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
+                WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
+                  AND NOT @extschema@.source_owned(s.relation)) THEN
+        RAISE EXCEPTION 'must be owner of the relations of dataset "%"', dataset
+            USING ERRCODE = 'insufficient_privilege',
+                  DETAIL = format('Dataset "%s" holds %s, which role %I does not own; the views of a dataset read all its relations with the privileges of whoever queries them.',
+                                  dataset,
+                                  (SELECT string_agg(format('%s (%s)', s.relation::text, s.kind), ', ' ORDER BY s.kind)
+                                     FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
+                                    WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
+                                      AND NOT @extschema@.source_owned(s.relation)),
+                                  caller),
+                  HINT = 'Register into a dataset of your own (the dataset argument), or ask the owner of the dataset''s relations to register it.';
+    END IF;
     IF mapping IS NULL OR jsonb_typeof(mapping) <> 'object' THEN
         RAISE EXCEPTION 'column mapping must be a JSON object'
             USING ERRCODE = 'invalid_parameter_value',
