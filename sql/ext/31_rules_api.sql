@@ -378,9 +378,6 @@ CREATE FUNCTION @extschema@._populate(rid integer) RETURNS void
 AS $$
 DECLARE
 	r @extschema@.rule;
-	dups bigint;
-	bad bigint;
-	e record;
 	uidx name;
 BEGIN
 	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
@@ -400,55 +397,21 @@ BEGIN
 		 WHERE g.rule_id = rid;
 		PERFORM @extschema@._invalidate(r.tbl);
 	END IF;
-	IF r.kind = 'unique_id' AND uidx IS NULL THEN
-		EXECUTE format(
-			'INSERT INTO @extschema@.id_keys (rule_id, slot, key, n, row_ref)'
-			' SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
-			' WHERE k IS NOT NULL GROUP BY k',
-			@extschema@._key_expr(r.tbl, r.attnums[1], false),
-			@extschema@._row_key_expr(r.tbl, false), r.tbl) USING rid;
-		SELECT count(*) INTO dups FROM @extschema@.id_keys WHERE rule_id = rid AND slot = 0 AND n > 1;
-	END IF;
-	IF r.kind = 'unique_id' THEN
-		IF r.attnums[2] <> 0 THEN
-			EXECUTE format(
-				'INSERT INTO @extschema@.id_keys (rule_id, slot, key, n, row_ref, owner_key)'
-				' SELECT $1, 1, k, count(*), min(ref), min(o) FROM (SELECT %s AS k, %s AS ref, %s AS o FROM %s) s'
-				' WHERE k IS NOT NULL GROUP BY k',
-				@extschema@._key_expr(r.tbl, r.attnums[2], true),
-				@extschema@._row_key_expr(r.tbl, false),
-				@extschema@._key_expr(r.tbl, r.attnums[1], false), r.tbl) USING rid;
-		END IF;
-		IF dups > 0 THEN
-			RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
-				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
-		END IF;
-	ELSIF r.kind = 'household_head' THEN
-		SELECT * INTO e FROM @extschema@._household_exprs(r);
-		EXECUTE format(
-			'INSERT INTO @extschema@.household_heads (rule_id, household, members, heads, checked)'
-			' SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
-			' FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
-			e.household, e.alive, e.head, r.tbl) USING rid;
-		SELECT count(*) INTO bad FROM @extschema@.household_heads
-		 WHERE rule_id = rid AND members > 0 AND heads <> 1;
-		IF bad > 0 THEN
-			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
-				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
-		END IF;
-	END IF;
+	PERFORM @extschema@._add_rows(rid, r.tbl);
 END
 $$;
 COMMENT ON FUNCTION @extschema@._populate(integer) IS
   'Internal: (re)build the derived table of a rule from the table''s rows.';
 
--- Add the rows of a partition just attached (ALTER TABLE ... ATTACH
--- PARTITION writes no row through the triggers) to a rule's derived table,
--- as upserts: counts already there, and whether the transaction's commit
--- check looks at a household, are kept (a rebuild would reset them and
--- let a household this transaction left without a head commit).  The
--- partition is locked by the ATTACH; rows of other partitions may change
--- meanwhile, through the same upserts.
+-- Add the rows of a relation to a rule's derived table, with a NOTICE
+-- when they already break the rule.  For the rule's own table (_populate,
+-- which has just emptied the derived rows under a lock) a plain INSERT.
+-- For a partition just attached (ALTER TABLE ... ATTACH PARTITION writes no
+-- row through the triggers), upserts: counts already there, and whether the
+-- transaction's commit check looks at a household, are kept (a rebuild
+-- would reset them and let a household this transaction left without a
+-- head commit).  The partition is locked by the ATTACH; rows of other
+-- partitions may change meanwhile, through the same upserts.
 CREATE FUNCTION @extschema@._add_rows(rid integer, part regclass) RETURNS void
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
@@ -458,31 +421,42 @@ DECLARE
 	dups bigint := 0;
 	bad bigint;
 	e record;
+	whole boolean;
+	add_keys text;
+	add_counts text;
 BEGIN
 	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	whole := part = r.tbl;
+	add_keys := CASE WHEN whole THEN '' ELSE
+		' ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n' END;
+	add_counts := CASE WHEN whole THEN '' ELSE
+		' ON CONFLICT (rule_id, household) DO UPDATE'
+		' SET members = t.members OPERATOR(pg_catalog.+) excluded.members,'
+		' heads = t.heads OPERATOR(pg_catalog.+) excluded.heads' END;
 	-- column names are the table's: a partition has the same names
 	IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
 		EXECUTE format(
 			'WITH a AS (INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref)'
 			'  SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
-			'  WHERE k IS NOT NULL GROUP BY k'
-			'  ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n'
+			'  WHERE k IS NOT NULL GROUP BY k%s'
 			'  RETURNING t.n)'
 			' SELECT count(*) FROM a WHERE n > 1',
 			@extschema@._key_expr(r.tbl, r.attnums[1], false),
-			@extschema@._row_key_expr(part, false), part) USING rid INTO dups;
+			@extschema@._row_key_expr(part, false), part, add_keys) USING rid INTO dups;
 	END IF;
 	IF r.kind = 'unique_id' AND r.attnums[2] <> 0 THEN
 		EXECUTE format(
 			'INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref, owner_key)'
 			' SELECT $1, 1, k, count(*), min(ref), min(o) FROM (SELECT %s AS k, %s AS ref, %s AS o FROM %s) s'
-			' WHERE k IS NOT NULL GROUP BY k'
-			' ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n',
+			' WHERE k IS NOT NULL GROUP BY k%s',
 			@extschema@._key_expr(r.tbl, r.attnums[2], true),
 			@extschema@._row_key_expr(part, false),
-			@extschema@._key_expr(r.tbl, r.attnums[1], false), part) USING rid;
+			@extschema@._key_expr(r.tbl, r.attnums[1], false), part, add_keys) USING rid;
 	END IF;
-	IF dups > 0 THEN
+	IF dups > 0 AND whole THEN
+		RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
+			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+	ELSIF dups > 0 THEN
 		RAISE NOTICE '% id numbers of partition % are held by more than one row of table %', dups, part, r.tbl
 			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
 	END IF;
@@ -491,14 +465,14 @@ BEGIN
 		EXECUTE format(
 			'WITH a AS (INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)'
 			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
-			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h'
-			'  ON CONFLICT (rule_id, household) DO UPDATE'
-			'  SET members = t.members OPERATOR(pg_catalog.+) excluded.members,'
-			'      heads = t.heads OPERATOR(pg_catalog.+) excluded.heads'
+			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h%s'
 			'  RETURNING t.members, t.heads)'
 			' SELECT count(*) FROM a WHERE members > 0 AND heads <> 1',
-			e.household, e.alive, e.head, part) USING rid INTO bad;
-		IF bad > 0 THEN
+			e.household, e.alive, e.head, part, add_counts) USING rid INTO bad;
+		IF bad > 0 AND whole THEN
+			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		ELSIF bad > 0 THEN
 			RAISE NOTICE '% households of partition % do not have exactly one living head in table %', bad, part, r.tbl
 				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
 		END IF;
@@ -506,7 +480,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@._add_rows(integer, regclass) IS
-  'Internal: add the rows of a partition just attached to a rule''s derived table.';
+  'Internal: add the rows of the rule''s table (after _populate emptied its derived rows) or of a partition just attached to a rule''s derived table.';
 
 -- The names a rule's triggers may have.
 CREATE FUNCTION @extschema@._trigger_names(rule_name text) RETURNS text[]
