@@ -10,18 +10,20 @@
 #   make fuzz           libFuzzer over the C text core
 
 EXTENSION = population_rules
-EXTVERSION = 0.1.0
+EXTVERSION = 0.2.0
 MODULE_big = population_rules
 
 SRCS = $(sort $(wildcard src/*.c src/vntext/*.c src/rules/*.c))
 OBJS = $(SRCS:.c=.o)
 
-# The install script of a version is assembled from the ordered pieces in
-# sql/ext/; once a version is released its pieces are frozen and changes go
-# into an upgrade script sql/population_rules--OLD--NEW.sql.
+# The install script of the current version is assembled from the ordered
+# pieces in sql/ext/.  Released versions are frozen in sql/versions/: the
+# full script of each (population_rules--0.1.0.sql) and the upgrade script
+# to the next (population_rules--0.1.0--0.2.0.sql), which carries every SQL
+# change made to the pieces since; a frozen file is never edited.
 EXT_PIECES = $(sort $(wildcard sql/ext/*.sql))
 DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard sql/$(EXTENSION)--*--*.sql)
+DATA = $(wildcard sql/versions/$(EXTENSION)--*.sql)
 
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
 REGRESS_OPTS = --load-extension=$(EXTENSION)
