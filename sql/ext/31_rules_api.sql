@@ -55,6 +55,13 @@ CREATE FUNCTION @extschema@._attached_partition(command pg_ddl_command) RETURNS 
 COMMENT ON FUNCTION @extschema@._attached_partition(pg_ddl_command) IS
   'Internal: the table an ALTER TABLE ... ATTACH PARTITION command collected by an event trigger attached, or NULL.';
 
+CREATE FUNCTION @extschema@._raised_statements(OUT name text, OUT statement text,
+	OUT executions bigint)
+	RETURNS SETOF record
+	LANGUAGE C STRICT VOLATILE AS 'MODULE_PATHNAME', 'rules_raised_statements';
+COMMENT ON FUNCTION @extschema@._raised_statements() IS
+  'Internal: every SQL statement the rules'' C code runs as the owner of the extension''s catalogs, by name, with how often each ran in this session (for the security tests).';
+
 CREATE FUNCTION @extschema@.unique_id_trigger() RETURNS trigger
 	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_trigger';
 COMMENT ON FUNCTION @extschema@.unique_id_trigger() IS
@@ -158,6 +165,92 @@ $$;
 COMMENT ON FUNCTION @extschema@._check_mode(text) IS
   'Internal: validate a rule mode.';
 
+-- Whether values of a type may be read by code that runs with raised
+-- rights (the SECURITY DEFINER API and event triggers): built-in types,
+-- made by initdb, whose casts and I/O functions no role can replace, and
+-- the extension's own types.  A role's own type may bring its own cast or
+-- I/O function, which must never run as the extension's owner.
+CREATE FUNCTION @extschema@._readable_type(typ oid) RETURNS boolean
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT typ < 16384::oid
+	    OR EXISTS (SELECT FROM pg_depend d
+	                WHERE d.classid = 'pg_type'::regclass AND d.objid = typ AND d.deptype = 'e'
+	                  AND d.refobjid = (SELECT e.oid FROM pg_extension e
+	                                     WHERE e.extname = 'population_rules'))
+$$;
+COMMENT ON FUNCTION @extschema@._readable_type(oid) IS
+  'Internal: whether raised-rights code may read values of a type (built-in or the extension''s own).';
+
+-- Whether a column type suits a rule's position: one of the accepted type
+-- names, or, where any type is accepted (types NULL), any readable one.
+CREATE FUNCTION @extschema@._type_fits(types text[], typ oid) RETURNS boolean
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT CASE WHEN types IS NULL THEN @extschema@._readable_type(typ)
+	            ELSE format_type(typ, NULL) = ANY (types) END
+$$;
+COMMENT ON FUNCTION @extschema@._type_fits(text[], oid) IS
+  'Internal: whether a column type suits a rule position (NULL types: any built-in or extension type).';
+
+-- Raise unless raised-rights code may read the table's rows: every column
+-- given is of a readable type and not computed on reading, and the rows
+-- are all stored here (no
+-- foreign table among its partitions or inheritance children, whose rows
+-- would be fetched with the extension owner's user mapping).
+CREATE FUNCTION @extschema@._check_readable(tbl regclass, nums smallint[]) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	col name;
+	typ oid;
+	child regclass;
+BEGIN
+	SELECT a.attname, a.atttypid INTO col, typ
+	  FROM unnest(nums) AS u(num)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num > 0 AND NOT @extschema@._readable_type(a.atttypid)
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % has type %, which rules cannot read', col, tbl, format_type(typ, NULL)
+			USING ERRCODE = 'datatype_mismatch',
+				DETAIL = format('Rules read only built-in types and the extension''s own: a type of one''s own may bring cast or I/O functions, which the rules would run with the rights of the extension''s owner. Column "%s" is of type %s.', col, format_type(typ, NULL)),
+				HINT = 'Use a column of a built-in type (text, integer, bigint, date, boolean, ...).';
+	END IF;
+	-- a virtual generated column (PostgreSQL 18) is computed when read
+	SELECT a.attname INTO col
+	  FROM unnest(nums) AS u(num)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num > 0 AND a.attgenerated = 'v'
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % is a virtual generated column', col, tbl
+			USING ERRCODE = 'feature_not_supported',
+				DETAIL = 'Its expression would be computed whenever the rule reads the column, with the rights of the extension''s owner.',
+				HINT = 'Store it (GENERATED ALWAYS AS (...) STORED), or give the rule the columns it is computed from.';
+	END IF;
+	WITH RECURSIVE tree(relid) AS (
+		SELECT tbl::oid
+		UNION
+		SELECT i.inhrelid FROM pg_inherits i JOIN tree t ON i.inhparent = t.relid)
+	SELECT c.oid::regclass INTO child
+	  FROM tree t JOIN pg_class c ON c.oid = t.relid
+	 WHERE c.relkind NOT IN ('r', 'p')
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION '% is a foreign table among the partitions or children of %', child, tbl
+			USING ERRCODE = 'wrong_object_type',
+				DETAIL = format('Rules guard rows stored in this database; the rows of %s are fetched from another server.', child),
+				HINT = 'Detach the foreign table, or guard its rows on the server that stores them.';
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._check_readable(regclass, smallint[]) IS
+  'Internal: refuse tables whose rule columns are of a role''s own types, or that have foreign tables among their partitions or children.';
+
 -- The column's number, or an error naming the table and column.  types:
 -- the accepted type names (format_type output), NULL for any.
 CREATE FUNCTION @extschema@._column(tbl regclass, col name, what text, types text[])
@@ -168,11 +261,12 @@ AS $$
 DECLARE
 	num smallint;
 	typ text;
+	typid oid;
 BEGIN
 	IF col IS NULL THEN
 		RETURN 0;
 	END IF;
-	SELECT a.attnum, format_type(a.atttypid, NULL) INTO num, typ
+	SELECT a.attnum, format_type(a.atttypid, NULL), a.atttypid INTO num, typ, typid
 	  FROM pg_attribute a
 	 WHERE a.attrelid = tbl AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
 	IF NOT FOUND THEN
@@ -187,6 +281,9 @@ BEGIN
 				DETAIL = format('Column "%s" was given as the %s column, but its type %s is not one the rule reads as a %s.', col, what, typ, what),
 				HINT = format('Accepted types: %s.', array_to_string(types, ', '));
 	END IF;
+	IF NOT @extschema@._type_fits(types, typid) THEN
+		PERFORM @extschema@._check_readable(tbl, ARRAY[num]);
+	END IF;
 	RETURN num;
 END
 $$;
@@ -194,7 +291,8 @@ COMMENT ON FUNCTION @extschema@._column(regclass, name, text, text[]) IS
   'Internal: resolve a column of a table, checking its type.';
 
 -- The column types a rule reads at a position of its columns (attnums
--- order, from 1), as format_type names; NULL for any type.  One list for
+-- order, from 1), as format_type names; NULL for any readable type (see
+-- _readable_type).  One list for
 -- attaching and for ALTER COLUMN ... TYPE of a column a rule uses.
 CREATE FUNCTION @extschema@._column_types(kind text, pos integer) RETURNS text[]
 	LANGUAGE plpgsql STABLE
@@ -220,7 +318,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@._column_types(text, integer) IS
-  'Internal: the column types a rule of a kind reads at a position of its columns (NULL = any).';
+  'Internal: the column types a rule of a kind reads at a position of its columns (NULL = any built-in or extension type).';
 
 -- A name cut to at most n bytes on a character boundary.
 CREATE FUNCTION @extschema@._clip(s text, n integer) RETURNS text
@@ -238,9 +336,9 @@ COMMENT ON FUNCTION @extschema@._clip(text, integer) IS
   'Internal: cut a name to a byte length without splitting a character.';
 
 -- SQL expression of a row's key, as the triggers write it: (pk)=(values).
--- Without a primary key: the ctid when with_ctid (validate reports; with
--- the partition of a partitioned table), else NULL (what the triggers
--- record).
+-- Without a primary key, or with one of a type not readable with raised
+-- rights: the ctid when with_ctid (validate reports; with the partition of
+-- a partitioned table), else NULL (what the triggers record).
 CREATE FUNCTION @extschema@._row_key_expr(tbl regclass, with_ctid boolean DEFAULT true)
 	RETURNS text
 	LANGUAGE plpgsql STABLE
@@ -249,14 +347,20 @@ AS $$
 DECLARE
 	names text;
 	vals text;
+	readable boolean;
 BEGIN
 	SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord),
-	       string_agg(format('%I::text', a.attname), ' || '', '' || ' ORDER BY k.ord)
-	  INTO names, vals
+	       string_agg(format('%I::text', a.attname), ' || '', '' || ' ORDER BY k.ord),
+	       bool_and(@extschema@._readable_type(a.atttypid))
+	  INTO names, vals, readable
 	  FROM pg_index i
 	  CROSS JOIN LATERAL unnest(i.indkey::smallint[]) WITH ORDINALITY AS k(attnum, ord)
 	  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
 	 WHERE i.indrelid = tbl AND i.indisprimary;
+	-- a key of a role's own type would be printed by its own cast
+	IF NOT readable THEN
+		names := NULL;
+	END IF;
 	IF names IS NULL AND with_ctid
 	   AND (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN
 		-- a ctid names a row within one partition only
@@ -426,6 +530,8 @@ DECLARE
 	add_counts text;
 BEGIN
 	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	PERFORM @extschema@._check_readable(r.tbl, r.attnums);
+	PERFORM @extschema@._check_readable(part, '{}');
 	whole := part = r.tbl;
 	add_keys := CASE WHEN whole THEN '' ELSE
 		' ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n' END;
@@ -587,9 +693,26 @@ CREATE FUNCTION @extschema@._truncate_trigger() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+	rid integer;
 BEGIN
-	DELETE FROM @extschema@.id_keys WHERE rule_id = TG_ARGV[0]::integer;
-	DELETE FROM @extschema@.household_heads WHERE rule_id = TG_ARGV[0]::integer;
+	-- Only as the AFTER TRUNCATE statement trigger of a rule of the table
+	-- it fires on: given another table's rule it would wipe that rule's keys.
+	IF TG_WHEN = 'AFTER' AND TG_LEVEL = 'STATEMENT' AND TG_OP = 'TRUNCATE' AND TG_NARGS = 1
+	   AND TG_ARGV[0] ~ '^[0-9]{1,9}$' THEN
+		SELECT g.rule_id INTO rid FROM @extschema@.rule g
+		 WHERE g.rule_id = TG_ARGV[0]::integer AND g.tbl = TG_RELID
+		   AND g.kind IN ('unique_id', 'household_head');
+	END IF;
+	IF rid IS NULL THEN
+		RAISE EXCEPTION 'trigger "%" on % is not the TRUNCATE trigger of one of its rules', TG_NAME, TG_RELID::regclass
+			USING ERRCODE = 'E_R_I_E_TRIGGER_PROTOCOL_VIOLATED',
+				DETAIL = format('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.',
+					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
+				HINT = 'Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.';
+	END IF;
+	DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
+	DELETE FROM @extschema@.household_heads WHERE rule_id = rid;
 	RETURN NULL;
 END
 $$;
@@ -622,6 +745,7 @@ BEGIN
 	END IF;
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
+	PERFORM @extschema@._check_readable(tbl, nums);
 	rid := @extschema@._register(tbl, kind, rule_name, default_name, nums, mode, options);
 	PERFORM @extschema@._create_triggers(rid);
 	PERFORM @extschema@._populate(rid);
@@ -876,7 +1000,7 @@ COMMENT ON FUNCTION @extschema@.detach_rule(integer) IS
   'Detach a rule: drop its triggers and its registration (violations already logged stay).';
 
 CREATE FUNCTION @extschema@.detach_rule(tbl regclass, rule_name name) RETURNS void
-	LANGUAGE sql
+	LANGUAGE sql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
 	SELECT @extschema@.detach_rule(@extschema@._rule_by_name(tbl, rule_name))
@@ -901,7 +1025,7 @@ COMMENT ON FUNCTION @extschema@.set_rule_mode(integer, text) IS
   'Change a rule''s mode: enforce (raise), warn (WARNING) or log (population_rules.violations).';
 
 CREATE FUNCTION @extschema@.set_rule_mode(tbl regclass, rule_name name, mode text) RETURNS void
-	LANGUAGE sql
+	LANGUAGE sql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
 	SELECT @extschema@.set_rule_mode(@extschema@._rule_by_name(tbl, rule_name), mode)
@@ -942,6 +1066,7 @@ DECLARE
 	e record;
 	birth text;
 BEGIN
+	PERFORM @extschema@._check_readable(r.tbl, r.attnums);
 	IF r.kind = 'unique_id' THEN
 		k := @extschema@._key_expr(r.tbl, r.attnums[1], false);
 		RETURN QUERY EXECUTE format(
@@ -999,13 +1124,13 @@ BEGIN
 	ELSE
 		FOR i IN 1..(r.options->>'nnames')::integer LOOP
 			RETURN QUERY EXECUTE format(
-				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, c)'
-				' FROM (SELECT *, @extschema@.vn_normalize(%s, %L) AS c FROM %s) s'
-				' WHERE %I IS DISTINCT FROM c ORDER BY 1',
-				rk, quote_ident(n[i]), n[i],
+				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, n.c)'
+				' FROM %s CROSS JOIN LATERAL (SELECT @extschema@.vn_normalize(%s, %L) AS c) n'
+				' WHERE %I IS DISTINCT FROM n.c ORDER BY 1',
+				rk, quote_ident(n[i]), n[i], r.tbl,
 				CASE WHEN (r.options->>'repair_legacy')::boolean
 				     THEN format('@extschema@.vn_repair_legacy(%I)', n[i]) ELSE quote_ident(n[i]) END,
-				r.options->>'style', r.tbl, n[i]);
+				r.options->>'style', n[i]);
 		END LOOP;
 	END IF;
 END
@@ -1144,6 +1269,7 @@ DECLARE
 	retyped integer[];
 	rebuild boolean := false;
 	typ text;
+	typid oid;
 	types text[];
 BEGIN
 	UPDATE @extschema@.rule g SET colnames = @extschema@._colnames(g.tbl, g.attnums)
@@ -1183,16 +1309,16 @@ BEGIN
 			retyped := @extschema@._retyped_columns(cmd.command, gr.tbl);
 			FOR i IN 1..cardinality(gr.attnums) LOOP
 				CONTINUE WHEN NOT gr.attnums[i] = ANY (retyped);
-				SELECT format_type(a.atttypid, NULL) INTO typ FROM pg_attribute a
+				SELECT format_type(a.atttypid, NULL), a.atttypid INTO typ, typid FROM pg_attribute a
 				 WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[i];
 				types := @extschema@._column_types(gr.kind, i);
-				IF NOT typ = ANY (types) THEN
+				IF NOT @extschema@._type_fits(types, typid) THEN
 					RAISE EXCEPTION 'cannot alter type of column "%" because rule "%" uses it', gr.colnames[i], gr.rule_name
 						USING ERRCODE = 'dependent_objects_still_exist',
 							DETAIL = format('The rule reads column "%s" of table %s and cannot read type %s.',
 								gr.colnames[i], gr.tbl, typ),
 							HINT = format('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().',
-								array_to_string(types, ', '));
+								coalesce(array_to_string(types, ', '), 'the built-in ones'));
 				END IF;
 				rebuild := true;
 			END LOOP;
@@ -1256,7 +1382,12 @@ COMMENT ON FUNCTION @extschema@._on_registry_insert() IS
 CREATE TRIGGER resolve_columns BEFORE INSERT ON @extschema@.rule
 	FOR EACH ROW EXECUTE FUNCTION @extschema@._on_registry_insert();
 
--- Internal functions are not part of the API.
+-- Internal functions are not part of the API: only the extension's owner
+-- (its SECURITY DEFINER functions and event triggers) calls them.  The
+-- trigger functions too: triggers fire without an EXECUTE check, but
+-- CREATE TRIGGER checks it, so no role can hang them on a table of its
+-- own.  household_head_pending stays callable: it is the WHEN clause of the
+-- commit check, evaluated with the writer's rights.
 REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._populate(integer),
@@ -1265,5 +1396,34 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._invalidate(regclass),
 	@extschema@._retyped_columns(pg_ddl_command, regclass),
 	@extschema@._attached_partition(pg_ddl_command),
-	@extschema@._add_rows(integer, regclass)
+	@extschema@._add_rows(integer, regclass),
+	@extschema@._raised_statements(),
+	@extschema@._invoking_role(),
+	@extschema@._check_owner(regclass),
+	@extschema@._check_mode(text),
+	@extschema@._column(regclass, name, text, text[]),
+	@extschema@._column_types(text, integer),
+	@extschema@._readable_type(oid),
+	@extschema@._type_fits(text[], oid),
+	@extschema@._check_readable(regclass, smallint[]),
+	@extschema@._clip(text, integer),
+	@extschema@._row_key_expr(regclass, boolean),
+	@extschema@._colnames(regclass, smallint[]),
+	@extschema@._key_expr(regclass, smallint, boolean),
+	@extschema@._household_exprs(@extschema@.rule),
+	@extschema@._trigger_names(text),
+	@extschema@._rule_by_name(regclass, name),
+	@extschema@._rule(integer),
+	@extschema@._violations_of(@extschema@.rule),
+	@extschema@._truncate_trigger(),
+	@extschema@._on_sql_drop(),
+	@extschema@._on_ddl_end(),
+	@extschema@._on_registry_insert(),
+	@extschema@.unique_id_trigger(),
+	@extschema@.unique_id_changes(),
+	@extschema@.household_head_changes(),
+	@extschema@.household_head_trigger(),
+	@extschema@.household_head_statement_check(),
+	@extschema@.household_head_commit_check(),
+	@extschema@.names_trigger()
 	FROM PUBLIC;

@@ -399,7 +399,10 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@.source_drop_cleanup() IS
     'Event trigger function: forget the registrations of dropped relations';
-REVOKE EXECUTE ON FUNCTION @extschema@.source_drop_cleanup() FROM PUBLIC;
+-- Internal: called only by the SECURITY DEFINER functions above, by the
+-- catalog's trigger and as an event trigger.
+REVOKE EXECUTE ON FUNCTION @extschema@.source_drop_cleanup(), @extschema@.source_owned(regclass),
+	@extschema@.source_check() FROM PUBLIC;
 
 CREATE EVENT TRIGGER population_rules_source_drop ON sql_drop
     EXECUTE FUNCTION @extschema@.source_drop_cleanup();

@@ -59,6 +59,10 @@ CREATE AGGREGATE @extschema@.duplicate_blocks(person_key text, full_name text, b
 );
 COMMENT ON AGGREGATE @extschema@.duplicate_blocks(text, text, date, text, text) IS
     'Blocking of the duplicate search: of the persons read (rows without a full name, with a blank one, or without a birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a name block (same accent-free name key and birth date, or same name key, birth year and birth_province) or the phonetic block (same phonetic key and birth date) with another, keys taken after vn_repair_legacy, with the frequencies the score needs. Holds about 60 bytes per person in memory.';
+-- The aggregate's support functions are internal: an aggregate calls them
+-- with its owner's right to execute them.
+REVOKE EXECUTE ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text),
+    @extschema@.duplicate_blocks_result(internal) FROM PUBLIC;
 
 -- The case views: what each needs, and its text (%1$I = the target schema).
 CREATE TABLE @extschema@.view_catalog (

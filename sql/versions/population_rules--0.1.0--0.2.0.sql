@@ -5,3 +5,553 @@
 -- objects of a fresh 0.2.0 install (test/scripts/upgrade.sh compares them).
 
 \echo Use "ALTER EXTENSION population_rules UPDATE TO '0.2.0'" to load this file. \quit
+
+-- New: the list of statements the C code runs with raised rights, and
+-- the readable-type checks of the SECURITY DEFINER code.
+
+CREATE FUNCTION @extschema@._raised_statements(OUT name text, OUT statement text,
+	OUT executions bigint)
+	RETURNS SETOF record
+	LANGUAGE C STRICT VOLATILE AS 'MODULE_PATHNAME', 'rules_raised_statements';
+COMMENT ON FUNCTION @extschema@._raised_statements() IS
+  'Internal: every SQL statement the rules'' C code runs as the owner of the extension''s catalogs, by name, with how often each ran in this session (for the security tests).';
+
+
+CREATE FUNCTION @extschema@._readable_type(typ oid) RETURNS boolean
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT typ < 16384::oid
+	    OR EXISTS (SELECT FROM pg_depend d
+	                WHERE d.classid = 'pg_type'::regclass AND d.objid = typ AND d.deptype = 'e'
+	                  AND d.refobjid = (SELECT e.oid FROM pg_extension e
+	                                     WHERE e.extname = 'population_rules'))
+$$;
+COMMENT ON FUNCTION @extschema@._readable_type(oid) IS
+  'Internal: whether raised-rights code may read values of a type (built-in or the extension''s own).';
+
+
+CREATE FUNCTION @extschema@._type_fits(types text[], typ oid) RETURNS boolean
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT CASE WHEN types IS NULL THEN @extschema@._readable_type(typ)
+	            ELSE format_type(typ, NULL) = ANY (types) END
+$$;
+COMMENT ON FUNCTION @extschema@._type_fits(text[], oid) IS
+  'Internal: whether a column type suits a rule position (NULL types: any built-in or extension type).';
+
+
+CREATE FUNCTION @extschema@._check_readable(tbl regclass, nums smallint[]) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	col name;
+	typ oid;
+	child regclass;
+BEGIN
+	SELECT a.attname, a.atttypid INTO col, typ
+	  FROM unnest(nums) AS u(num)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num > 0 AND NOT @extschema@._readable_type(a.atttypid)
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % has type %, which rules cannot read', col, tbl, format_type(typ, NULL)
+			USING ERRCODE = 'datatype_mismatch',
+				DETAIL = format('Rules read only built-in types and the extension''s own: a type of one''s own may bring cast or I/O functions, which the rules would run with the rights of the extension''s owner. Column "%s" is of type %s.', col, format_type(typ, NULL)),
+				HINT = 'Use a column of a built-in type (text, integer, bigint, date, boolean, ...).';
+	END IF;
+	-- a virtual generated column (PostgreSQL 18) is computed when read
+	SELECT a.attname INTO col
+	  FROM unnest(nums) AS u(num)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num > 0 AND a.attgenerated = 'v'
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % is a virtual generated column', col, tbl
+			USING ERRCODE = 'feature_not_supported',
+				DETAIL = 'Its expression would be computed whenever the rule reads the column, with the rights of the extension''s owner.',
+				HINT = 'Store it (GENERATED ALWAYS AS (...) STORED), or give the rule the columns it is computed from.';
+	END IF;
+	WITH RECURSIVE tree(relid) AS (
+		SELECT tbl::oid
+		UNION
+		SELECT i.inhrelid FROM pg_inherits i JOIN tree t ON i.inhparent = t.relid)
+	SELECT c.oid::regclass INTO child
+	  FROM tree t JOIN pg_class c ON c.oid = t.relid
+	 WHERE c.relkind NOT IN ('r', 'p')
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION '% is a foreign table among the partitions or children of %', child, tbl
+			USING ERRCODE = 'wrong_object_type',
+				DETAIL = format('Rules guard rows stored in this database; the rows of %s are fetched from another server.', child),
+				HINT = 'Detach the foreign table, or guard its rows on the server that stores them.';
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._check_readable(regclass, smallint[]) IS
+  'Internal: refuse tables whose rule columns are of a role''s own types, or that have foreign tables among their partitions or children.';
+
+
+-- Changed: read only readable types with raised rights; refuse foreign
+-- partitions; the TRUNCATE trigger checks that its rule is its table's.
+
+CREATE OR REPLACE FUNCTION @extschema@._column(tbl regclass, col name, what text, types text[])
+	RETURNS smallint
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	num smallint;
+	typ text;
+	typid oid;
+BEGIN
+	IF col IS NULL THEN
+		RETURN 0;
+	END IF;
+	SELECT a.attnum, format_type(a.atttypid, NULL), a.atttypid INTO num, typ, typid
+	  FROM pg_attribute a
+	 WHERE a.attrelid = tbl AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % does not exist', col, tbl
+			USING ERRCODE = 'undefined_column',
+				DETAIL = format('The %s column was given as "%s", but table %s has no column of that name.', what, col, tbl),
+				HINT = format('Pass the name of the table''s %s column, exactly as it is spelled (case, spaces and accents count).', what);
+	END IF;
+	IF types IS NOT NULL AND NOT typ = ANY (types) THEN
+		RAISE EXCEPTION 'column "%" of relation % has type %, which cannot hold a %', col, tbl, typ, what
+			USING ERRCODE = 'datatype_mismatch',
+				DETAIL = format('Column "%s" was given as the %s column, but its type %s is not one the rule reads as a %s.', col, what, typ, what),
+				HINT = format('Accepted types: %s.', array_to_string(types, ', '));
+	END IF;
+	IF NOT @extschema@._type_fits(types, typid) THEN
+		PERFORM @extschema@._check_readable(tbl, ARRAY[num]);
+	END IF;
+	RETURN num;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._column(regclass, name, text, text[]) IS
+  'Internal: resolve a column of a table, checking its type.';
+
+
+CREATE OR REPLACE FUNCTION @extschema@._row_key_expr(tbl regclass, with_ctid boolean DEFAULT true)
+	RETURNS text
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	names text;
+	vals text;
+	readable boolean;
+BEGIN
+	SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord),
+	       string_agg(format('%I::text', a.attname), ' || '', '' || ' ORDER BY k.ord),
+	       bool_and(@extschema@._readable_type(a.atttypid))
+	  INTO names, vals, readable
+	  FROM pg_index i
+	  CROSS JOIN LATERAL unnest(i.indkey::smallint[]) WITH ORDINALITY AS k(attnum, ord)
+	  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
+	 WHERE i.indrelid = tbl AND i.indisprimary;
+	-- a key of a role's own type would be printed by its own cast
+	IF NOT readable THEN
+		names := NULL;
+	END IF;
+	IF names IS NULL AND with_ctid
+	   AND (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN
+		-- a ctid names a row within one partition only
+		RETURN '''ctid '' || ctid::text || '' of '' || tableoid::regclass::text';
+	END IF;
+	IF names IS NULL THEN
+		RETURN CASE WHEN with_ctid THEN '''ctid '' || ctid::text' ELSE 'NULL::text' END;
+	END IF;
+	RETURN format('%L || %s || '')''', '(' || names || ')=(', vals);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._row_key_expr(regclass, boolean) IS
+  'Internal: SQL expression naming a row by its primary key, as the triggers do.';
+
+
+CREATE OR REPLACE FUNCTION @extschema@._add_rows(rid integer, part regclass) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+	dups bigint := 0;
+	bad bigint;
+	e record;
+	whole boolean;
+	add_keys text;
+	add_counts text;
+BEGIN
+	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	PERFORM @extschema@._check_readable(r.tbl, r.attnums);
+	PERFORM @extschema@._check_readable(part, '{}');
+	whole := part = r.tbl;
+	add_keys := CASE WHEN whole THEN '' ELSE
+		' ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n' END;
+	add_counts := CASE WHEN whole THEN '' ELSE
+		' ON CONFLICT (rule_id, household) DO UPDATE'
+		' SET members = t.members OPERATOR(pg_catalog.+) excluded.members,'
+		' heads = t.heads OPERATOR(pg_catalog.+) excluded.heads' END;
+	-- column names are the table's: a partition has the same names
+	IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
+		EXECUTE format(
+			'WITH a AS (INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref)'
+			'  SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
+			'  WHERE k IS NOT NULL GROUP BY k%s'
+			'  RETURNING t.n)'
+			' SELECT count(*) FROM a WHERE n > 1',
+			@extschema@._key_expr(r.tbl, r.attnums[1], false),
+			@extschema@._row_key_expr(part, false), part, add_keys) USING rid INTO dups;
+	END IF;
+	IF r.kind = 'unique_id' AND r.attnums[2] <> 0 THEN
+		EXECUTE format(
+			'INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref, owner_key)'
+			' SELECT $1, 1, k, count(*), min(ref), min(o) FROM (SELECT %s AS k, %s AS ref, %s AS o FROM %s) s'
+			' WHERE k IS NOT NULL GROUP BY k%s',
+			@extschema@._key_expr(r.tbl, r.attnums[2], true),
+			@extschema@._row_key_expr(part, false),
+			@extschema@._key_expr(r.tbl, r.attnums[1], false), part, add_keys) USING rid;
+	END IF;
+	IF dups > 0 AND whole THEN
+		RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
+			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+	ELSIF dups > 0 THEN
+		RAISE NOTICE '% id numbers of partition % are held by more than one row of table %', dups, part, r.tbl
+			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+	END IF;
+	IF r.kind = 'household_head' THEN
+		SELECT * INTO e FROM @extschema@._household_exprs(r);
+		EXECUTE format(
+			'WITH a AS (INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)'
+			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
+			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h%s'
+			'  RETURNING t.members, t.heads)'
+			' SELECT count(*) FROM a WHERE members > 0 AND heads <> 1',
+			e.household, e.alive, e.head, part, add_counts) USING rid INTO bad;
+		IF bad > 0 AND whole THEN
+			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		ELSIF bad > 0 THEN
+			RAISE NOTICE '% households of partition % do not have exactly one living head in table %', bad, part, r.tbl
+				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		END IF;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._add_rows(integer, regclass) IS
+  'Internal: add the rows of the rule''s table (after _populate emptied its derived rows) or of a partition just attached to a rule''s derived table.';
+
+
+CREATE OR REPLACE FUNCTION @extschema@._violations_of(r @extschema@.rule)
+	RETURNS TABLE (row_key text, detail text)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	n name[] := @extschema@._colnames(r.tbl, r.attnums);
+	rk text := @extschema@._row_key_expr(r.tbl);
+	k text;
+	e record;
+	birth text;
+BEGIN
+	PERFORM @extschema@._check_readable(r.tbl, r.attnums);
+	IF r.kind = 'unique_id' THEN
+		k := @extschema@._key_expr(r.tbl, r.attnums[1], false);
+		RETURN QUERY EXECUTE format(
+			'SELECT %s, format(''malformed personal id number: value (%%s)=(%%s) is not 12 digits'', %L, %I)'
+			' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
+			rk, n[1], n[1], r.tbl, n[1], k);
+		RETURN QUERY EXECUTE format(
+			'SELECT ref, format(''duplicate personal id number: key (%%s)=(%%s) is held by %%s rows: %%s'', %L,'
+			'  lpad(k::text, 12, ''0''), c, refs)'
+			' FROM (SELECT k, ref, count(*) OVER w AS c, string_agg(ref, '', '') OVER w AS refs'
+			'       FROM (SELECT %s AS k, %s AS ref FROM %s) s WHERE k IS NOT NULL'
+			'       WINDOW w AS (PARTITION BY k ORDER BY ref ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) d'
+			' WHERE c > 1 ORDER BY 1',
+			n[1], k, rk, r.tbl);
+		IF r.options->>'strictness' <> 'off' THEN
+			birth := CASE
+				WHEN r.attnums[3] = 0 THEN 'NULL::integer'
+				WHEN (SELECT a.atttypid FROM pg_attribute a WHERE a.attrelid = r.tbl AND a.attnum = r.attnums[3])
+				     IN ('smallint'::regtype, 'integer'::regtype) THEN format('%I::integer', n[3])
+				WHEN (SELECT a.atttypid FROM pg_attribute a WHERE a.attrelid = r.tbl AND a.attnum = r.attnums[3])
+				     IN ('text'::regtype, 'character varying'::regtype)
+				     THEN format('CASE WHEN %1$I ~ ''^[0-9]{4}'' THEN left(%1$I, 4)::integer END', n[3])
+				ELSE format('extract(year FROM %I)::integer', n[3]) END;
+			RETURN QUERY EXECUTE format(
+				'SELECT ref, ''personal id number does not match the row: '' || p FROM'
+				' (SELECT %s AS ref, @extschema@.id_structure_problems(%s, %s, %s, %s) AS p FROM %s) s'
+				' WHERE p IS NOT NULL ORDER BY 1',
+				rk, k, birth,
+				CASE WHEN r.attnums[4] = 0 THEN 'NULL' ELSE format('%I::text', n[4]) END,
+				CASE WHEN r.attnums[5] = 0 THEN 'NULL' ELSE format('%I::text', n[5]) END,
+				r.tbl);
+		END IF;
+		IF r.attnums[2] <> 0 THEN
+			RETURN QUERY EXECUTE format(
+				'SELECT %s, format(''malformed legacy id number: value (%%s)=(%%s) is not 9 digits'', %L, %I)'
+				' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
+				rk, n[2], n[2], r.tbl, n[2], @extschema@._key_expr(r.tbl, r.attnums[2], true));
+			RETURN QUERY EXECUTE format(
+				'SELECT NULL::text, format(''legacy id number %%s is held by %%s persons'', lpad(lk::text, 9, ''0''), c)'
+				' FROM (SELECT lk, count(DISTINCT coalesce(pk, -1)) AS c FROM'
+				'   (SELECT %s AS lk, %s AS pk FROM %s) s WHERE lk IS NOT NULL GROUP BY lk) d'
+				' WHERE c > 1 ORDER BY lk',
+				@extschema@._key_expr(r.tbl, r.attnums[2], true), k, r.tbl);
+		END IF;
+	ELSIF r.kind = 'household_head' THEN
+		SELECT * INTO e FROM @extschema@._household_exprs(r);
+		RETURN QUERY EXECUTE format(
+			'SELECT format(''(%%s)=(%%s)'', %L, h),'
+			' CASE WHEN hd = 0 THEN format(''household has no living head among %%s living members'', m)'
+			'      ELSE format(''household has %%s living heads among %%s living members'', hd, m) END'
+			' FROM (SELECT h, count(*) FILTER (WHERE a) AS m, count(*) FILTER (WHERE a AND hd) AS hd'
+			'       FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h) d'
+			' WHERE m > 0 AND hd <> 1 ORDER BY h',
+			quote_ident(n[1]), e.household, e.alive, e.head, r.tbl);
+	ELSE
+		FOR i IN 1..(r.options->>'nnames')::integer LOOP
+			RETURN QUERY EXECUTE format(
+				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, n.c)'
+				' FROM %s CROSS JOIN LATERAL (SELECT @extschema@.vn_normalize(%s, %L) AS c) n'
+				' WHERE %I IS DISTINCT FROM n.c ORDER BY 1',
+				rk, quote_ident(n[i]), n[i], r.tbl,
+				CASE WHEN (r.options->>'repair_legacy')::boolean
+				     THEN format('@extschema@.vn_repair_legacy(%I)', n[i]) ELSE quote_ident(n[i]) END,
+				r.options->>'style', n[i]);
+		END LOOP;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._violations_of(@extschema@.rule) IS
+  'Internal: the violations of a rule among the rows already in its table.';
+
+
+CREATE OR REPLACE FUNCTION @extschema@._attach(tbl regclass, kind text, rule_name name,
+	default_name text, nums smallint[], mode text, options jsonb) RETURNS integer
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+	col name;
+BEGIN
+	-- each column in one role: one column read as a personal id and as a
+	-- legacy id, or as household and head, is a mistake no row can satisfy
+	SELECT a.attname INTO col
+	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num <> 0
+	 GROUP BY a.attname HAVING count(*) > 1
+	 ORDER BY min(u.pos) LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'column "%" of relation % is given twice to the % rule', col, tbl, replace(kind, '_', '-')
+			USING ERRCODE = 'invalid_parameter_value',
+				DETAIL = format('Column "%s" was given for more than one of the rule''s column arguments.', col),
+				HINT = 'Give each column argument a column of its own.';
+	END IF;
+	-- No row may change between reading the table and guarding it.
+	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
+	PERFORM @extschema@._check_readable(tbl, nums);
+	rid := @extschema@._register(tbl, kind, rule_name, default_name, nums, mode, options);
+	PERFORM @extschema@._create_triggers(rid);
+	PERFORM @extschema@._populate(rid);
+	PERFORM @extschema@._invalidate(tbl);
+	RETURN rid;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._attach(regclass, text, name, text, smallint[], text, jsonb) IS
+  'Internal: register a rule, create its triggers and fill its derived table.';
+
+
+CREATE OR REPLACE FUNCTION @extschema@._on_ddl_end() RETURNS event_trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+	cmd record;
+	gr @extschema@.rule;
+	attached regclass;
+	retyped integer[];
+	rebuild boolean := false;
+	typ text;
+	typid oid;
+	types text[];
+BEGIN
+	UPDATE @extschema@.rule g SET colnames = @extschema@._colnames(g.tbl, g.attnums)
+	 WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
+	                  WHERE c.classid = 'pg_class'::regclass)
+	   AND g.colnames IS DISTINCT FROM @extschema@._colnames(g.tbl, g.attnums);
+	-- A guarded plain table attached as a partition (ALTER TABLE parent
+	-- ATTACH PARTITION it): rows routed through the parent would not reach
+	-- its statement triggers, so its rules get row triggers instead.
+	FOR rid IN SELECT g.rule_id FROM @extschema@.rule g
+	             JOIN pg_class c ON c.oid = g.tbl
+	            WHERE c.relispartition AND g.kind IN ('unique_id', 'household_head')
+	              AND EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = g.tbl
+	                           AND t.tgname = g.rule_name || ' update')
+	LOOP
+		PERFORM @extschema@._drop_triggers(rid);
+		PERFORM @extschema@._create_triggers(rid);
+		PERFORM @extschema@._invalidate((SELECT g.tbl FROM @extschema@.rule g WHERE g.rule_id = rid));
+	END LOOP;
+	-- ALTER COLUMN ... TYPE rewrites a column's values and ATTACH PARTITION
+	-- brings rows in, neither through the rules' triggers: check that the
+	-- rules can still read their columns, and rebuild their derived tables.
+	-- The rules concerned: of the altered table, of its partitions (an
+	-- ALTER COLUMN ... TYPE recurses to them) and, for an ATTACH, of the
+	-- tables above it (a partition of a partition is theirs too).  The
+	-- attached table's own rules already count its rows.
+	FOR cmd IN SELECT d.objid, d.command FROM pg_event_trigger_ddl_commands() d
+	          WHERE d.classid = 'pg_class'::regclass AND d.command_tag = 'ALTER TABLE' LOOP
+		attached := @extschema@._attached_partition(cmd.command);
+		FOR gr IN SELECT * FROM @extschema@.rule g
+		           WHERE g.tbl = cmd.objid
+		              OR g.tbl IN (SELECT t.relid FROM pg_partition_tree(cmd.objid) t
+		                           WHERE attached IS NULL OR t.relid <> attached)
+		              OR (attached IS NOT NULL
+		                  AND g.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t))
+		           ORDER BY g.rule_id LOOP
+			retyped := @extschema@._retyped_columns(cmd.command, gr.tbl);
+			FOR i IN 1..cardinality(gr.attnums) LOOP
+				CONTINUE WHEN NOT gr.attnums[i] = ANY (retyped);
+				SELECT format_type(a.atttypid, NULL), a.atttypid INTO typ, typid FROM pg_attribute a
+				 WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[i];
+				types := @extschema@._column_types(gr.kind, i);
+				IF NOT @extschema@._type_fits(types, typid) THEN
+					RAISE EXCEPTION 'cannot alter type of column "%" because rule "%" uses it', gr.colnames[i], gr.rule_name
+						USING ERRCODE = 'dependent_objects_still_exist',
+							DETAIL = format('The rule reads column "%s" of table %s and cannot read type %s.',
+								gr.colnames[i], gr.tbl, typ),
+							HINT = format('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().',
+								coalesce(array_to_string(types, ', '), 'the built-in ones'));
+				END IF;
+				rebuild := true;
+			END LOOP;
+			IF gr.kind = 'household_head' AND gr.attnums[2] = ANY (retyped) THEN
+				UPDATE @extschema@.rule r
+				   SET options = r.options || jsonb_build_object('head_is_bool',
+				       (SELECT a.atttypid = 'boolean'::regtype FROM pg_attribute a
+				         WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[2]))
+				 WHERE r.rule_id = gr.rule_id;
+			END IF;
+			IF gr.kind <> 'names' AND rebuild THEN
+				EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', gr.tbl);
+				PERFORM @extschema@._populate(gr.rule_id);
+			ELSIF gr.kind <> 'names' AND attached IS NOT NULL
+			      AND (gr.tbl = cmd.objid
+			           OR gr.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t)) THEN
+				PERFORM @extschema@._add_rows(gr.rule_id, attached);
+			END IF;
+			PERFORM @extschema@._invalidate(gr.tbl);
+			rebuild := false;
+		END LOOP;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._on_ddl_end() IS
+  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers; after ALTER COLUMN ... TYPE of a rule''s column (refused for a type the rule cannot read) rebuild the rule''s derived table; after ATTACH PARTITION, add the partition''s rows to it.';
+
+
+CREATE OR REPLACE FUNCTION @extschema@._truncate_trigger() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+BEGIN
+	-- Only as the AFTER TRUNCATE statement trigger of a rule of the table
+	-- it fires on: given another table's rule it would wipe that rule's keys.
+	IF TG_WHEN = 'AFTER' AND TG_LEVEL = 'STATEMENT' AND TG_OP = 'TRUNCATE' AND TG_NARGS = 1
+	   AND TG_ARGV[0] ~ '^[0-9]{1,9}$' THEN
+		SELECT g.rule_id INTO rid FROM @extschema@.rule g
+		 WHERE g.rule_id = TG_ARGV[0]::integer AND g.tbl = TG_RELID
+		   AND g.kind IN ('unique_id', 'household_head');
+	END IF;
+	IF rid IS NULL THEN
+		RAISE EXCEPTION 'trigger "%" on % is not the TRUNCATE trigger of one of its rules', TG_NAME, TG_RELID::regclass
+			USING ERRCODE = 'E_R_I_E_TRIGGER_PROTOCOL_VIOLATED',
+				DETAIL = format('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.',
+					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
+				HINT = 'Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.';
+	END IF;
+	DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
+	DELETE FROM @extschema@.household_heads WHERE rule_id = rid;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._truncate_trigger() IS
+  'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table.';
+
+
+COMMENT ON FUNCTION @extschema@._column_types(text, integer) IS
+  'Internal: the column types a rule of a kind reads at a position of its columns (NULL = any built-in or extension type).';
+
+
+-- The by-name wrappers call the internal _rule_by_name, no longer
+-- executable by PUBLIC.
+ALTER FUNCTION @extschema@.detach_rule(regclass, name) SECURITY DEFINER;
+ALTER FUNCTION @extschema@.set_rule_mode(regclass, name, text) SECURITY DEFINER;
+
+
+-- Internal functions are not part of the API: only the extension's owner
+-- (its SECURITY DEFINER functions and event triggers) calls them.  The
+-- trigger functions too: triggers fire without an EXECUTE check, but
+-- CREATE TRIGGER checks it, so no role can hang them on a table of its
+-- own.  household_head_pending stays callable: it is the WHEN clause of the
+-- commit check, evaluated with the writer's rights.
+REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
+	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
+	@extschema@._populate(integer),
+	@extschema@._create_triggers(integer),
+	@extschema@._drop_triggers(integer),
+	@extschema@._invalidate(regclass),
+	@extschema@._retyped_columns(pg_ddl_command, regclass),
+	@extschema@._attached_partition(pg_ddl_command),
+	@extschema@._add_rows(integer, regclass),
+	@extschema@._raised_statements(),
+	@extschema@._invoking_role(),
+	@extschema@._check_owner(regclass),
+	@extschema@._check_mode(text),
+	@extschema@._column(regclass, name, text, text[]),
+	@extschema@._column_types(text, integer),
+	@extschema@._readable_type(oid),
+	@extschema@._type_fits(text[], oid),
+	@extschema@._check_readable(regclass, smallint[]),
+	@extschema@._clip(text, integer),
+	@extschema@._row_key_expr(regclass, boolean),
+	@extschema@._colnames(regclass, smallint[]),
+	@extschema@._key_expr(regclass, smallint, boolean),
+	@extschema@._household_exprs(@extschema@.rule),
+	@extschema@._trigger_names(text),
+	@extschema@._rule_by_name(regclass, name),
+	@extschema@._rule(integer),
+	@extschema@._violations_of(@extschema@.rule),
+	@extschema@._truncate_trigger(),
+	@extschema@._on_sql_drop(),
+	@extschema@._on_ddl_end(),
+	@extschema@._on_registry_insert(),
+	@extschema@.unique_id_trigger(),
+	@extschema@.unique_id_changes(),
+	@extschema@.household_head_changes(),
+	@extschema@.household_head_trigger(),
+	@extschema@.household_head_statement_check(),
+	@extschema@.household_head_commit_check(),
+	@extschema@.names_trigger()
+	FROM PUBLIC;
+
+
+-- Internal: called only by the SECURITY DEFINER functions above, by the
+-- catalog's trigger and as an event trigger.
+REVOKE EXECUTE ON FUNCTION @extschema@.source_drop_cleanup(), @extschema@.source_owned(regclass),
+	@extschema@.source_check() FROM PUBLIC;
+
+
+-- The aggregate's support functions are internal: an aggregate calls them
+-- with its owner's right to execute them.
+REVOKE EXECUTE ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text),
+    @extschema@.duplicate_blocks_result(internal) FROM PUBLIC;

@@ -23,10 +23,15 @@
 #include "catalog/pg_class.h"
 #include "catalog/pg_index.h"
 #include "catalog/indexing.h"
+#include "catalog/namespace.h"
+#include "parser/parse_relation.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
+#include "utils/jsonb.h"
+#include "utils/numeric.h"
 #include "utils/builtins.h"
 #include "utils/fmgroids.h"
+#include "utils/rel.h"
 #include "utils/hsearch.h"
 #include "utils/inval.h"
 #include "utils/lsyscache.h"
@@ -131,15 +136,6 @@ parse_strictness(const char *s)
 	return STRICT_OFF;
 }
 
-/* Text of column i of the current SPI row, copied into cxt; NULL if null. */
-static char *
-spi_text(int i, MemoryContext cxt)
-{
-	char	   *v = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, i);
-
-	return v ? MemoryContextStrdup(cxt, v) : NULL;
-}
-
 /* Is relid the table itself or one of its partitions, at any depth? */
 static bool
 relation_belongs_to(Oid relid, Oid tbl)
@@ -220,73 +216,148 @@ index_guards_column(Oid tbl, const char *indexname, AttrNumber attnum)
 }
 
 /*
- * Fill an entry from the registry.  Runs SQL through SPI as the catalogs'
- * owner; everything kept lives in entry->cxt.
+ * The text of a jsonb option, as ->> gives it ("true" for a boolean, a
+ * number's digits), copied into cxt; NULL when absent or null.
  */
-static void
-rules_load(RuleInfo *entry, Relation rel)
+static char *
+option_text(Jsonb *options, const char *key, MemoryContext cxt)
 {
-	static RulesPlan plan = {
-		"SELECT r.rule_name::text, r.tbl::oid, r.kind, r.attnums, r.mode,"
-		" r.options->>'strictness', r.options->>'head_key',"
-		" r.options->>'style', r.options->>'repair_legacy',"
-		" r.options->>'nnames', r.options->>'head_is_bool',"
-		" r.options->>'unique_index',"
-		" c.relname::text, n.nspname::text"
-		" FROM population_rules.rule r"
-		" JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.tbl"
-		" JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace"
-		" WHERE r.rule_id OPERATOR(pg_catalog.=) $1",
-		1, {INT4OID}
-	};
-	Datum		arg = Int32GetDatum(entry->rule_id);
-	Oid			save_userid;
-	int			save_sec;
-	MemoryContext cxt = entry->cxt;
-	MemoryContext old;
-	bool		isnull;
-	Datum		arr;
-	Datum	   *elems;
-	int			nelems;
-	char	   *s;
-	TupleDesc	desc = RelationGetDescr(rel);
+	JsonbValue	buf;
+	JsonbValue *v;
 
-	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&plan, &arg, NULL, true, 1);
-	if (SPI_processed != 1)
+	if (!JB_ROOT_IS_OBJECT(options))
+		return NULL;
+	v = getKeyJsonValueFromContainer(&options->root, key, strlen(key), &buf);
+	if (v == NULL)
+		return NULL;
+	switch (v->type)
+	{
+		case jbvString:
+			return MemoryContextStrdup(cxt, pnstrdup(v->val.string.val,
+													 v->val.string.len));
+		case jbvBool:
+			return MemoryContextStrdup(cxt, v->val.boolean ? "true" : "false");
+		case jbvNumeric:
+			return MemoryContextStrdup(cxt,
+									   DatumGetCString(DirectFunctionCall1(numeric_out,
+																		   NumericGetDatum(v->val.numeric))));
+		default:
+			return NULL;
+	}
+}
+
+/* Column attnum of the registry, by name. */
+static AttrNumber
+registry_attnum(Relation registry, const char *name)
+{
+	AttrNumber	attnum = attnameAttNum(registry, name, false);
+
+	if (attnum == InvalidAttrNumber)
+		elog(ERROR, "population_rules.rule has no column \"%s\"", name);
+	return attnum;
+}
+
+/*
+ * Read the registry row of a rule straight from population_rules.rule
+ * through its primary key index, with the catalog snapshot (as the
+ * trigger itself was found): no SQL runs, so nothing the caller planted
+ * (operators, functions, a search_path) can take part.  Fills entry and
+ * returns its column numbers (in cxt); errors if there is no such rule.
+ */
+static ArrayType *
+read_registry(RuleInfo *entry, Relation rel)
+{
+	MemoryContext cxt = entry->cxt;
+	Oid			nsp = get_namespace_oid("population_rules", false);
+	Oid			regid = get_relname_relid("rule", nsp);
+	Oid			pkey = get_relname_relid("rule_pkey", nsp);
+	Relation	registry;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	TupleDesc	desc;
+	bool		isnull;
+	Datum		d;
+	Jsonb	   *options;
+	ArrayType  *attnums = NULL;
+	char	   *s;
+
+	if (!OidIsValid(regid) || !OidIsValid(pkey))
+		elog(ERROR, "population_rules.rule or its primary key does not exist");
+	registry = table_open(regid, AccessShareLock);
+	desc = RelationGetDescr(registry);
+	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_INT4EQ,
+				Int32GetDatum(entry->rule_id));
+	scan = systable_beginscan(registry, pkey, true, NULL, 1, &key);
+	tup = systable_getnext(scan);
+	if (HeapTupleIsValid(tup))
+	{
+		d = heap_getattr(tup, registry_attnum(registry, "tbl"), desc, &isnull);
+		entry->tbl = DatumGetObjectId(d);
+		entry->table_name = get_rel_name(entry->tbl);
+	}
+	if (!HeapTupleIsValid(tup) || entry->table_name == NULL)
+	{
+		systable_endscan(scan);
+		table_close(registry, AccessShareLock);
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
 				 errmsg("rule %d of table \"%s\" is not registered",
 						entry->rule_id, RelationGetRelationName(rel)),
 				 errdetail("The trigger refers to a rule that population_rules.rule does not hold."),
 				 errhint("Drop the trigger, or attach the rule again.")));
+	}
+	entry->table_name = MemoryContextStrdup(cxt, entry->table_name);
+	entry->schema_name = MemoryContextStrdup(cxt,
+											 get_namespace_name(get_rel_namespace(entry->tbl)));
+	d = heap_getattr(tup, registry_attnum(registry, "rule_name"), desc, &isnull);
+	entry->rule_name = MemoryContextStrdup(cxt, NameStr(*DatumGetName(d)));
+	d = heap_getattr(tup, registry_attnum(registry, "kind"), desc, &isnull);
+	entry->kind = parse_kind(TextDatumGetCString(d));
+	d = heap_getattr(tup, registry_attnum(registry, "mode"), desc, &isnull);
+	entry->mode = parse_mode(TextDatumGetCString(d));
+	d = heap_getattr(tup, registry_attnum(registry, "attnums"), desc, &isnull);
+	{
+		ArrayType  *a = DatumGetArrayTypeP(d);
 
-	entry->rule_name = spi_text(1, cxt);
-	entry->tbl = DatumGetObjectId(SPI_getbinval(SPI_tuptable->vals[0],
-												SPI_tuptable->tupdesc, 2, &isnull));
-	s = spi_text(3, cxt);
-	entry->kind = parse_kind(s);
-	entry->mode = parse_mode(spi_text(5, cxt));
-	entry->strictness = parse_strictness(spi_text(6, cxt));
-	entry->head_key = spi_text(7, cxt);
-	s = spi_text(8, cxt);
+		attnums = (ArrayType *) MemoryContextAlloc(cxt, VARSIZE(a));
+		memcpy(attnums, a, VARSIZE(a));
+	}
+	d = heap_getattr(tup, registry_attnum(registry, "options"), desc, &isnull);
+	options = DatumGetJsonbP(d);
+	entry->strictness = parse_strictness(option_text(options, "strictness", cxt));
+	entry->head_key = option_text(options, "head_key", cxt);
+	s = option_text(options, "style", cxt);
 	entry->style = (s != NULL && strcmp(s, "new") == 0) ? 1 : 0;
-	s = spi_text(9, cxt);
+	s = option_text(options, "repair_legacy", cxt);
 	entry->repair_legacy = (s != NULL && strcmp(s, "true") == 0);
-	s = spi_text(10, cxt);
+	s = option_text(options, "nnames", cxt);
 	entry->nnames = s ? atoi(s) : 0;
-	s = spi_text(11, cxt);
+	s = option_text(options, "head_is_bool", cxt);
 	entry->head_is_bool = (s != NULL && strcmp(s, "true") == 0);
-	entry->unique_index = spi_text(12, cxt);
-	entry->table_name = spi_text(13, cxt);
-	entry->schema_name = spi_text(14, cxt);
+	entry->unique_index = option_text(options, "unique_index", cxt);
+	systable_endscan(scan);
+	table_close(registry, AccessShareLock);
+	return attnums;
+}
 
-	arr = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 4, &isnull);
-	old = MemoryContextSwitchTo(cxt);
-	deconstruct_array(DatumGetArrayTypeP(arr), INT2OID, 2, true, TYPALIGN_SHORT,
+/*
+ * Fill an entry from the registry and the relation's catalog entries;
+ * everything kept lives in entry->cxt.
+ */
+static void
+rules_load(RuleInfo *entry, Relation rel)
+{
+	MemoryContext old;
+	Datum	   *elems;
+	int			nelems;
+	TupleDesc	desc = RelationGetDescr(rel);
+	ArrayType  *attnums = read_registry(entry, rel);
+
+	old = MemoryContextSwitchTo(entry->cxt);
+	deconstruct_array(attnums, INT2OID, 2, true, TYPALIGN_SHORT,
 					  &elems, NULL, &nelems);
 	MemoryContextSwitchTo(old);
-	rules_spi_end(save_userid, save_sec);
 
 	if (!relation_belongs_to(RelationGetRelid(rel), entry->tbl))
 		ereport(ERROR,
@@ -319,7 +390,7 @@ rules_load(RuleInfo *entry, Relation rel)
 					 errdetail("The rule works on column number %d of \"%s\", which has been dropped.",
 							   attnum, get_rel_name(entry->tbl)),
 					 errhint("Detach the rule and attach it again to existing columns.")));
-		entry->colnames[i] = MemoryContextStrdup(cxt, name);
+		entry->colnames[i] = MemoryContextStrdup(entry->cxt, name);
 		/* In a partition the same column may have another number. */
 		if (RelationGetRelid(rel) != entry->tbl)
 			attnum = get_attnum(RelationGetRelid(rel), name);

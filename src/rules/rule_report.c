@@ -80,17 +80,10 @@ rules_log_violation(int32 rule_id, const char *rule_name, Oid tbl,
 					const char *table_name, const char *row_key,
 					const char *detail)
 {
-	static RulesPlan plan = {
-		"INSERT INTO population_rules.violations"
-		" (rule_id, rule_name, table_name, row_key, detail, role, tbl)"
-		" VALUES ($1, $2, $3, $4, $5, $6, $7)",
-		7, {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, OIDOID}
-	};
 	Datum		values[7];
 	char		nulls[7] = {' ', ' ', ' ', ' ', ' ', ' ', ' '};
 	char	   *role = GetUserNameFromId(GetUserId(), false);
-	Oid			save_userid;
-	int			save_sec;
+	RulesRaised raised;
 
 	values[0] = Int32GetDatum(rule_id);
 	values[1] = CStringGetTextDatum(rule_name);
@@ -103,9 +96,9 @@ rules_log_violation(int32 rule_id, const char *rule_name, Oid tbl,
 	values[5] = CStringGetTextDatum(role);
 	values[6] = ObjectIdGetDatum(tbl);
 
-	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&plan, values, nulls, false, 0);
-	rules_spi_end(save_userid, save_sec);
+	rules_spi_begin(&raised);
+	rules_spi_exec(RULES_SQL_LOG_VIOLATION, values, nulls, false, 0);
+	rules_spi_end(&raised);
 }
 
 /*

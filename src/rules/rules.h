@@ -108,18 +108,55 @@ extern void rules_log_violation(int32 rule_id, const char *rule_name,
 								Oid tbl, const char *table_name, const char *row_key,
 								const char *detail);
 
-/* rules_spi.c: plans kept per backend, run as the catalogs' owner */
+/*
+ * catalog_sql.c: every statement the rules run as the catalogs' owner,
+ * by index; rules_spi.c keeps their plans per backend.
+ */
+typedef enum RulesSqlId
+{
+	RULES_SQL_LOG_VIOLATION,
+	RULES_SQL_KEY_ADD,
+	RULES_SQL_KEY_DECREMENT,
+	RULES_SQL_KEY_DELETE,
+	RULES_SQL_KEYS_ADD,
+	RULES_SQL_KEYS_DECREMENT,
+	RULES_SQL_KEYS_DELETE,
+	RULES_SQL_HOUSEHOLD_ADD,
+	RULES_SQL_HOUSEHOLD_DELETE,
+	RULES_SQL_HOUSEHOLDS_MANY_HEADS,
+	RULES_SQL_HOUSEHOLDS_BAD,
+	RULES_SQL_HOUSEHOLDS_INSERT,
+	RULES_SQL_HOUSEHOLDS_ADD,
+	RULES_SQL_HOUSEHOLDS_DELETE,
+	RULES_SQL_COUNT
+} RulesSqlId;
+
 typedef struct RulesPlan
 {
+	const char *name;
 	const char *sql;
 	int			nargs;
 	Oid			argtypes[8];
-	SPIPlanPtr	plan;
+	SPIPlanPtr	plan;			/* prepared on first use, kept */
+	int64		executions;		/* in this backend, for the security tests */
 } RulesPlan;
 
-extern void rules_spi_begin(Oid *save_userid, int *save_sec);
-extern void rules_spi_end(Oid save_userid, int save_sec);
-extern int	rules_spi_exec(RulesPlan *p, Datum *values, const char *nulls,
+extern RulesPlan rules_sql[RULES_SQL_COUNT];
+
+/*
+ * rules_spi.c: what rules_spi_begin() changed (the user id, the security
+ * context and the search_path) and rules_spi_end() gives back.
+ */
+typedef struct RulesRaised
+{
+	Oid			save_userid;
+	int			save_sec;
+	int			save_nestlevel;
+} RulesRaised;
+
+extern void rules_spi_begin(RulesRaised *raised);
+extern void rules_spi_end(RulesRaised *raised);
+extern int	rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,
 						   bool read_only, long count);
 
 /* rules_transition.c: reading a statement's transition tables */

@@ -1,15 +1,24 @@
 /*-------------------------------------------------------------------------
  *
  * rules_spi.c
- *	  Running the rules' fixed SQL: plans prepared once per backend and kept
- *	  (SPI_keepplan), executed as the owner of the extension's catalogs.
+ *	  Running the rules' fixed SQL (catalog_sql.c) as the owner of the
+ *	  extension's catalogs: plans prepared once per backend and kept.
  *
  * The triggers run as whatever role writes the guarded table; that role may
- * not write the extension's catalogs (they are not writable by others), so
- * the statements below run with the catalogs' owner as current user, with
- * SECURITY_LOCAL_USERID_CHANGE, for the duration of the SPI call only.  The
- * statements are constants of this module, schema-qualified, with operators
- * written OPERATOR(pg_catalog.x), so no search_path can redirect them.
+ * not write the extension's catalogs, so the statements run with the
+ * catalogs' owner as current user, for the duration of the SPI call only.
+ * While rights are raised nothing the caller controls may run:
+ *   - the statements come from catalog_sql.c by index and are written
+ *     schema-qualified down to their operators;
+ *   - search_path is pinned to "pg_catalog, pg_temp" (the caller's path
+ *     would otherwise be used to re-analyse a kept plan), as a SECURITY
+ *     DEFINER function with SET search_path does;
+ *   - the security context is SECURITY_RESTRICTED_OPERATION, as for
+ *     maintenance commands run as a table's owner;
+ *   - parameters are values of built-in types computed before, with the
+ *     caller's rights, by the trigger.
+ * An error restores the user id and the search_path through the
+ * (sub)transaction abort, as for SECURITY DEFINER functions.
  *
  *-------------------------------------------------------------------------
  */
@@ -18,6 +27,7 @@
 #include "access/htup_details.h"
 #include "catalog/namespace.h"
 #include "miscadmin.h"
+#include "utils/guc.h"
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
@@ -42,35 +52,42 @@ catalogs_owner(void)
 	return owner;
 }
 
-/* Connect to SPI and become the catalogs' owner. */
+/* Connect to SPI, become the catalogs' owner and pin the search_path. */
 void
-rules_spi_begin(Oid *save_userid, int *save_sec)
+rules_spi_begin(RulesRaised *raised)
 {
 	Oid			owner = catalogs_owner();
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	GetUserIdAndSecContext(save_userid, save_sec);
-	SetUserIdAndSecContext(owner, *save_sec | SECURITY_LOCAL_USERID_CHANGE);
+	GetUserIdAndSecContext(&raised->save_userid, &raised->save_sec);
+	SetUserIdAndSecContext(owner, raised->save_sec |
+						   SECURITY_LOCAL_USERID_CHANGE |
+						   SECURITY_RESTRICTED_OPERATION);
+	raised->save_nestlevel = NewGUCNestLevel();
+	(void) set_config_option("search_path", "pg_catalog, pg_temp",
+							 PGC_USERSET, PGC_S_SESSION, GUC_ACTION_SAVE,
+							 true, 0, false);
 }
 
-/* Give the caller's identity back and leave SPI. */
+/* Give the caller's search_path and identity back and leave SPI. */
 void
-rules_spi_end(Oid save_userid, int save_sec)
+rules_spi_end(RulesRaised *raised)
 {
-	SetUserIdAndSecContext(save_userid, save_sec);
+	AtEOXact_GUC(true, raised->save_nestlevel);
+	SetUserIdAndSecContext(raised->save_userid, raised->save_sec);
 	SPI_finish();
 }
 
 /*
- * Execute a kept plan, preparing it on first use.  Returns the SPI result
- * code; errors out on failure.  An error inside restores the user id through
- * the transaction abort, as for SECURITY DEFINER functions.
+ * Execute one of the statements of catalog_sql.c, preparing its plan on
+ * first use.  Returns the SPI result code; errors out on failure.
  */
 int
-rules_spi_exec(RulesPlan *p, Datum *values, const char *nulls,
+rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,
 			   bool read_only, long count)
 {
+	RulesPlan  *p = &rules_sql[id];
 	int			rc;
 
 	if (p->plan == NULL)
@@ -84,6 +101,7 @@ rules_spi_exec(RulesPlan *p, Datum *values, const char *nulls,
 			elog(ERROR, "SPI_keepplan failed");
 		p->plan = plan;
 	}
+	p->executions++;
 	rc = SPI_execute_plan(p->plan, values, nulls, read_only, count);
 	if (rc < 0)
 		elog(ERROR, "SPI_execute_plan failed for \"%s\": %s", p->sql,

@@ -249,36 +249,12 @@ contribution(RuleInfo *rule, TupleTableSlot *slot)
 	return c;
 }
 
-/*
- * Add (dm, dh) to one household's counts, returning (household, members,
- * heads); used by the row path and by single-household statements.
- */
-static RulesPlan upsert_one = {
-	"INSERT INTO population_rules.household_heads AS t"
-	" (rule_id, household, members, heads, checked)"
-	" VALUES ($1, $2, $3, $4, true)"
-	" ON CONFLICT (rule_id, household) DO UPDATE"
-	" SET members = t.members OPERATOR(pg_catalog.+) excluded.members,"
-	" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
-	" RETURNING t.household, t.members, t.heads",
-	4, {INT4OID, TEXTOID, INT4OID, INT4OID}
-};
-
 /* Add (dm, dh) to a household's counts; drop the row once it is empty. */
 static void
 apply_delta(int32 rule_id, const char *household, int dm, int dh)
 {
-	static RulesPlan del = {
-		"DELETE FROM population_rules.household_heads AS t"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.household OPERATOR(pg_catalog.=) $2"
-		" AND t.members OPERATOR(pg_catalog.<=) 0"
-		" AND t.heads OPERATOR(pg_catalog.<=) 0",
-		2, {INT4OID, TEXTOID}
-	};
 	Datum		values[4];
-	Oid			save_userid;
-	int			save_sec;
+	RulesRaised raised;
 	bool		isnull;
 	int			members,
 				heads;
@@ -287,13 +263,13 @@ apply_delta(int32 rule_id, const char *household, int dm, int dh)
 	values[1] = CStringGetTextDatum(household);
 	values[2] = Int32GetDatum(dm);
 	values[3] = Int32GetDatum(dh);
-	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&upsert_one, values, NULL, false, 0);
+	rules_spi_begin(&raised);
+	rules_spi_exec(RULES_SQL_HOUSEHOLD_ADD, values, NULL, false, 0);
 	members = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2, &isnull));
 	heads = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, &isnull));
 	if (members <= 0 && heads <= 0)
-		rules_spi_exec(&del, values, NULL, false, 0);
-	rules_spi_end(save_userid, save_sec);
+		rules_spi_exec(RULES_SQL_HOUSEHOLD_DELETE, values, NULL, false, 0);
+	rules_spi_end(&raised);
 }
 
 /*
@@ -321,6 +297,7 @@ static CountBuffer countbuf = {false};
 
 static void register_callbacks(void);
 static void track_uncertain(int32 rule_id);
+static void pending_reset_if_new_xact(void);
 static bool pending_has(int32 rule_id);
 
 static void
@@ -475,39 +452,21 @@ report_household_line(RuleInfo *rule, char *line)
 static void
 check_households(RuleInfo *rule, bool many)
 {
-	static RulesPlan many_plan = {
-		"SELECT t.household, t.members, t.heads, t.xmin"
-		" FROM population_rules.household_heads AS t"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.heads OPERATOR(pg_catalog.>) 1"
-		" ORDER BY t.household",
-		1, {INT4OID}
-	};
-	static RulesPlan bad_plan = {
-		"SELECT t.household, t.members, t.heads, t.xmin"
-		" FROM population_rules.household_heads AS t"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.checked AND t.members OPERATOR(pg_catalog.>) 0"
-		" AND t.heads OPERATOR(pg_catalog.<>) 1"
-		" ORDER BY t.household",
-		1, {INT4OID}
-	};
 	Datum		arg;
-	Oid			save_userid;
-	int			save_sec;
+	RulesRaised raised;
 	List	   *found = NIL;
 	MemoryContext caller = CurrentMemoryContext;
 	ListCell   *lc;
 
 	buffer_flush();
 	arg = Int32GetDatum(rule->rule_id);
-	rules_spi_begin(&save_userid, &save_sec);
+	rules_spi_begin(&raised);
 	/*
 	 * Not read-only: SPI then takes a fresh snapshot after a command counter
 	 * increment, so the counts written by this statement's row triggers are
 	 * seen even when this check fires right at the statement's end.
 	 */
-	rules_spi_exec(many ? &many_plan : &bad_plan, &arg, NULL, false, 0);
+	rules_spi_exec(many ? RULES_SQL_HOUSEHOLDS_MANY_HEADS : RULES_SQL_HOUSEHOLDS_BAD, &arg, NULL, false, 0);
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
@@ -526,7 +485,7 @@ check_households(RuleInfo *rule, bool many)
 										DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull))));
 		MemoryContextSwitchTo(old);
 	}
-	rules_spi_end(save_userid, save_sec);
+	rules_spi_end(&raised);
 	foreach(lc, found)
 		report_household_line(rule, lfirst(lc));
 }
@@ -809,13 +768,6 @@ fast_insert_allowed(RuleInfo *rule, HHDelta **d, int n)
 static bool
 insert_new_households(RuleInfo *rule, Datum *values)
 {
-	static RulesPlan ins = {
-		"INSERT INTO population_rules.household_heads"
-		" (rule_id, household, members, heads, checked)"
-		" SELECT $1, u.h, u.m, u.hd, true"
-		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(h, m, hd)",
-		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
-	};
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
 	bool		done = true;
@@ -825,7 +777,7 @@ insert_new_households(RuleInfo *rule, Datum *values)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		rules_spi_exec(&ins, values, NULL, false, 0);
+		rules_spi_exec(RULES_SQL_HOUSEHOLDS_INSERT, values, NULL, false, 0);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
@@ -862,33 +814,13 @@ insert_new_households(RuleInfo *rule, Datum *values)
 static void
 apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 {
-	static RulesPlan upsert = {
-		"INSERT INTO population_rules.household_heads AS t"
-		" (rule_id, household, members, heads, checked)"
-		" SELECT $1, u.h, u.m, u.hd, true"
-		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(h, m, hd)"
-		" ON CONFLICT (rule_id, household) DO UPDATE"
-		" SET members = t.members OPERATOR(pg_catalog.+) excluded.members,"
-		" heads = t.heads OPERATOR(pg_catalog.+) excluded.heads, checked = true"
-		" RETURNING t.household, t.members, t.heads",
-		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
-	};
-	static RulesPlan del = {
-		"DELETE FROM population_rules.household_heads AS t"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.household OPERATOR(pg_catalog.=) ANY ($2)"
-		" AND t.members OPERATOR(pg_catalog.<=) 0"
-		" AND t.heads OPERATOR(pg_catalog.<=) 0",
-		2, {INT4OID, TEXTARRAYOID}
-	};
 	char	  **hh = palloc(sizeof(char *) * n);
 	int32	   *dm = palloc(sizeof(int32) * n);
 	int32	   *dh = palloc(sizeof(int32) * n);
 	char	  **empty = palloc(sizeof(char *) * n);
 	int			nempty = 0;
 	Datum		values[4];
-	Oid			save_userid;
-	int			save_sec;
+	RulesRaised raised;
 	MemoryContext caller = CurrentMemoryContext;
 
 	for (int i = 0; i < n; i++)
@@ -911,7 +843,7 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		values[3] = rules_int4_array(dh, n);
 	}
 
-	rules_spi_begin(&save_userid, &save_sec);
+	rules_spi_begin(&raised);
 	if (fast_insert_allowed(rule, d, n) && insert_new_households(rule, values))
 	{
 		/* the counts are the statement's own */
@@ -924,10 +856,10 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 				*many = lappend(*many, psprintf("%s\t%d\t%d", hh[i], dm[i], dh[i]));
 		}
 		MemoryContextSwitchTo(old);
-		rules_spi_end(save_userid, save_sec);
+		rules_spi_end(&raised);
 		return;
 	}
-	rules_spi_exec(n == 1 ? &upsert_one : &upsert, values, NULL, false, 0);
+	rules_spi_exec(n == 1 ? RULES_SQL_HOUSEHOLD_ADD : RULES_SQL_HOUSEHOLDS_ADD, values, NULL, false, 0);
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
@@ -949,9 +881,9 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 	if (nempty > 0)
 	{
 		values[1] = rules_text_array(empty, nempty);
-		rules_spi_exec(&del, values, NULL, false, 0);
+		rules_spi_exec(RULES_SQL_HOUSEHOLDS_DELETE, values, NULL, false, 0);
 	}
-	rules_spi_end(save_userid, save_sec);
+	rules_spi_end(&raised);
 }
 
 static int
@@ -1106,12 +1038,42 @@ pending_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 	}
 }
 
+/*
+ * Just before commit (and PREPARE TRANSACTION), after every deferred
+ * trigger has fired: a rule still marked pending had its commit check
+ * claimed by household_head_pending() but never queued, which happens only
+ * when that function was called outside the rule's WHEN clause (by hand).
+ * If the transaction changed households of that rule in a way the check
+ * must look at, fail the commit rather than let it pass unchecked: the
+ * function is callable by every writer and must not switch a rule off.
+ */
+static void
+pending_xact_callback(XactEvent event, void *arg)
+{
+	if (event != XACT_EVENT_PRE_COMMIT && event != XACT_EVENT_PRE_PREPARE)
+		return;
+	pending_reset_if_new_xact();
+	for (int i = 0; i < npending; i++)
+	{
+		if (!track_needs_check(pending[i].rule_id))
+			continue;
+		ereport(ERROR,
+				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
+				 errmsg("household-head check of rule %d was claimed but never queued",
+						pending[i].rule_id),
+				 errdetail("population_rules.household_head_pending(%d) was called outside the rule's commit trigger in this transaction, which then changed households of the rule.",
+						   pending[i].rule_id),
+				 errhint("Do not call household_head_pending() yourself: it is the WHEN clause of the rule's commit check. Repeat the changes without it.")));
+	}
+}
+
 static void
 register_callbacks(void)
 {
 	if (!callback_registered)
 	{
 		RegisterSubXactCallback(pending_subxact_callback, NULL);
+		RegisterXactCallback(pending_xact_callback, NULL);
 		callback_registered = true;
 	}
 }

@@ -359,19 +359,9 @@ shadow_add(int32 rule_id, int slot, int64 key, const char *rowref,
 		   bool has_owner, int64 owner, char **first_ref, bool *owner_null,
 		   int64 *first_owner)
 {
-	static RulesPlan plan = {
-		"INSERT INTO population_rules.id_keys AS t"
-		" (rule_id, slot, key, n, row_ref, owner_key)"
-		" VALUES ($1, $2, $3, 1, $4, $5)"
-		" ON CONFLICT (rule_id, slot, key)"
-		" DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) 1"
-		" RETURNING t.n, t.row_ref, t.owner_key",
-		5, {INT4OID, INT2OID, INT8OID, TEXTOID, INT8OID}
-	};
 	Datum		values[5];
 	char		nulls[5] = {' ', ' ', ' ', ' ', ' '};
-	Oid			save_userid;
-	int			save_sec;
+	RulesRaised raised;
 	int			n;
 	bool		isnull;
 	char	   *ref;
@@ -390,15 +380,15 @@ shadow_add(int32 rule_id, int slot, int64 key, const char *rowref,
 	else
 		nulls[4] = 'n';
 
-	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&plan, values, nulls, false, 0);
+	rules_spi_begin(&raised);
+	rules_spi_exec(RULES_SQL_KEY_ADD, values, nulls, false, 0);
 	n = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull));
 	ref = SPI_getvalue(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 2);
 	o = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 3, owner_null);
 	*first_owner = *owner_null ? 0 : DatumGetInt64(o);
 	/* SPI_getvalue allocated in the SPI context: copy it out first */
 	*first_ref = ref ? MemoryContextStrdup(caller, ref) : NULL;
-	rules_spi_end(save_userid, save_sec);
+	rules_spi_end(&raised);
 	return n;
 }
 
@@ -406,31 +396,14 @@ shadow_add(int32 rule_id, int slot, int64 key, const char *rowref,
 static void
 shadow_remove(int32 rule_id, int slot, int64 key)
 {
-	static RulesPlan dec = {
-		"UPDATE population_rules.id_keys AS t SET n = t.n OPERATOR(pg_catalog.-) 1"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.slot OPERATOR(pg_catalog.=) $2"
-		" AND t.key OPERATOR(pg_catalog.=) $3"
-		" RETURNING t.n",
-		3, {INT4OID, INT2OID, INT8OID}
-	};
-	static RulesPlan del = {
-		"DELETE FROM population_rules.id_keys AS t"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.slot OPERATOR(pg_catalog.=) $2"
-		" AND t.key OPERATOR(pg_catalog.=) $3"
-		" AND t.n OPERATOR(pg_catalog.<=) 0",
-		3, {INT4OID, INT2OID, INT8OID}
-	};
 	Datum		values[3];
-	Oid			save_userid;
-	int			save_sec;
+	RulesRaised raised;
 
 	values[0] = Int32GetDatum(rule_id);
 	values[1] = Int16GetDatum(slot);
 	values[2] = Int64GetDatum(key);
-	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&dec, values, NULL, false, 0);
+	rules_spi_begin(&raised);
+	rules_spi_exec(RULES_SQL_KEY_DECREMENT, values, NULL, false, 0);
 	if (SPI_processed == 1)
 	{
 		bool		isnull;
@@ -438,9 +411,9 @@ shadow_remove(int32 rule_id, int slot, int64 key)
 													SPI_tuptable->tupdesc, 1, &isnull));
 
 		if (n <= 0)
-			rules_spi_exec(&del, values, NULL, false, 0);
+			rules_spi_exec(RULES_SQL_KEY_DELETE, values, NULL, false, 0);
 	}
-	rules_spi_end(save_userid, save_sec);
+	rules_spi_end(&raised);
 }
 
 /* Take the new row's keys into the shadow, reporting duplicates. */
@@ -638,25 +611,6 @@ batch_distinct(KeyBatch *b, int64 *keys, int32 *counts, int *first)
 static void
 batch_remove(RuleInfo *rule, KeyBatch *b)
 {
-	static RulesPlan dec = {
-		"UPDATE population_rules.id_keys AS t"
-		" SET n = t.n OPERATOR(pg_catalog.-) u.c"
-		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3)) AS u(k, c)"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.slot OPERATOR(pg_catalog.=) 0"
-		" AND t.key OPERATOR(pg_catalog.=) ANY ($2)"
-		" AND t.key OPERATOR(pg_catalog.=) u.k"
-		" RETURNING t.key, t.n",
-		3, {INT4OID, INT8ARRAYOID, INT4ARRAYOID}
-	};
-	static RulesPlan del = {
-		"DELETE FROM population_rules.id_keys AS t"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.slot OPERATOR(pg_catalog.=) 0"
-		" AND t.key OPERATOR(pg_catalog.=) ANY ($2)"
-		" AND t.n OPERATOR(pg_catalog.<=) 0",
-		2, {INT4OID, INT8ARRAYOID}
-	};
 	int64	   *keys;
 	int32	   *counts;
 	int		   *first;
@@ -664,8 +618,7 @@ batch_remove(RuleInfo *rule, KeyBatch *b)
 	int			nk,
 				ngone = 0;
 	Datum		values[3];
-	Oid			save_userid;
-	int			save_sec;
+	RulesRaised raised;
 
 	if (b->n == 0)
 		return;
@@ -679,8 +632,8 @@ batch_remove(RuleInfo *rule, KeyBatch *b)
 	values[1] = rules_int8_array(keys, nk);
 	values[2] = rules_int4_array(counts, nk);
 
-	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&dec, values, NULL, false, 0);
+	rules_spi_begin(&raised);
+	rules_spi_exec(RULES_SQL_KEYS_DECREMENT, values, NULL, false, 0);
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		bool		isnull;
@@ -692,9 +645,9 @@ batch_remove(RuleInfo *rule, KeyBatch *b)
 	if (ngone > 0)
 	{
 		values[1] = rules_int8_array(gone, ngone);
-		rules_spi_exec(&del, values, NULL, false, 0);
+		rules_spi_exec(RULES_SQL_KEYS_DELETE, values, NULL, false, 0);
 	}
-	rules_spi_end(save_userid, save_sec);
+	rules_spi_end(&raised);
 	b->n = 0;
 	MemoryContextReset(b->cxt);
 }
@@ -726,15 +679,6 @@ duplicate_cmp(const void *a, const void *b)
 static void
 batch_add(RuleInfo *rule, KeyBatch *b)
 {
-	static RulesPlan upsert = {
-		"INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref)"
-		" SELECT $1, 0, u.k, u.c, u.r"
-		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(k, c, r)"
-		" ON CONFLICT (rule_id, slot, key)"
-		" DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n"
-		" RETURNING t.key, t.n, t.row_ref",
-		4, {INT4OID, INT8ARRAYOID, INT4ARRAYOID, TEXTARRAYOID}
-	};
 	int64	   *keys;
 	int32	   *counts;
 	int		   *first;
@@ -743,8 +687,7 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 	Duplicate  *dups = NULL;
 	int			ndups = 0;
 	Datum		values[4];
-	Oid			save_userid;
-	int			save_sec;
+	RulesRaised raised;
 	MemoryContext caller = CurrentMemoryContext;
 
 	if (b->n == 0)
@@ -762,8 +705,8 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 	values[2] = rules_int4_array(counts, nk);
 	values[3] = rules_text_array(refs, nk);
 
-	rules_spi_begin(&save_userid, &save_sec);
-	rules_spi_exec(&upsert, values, NULL, false, 0);
+	rules_spi_begin(&raised);
+	rules_spi_exec(RULES_SQL_KEYS_ADD, values, NULL, false, 0);
 	for (uint64 r = 0; r < SPI_processed; r++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[r];
@@ -816,7 +759,7 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 		}
 		MemoryContextSwitchTo(old);
 	}
-	rules_spi_end(save_userid, save_sec);
+	rules_spi_end(&raised);
 	b->n = 0;
 	MemoryContextReset(b->cxt);
 
