@@ -706,7 +706,7 @@ BEGIN
 	END IF;
 	IF rid IS NULL THEN
 		RAISE EXCEPTION 'trigger "%" on % is not the TRUNCATE trigger of one of its rules', TG_NAME, TG_RELID::regclass
-			USING ERRCODE = 'E_R_I_E_TRIGGER_PROTOCOL_VIOLATED',
+			USING ERRCODE = '39P01',
 				DETAIL = format('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.',
 					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
 				HINT = 'Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.';
@@ -1384,9 +1384,13 @@ CREATE TRIGGER resolve_columns BEFORE INSERT ON @extschema@.rule
 
 -- Internal functions are not part of the API: only the extension's owner
 -- (its SECURITY DEFINER functions and event triggers) calls them.  The
--- trigger functions too: triggers fire without an EXECUTE check, but
--- CREATE TRIGGER checks it, so no role can hang them on a table of its
--- own.  household_head_pending stays callable: it is the WHEN clause of the
+-- statement-level trigger functions too: triggers fire without an EXECUTE
+-- check, but CREATE TRIGGER checks it, so no role can hang them on a table
+-- of its own.  Row-level trigger functions stay executable: PostgreSQL
+-- copies row triggers to every new partition with the rights of whoever
+-- creates or attaches it; they check on every call that their rule is
+-- one of the table's, of their kind, at their timing and level.
+-- household_head_pending stays callable: it is the WHEN clause of the
 -- commit check, evaluated with the writer's rights.
 REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
@@ -1419,11 +1423,7 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._on_sql_drop(),
 	@extschema@._on_ddl_end(),
 	@extschema@._on_registry_insert(),
-	@extschema@.unique_id_trigger(),
 	@extschema@.unique_id_changes(),
 	@extschema@.household_head_changes(),
-	@extschema@.household_head_trigger(),
-	@extschema@.household_head_statement_check(),
-	@extschema@.household_head_commit_check(),
-	@extschema@.names_trigger()
+	@extschema@.household_head_statement_check()
 	FROM PUBLIC;

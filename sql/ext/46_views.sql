@@ -873,7 +873,11 @@ BEGIN
                   DETAIL = format('population_rules.sources has no row with dataset %L.', ds),
                   HINT = 'Register relations with register_source or create_reference_tables first.';
     END IF;
-    EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', target_schema);
+    -- CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
+    -- the schema exists: a role may own a schema without that right.
+    IF to_regnamespace(quote_ident(target_schema)) IS NULL THEN
+        EXECUTE format('CREATE SCHEMA %I', target_schema);
+    END IF;
 
     -- Re-generation: drop what an earlier call made, dependents first.
     EXECUTE format('DROP VIEW IF EXISTS %1$I.scorecard_province, %1$I.scorecard_commune, %1$I.person_checks',

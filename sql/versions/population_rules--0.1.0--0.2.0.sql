@@ -474,7 +474,7 @@ BEGIN
 	END IF;
 	IF rid IS NULL THEN
 		RAISE EXCEPTION 'trigger "%" on % is not the TRUNCATE trigger of one of its rules', TG_NAME, TG_RELID::regclass
-			USING ERRCODE = 'E_R_I_E_TRIGGER_PROTOCOL_VIOLATED',
+			USING ERRCODE = '39P01',
 				DETAIL = format('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.',
 					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
 				HINT = 'Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.';
@@ -500,9 +500,13 @@ ALTER FUNCTION @extschema@.set_rule_mode(regclass, name, text) SECURITY DEFINER;
 
 -- Internal functions are not part of the API: only the extension's owner
 -- (its SECURITY DEFINER functions and event triggers) calls them.  The
--- trigger functions too: triggers fire without an EXECUTE check, but
--- CREATE TRIGGER checks it, so no role can hang them on a table of its
--- own.  household_head_pending stays callable: it is the WHEN clause of the
+-- statement-level trigger functions too: triggers fire without an EXECUTE
+-- check, but CREATE TRIGGER checks it, so no role can hang them on a table
+-- of its own.  Row-level trigger functions stay executable: PostgreSQL
+-- copies row triggers to every new partition with the rights of whoever
+-- creates or attaches it; they check on every call that their rule is
+-- one of the table's, of their kind, at their timing and level.
+-- household_head_pending stays callable: it is the WHEN clause of the
 -- commit check, evaluated with the writer's rights.
 REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
@@ -535,13 +539,9 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._on_sql_drop(),
 	@extschema@._on_ddl_end(),
 	@extschema@._on_registry_insert(),
-	@extschema@.unique_id_trigger(),
 	@extschema@.unique_id_changes(),
 	@extschema@.household_head_changes(),
-	@extschema@.household_head_trigger(),
-	@extschema@.household_head_statement_check(),
-	@extschema@.household_head_commit_check(),
-	@extschema@.names_trigger()
+	@extschema@.household_head_statement_check()
 	FROM PUBLIC;
 
 
@@ -555,3 +555,199 @@ REVOKE EXECUTE ON FUNCTION @extschema@.source_drop_cleanup(), @extschema@.source
 -- with its owner's right to execute them.
 REVOKE EXECUTE ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text),
     @extschema@.duplicate_blocks_result(internal) FROM PUBLIC;
+
+-- generate_views creates the target schema only when it does not exist.
+CREATE OR REPLACE FUNCTION @extschema@.generate_views(target_schema name, dataset name DEFAULT 'default')
+RETURNS TABLE (view_name text, status text, detail text)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    ds name := generate_views.dataset;
+    k text;
+    q text;
+    c record;
+    miss text[];
+    made text[] := '{}';
+    checks text[] := '{}';
+    crit text;
+    crits text[] := ARRAY['đúng', 'đủ', 'sạch', 'sống'];
+    crit_names text[] := ARRAY['dung', 'du', 'sach', 'song'];
+    flags text;
+    sides text;
+    check_sums text;
+    check_cols text;
+    check_totals text;
+    crit_flags text;
+    crit_sums text;
+    crit_cols text;
+    crit_totals text;
+    doc text;
+    i integer;
+BEGIN
+    IF target_schema IS NULL OR ds IS NULL THEN
+        RAISE EXCEPTION 'schema and dataset must not be null'
+            USING ERRCODE = 'null_value_not_allowed',
+                  DETAIL = CASE WHEN target_schema IS NULL AND ds IS NULL THEN 'The target_schema and dataset arguments are NULL.'
+                                WHEN target_schema IS NULL THEN 'The target_schema argument is NULL.'
+                                ELSE 'The dataset argument is NULL.' END,
+                  HINT = 'Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').';
+    END IF;
+    IF NOT EXISTS (SELECT FROM @extschema@.source s WHERE s.dataset = ds) THEN
+        RAISE EXCEPTION 'no source is registered in dataset "%"', ds
+            USING ERRCODE = 'undefined_object',
+                  DETAIL = format('population_rules.sources has no row with dataset %L.', ds),
+                  HINT = 'Register relations with register_source or create_reference_tables first.';
+    END IF;
+    -- CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
+    -- the schema exists: a role may own a schema without that right.
+    IF to_regnamespace(quote_ident(target_schema)) IS NULL THEN
+        EXECUTE format('CREATE SCHEMA %I', target_schema);
+    END IF;
+
+    -- Re-generation: drop what an earlier call made, dependents first.
+    EXECUTE format('DROP VIEW IF EXISTS %1$I.scorecard_province, %1$I.scorecard_commune, %1$I.person_checks',
+                   target_schema);
+    FOR c IN SELECT vc.view_name FROM @extschema@.view_catalog vc ORDER BY vc.position DESC LOOP
+        EXECUTE format('DROP VIEW IF EXISTS %I.%I', target_schema, c.view_name);
+    END LOOP;
+    FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP
+        EXECUTE format('DROP VIEW IF EXISTS %I.%I', target_schema, k || '_source');
+    END LOOP;
+
+    -- Source views: canonical column names over the registered relations.
+    FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP
+        q := @extschema@._source_view_sql(target_schema, ds, k);
+        view_name := k || '_source';
+        IF q IS NULL THEN
+            status := 'skipped';
+            detail := format('no %s source is registered in dataset "%s"', k, ds);
+        ELSE
+            EXECUTE format('CREATE VIEW %I.%I WITH (security_invoker = true) AS %s', target_schema, view_name, q);
+            EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, view_name,
+                           format('The %s source of dataset %s under the canonical column names (generated by population_rules.generate_views)', k, ds));
+            status := 'created';
+            detail := (SELECT s.relation::text FROM @extschema@.source s WHERE s.dataset = ds AND s.kind = k);
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+
+    -- The case views, in order; skipped when a needed column is missing.
+    FOR c IN SELECT vc.* FROM @extschema@.view_catalog vc ORDER BY vc.position LOOP
+        miss := @extschema@._view_missing(c.needs, ds);
+        view_name := c.view_name;
+        IF cardinality(miss) > 0 THEN
+            status := 'skipped';
+            detail := 'needs ' || array_to_string(miss, ', ')
+                      || format(', which dataset "%s" does not register', ds);
+        ELSE
+            EXECUTE format('CREATE VIEW %I.%I WITH (security_invoker = true) AS ', target_schema, c.view_name)
+                    || format(c.definition, target_schema);
+            EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, c.view_name,
+                           c.description || coalesce(' (criterion: ' || c.criterion || ')', ''));
+            made := made || c.view_name::text;
+            status := 'created';
+            detail := c.description;
+        END IF;
+        RETURN NEXT;
+    END LOOP;
+
+    -- Person checks and the scorecards, over the views that were made.
+    SELECT array_agg(format(pc.query, target_schema) ORDER BY vc.position) INTO checks
+      FROM @extschema@.view_person_checks pc JOIN @extschema@.view_catalog vc USING (view_name)
+     WHERE pc.view_name = ANY (made);
+    IF NOT 'person' = ANY (SELECT s.kind FROM @extschema@.source s WHERE s.dataset = ds)
+       OR checks IS NULL THEN
+        FOREACH k IN ARRAY ARRAY['person_checks', 'scorecard_commune', 'scorecard_province'] LOOP
+            view_name := k; status := 'skipped'; detail := 'no person source or no case view was generated';
+            RETURN NEXT;
+        END LOOP;
+        RETURN;
+    END IF;
+    EXECUTE format('CREATE VIEW %I.person_checks WITH (security_invoker = true) AS %s',
+                   target_schema, array_to_string(checks, E'\nUNION ALL\n'));
+    EXECUTE format('COMMENT ON VIEW %I.person_checks IS %L', target_schema,
+                   'Every failed check of every person: person_key, check_name (the case view, or case view: problem), criterion (đúng, đủ, sạch, sống)');
+    view_name := 'person_checks'; status := 'created'; detail := 'failed checks per person';
+    RETURN NEXT;
+
+    -- The scorecards.  Every person is judged once, in one pass over
+    -- person_source (view_scorecard_checks: one condition per check, over the
+    -- side inputs it needs); per criterion a person meets it when no check of
+    -- it fails; the counts are taken per commune, and the provinces add up
+    -- their communes.
+    SELECT string_agg(format('coalesce(%s, false) AS %I', format(sc.flag, target_schema), 'c_' || sc.check_name),
+                      E',\n                       ' ORDER BY sc.check_name),
+           string_agg(format(', count(*) FILTER (WHERE f.%I) AS %I', 'c_' || sc.check_name, sc.check_name), ''
+                      ORDER BY sc.check_name),
+           string_agg(format(', c.%I', sc.check_name), '' ORDER BY sc.check_name),
+           string_agg(format(', sum(c.%1$I)::bigint AS %1$I', sc.check_name), '' ORDER BY sc.check_name)
+      INTO flags, check_sums, check_cols, check_totals
+      FROM @extschema@.view_scorecard_checks sc
+     WHERE sc.view_name = ANY (made);
+    SELECT coalesce(string_agg(format(E'\n              %s', format(sd.join_clause, target_schema)), '' ORDER BY sd.side_name), '')
+      INTO sides
+      FROM @extschema@.view_scorecard_sides sd
+     WHERE sd.side_name IN (SELECT unnest(sc.sides) FROM @extschema@.view_scorecard_checks sc WHERE sc.view_name = ANY (made));
+    crit_flags := '';
+    crit_sums := '';
+    crit_cols := '';
+    crit_totals := '';
+    doc := '';
+    FOR i IN 1 .. 4 LOOP
+        crit := crits[i];
+        crit_flags := crit_flags || format(', %s AS %I',
+            coalesce((SELECT string_agg(format('g.%I', 'c_' || sc.check_name), ' OR ' ORDER BY sc.check_name)
+                        FROM @extschema@.view_scorecard_checks sc
+                       WHERE sc.view_name = ANY (made) AND sc.criterion = crit), 'false'),
+            'f_' || crit_names[i]);
+        crit_sums := crit_sums || format(', count(*) FILTER (WHERE NOT f.f_%1$s) AS %1$s_ok'
+                                         ', round(100.0 * count(*) FILTER (WHERE NOT f.f_%1$s) / count(*), 1) AS %1$s_pct',
+                                         crit_names[i]);
+        crit_cols := crit_cols || format(', c.%1$s_ok, c.%1$s_pct', crit_names[i]);
+        crit_totals := crit_totals || format(', sum(c.%1$s_ok)::bigint AS %1$s_ok'
+                                             ', round(100.0 * sum(c.%1$s_ok) / sum(c.persons), 1) AS %1$s_pct',
+                                             crit_names[i]);
+        doc := doc || format(' %s = no failed check among: %s;', crit,
+                             coalesce((SELECT string_agg(DISTINCT CASE WHEN vc.view_name = 'household_heads'
+                                                              THEN CASE crit WHEN 'sạch' THEN 'household_heads (more than one head)'
+                                                                             ELSE 'household_heads (no head, only a dead head)' END
+                                                              ELSE vc.view_name END, ', ')
+                                         FROM @extschema@.view_catalog vc
+                                        WHERE vc.view_name = ANY (made) AND vc.view_name <> 'duplicate_person_pairs'
+                                          AND (vc.criterion = crit OR (vc.view_name = 'household_heads' AND crit IN ('sạch', 'đủ')))),
+                                      '(none generated)'));
+    END LOOP;
+    -- OFFSET 0 keeps the per-person conditions in their own scan, so each is
+    -- evaluated once per person although two aggregates read it.
+    EXECUTE format($sc$
+        CREATE VIEW %1$I.scorecard_commune WITH (security_invoker = true) AS
+        SELECT u.province_id_code AS province_code, u.province_name, c.commune_code, u.commune_name,
+               c.persons %2$s%3$s
+          FROM (SELECT f.commune_code, count(*) AS persons %4$s%5$s
+                  FROM (SELECT g.* %6$s
+                          FROM (SELECT p.commune_code,
+                                       %7$s
+                                  FROM %1$I.person_source p %8$s
+                                OFFSET 0) g) f
+                 GROUP BY f.commune_code) c
+          LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = c.commune_code$sc$,
+        target_schema, crit_cols, check_cols, crit_sums, check_sums, crit_flags, flags, sides);
+    EXECUTE format($sc$
+        CREATE VIEW %1$I.scorecard_province WITH (security_invoker = true) AS
+        SELECT c.province_code, c.province_name, sum(c.persons)::bigint AS persons %2$s%3$s
+          FROM %1$I.scorecard_commune c
+         GROUP BY c.province_code, c.province_name$sc$,
+        target_schema, crit_totals, check_totals);
+    FOREACH k IN ARRAY ARRAY['commune', 'province'] LOOP
+        EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, 'scorecard_' || k,
+                       format('Scorecard per %s: persons, and for each criterion the persons meeting it (<c>_ok) and their share in percent (<c>_pct); then per check the persons failing it. A person meets a criterion when no check of it fails for them:%s',
+                              k, doc));
+        view_name := 'scorecard_' || k; status := 'created'; detail := 'criteria:' || doc;
+        RETURN NEXT;
+    END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.generate_views(name, name) IS
+    'Create (or re-create) in a schema the security_invoker views of the Project 06 cleaning cases and the đúng-đủ-sạch-sống scorecard over the relations registered in a dataset; returns each view with created or skipped and why';
