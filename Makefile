@@ -58,8 +58,12 @@ all install installcheck:
 	@exit 1
 endif
 
-$(EXTENSION)--$(EXTVERSION).sql: $(EXT_PIECES)
-	cat $^ > $@
+# The schema is fixed (population_rules.control: schema, relocatable =
+# false), so the pieces' @extschema@ is replaced here: the installed script
+# names it literally and PostgreSQL substitutes nothing into its quotes.
+EXTSCHEMA = population_rules
+$(EXTENSION)--$(EXTVERSION).sql: $(EXT_PIECES) Makefile
+	cat $(EXT_PIECES) | sed 's/@extschema@/$(EXTSCHEMA)/g' > $@
 
 .PHONY: deps test demo bench fuzz fuzz-smoke
 deps:

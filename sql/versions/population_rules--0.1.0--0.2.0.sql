@@ -9,15 +9,15 @@
 -- New: the list of statements the C code runs with raised rights, and
 -- the readable-type checks of the SECURITY DEFINER code.
 
-CREATE FUNCTION @extschema@._raised_statements(OUT name text, OUT statement text,
+CREATE FUNCTION population_rules._raised_statements(OUT name text, OUT statement text,
 	OUT executions bigint)
 	RETURNS SETOF record
 	LANGUAGE C STRICT VOLATILE AS 'MODULE_PATHNAME', 'rules_raised_statements';
-COMMENT ON FUNCTION @extschema@._raised_statements() IS
+COMMENT ON FUNCTION population_rules._raised_statements() IS
   'Internal: every SQL statement the rules'' C code runs as the owner of the extension''s catalogs, by name, with how often each ran in this session (for the security tests).';
 
 
-CREATE FUNCTION @extschema@._readable_type(typ oid) RETURNS boolean
+CREATE FUNCTION population_rules._readable_type(typ oid) RETURNS boolean
 	LANGUAGE sql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -27,22 +27,22 @@ AS $$
 	                  AND d.refobjid = (SELECT e.oid FROM pg_extension e
 	                                     WHERE e.extname = 'population_rules'))
 $$;
-COMMENT ON FUNCTION @extschema@._readable_type(oid) IS
+COMMENT ON FUNCTION population_rules._readable_type(oid) IS
   'Internal: whether raised-rights code may read values of a type (built-in or the extension''s own).';
 
 
-CREATE FUNCTION @extschema@._type_fits(types text[], typ oid) RETURNS boolean
+CREATE FUNCTION population_rules._type_fits(types text[], typ oid) RETURNS boolean
 	LANGUAGE sql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
-	SELECT CASE WHEN types IS NULL THEN @extschema@._readable_type(typ)
+	SELECT CASE WHEN types IS NULL THEN population_rules._readable_type(typ)
 	            ELSE format_type(typ, NULL) = ANY (types) END
 $$;
-COMMENT ON FUNCTION @extschema@._type_fits(text[], oid) IS
+COMMENT ON FUNCTION population_rules._type_fits(text[], oid) IS
   'Internal: whether a column type suits a rule position (NULL types: any built-in or extension type).';
 
 
-CREATE FUNCTION @extschema@._check_readable(tbl regclass, nums smallint[]) RETURNS void
+CREATE FUNCTION population_rules._check_readable(tbl regclass, nums smallint[]) RETURNS void
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -54,7 +54,7 @@ BEGIN
 	SELECT a.attname, a.atttypid INTO col, typ
 	  FROM unnest(nums) AS u(num)
 	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
-	 WHERE u.num > 0 AND NOT @extschema@._readable_type(a.atttypid)
+	 WHERE u.num > 0 AND NOT population_rules._readable_type(a.atttypid)
 	 LIMIT 1;
 	IF FOUND THEN
 		RAISE EXCEPTION 'column "%" of relation % has type %, which rules cannot read', col, tbl, format_type(typ, NULL)
@@ -90,14 +90,14 @@ BEGIN
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._check_readable(regclass, smallint[]) IS
+COMMENT ON FUNCTION population_rules._check_readable(regclass, smallint[]) IS
   'Internal: refuse tables whose rule columns are of a role''s own types, or that have foreign tables among their partitions or children.';
 
 
 -- Changed: read only readable types with raised rights; refuse foreign
 -- partitions; the TRUNCATE trigger checks that its rule is its table's.
 
-CREATE OR REPLACE FUNCTION @extschema@._column(tbl regclass, col name, what text, types text[])
+CREATE OR REPLACE FUNCTION population_rules._column(tbl regclass, col name, what text, types text[])
 	RETURNS smallint
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
@@ -125,17 +125,17 @@ BEGIN
 				DETAIL = format('Column "%s" was given as the %s column, but its type %s is not one the rule reads as a %s.', col, what, typ, what),
 				HINT = format('Accepted types: %s.', array_to_string(types, ', '));
 	END IF;
-	IF NOT @extschema@._type_fits(types, typid) THEN
-		PERFORM @extschema@._check_readable(tbl, ARRAY[num]);
+	IF NOT population_rules._type_fits(types, typid) THEN
+		PERFORM population_rules._check_readable(tbl, ARRAY[num]);
 	END IF;
 	RETURN num;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._column(regclass, name, text, text[]) IS
+COMMENT ON FUNCTION population_rules._column(regclass, name, text, text[]) IS
   'Internal: resolve a column of a table, checking its type.';
 
 
-CREATE OR REPLACE FUNCTION @extschema@._row_key_expr(tbl regclass, with_ctid boolean DEFAULT true)
+CREATE OR REPLACE FUNCTION population_rules._row_key_expr(tbl regclass, with_ctid boolean DEFAULT true)
 	RETURNS text
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
@@ -147,7 +147,7 @@ DECLARE
 BEGIN
 	SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord),
 	       string_agg(format('%I::text', a.attname), ' || '', '' || ' ORDER BY k.ord),
-	       bool_and(@extschema@._readable_type(a.atttypid))
+	       bool_and(population_rules._readable_type(a.atttypid))
 	  INTO names, vals, readable
 	  FROM pg_index i
 	  CROSS JOIN LATERAL unnest(i.indkey::smallint[]) WITH ORDINALITY AS k(attnum, ord)
@@ -168,16 +168,16 @@ BEGIN
 	RETURN format('%L || %s || '')''', '(' || names || ')=(', vals);
 END
 $$;
-COMMENT ON FUNCTION @extschema@._row_key_expr(regclass, boolean) IS
+COMMENT ON FUNCTION population_rules._row_key_expr(regclass, boolean) IS
   'Internal: SQL expression naming a row by its primary key, as the triggers do.';
 
 
-CREATE OR REPLACE FUNCTION @extschema@._add_rows(rid integer, part regclass) RETURNS void
+CREATE OR REPLACE FUNCTION population_rules._add_rows(rid integer, part regclass) RETURNS void
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	r @extschema@.rule;
+	r population_rules.rule;
 	dups bigint := 0;
 	bad bigint;
 	e record;
@@ -185,9 +185,9 @@ DECLARE
 	add_keys text;
 	add_counts text;
 BEGIN
-	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
-	PERFORM @extschema@._check_readable(r.tbl, r.attnums);
-	PERFORM @extschema@._check_readable(part, '{}');
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	PERFORM population_rules._check_readable(r.tbl, r.attnums);
+	PERFORM population_rules._check_readable(part, '{}');
 	whole := part = r.tbl;
 	add_keys := CASE WHEN whole THEN '' ELSE
 		' ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n' END;
@@ -198,22 +198,22 @@ BEGIN
 	-- column names are the table's: a partition has the same names
 	IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
 		EXECUTE format(
-			'WITH a AS (INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref)'
+			'WITH a AS (INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref)'
 			'  SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
 			'  WHERE k IS NOT NULL GROUP BY k%s'
 			'  RETURNING t.n)'
 			' SELECT count(*) FROM a WHERE n > 1',
-			@extschema@._key_expr(r.tbl, r.attnums[1], false),
-			@extschema@._row_key_expr(part, false), part, add_keys) USING rid INTO dups;
+			population_rules._key_expr(r.tbl, r.attnums[1], false),
+			population_rules._row_key_expr(part, false), part, add_keys) USING rid INTO dups;
 	END IF;
 	IF r.kind = 'unique_id' AND r.attnums[2] <> 0 THEN
 		EXECUTE format(
-			'INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref, owner_key)'
+			'INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref, owner_key)'
 			' SELECT $1, 1, k, count(*), min(ref), min(o) FROM (SELECT %s AS k, %s AS ref, %s AS o FROM %s) s'
 			' WHERE k IS NOT NULL GROUP BY k%s',
-			@extschema@._key_expr(r.tbl, r.attnums[2], true),
-			@extschema@._row_key_expr(part, false),
-			@extschema@._key_expr(r.tbl, r.attnums[1], false), part, add_keys) USING rid;
+			population_rules._key_expr(r.tbl, r.attnums[2], true),
+			population_rules._row_key_expr(part, false),
+			population_rules._key_expr(r.tbl, r.attnums[1], false), part, add_keys) USING rid;
 	END IF;
 	IF dups > 0 AND whole THEN
 		RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
@@ -223,9 +223,9 @@ BEGIN
 			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
 	END IF;
 	IF r.kind = 'household_head' THEN
-		SELECT * INTO e FROM @extschema@._household_exprs(r);
+		SELECT * INTO e FROM population_rules._household_exprs(r);
 		EXECUTE format(
-			'WITH a AS (INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)'
+			'WITH a AS (INSERT INTO population_rules.household_heads AS t (rule_id, household, members, heads, checked)'
 			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
 			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h%s'
 			'  RETURNING t.members, t.heads)'
@@ -241,25 +241,25 @@ BEGIN
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._add_rows(integer, regclass) IS
+COMMENT ON FUNCTION population_rules._add_rows(integer, regclass) IS
   'Internal: add the rows of the rule''s table (after _populate emptied its derived rows) or of a partition just attached to a rule''s derived table.';
 
 
-CREATE OR REPLACE FUNCTION @extschema@._violations_of(r @extschema@.rule)
+CREATE OR REPLACE FUNCTION population_rules._violations_of(r population_rules.rule)
 	RETURNS TABLE (row_key text, detail text)
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	n name[] := @extschema@._colnames(r.tbl, r.attnums);
-	rk text := @extschema@._row_key_expr(r.tbl);
+	n name[] := population_rules._colnames(r.tbl, r.attnums);
+	rk text := population_rules._row_key_expr(r.tbl);
 	k text;
 	e record;
 	birth text;
 BEGIN
-	PERFORM @extschema@._check_readable(r.tbl, r.attnums);
+	PERFORM population_rules._check_readable(r.tbl, r.attnums);
 	IF r.kind = 'unique_id' THEN
-		k := @extschema@._key_expr(r.tbl, r.attnums[1], false);
+		k := population_rules._key_expr(r.tbl, r.attnums[1], false);
 		RETURN QUERY EXECUTE format(
 			'SELECT %s, format(''malformed personal id number: value (%%s)=(%%s) is not 12 digits'', %L, %I)'
 			' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
@@ -283,7 +283,7 @@ BEGIN
 				ELSE format('extract(year FROM %I)::integer', n[3]) END;
 			RETURN QUERY EXECUTE format(
 				'SELECT ref, ''personal id number does not match the row: '' || p FROM'
-				' (SELECT %s AS ref, @extschema@.id_structure_problems(%s, %s, %s, %s) AS p FROM %s) s'
+				' (SELECT %s AS ref, population_rules.id_structure_problems(%s, %s, %s, %s) AS p FROM %s) s'
 				' WHERE p IS NOT NULL ORDER BY 1',
 				rk, k, birth,
 				CASE WHEN r.attnums[4] = 0 THEN 'NULL' ELSE format('%I::text', n[4]) END,
@@ -294,16 +294,16 @@ BEGIN
 			RETURN QUERY EXECUTE format(
 				'SELECT %s, format(''malformed legacy id number: value (%%s)=(%%s) is not 9 digits'', %L, %I)'
 				' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
-				rk, n[2], n[2], r.tbl, n[2], @extschema@._key_expr(r.tbl, r.attnums[2], true));
+				rk, n[2], n[2], r.tbl, n[2], population_rules._key_expr(r.tbl, r.attnums[2], true));
 			RETURN QUERY EXECUTE format(
 				'SELECT NULL::text, format(''legacy id number %%s is held by %%s persons'', lpad(lk::text, 9, ''0''), c)'
 				' FROM (SELECT lk, count(DISTINCT coalesce(pk, -1)) AS c FROM'
 				'   (SELECT %s AS lk, %s AS pk FROM %s) s WHERE lk IS NOT NULL GROUP BY lk) d'
 				' WHERE c > 1 ORDER BY lk',
-				@extschema@._key_expr(r.tbl, r.attnums[2], true), k, r.tbl);
+				population_rules._key_expr(r.tbl, r.attnums[2], true), k, r.tbl);
 		END IF;
 	ELSIF r.kind = 'household_head' THEN
-		SELECT * INTO e FROM @extschema@._household_exprs(r);
+		SELECT * INTO e FROM population_rules._household_exprs(r);
 		RETURN QUERY EXECUTE format(
 			'SELECT format(''(%%s)=(%%s)'', %L, h),'
 			' CASE WHEN hd = 0 THEN format(''household has no living head among %%s living members'', m)'
@@ -316,21 +316,21 @@ BEGIN
 		FOR i IN 1..(r.options->>'nnames')::integer LOOP
 			RETURN QUERY EXECUTE format(
 				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, n.c)'
-				' FROM %s CROSS JOIN LATERAL (SELECT @extschema@.vn_normalize(%s, %L) AS c) n'
+				' FROM %s CROSS JOIN LATERAL (SELECT population_rules.vn_normalize(%s, %L) AS c) n'
 				' WHERE %I IS DISTINCT FROM n.c ORDER BY 1',
 				rk, quote_ident(n[i]), n[i], r.tbl,
 				CASE WHEN (r.options->>'repair_legacy')::boolean
-				     THEN format('@extschema@.vn_repair_legacy(%I)', n[i]) ELSE quote_ident(n[i]) END,
+				     THEN format('population_rules.vn_repair_legacy(%I)', n[i]) ELSE quote_ident(n[i]) END,
 				r.options->>'style', n[i]);
 		END LOOP;
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._violations_of(@extschema@.rule) IS
+COMMENT ON FUNCTION population_rules._violations_of(population_rules.rule) IS
   'Internal: the violations of a rule among the rows already in its table.';
 
 
-CREATE OR REPLACE FUNCTION @extschema@._attach(tbl regclass, kind text, rule_name name,
+CREATE OR REPLACE FUNCTION population_rules._attach(tbl regclass, kind text, rule_name name,
 	default_name text, nums smallint[], mode text, options jsonb) RETURNS integer
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
@@ -355,26 +355,26 @@ BEGIN
 	END IF;
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
-	PERFORM @extschema@._check_readable(tbl, nums);
-	rid := @extschema@._register(tbl, kind, rule_name, default_name, nums, mode, options);
-	PERFORM @extschema@._create_triggers(rid);
-	PERFORM @extschema@._populate(rid);
-	PERFORM @extschema@._invalidate(tbl);
+	PERFORM population_rules._check_readable(tbl, nums);
+	rid := population_rules._register(tbl, kind, rule_name, default_name, nums, mode, options);
+	PERFORM population_rules._create_triggers(rid);
+	PERFORM population_rules._populate(rid);
+	PERFORM population_rules._invalidate(tbl);
 	RETURN rid;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._attach(regclass, text, name, text, smallint[], text, jsonb) IS
+COMMENT ON FUNCTION population_rules._attach(regclass, text, name, text, smallint[], text, jsonb) IS
   'Internal: register a rule, create its triggers and fill its derived table.';
 
 
-CREATE OR REPLACE FUNCTION @extschema@._on_ddl_end() RETURNS event_trigger
+CREATE OR REPLACE FUNCTION population_rules._on_ddl_end() RETURNS event_trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	rid integer;
 	cmd record;
-	gr @extschema@.rule;
+	gr population_rules.rule;
 	attached regclass;
 	retyped integer[];
 	rebuild boolean := false;
@@ -382,22 +382,22 @@ DECLARE
 	typid oid;
 	types text[];
 BEGIN
-	UPDATE @extschema@.rule g SET colnames = @extschema@._colnames(g.tbl, g.attnums)
+	UPDATE population_rules.rule g SET colnames = population_rules._colnames(g.tbl, g.attnums)
 	 WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
 	                  WHERE c.classid = 'pg_class'::regclass)
-	   AND g.colnames IS DISTINCT FROM @extschema@._colnames(g.tbl, g.attnums);
+	   AND g.colnames IS DISTINCT FROM population_rules._colnames(g.tbl, g.attnums);
 	-- A guarded plain table attached as a partition (ALTER TABLE parent
 	-- ATTACH PARTITION it): rows routed through the parent would not reach
 	-- its statement triggers, so its rules get row triggers instead.
-	FOR rid IN SELECT g.rule_id FROM @extschema@.rule g
+	FOR rid IN SELECT g.rule_id FROM population_rules.rule g
 	             JOIN pg_class c ON c.oid = g.tbl
 	            WHERE c.relispartition AND g.kind IN ('unique_id', 'household_head')
 	              AND EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = g.tbl
 	                           AND t.tgname = g.rule_name || ' update')
 	LOOP
-		PERFORM @extschema@._drop_triggers(rid);
-		PERFORM @extschema@._create_triggers(rid);
-		PERFORM @extschema@._invalidate((SELECT g.tbl FROM @extschema@.rule g WHERE g.rule_id = rid));
+		PERFORM population_rules._drop_triggers(rid);
+		PERFORM population_rules._create_triggers(rid);
+		PERFORM population_rules._invalidate((SELECT g.tbl FROM population_rules.rule g WHERE g.rule_id = rid));
 	END LOOP;
 	-- ALTER COLUMN ... TYPE rewrites a column's values and ATTACH PARTITION
 	-- brings rows in, neither through the rules' triggers: check that the
@@ -408,21 +408,21 @@ BEGIN
 	-- attached table's own rules already count its rows.
 	FOR cmd IN SELECT d.objid, d.command FROM pg_event_trigger_ddl_commands() d
 	          WHERE d.classid = 'pg_class'::regclass AND d.command_tag = 'ALTER TABLE' LOOP
-		attached := @extschema@._attached_partition(cmd.command);
-		FOR gr IN SELECT * FROM @extschema@.rule g
+		attached := population_rules._attached_partition(cmd.command);
+		FOR gr IN SELECT * FROM population_rules.rule g
 		           WHERE g.tbl = cmd.objid
 		              OR g.tbl IN (SELECT t.relid FROM pg_partition_tree(cmd.objid) t
 		                           WHERE attached IS NULL OR t.relid <> attached)
 		              OR (attached IS NOT NULL
 		                  AND g.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t))
 		           ORDER BY g.rule_id LOOP
-			retyped := @extschema@._retyped_columns(cmd.command, gr.tbl);
+			retyped := population_rules._retyped_columns(cmd.command, gr.tbl);
 			FOR i IN 1..cardinality(gr.attnums) LOOP
 				CONTINUE WHEN NOT gr.attnums[i] = ANY (retyped);
 				SELECT format_type(a.atttypid, NULL), a.atttypid INTO typ, typid FROM pg_attribute a
 				 WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[i];
-				types := @extschema@._column_types(gr.kind, i);
-				IF NOT @extschema@._type_fits(types, typid) THEN
+				types := population_rules._column_types(gr.kind, i);
+				IF NOT population_rules._type_fits(types, typid) THEN
 					RAISE EXCEPTION 'cannot alter type of column "%" because rule "%" uses it', gr.colnames[i], gr.rule_name
 						USING ERRCODE = 'dependent_objects_still_exist',
 							DETAIL = format('The rule reads column "%s" of table %s and cannot read type %s.',
@@ -433,7 +433,7 @@ BEGIN
 				rebuild := true;
 			END LOOP;
 			IF gr.kind = 'household_head' AND gr.attnums[2] = ANY (retyped) THEN
-				UPDATE @extschema@.rule r
+				UPDATE population_rules.rule r
 				   SET options = r.options || jsonb_build_object('head_is_bool',
 				       (SELECT a.atttypid = 'boolean'::regtype FROM pg_attribute a
 				         WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[2]))
@@ -441,23 +441,23 @@ BEGIN
 			END IF;
 			IF gr.kind <> 'names' AND rebuild THEN
 				EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', gr.tbl);
-				PERFORM @extschema@._populate(gr.rule_id);
+				PERFORM population_rules._populate(gr.rule_id);
 			ELSIF gr.kind <> 'names' AND attached IS NOT NULL
 			      AND (gr.tbl = cmd.objid
 			           OR gr.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t)) THEN
-				PERFORM @extschema@._add_rows(gr.rule_id, attached);
+				PERFORM population_rules._add_rows(gr.rule_id, attached);
 			END IF;
-			PERFORM @extschema@._invalidate(gr.tbl);
+			PERFORM population_rules._invalidate(gr.tbl);
 			rebuild := false;
 		END LOOP;
 	END LOOP;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._on_ddl_end() IS
+COMMENT ON FUNCTION population_rules._on_ddl_end() IS
   'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers; after ALTER COLUMN ... TYPE of a rule''s column (refused for a type the rule cannot read) rebuild the rule''s derived table; after ATTACH PARTITION, add the partition''s rows to it.';
 
 
-CREATE OR REPLACE FUNCTION @extschema@._truncate_trigger() RETURNS trigger
+CREATE OR REPLACE FUNCTION population_rules._truncate_trigger() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -468,7 +468,7 @@ BEGIN
 	-- it fires on: given another table's rule it would wipe that rule's keys.
 	IF TG_WHEN = 'AFTER' AND TG_LEVEL = 'STATEMENT' AND TG_OP = 'TRUNCATE' AND TG_NARGS = 1
 	   AND TG_ARGV[0] ~ '^[0-9]{1,9}$' THEN
-		SELECT g.rule_id INTO rid FROM @extschema@.rule g
+		SELECT g.rule_id INTO rid FROM population_rules.rule g
 		 WHERE g.rule_id = TG_ARGV[0]::integer AND g.tbl = TG_RELID
 		   AND g.kind IN ('unique_id', 'household_head');
 	END IF;
@@ -479,23 +479,23 @@ BEGIN
 					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
 				HINT = 'Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.';
 	END IF;
-	DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
-	DELETE FROM @extschema@.household_heads WHERE rule_id = rid;
+	DELETE FROM population_rules.id_keys WHERE rule_id = rid;
+	DELETE FROM population_rules.household_heads WHERE rule_id = rid;
 	RETURN NULL;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._truncate_trigger() IS
+COMMENT ON FUNCTION population_rules._truncate_trigger() IS
   'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table.';
 
 
-COMMENT ON FUNCTION @extschema@._column_types(text, integer) IS
+COMMENT ON FUNCTION population_rules._column_types(text, integer) IS
   'Internal: the column types a rule of a kind reads at a position of its columns (NULL = any built-in or extension type).';
 
 
 -- The by-name wrappers call the internal _rule_by_name, no longer
 -- executable by PUBLIC.
-ALTER FUNCTION @extschema@.detach_rule(regclass, name) SECURITY DEFINER;
-ALTER FUNCTION @extschema@.set_rule_mode(regclass, name, text) SECURITY DEFINER;
+ALTER FUNCTION population_rules.detach_rule(regclass, name) SECURITY DEFINER;
+ALTER FUNCTION population_rules.set_rule_mode(regclass, name, text) SECURITY DEFINER;
 
 
 -- Internal functions are not part of the API: only the extension's owner
@@ -508,56 +508,56 @@ ALTER FUNCTION @extschema@.set_rule_mode(regclass, name, text) SECURITY DEFINER;
 -- one of the table's, of their kind, at their timing and level.
 -- household_head_pending stays callable: it is the WHEN clause of the
 -- commit check, evaluated with the writer's rights.
-REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
-	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
-	@extschema@._populate(integer),
-	@extschema@._create_triggers(integer),
-	@extschema@._drop_triggers(integer),
-	@extschema@._invalidate(regclass),
-	@extschema@._retyped_columns(pg_ddl_command, regclass),
-	@extschema@._attached_partition(pg_ddl_command),
-	@extschema@._add_rows(integer, regclass),
-	@extschema@._raised_statements(),
-	@extschema@._invoking_role(),
-	@extschema@._check_owner(regclass),
-	@extschema@._check_mode(text),
-	@extschema@._column(regclass, name, text, text[]),
-	@extschema@._column_types(text, integer),
-	@extschema@._readable_type(oid),
-	@extschema@._type_fits(text[], oid),
-	@extschema@._check_readable(regclass, smallint[]),
-	@extschema@._clip(text, integer),
-	@extschema@._row_key_expr(regclass, boolean),
-	@extschema@._colnames(regclass, smallint[]),
-	@extschema@._key_expr(regclass, smallint, boolean),
-	@extschema@._household_exprs(@extschema@.rule),
-	@extschema@._trigger_names(text),
-	@extschema@._rule_by_name(regclass, name),
-	@extschema@._rule(integer),
-	@extschema@._violations_of(@extschema@.rule),
-	@extschema@._truncate_trigger(),
-	@extschema@._on_sql_drop(),
-	@extschema@._on_ddl_end(),
-	@extschema@._on_registry_insert(),
-	@extschema@.unique_id_changes(),
-	@extschema@.household_head_changes(),
-	@extschema@.household_head_statement_check()
+REVOKE ALL ON FUNCTION population_rules._register(regclass, text, name, text, smallint[], text, jsonb),
+	population_rules._attach(regclass, text, name, text, smallint[], text, jsonb),
+	population_rules._populate(integer),
+	population_rules._create_triggers(integer),
+	population_rules._drop_triggers(integer),
+	population_rules._invalidate(regclass),
+	population_rules._retyped_columns(pg_ddl_command, regclass),
+	population_rules._attached_partition(pg_ddl_command),
+	population_rules._add_rows(integer, regclass),
+	population_rules._raised_statements(),
+	population_rules._invoking_role(),
+	population_rules._check_owner(regclass),
+	population_rules._check_mode(text),
+	population_rules._column(regclass, name, text, text[]),
+	population_rules._column_types(text, integer),
+	population_rules._readable_type(oid),
+	population_rules._type_fits(text[], oid),
+	population_rules._check_readable(regclass, smallint[]),
+	population_rules._clip(text, integer),
+	population_rules._row_key_expr(regclass, boolean),
+	population_rules._colnames(regclass, smallint[]),
+	population_rules._key_expr(regclass, smallint, boolean),
+	population_rules._household_exprs(population_rules.rule),
+	population_rules._trigger_names(text),
+	population_rules._rule_by_name(regclass, name),
+	population_rules._rule(integer),
+	population_rules._violations_of(population_rules.rule),
+	population_rules._truncate_trigger(),
+	population_rules._on_sql_drop(),
+	population_rules._on_ddl_end(),
+	population_rules._on_registry_insert(),
+	population_rules.unique_id_changes(),
+	population_rules.household_head_changes(),
+	population_rules.household_head_statement_check()
 	FROM PUBLIC;
 
 
 -- Internal: called only by the SECURITY DEFINER functions above, by the
 -- catalog's trigger and as an event trigger.
-REVOKE EXECUTE ON FUNCTION @extschema@.source_drop_cleanup(), @extschema@.source_owned(regclass),
-	@extschema@.source_check() FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION population_rules.source_drop_cleanup(), population_rules.source_owned(regclass),
+	population_rules.source_check() FROM PUBLIC;
 
 
 -- The aggregate's support functions are internal: an aggregate calls them
 -- with its owner's right to execute them.
-REVOKE EXECUTE ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text),
-    @extschema@.duplicate_blocks_result(internal) FROM PUBLIC;
+REVOKE EXECUTE ON FUNCTION population_rules.duplicate_blocks_add(internal, text, text, date, text, text),
+    population_rules.duplicate_blocks_result(internal) FROM PUBLIC;
 
 -- generate_views creates the target schema only when it does not exist.
-CREATE OR REPLACE FUNCTION @extschema@.generate_views(target_schema name, dataset name DEFAULT 'default')
+CREATE OR REPLACE FUNCTION population_rules.generate_views(target_schema name, dataset name DEFAULT 'default')
 RETURNS TABLE (view_name text, status text, detail text)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
@@ -594,7 +594,7 @@ BEGIN
                                 ELSE 'The dataset argument is NULL.' END,
                   HINT = 'Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').';
     END IF;
-    IF NOT EXISTS (SELECT FROM @extschema@.source s WHERE s.dataset = ds) THEN
+    IF NOT EXISTS (SELECT FROM population_rules.source s WHERE s.dataset = ds) THEN
         RAISE EXCEPTION 'no source is registered in dataset "%"', ds
             USING ERRCODE = 'undefined_object',
                   DETAIL = format('population_rules.sources has no row with dataset %L.', ds),
@@ -609,7 +609,7 @@ BEGIN
     -- Re-generation: drop what an earlier call made, dependents first.
     EXECUTE format('DROP VIEW IF EXISTS %1$I.scorecard_province, %1$I.scorecard_commune, %1$I.person_checks',
                    target_schema);
-    FOR c IN SELECT vc.view_name FROM @extschema@.view_catalog vc ORDER BY vc.position DESC LOOP
+    FOR c IN SELECT vc.view_name FROM population_rules.view_catalog vc ORDER BY vc.position DESC LOOP
         EXECUTE format('DROP VIEW IF EXISTS %I.%I', target_schema, c.view_name);
     END LOOP;
     FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP
@@ -618,7 +618,7 @@ BEGIN
 
     -- Source views: canonical column names over the registered relations.
     FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP
-        q := @extschema@._source_view_sql(target_schema, ds, k);
+        q := population_rules._source_view_sql(target_schema, ds, k);
         view_name := k || '_source';
         IF q IS NULL THEN
             status := 'skipped';
@@ -628,14 +628,14 @@ BEGIN
             EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, view_name,
                            format('The %s source of dataset %s under the canonical column names (generated by population_rules.generate_views)', k, ds));
             status := 'created';
-            detail := (SELECT s.relation::text FROM @extschema@.source s WHERE s.dataset = ds AND s.kind = k);
+            detail := (SELECT s.relation::text FROM population_rules.source s WHERE s.dataset = ds AND s.kind = k);
         END IF;
         RETURN NEXT;
     END LOOP;
 
     -- The case views, in order; skipped when a needed column is missing.
-    FOR c IN SELECT vc.* FROM @extschema@.view_catalog vc ORDER BY vc.position LOOP
-        miss := @extschema@._view_missing(c.needs, ds);
+    FOR c IN SELECT vc.* FROM population_rules.view_catalog vc ORDER BY vc.position LOOP
+        miss := population_rules._view_missing(c.needs, ds);
         view_name := c.view_name;
         IF cardinality(miss) > 0 THEN
             status := 'skipped';
@@ -655,9 +655,9 @@ BEGIN
 
     -- Person checks and the scorecards, over the views that were made.
     SELECT array_agg(format(pc.query, target_schema) ORDER BY vc.position) INTO checks
-      FROM @extschema@.view_person_checks pc JOIN @extschema@.view_catalog vc USING (view_name)
+      FROM population_rules.view_person_checks pc JOIN population_rules.view_catalog vc USING (view_name)
      WHERE pc.view_name = ANY (made);
-    IF NOT 'person' = ANY (SELECT s.kind FROM @extschema@.source s WHERE s.dataset = ds)
+    IF NOT 'person' = ANY (SELECT s.kind FROM population_rules.source s WHERE s.dataset = ds)
        OR checks IS NULL THEN
         FOREACH k IN ARRAY ARRAY['person_checks', 'scorecard_commune', 'scorecard_province'] LOOP
             view_name := k; status := 'skipped'; detail := 'no person source or no case view was generated';
@@ -684,12 +684,12 @@ BEGIN
            string_agg(format(', c.%I', sc.check_name), '' ORDER BY sc.check_name),
            string_agg(format(', sum(c.%1$I)::bigint AS %1$I', sc.check_name), '' ORDER BY sc.check_name)
       INTO flags, check_sums, check_cols, check_totals
-      FROM @extschema@.view_scorecard_checks sc
+      FROM population_rules.view_scorecard_checks sc
      WHERE sc.view_name = ANY (made);
     SELECT coalesce(string_agg(format(E'\n              %s', format(sd.join_clause, target_schema)), '' ORDER BY sd.side_name), '')
       INTO sides
-      FROM @extschema@.view_scorecard_sides sd
-     WHERE sd.side_name IN (SELECT unnest(sc.sides) FROM @extschema@.view_scorecard_checks sc WHERE sc.view_name = ANY (made));
+      FROM population_rules.view_scorecard_sides sd
+     WHERE sd.side_name IN (SELECT unnest(sc.sides) FROM population_rules.view_scorecard_checks sc WHERE sc.view_name = ANY (made));
     crit_flags := '';
     crit_sums := '';
     crit_cols := '';
@@ -699,7 +699,7 @@ BEGIN
         crit := crits[i];
         crit_flags := crit_flags || format(', %s AS %I',
             coalesce((SELECT string_agg(format('g.%I', 'c_' || sc.check_name), ' OR ' ORDER BY sc.check_name)
-                        FROM @extschema@.view_scorecard_checks sc
+                        FROM population_rules.view_scorecard_checks sc
                        WHERE sc.view_name = ANY (made) AND sc.criterion = crit), 'false'),
             'f_' || crit_names[i]);
         crit_sums := crit_sums || format(', count(*) FILTER (WHERE NOT f.f_%1$s) AS %1$s_ok'
@@ -714,7 +714,7 @@ BEGIN
                                                               THEN CASE crit WHEN 'sạch' THEN 'household_heads (more than one head)'
                                                                              ELSE 'household_heads (no head, only a dead head)' END
                                                               ELSE vc.view_name END, ', ')
-                                         FROM @extschema@.view_catalog vc
+                                         FROM population_rules.view_catalog vc
                                         WHERE vc.view_name = ANY (made) AND vc.view_name <> 'duplicate_person_pairs'
                                           AND (vc.criterion = crit OR (vc.view_name = 'household_heads' AND crit IN ('sạch', 'đủ')))),
                                       '(none generated)'));
@@ -732,7 +732,7 @@ BEGIN
                                   FROM %1$I.person_source p %8$s
                                 OFFSET 0) g) f
                  GROUP BY f.commune_code) c
-          LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = c.commune_code$sc$,
+          LEFT JOIN population_rules.pre2025_units u ON u.commune_code = c.commune_code$sc$,
         target_schema, crit_cols, check_cols, crit_sums, check_sums, crit_flags, flags, sides);
     EXECUTE format($sc$
         CREATE VIEW %1$I.scorecard_province WITH (security_invoker = true) AS
@@ -749,5 +749,5 @@ BEGIN
     END LOOP;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.generate_views(name, name) IS
+COMMENT ON FUNCTION population_rules.generate_views(name, name) IS
     'Create (or re-create) in a schema the security_invoker views of the Project 06 cleaning cases and the đúng-đủ-sạch-sống scorecard over the relations registered in a dataset; returns each view with created or skipped and why';
