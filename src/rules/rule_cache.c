@@ -233,8 +233,13 @@ option_text(Jsonb *options, const char *key, MemoryContext cxt)
 	switch (v->type)
 	{
 		case jbvString:
-			return MemoryContextStrdup(cxt, pnstrdup(v->val.string.val,
-													 v->val.string.len));
+			{
+				char	   *r = MemoryContextAlloc(cxt, v->val.string.len + 1);
+
+				memcpy(r, v->val.string.val, v->val.string.len);
+				r[v->val.string.len] = '\0';
+				return r;
+			}
 		case jbvBool:
 			return MemoryContextStrdup(cxt, v->val.boolean ? "true" : "false");
 		case jbvNumeric:
@@ -279,7 +284,8 @@ read_registry(RuleInfo *entry, Relation rel)
 	bool		isnull;
 	Datum		d;
 	Jsonb	   *options;
-	ArrayType  *attnums = NULL;
+	ArrayType  *attnums;
+	char	   *table_name = NULL;
 	char	   *s;
 
 	if (!OidIsValid(regid) || !OidIsValid(pkey))
@@ -294,9 +300,9 @@ read_registry(RuleInfo *entry, Relation rel)
 	{
 		d = heap_getattr(tup, registry_attnum(registry, "tbl"), desc, &isnull);
 		entry->tbl = DatumGetObjectId(d);
-		entry->table_name = get_rel_name(entry->tbl);
+		table_name = get_rel_name(entry->tbl);
 	}
-	if (!HeapTupleIsValid(tup) || entry->table_name == NULL)
+	if (table_name == NULL)
 	{
 		systable_endscan(scan);
 		table_close(registry, AccessShareLock);
@@ -307,7 +313,7 @@ read_registry(RuleInfo *entry, Relation rel)
 				 errdetail("The trigger refers to a rule that population_rules.rule does not hold."),
 				 errhint("Drop the trigger, or attach the rule again.")));
 	}
-	entry->table_name = MemoryContextStrdup(cxt, entry->table_name);
+	entry->table_name = MemoryContextStrdup(cxt, table_name);
 	entry->schema_name = MemoryContextStrdup(cxt,
 											 get_namespace_name(get_rel_namespace(entry->tbl)));
 	d = heap_getattr(tup, registry_attnum(registry, "rule_name"), desc, &isnull);
