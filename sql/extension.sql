@@ -23,3 +23,12 @@ SELECT k.relname AS catalog, count(*) AS objects
    AND d.deptype = 'e'
  GROUP BY k.relname
  ORDER BY 1;
+-- Every column of the extension's tables, views and composite types
+-- carries a COMMENT too (none listed here).
+SELECT c.oid::regclass AS relation, a.attname AS uncommented_column
+  FROM pg_class c
+  JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
+ WHERE c.relnamespace = 'population_rules'::regnamespace
+   AND c.relkind IN ('r', 'p', 'v', 'm', 'c')
+   AND col_description(c.oid, a.attnum) IS NULL
+ ORDER BY c.oid::regclass::text COLLATE "C", a.attnum;

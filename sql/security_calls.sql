@@ -145,7 +145,7 @@ CREATE TRIGGER t6 AFTER TRUNCATE ON cal_own.mine FOR EACH STATEMENT
 RESET ROLE;
 
 -- What each call did.
-SELECT fn, hostile, nulls FROM public.cal_outcome ORDER BY fn;
+SELECT fn, hostile, nulls FROM public.cal_outcome ORDER BY fn COLLATE "C";
 
 -- Nothing changed: catalogs, the other owner's table and triggers, roles.
 SELECT public.cal_state() = (SELECT state FROM public.cal_before) AS unchanged;

@@ -8,7 +8,7 @@
 
 -- 1a. The statements the C code runs as the catalogs' owner (a new one
 -- changes this list, and section 3 fails until it is driven).
-SELECT name FROM population_rules._raised_statements() ORDER BY name;
+SELECT name FROM population_rules._raised_statements() ORDER BY name COLLATE "C";
 
 -- Their form: every operator OPERATOR(pg_catalog.x), every relation and
 -- function schema-qualified, no cast to an unqualified type.  Lists the
@@ -41,7 +41,7 @@ problems AS (
 	SELECT name, 'unqualified relation: ' || m[2]
 	  FROM s, regexp_matches(sql, '\m(FROM|JOIN|INTO|UPDATE)\s+([A-Za-z_][A-Za-z_0-9.]*)', 'gi') AS m
 	 WHERE m[2] !~ '^(pg_catalog|population_rules)\.' AND upper(m[2]) NOT IN ('ROWS', 'SET'))
-SELECT name, problem FROM problems ORDER BY 1, 2;
+SELECT name, problem FROM problems ORDER BY name COLLATE "C", problem COLLATE "C";
 SELECT count(*) AS statements_checked,
        sum((SELECT count(*) FROM regexp_matches(statement, 'OPERATOR\(pg_catalog\.', 'g'))) AS qualified_operators
   FROM population_rules._raised_statements();
@@ -53,7 +53,7 @@ SELECT p.oid::regprocedure AS runs_as_owner, p.prorettype::regtype AS returns
   FROM pg_proc p
  WHERE p.pronamespace = 'population_rules'::regnamespace
    AND (p.prosecdef OR p.prorettype = 'event_trigger'::regtype)
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text COLLATE "C";
 
 -- Each pins its search_path (the functions it calls without a SET clause
 -- of their own run under it); lists those that do not (none).
@@ -62,7 +62,7 @@ SELECT p.oid::regprocedure AS unpinned
  WHERE p.pronamespace = 'population_rules'::regnamespace
    AND (p.prosecdef OR p.prorettype = 'event_trigger'::regtype)
    AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false)
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text COLLATE "C";
 -- Each is SQL or PL/pgSQL, whose every statement the pinned path governs
 -- (lists the others: none).
 SELECT p.oid::regprocedure AS raised_not_sql
@@ -70,7 +70,7 @@ SELECT p.oid::regprocedure AS raised_not_sql
  WHERE p.pronamespace = 'population_rules'::regnamespace
    AND (p.prosecdef OR p.prorettype = 'event_trigger'::regtype)
    AND l.lanname NOT IN ('sql', 'plpgsql')
- ORDER BY 1::text;
+ ORDER BY p.oid::regprocedure::text COLLATE "C";
 
 -- 2. A hostile role plants shadows of everything that code names.
 SET client_min_messages = warning;
@@ -385,15 +385,15 @@ SELECT b.kind, b.name, a.n > b.n AS ran
          WHERE p.pronamespace = 'population_rules'::regnamespace
            AND (p.prosecdef OR p.prorettype = 'event_trigger'::regtype)) a
     ON a.kind = b.kind AND a.name = b.name
- ORDER BY 1, 2;
+ ORDER BY b.kind, b.name COLLATE "C";
 
 -- The plants ran for the hostile role's own statement ...
-SELECT DISTINCT what FROM public.hos_trap_log
+SELECT DISTINCT what COLLATE "C" AS what FROM public.hos_trap_log
  WHERE ran_as = 'hos_mallory'
    AND what IN ('operator +', 'function lpad', 'type text', 'temporary relation pg_class')
  ORDER BY 1;
 -- ... but nothing planted ran as any other role, and nobody was promoted.
-SELECT ran_as, what FROM public.hos_trap_log WHERE ran_as <> 'hos_mallory' ORDER BY 1, 2;
+SELECT ran_as, what FROM public.hos_trap_log WHERE ran_as <> 'hos_mallory' ORDER BY ran_as, what COLLATE "C";
 SELECT rolname, rolsuper, rolcreaterole, rolbypassrls FROM pg_roles WHERE rolname = 'hos_mallory';
 -- The rules still hold: the duplicate id of the warn-mode insert is known,
 -- the partitioned table's keys include the attached partition's row.

@@ -410,6 +410,19 @@ BEGIN
 				DETAIL = format('Table %s already has a rule named "%s".', tbl, rname),
 				HINT = 'Pass another rule_name, or detach the existing rule first.';
 	END IF;
+	-- Triggers a rule of this name left behind by a restore of the schema
+	-- alone (pg_dump --schema-only does not carry the registry): they run
+	-- the extension's functions for a rule number nobody registered, and
+	-- fail every write.  Attaching the rule again replaces them.
+	FOR tname IN SELECT t.tgname FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+	              WHERE t.tgrelid = _register.tbl AND t.tgname = ANY (@extschema@._trigger_names(rname))
+	                AND NOT t.tgisinternal AND t.tgparentid = 0
+	                AND p.pronamespace = '@extschema@'::regnamespace AND t.tgnargs = 1
+	                AND NOT EXISTS (SELECT FROM @extschema@.rule g   -- tgargs: the number, NUL-terminated
+	                                 WHERE g.rule_id::text || E'\\000' = encode(t.tgargs, 'escape'))
+	LOOP
+		EXECUTE format('DROP TRIGGER %I ON %s', tname, tbl);
+	END LOOP;
 	SELECT t.tgname INTO tname FROM pg_trigger t
 	 WHERE t.tgrelid = _register.tbl AND t.tgname = ANY (@extschema@._trigger_names(rname))
 	 ORDER BY t.tgname LIMIT 1;
@@ -1209,6 +1222,42 @@ SELECT r.tbl AS table_name,
 COMMENT ON VIEW @extschema@.rules IS
   'Every rule attached to a table: table, rule, columns (by role, current names), mode, options, since, by whom.';
 GRANT SELECT ON @extschema@.rules TO PUBLIC;
+
+-- The attach calls that re-create every rule as it is now: for a restore
+-- of the schema alone (pg_dump --schema-only, or a schema copied to
+-- another server), which brings the rules' triggers but not the registry.
+CREATE FUNCTION @extschema@.rule_script() RETURNS text
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT coalesce(string_agg(CASE r.kind
+		WHEN 'unique_id' THEN format(
+			'SELECT population_rules.attach_unique_id_rule(%L, %L, mode => %L, strictness => %L,'
+			' birth_date_column => %L, sex_column => %L, birth_province_column => %L,'
+			' legacy_id_column => %L, rule_name => %L);',
+			r.table_name::text, r.columns->>'id', r.mode, r.options->>'strictness',
+			r.columns->>'birth_date', r.columns->>'sex', r.columns->>'birth_province',
+			r.columns->>'legacy_id', r.rule_name)
+		WHEN 'household_head' THEN format(
+			'SELECT population_rules.attach_household_head_rule(%L, %L, %L, mode => %L,'
+			' death_date_column => %L, head_value => %L, rule_name => %L);',
+			r.table_name::text, r.columns->>'household', r.columns->>'head', r.mode,
+			r.columns->>'death_date', coalesce(r.options->>'head_key', 'chủ hộ'), r.rule_name)
+		ELSE format(
+			'SELECT population_rules.attach_names_rule(%L, %L, mode => %L, style => %L,'
+			' repair_legacy => %L, original_columns => %L, rule_name => %L);',
+			r.table_name::text,
+			ARRAY(SELECT r.columns->>('name_' || i)
+			        FROM generate_series(1, (r.options->>'nnames')::integer) i)::name[],
+			r.mode, r.options->>'style', r.options->>'repair_legacy',
+			ARRAY(SELECT r.columns->>('original_' || i)
+			        FROM generate_series(1, (r.options->>'nnames')::integer) i)::name[],
+			r.rule_name)
+		END, E'\n' ORDER BY r.rule_id), '')
+	  FROM @extschema@.rules r
+$$;
+COMMENT ON FUNCTION @extschema@.rule_script() IS
+  'The attach calls that re-create every rule as it is now (columns, mode, options, name), one per line: run them after restoring the schema alone, where the rules'' triggers arrive without the registry; each replaces the triggers its rule left.';
 
 -- ---------------------------------------------------------------------
 -- Keeping the registry in step with DDL

@@ -310,8 +310,8 @@ read_registry(RuleInfo *entry, Relation rel)
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
 				 errmsg("rule %d of table \"%s\" is not registered",
 						entry->rule_id, RelationGetRelationName(rel)),
-				 errdetail("The trigger refers to a rule that population_rules.rule does not hold."),
-				 errhint("Drop the trigger, or attach the rule again.")));
+				 errdetail("The trigger refers to a rule that population_rules.rule does not hold: a restore of the schema alone brings the rules' triggers without the registry."),
+				 errhint("Run the attach calls that population_rules.rule_script() gives in the source database: each replaces the triggers its rule left. Or drop the trigger.")));
 	}
 	entry->table_name = MemoryContextStrdup(cxt, table_name);
 	entry->schema_name = MemoryContextStrdup(cxt,

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# package.sh: the Debian package builds from a clean copy of the tree with
+# dpkg-buildpackage (pg_buildext, debian/), installs with dpkg, and works in
+# a fresh cluster: CREATE EXTENSION, a rule attached and enforcing, the
+# upgrade from 0.1.0.  The package is removed afterwards and the tree's own
+# build installed again.  Prints "package ok: NAME" / "package FAILED: NAME"
+# lines for run-all.sh.  Run as root, holding the install lock.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+. test/cluster.sh
+
+work=$(mktemp -d /tmp/population_rules_deb.XXXXXX)
+pkg=postgresql-15-population-rules
+result() {	# result NAME STATUS
+	if [ "$2" -eq 0 ]; then echo "package ok: $1"; else echo "package FAILED: $1"; fi
+}
+finish() {
+	dpkg -r "$pkg" >/dev/null 2>&1 || true
+	make -s install >/dev/null 2>&1 || true
+	rm -rf "$work"
+}
+trap 'cluster_stop; finish' EXIT
+
+# A clean copy: what git tracks, as a release tarball would hold it.
+mkdir -p "$work/src"
+git ls-files -z | xargs -0 -I{} cp --parents {} "$work/src/"
+(cd "$work/src" && dpkg-buildpackage -us -uc -b) >"$work/build.log" 2>&1
+status=$?
+result "deb builds (dpkg-buildpackage)" $status
+if [ $status -ne 0 ]; then
+	tail -30 "$work/build.log"
+	exit 1
+fi
+deb=$(ls "$work"/"$pkg"_*.deb | head -1)
+dpkg-deb -c "$deb" | grep -q 'population_rules--0.1.0--0.2.0.sql'
+result "deb holds the install and upgrade scripts" $?
+dpkg -i "$deb" >"$work/install.log" 2>&1
+status=$?
+result "deb installs (dpkg -i)" $status
+[ $status -eq 0 ] || { cat "$work/install.log"; exit 1; }
+
+cluster_start || exit 1
+out=$(psql -X -q -At -v ON_ERROR_STOP=1 2>&1 <<'SQL'
+CREATE EXTENSION population_rules;
+CREATE TABLE p (id int PRIMARY KEY, so text);
+SELECT population_rules.attach_unique_id_rule('p', 'so', strictness => 'off') > 0;
+INSERT INTO p VALUES (1, '001090000001');
+DO $$ BEGIN INSERT INTO p VALUES (2, '001090000001'); RAISE 'accepted';
+EXCEPTION WHEN unique_violation THEN RAISE NOTICE 'refused'; END $$;
+CREATE DATABASE up;
+SQL
+)
+echo "$out" | grep -q 'refused'
+result "packaged extension enforces a rule" $?
+psql -X -q -At -d up -c "CREATE EXTENSION population_rules VERSION '0.1.0'" \
+	-c "ALTER EXTENSION population_rules UPDATE" \
+	-c "SELECT extversion FROM pg_extension WHERE extname = 'population_rules'" | grep -qx '0.2.0'
+result "packaged extension upgrades 0.1.0 to 0.2.0" $?
