@@ -32,7 +32,8 @@ if [ $status -ne 0 ]; then
 	exit 1
 fi
 deb=$(ls "$work"/"$pkg"_*.deb | head -1)
-dpkg-deb -c "$deb" | grep -q 'population_rules--0.1.0--0.2.0.sql'
+dpkg-deb -c "$deb" >"$work/contents.txt"
+grep -q 'population_rules--0.1.0--0.2.0.sql' "$work/contents.txt"
 result "deb holds the install and upgrade scripts" $?
 dpkg -i "$deb" >"$work/install.log" 2>&1
 status=$?
