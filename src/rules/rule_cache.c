@@ -339,7 +339,7 @@ rules_load(RuleInfo *entry, Relation rel)
 	/* The relation's primary key names rows in messages. */
 	entry->npk = 0;
 	{
-		Oid			pkoid = RelationGetPrimaryKeyIndex(rel);
+		Oid			pkoid = RelationGetImmediatePrimaryKeyIndex(rel);
 
 		if (OidIsValid(pkoid))
 		{

@@ -15,6 +15,7 @@
 #include "access/htup.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "pg_compat.h"
 #include "utils/rel.h"
 #include "utils/tuplestore.h"
 
