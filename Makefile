@@ -35,7 +35,7 @@ PG_CPPFLAGS = -I$(srcdir)/src $(ICU_CFLAGS)
 PG_CFLAGS = -Werror
 SHLIB_LINK = $(ICU_LIBS)
 
-EXTRA_CLEAN = $(DATA_built) fuzz-build results output_iso regression.diffs regression.out
+EXTRA_CLEAN = $(DATA_built) .pgxs-target fuzz-build results output_iso regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -81,3 +81,13 @@ fuzz-smoke:
 # PGXS does not track header dependencies: rebuild every object when any
 # of the project's headers changes.
 $(OBJS): $(wildcard src/*.h src/vntext/*.h src/rules/*.h)
+
+# The objects are those of one server: building for another major (make
+# PG_CONFIG=...) rebuilds them.  .pgxs-target names the server they are
+# built for, and is rewritten only when that changes.
+PGXS_TARGET := $(shell $(PG_CONFIG) --version 2>/dev/null) $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)
+.pgxs-target: FORCE
+	@echo '$(PGXS_TARGET)' | cmp -s - $@ || echo '$(PGXS_TARGET)' >$@
+.PHONY: FORCE
+FORCE:
+$(OBJS) $(OBJS:.o=.bc): .pgxs-target
