@@ -20,6 +20,8 @@
 # Prints one line saying whether it built or reused the cache and how long
 # that took.  Exit status 3, with a "SKIPPED:" line, when the tarball is
 # missing; 1 when the build fails (with the tail of the failing log).
+# With --prefix it only prints the install prefix.  Holding a shared flock
+# on "PREFIX.lock" keeps the install from being rebuilt under a test run.
 set -euo pipefail
 
 version=18.6
@@ -32,8 +34,13 @@ configure_opts=(--prefix="$cache" --with-icu --without-readline)
 stamp=$cache/.population_rules-complete
 start=$(date +%s)
 
+if [ "${1:-}" = --prefix ]; then
+	echo "$cache"
+	exit 0
+fi
+
 if [ ! -r "$tarball" ]; then
-	echo "SKIPPED: PostgreSQL $version (no vendored source at $tarball)"
+	echo "SKIPPED: PostgreSQL 18 (no vendored source at $tarball)"
 	exit 3
 fi
 
