@@ -3,8 +3,9 @@
  * pg_compat.h
  *	  What differs between the PostgreSQL majors the module compiles
  *	  against (15 to 18), behind PG_VERSION_NUM guards, so that the C files
- *	  carry one spelling.  15 and 18 are built and tested; 16 and 17 take
- *	  the same guards.  Include after postgres.h.
+ *	  carry one spelling, and the features of newer majors the rules must
+ *	  allow for.  15 and 18 are built and tested; 16 and 17 take the same
+ *	  guards.  Include after postgres.h.
  *
  *-------------------------------------------------------------------------
  */
@@ -44,6 +45,23 @@
 #define RelationGetImmediatePrimaryKeyIndex(rel) RelationGetPrimaryKeyIndex((rel), false)
 #else
 #define RelationGetImmediatePrimaryKeyIndex(rel) RelationGetPrimaryKeyIndex(rel)
+#endif
+
+/*
+ * Features a major added that the rules must take into account:
+ * ALTER COLUMN ... SET EXPRESSION (17), which rewrites a stored generated
+ * column's values without firing triggers; virtual generated columns (18),
+ * which are never computed for triggers.
+ */
+#if PG_VERSION_NUM >= 170000
+#define AlterTableSetsExpression(subtype) ((subtype) == AT_SetExpression)
+#else
+#define AlterTableSetsExpression(subtype) false
+#endif
+#if PG_VERSION_NUM >= 180000
+#define AttributeIsVirtualGenerated(att) ((att)->attgenerated == ATTRIBUTE_GENERATED_VIRTUAL)
+#else
+#define AttributeIsVirtualGenerated(att) false
 #endif
 
 #endif							/* POPULATION_RULES_PG_COMPAT_H */
