@@ -99,6 +99,10 @@ extern RuleInfo *rules_get(TriggerData *trigdata, RuleKind expected);
 extern RuleInfo *rules_get_cached(FunctionCallInfo fcinfo, RuleKind expected);
 extern int32 rules_trigger_rule_id(TriggerData *trigdata);
 
+/* rule_columns.c */
+extern void rules_require_stored_column(RuleInfo *entry, Relation rel,
+										AttrNumber attnum);
+
 /* rule_report.c */
 extern char *rules_row_key(RuleInfo *rule, Relation rel, TupleTableSlot *slot);
 extern void rules_report(RuleInfo *rule, RuleMode mode, int sqlstate,
