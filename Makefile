@@ -2,6 +2,7 @@
 #
 #   make                build the module (warnings are errors)
 #   make install        install into the server found by pg_config
+#                       (PG_CONFIG=/other/bin/pg_config: another server)
 #   make installcheck   pg_regress + isolation suites against the server the
 #                       PG* variables point at
 #   make test           everything CI runs, on a throwaway cluster
