@@ -78,6 +78,10 @@ run() {
 	fi
 }
 
+# Run from make test, the build would inherit MAKELEVEL=1 and take itself
+# for a sub-make, which skips generating the headers (utils/errcodes.h...).
+unset MAKELEVEL MAKEFLAGS MFLAGS MAKEOVERRIDES GNUMAKEFLAGS
+
 tar -xjf "$tarball" -C "$build"
 src=$build/postgresql-$version
 cd "$src"
