@@ -2,6 +2,7 @@
 #
 #   make                build the module (WERROR=1: warnings are errors)
 #   make install        install into the server found by pg_config
+#                       (PG_CONFIG=/other/bin/pg_config: another server)
 #   make installcheck   pg_regress + isolation suites against the server the
 #                       PG* variables point at
 #   make test           everything CI runs, on a throwaway cluster
@@ -40,7 +41,7 @@ PG_CPPFLAGS = -I$(srcdir)/src $(ICU_CFLAGS)
 PG_CFLAGS = $(if $(filter 1,$(WERROR)),-Werror)
 SHLIB_LINK = $(ICU_LIBS)
 
-EXTRA_CLEAN = $(DATA_built) fuzz-build results output_iso regression.diffs regression.out
+EXTRA_CLEAN = $(DATA_built) .pgxs-target fuzz-build results output_iso regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -90,3 +91,13 @@ fuzz-smoke:
 # PGXS does not track header dependencies: rebuild every object when any
 # of the project's headers changes.
 $(OBJS): $(wildcard src/*.h src/vntext/*.h src/rules/*.h)
+
+# The objects are those of one server: building for another major (make
+# PG_CONFIG=...) rebuilds them.  .pgxs-target names the server they are
+# built for, and is rewritten only when that changes.
+PGXS_TARGET := $(shell $(PG_CONFIG) --version 2>/dev/null) $(shell $(PG_CONFIG) --includedir-server 2>/dev/null)
+.pgxs-target: FORCE
+	@echo '$(PGXS_TARGET)' | cmp -s - $@ || echo '$(PGXS_TARGET)' >$@
+.PHONY: FORCE
+FORCE:
+$(OBJS) $(OBJS:.o=.bc): .pgxs-target

@@ -1,7 +1,7 @@
 -- Soft input errors (PostgreSQL 16+): pg_input_is_valid() and
 -- pg_input_error_info() report a malformed identity number without
 -- raising.  expected/ident_soft.out is the PostgreSQL 16+ result;
--- expected/ident_soft_1.out is PostgreSQL 13-15, where these functions do
+-- expected/ident_soft_1.out is PostgreSQL 15, where these functions do
 -- not exist (use to_personal_id() / to_cmnd() there).
 SELECT v, pg_input_is_valid(v, 'population_rules.personal_id') AS personal_id,
        pg_input_is_valid(v, 'population_rules.cmnd') AS cmnd

@@ -1,6 +1,8 @@
 --
 -- Legacy-encoding repair and the name audit (README.md, "Legacy-encoding repair")
 --
+-- expected/name_repair_1.out: the same results as PostgreSQL 18's psql lays them
+-- out, giving U+200B and U+00AD no width where 15's gives them one column.
 SET search_path = population_rules, public;
 
 -- Each encoding on real names; the audit names the encoding found (the

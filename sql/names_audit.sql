@@ -2,6 +2,8 @@
 -- vn_audit: every finding code, each on a name that has only that finding
 -- (or the findings it implies), and clean names that have none.
 --
+-- expected/names_audit_1.out: the same results as PostgreSQL 18's psql lays them
+-- out, giving U+200B and U+00AD no width where 15's gives them one column.
 SET search_path = population_rules, public;
 
 -- Clean names, in every form the audit must accept: {}.

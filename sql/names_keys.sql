@@ -1,5 +1,7 @@
 -- The three match keys: each merges the variants it is meant to merge and
 -- keeps apart the ones it is not.
+-- expected/names_keys_1.out: the same results as PostgreSQL 18's psql lays them
+-- out, giving U+200B and U+00AD no width where 15's gives them one column.
 SET search_path = population_rules, public;
 
 -- Keys of a few names.

@@ -12,6 +12,7 @@
 
 #include "fmgr.h"
 #include "nodes/nodes.h"
+#include "pg_compat.h"
 
 #define PERSONAL_ID_DIGITS 12
 #define PERSONAL_ID_MAX INT64CONST(999999999999)

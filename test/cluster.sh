@@ -9,8 +9,11 @@
 #     PGDATABASE for the caller.
 #   cluster_stop
 #     stop the server and delete the directory (also run by the EXIT trap).
+#
+# The server is the one PG_CONFIG names (default: pg_config on the PATH);
+# PG_BINDIR overrides where its programs are taken from.
 
-PG_BINDIR=${PG_BINDIR:-$(pg_config --bindir)}
+PG_BINDIR=${PG_BINDIR:-$(${PG_CONFIG:-pg_config} --bindir)}
 CLUSTER_DIR=""
 
 # Run a command as the postgres OS user: the server refuses to run as root.
@@ -87,17 +90,40 @@ cluster_log() {
 	[ -n "$CLUSTER_DIR" ] && cat "$CLUSTER_DIR/server.log"
 }
 
+# The lock file guarding the extension directory of the server PG_CONFIG
+# names: the system server's is the one every work tree has always used;
+# another installation (the cached PostgreSQL 18 of tools/build-pg18.sh)
+# gets its own, named after its library directory.
+install_lock_file() {
+	local libdir
+	libdir=$(${PG_CONFIG:-pg_config} --pkglibdir) || return 1
+	if [ "$libdir" = "$(pg_config --pkglibdir 2>/dev/null)" ]; then
+		echo /tmp/population_rules.install.lock
+	else
+		echo "/tmp/population_rules.install.$(echo "$libdir" | md5sum | cut -c1-12).lock"
+	fi
+}
+
 # Install what is missing, then build and install the extension under the
 # machine-wide install lock (several work trees share the server's
 # extension directory).  With "keep" the lock is held until the calling
-# shell exits, so no other tree can replace the library during a run.
+# shell exits or calls install_unlock, so no other tree can replace the
+# library during a run.  PG_CONFIG selects the server (make honours it).
 install_extension() {
 	bash tools/install-deps.sh || return 1
-	exec 9>/tmp/population_rules.install.lock
+	local lock
+	lock=$(install_lock_file) || return 1
+	exec 9>"$lock"
 	flock 9
 	make -s >/dev/null || return 1
 	make -s install >/dev/null || return 1
 	if [ "${1:-}" != keep ]; then
 		flock -u 9
 	fi
+}
+
+# Release the lock install_extension kept.
+install_unlock() {
+	flock -u 9 2>/dev/null
+	exec 9>&-
 }

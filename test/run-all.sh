@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# run-all.sh: everything CI runs (make test).  Installs what is missing,
-# builds with -Werror, installs the extension, starts a throwaway cluster,
-# runs the pg_regress suite, the isolation specs, the shell tests of
-# test/scripts/ and a fuzz smoke, then stops the cluster and prints
+# run-all.sh: everything CI runs (make test).  Once per server major, first
+# the system's PostgreSQL (15), then PostgreSQL 18 built from the vendored
+# source into a cache outside the clone (tools/build-pg18.sh, which builds
+# it the first time): installs what is missing, builds with -Werror,
+# installs the extension, starts a throwaway cluster, runs the pg_regress
+# suite, the isolation specs and the shell tests of test/scripts/, and
+# stops the cluster.  Then a fuzz smoke of the C text core, which needs no
+# server, runs once.  The 18 pass's results are named "pg18:TEST"; without
+# the vendored source that pass is skipped with a "SKIPPED:" line.  Prints
 # "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -10,6 +15,7 @@ cd "$(dirname "$0")/.."
 passed=0
 failed=0
 failures=()
+skipped=()
 
 record() {			# record NAME STATUS(0 = pass)
 	if [ "$2" -eq 0 ]; then
@@ -20,56 +26,101 @@ record() {			# record NAME STATUS(0 = pass)
 	fi
 }
 
-# Install what is missing, build with -Werror and install, holding the
-# machine-wide install lock for the whole run (install_extension).
 . test/cluster.sh
-if ! install_extension keep; then
-	record build 1
-	echo "$passed passed, $failed failed"
-	exit 1
-fi
-record build 0
+log=$(mktemp /tmp/population_rules.installcheck.XXXXXX)
 
-cluster_start || { record cluster 1; echo "$passed passed, $failed failed"; exit 1; }
-
-# pg_regress and pg_isolation_regress: one result line per test, in the
-# format of PostgreSQL 13-15 ("... ok") or 16+ ("ok N - name").
-rm -rf results output_iso regression.diffs regression.out
-# The two suites run separately so a regression failure cannot hide the
-# isolation specs.
-{
-	make -s installcheck ISOLATION=
-	make -s installcheck REGRESS=
-} >/tmp/population_rules.installcheck.log 2>&1
-cat /tmp/population_rules.installcheck.log
-while IFS= read -r line; do
-	name=$(echo "$line" | sed -E 's/^(test |not ok [0-9]+ +- |ok [0-9]+ +- )?[[:space:]]*([^ ]+).*/\2/')
-	case "$line" in
-	*"... ok"* | "ok "*) record "$name" 0 ;;
-	*"... FAILED"* | *"... failed"* | "not ok "*) record "$name" 1 ;;
-	esac
-done < <(grep -E '(\.\.\. (ok|FAILED|failed))|^(not )?ok [0-9]+' /tmp/population_rules.installcheck.log)
-if ! grep -qE '(\.\.\. ok)|^ok [0-9]+' /tmp/population_rules.installcheck.log; then
-	record installcheck 1
-fi
-for d in regression.diffs output_iso/regression.diffs; do
-	[ -s "$d" ] && { echo "=== $d"; head -c 20000 "$d"; }
-done
-
-# Shell tests: each script gets the cluster's PG* variables; exit 0 = pass.
-for t in test/scripts/*.sh; do
-	[ -e "$t" ] || continue
-	echo "--- $t"
-	if bash "$t"; then
-		echo "ok: $t"
-		record "$t" 0
-	else
-		echo "FAILED: $t"
-		record "$t" 1
+# run_suite LABEL: against the server PG_CONFIG names, install what is
+# missing, build with -Werror and install, holding the install lock of that
+# server's extension directory for the whole pass (install_extension); run
+# pg_regress, the isolation specs and the shell tests on a throwaway cluster
+# of its binaries.  Results are recorded as LABEL + test name.  The
+# server's bindir comes first on the PATH meanwhile, so the shell tests'
+# psql, pg_dump, pg_restore and pg_config are that major's.
+run_suite() {
+	local label=$1 bindir saved_path=$PATH
+	if ! install_extension keep; then
+		record "${label}build" 1
+		install_unlock
+		return 1
 	fi
-done
+	record "${label}build" 0
+	echo "=== ${label}$($PG_CONFIG --version)"
+	bindir=$($PG_CONFIG --bindir)
+	PG_BINDIR=$bindir
+	if ! cluster_start; then
+		record "${label}cluster" 1
+		install_unlock
+		return 1
+	fi
+	export PATH="$bindir:$PATH"
 
-cluster_stop
+	# pg_regress and pg_isolation_regress: one result line per test, in the
+	# format of PostgreSQL 13-15 ("... ok") or 16+ ("ok N - name").
+	rm -rf results output_iso regression.diffs regression.out
+	# The two suites run separately so a regression failure cannot hide the
+	# isolation specs.
+	{
+		make -s installcheck ISOLATION=
+		make -s installcheck REGRESS=
+	} >"$log" 2>&1
+	cat "$log"
+	local line name
+	while IFS= read -r line; do
+		name=$(echo "$line" | sed -E 's/^(test |not ok [0-9]+ +[-+] |ok [0-9]+ +[-+] )?[[:space:]]*([^ ]+).*/\2/')
+		case "$line" in
+		*"... ok"* | "ok "*) record "$label$name" 0 ;;
+		*"... FAILED"* | *"... failed"* | "not ok "*) record "$label$name" 1 ;;
+		esac
+	done < <(grep -E '(\.\.\. (ok|FAILED|failed))|^(not )?ok [0-9]+' "$log")
+	if ! grep -qE '(\.\.\. ok)|^ok [0-9]+' "$log"; then
+		record "${label}installcheck" 1
+	fi
+	local d
+	for d in regression.diffs output_iso/regression.diffs; do
+		[ -s "$d" ] && { echo "=== $label$d"; head -c 20000 "$d"; }
+	done
+
+	# Shell tests: each script gets the cluster's PG* variables; exit 0 = pass.
+	local t
+	for t in test/scripts/*.sh; do
+		[ -e "$t" ] || continue
+		echo "--- $label$t"
+		if bash "$t"; then
+			echo "ok: $label$t"
+			record "$label$t" 0
+		else
+			echo "FAILED: $label$t"
+			record "$label$t" 1
+		fi
+	done
+
+	PATH=$saved_path
+	cluster_stop
+	install_unlock
+}
+
+# The system's server, as pg_config finds it.
+PG_CONFIG=pg_config run_suite ""
+
+# PostgreSQL 18 from the cache, built first if missing.  A shared lock on the
+# cache keeps another tree's build-pg18.sh from replacing it meanwhile.
+pg18_prefix=$(bash tools/build-pg18.sh --prefix)
+bash tools/build-pg18.sh 2>&1 | tee "$log"
+case ${PIPESTATUS[0]} in
+0)
+	exec 7>"$pg18_prefix.lock"
+	flock -s 7
+	PG_CONFIG=$pg18_prefix/bin/pg_config run_suite pg18:
+	flock -u 7
+	exec 7>&-
+	;;
+3)
+	skipped+=("$(grep '^SKIPPED:' "$log")")
+	;;
+*)
+	record pg18:build 1
+	;;
+esac
 
 # A short fuzz smoke of every entry point of the C text core.
 if [ -x test/fuzz/run.sh ] || [ -f test/fuzz/run.sh ]; then
@@ -82,6 +133,10 @@ if [ -x test/fuzz/run.sh ] || [ -f test/fuzz/run.sh ]; then
 	done < <(bash test/fuzz/run.sh smoke 2>&1)
 fi
 
+rm -f "$log"
+for s in "${skipped[@]}"; do
+	echo "$s"
+done
 if [ "$failed" -gt 0 ]; then
 	echo "failed: ${failures[*]}"
 fi

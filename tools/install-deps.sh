@@ -2,6 +2,10 @@
 # install-deps.sh: install, through apt-get, whatever the build, the tests,
 # the demo, the benchmarks and the fuzzers need and this machine lacks.
 # Idempotent: a machine that has everything runs no apt-get at all.
+#
+#   install-deps.sh             the build, tests, demo, bench and fuzzers
+#   install-deps.sh pg-source   what building a PostgreSQL release tarball
+#                               with ICU needs (tools/build-pg18.sh)
 set -euo pipefail
 
 # The server major version is the one installed; its development package
@@ -17,21 +21,27 @@ pg_major() {
 	echo 15
 }
 
-major=$(pg_major)
-wanted=(
-	"postgresql-$major"
-	"postgresql-contrib"
-	"postgresql-server-dev-$major"
-	libicu-dev
-	pkg-config
-	make
-	gcc
-	clang
-	libclang-rt-dev
-	hunspell-vi
-	util-linux
-	python3
-)
+if [ "${1:-}" = pg-source ]; then
+	# PostgreSQL 18's configure requires bison and flex even for a release
+	# tarball, which ships their output.
+	wanted=(gcc make perl bzip2 pkg-config libicu-dev zlib1g-dev bison flex)
+else
+	major=$(pg_major)
+	wanted=(
+		"postgresql-$major"
+		"postgresql-contrib"
+		"postgresql-server-dev-$major"
+		libicu-dev
+		pkg-config
+		make
+		gcc
+		clang
+		libclang-rt-dev
+		hunspell-vi
+		util-linux
+		python3
+	)
+fi
 
 missing=()
 for p in "${wanted[@]}"; do

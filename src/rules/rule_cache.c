@@ -409,6 +409,7 @@ rules_load(RuleInfo *entry, Relation rel)
 					 errdetail("The rule's table \"%s\" has the column; this partition of it does not.",
 							   get_rel_name(entry->tbl)),
 					 errhint("Give the partition the same columns as its partitioned table.")));
+		rules_require_stored_column(entry, rel, attnum);
 		entry->attnums[i] = attnum;
 		entry->coltypes[i] = TupleDescAttr(desc, attnum - 1)->atttypid;
 	}
@@ -416,7 +417,7 @@ rules_load(RuleInfo *entry, Relation rel)
 	/* The relation's primary key names rows in messages. */
 	entry->npk = 0;
 	{
-		Oid			pkoid = RelationGetPrimaryKeyIndex(rel);
+		Oid			pkoid = RelationGetImmediatePrimaryKeyIndex(rel);
 
 		if (OidIsValid(pkoid))
 		{

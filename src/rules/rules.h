@@ -15,6 +15,7 @@
 #include "access/htup.h"
 #include "commands/trigger.h"
 #include "executor/spi.h"
+#include "pg_compat.h"
 #include "utils/rel.h"
 #include "utils/tuplestore.h"
 
@@ -97,6 +98,10 @@ typedef struct RuleInfo
 extern RuleInfo *rules_get(TriggerData *trigdata, RuleKind expected);
 extern RuleInfo *rules_get_cached(FunctionCallInfo fcinfo, RuleKind expected);
 extern int32 rules_trigger_rule_id(TriggerData *trigdata);
+
+/* rule_columns.c */
+extern void rules_require_stored_column(RuleInfo *entry, Relation rel,
+										AttrNumber attnum);
 
 /* rule_report.c */
 extern char *rules_row_key(RuleInfo *rule, Relation rel, TupleTableSlot *slot);

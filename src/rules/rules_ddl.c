@@ -40,7 +40,9 @@ alter_subcommands(FunctionCallInfo fcinfo)
 /*
  * SQL: _retyped_columns(command pg_ddl_command, tbl regclass) -> smallint[]:
  * the columns of tbl an ALTER COLUMN ... TYPE of this command changed (the
- * type, or the values through USING), empty when none.
+ * type, or the values through USING), empty when none.  ALTER COLUMN ...
+ * SET EXPRESSION (PostgreSQL 17+) counts too: it rewrites a generated
+ * column's values without firing a trigger, so the rule must be rebuilt.
  */
 Datum
 rules_retyped_columns(PG_FUNCTION_ARGS)
@@ -56,7 +58,8 @@ rules_retyped_columns(PG_FUNCTION_ARGS)
 		CollectedATSubcmd *sub = (CollectedATSubcmd *) lfirst(lc);
 
 		if (sub->parsetree == NULL || !IsA(sub->parsetree, AlterTableCmd) ||
-			((AlterTableCmd *) sub->parsetree)->subtype != AT_AlterColumnType)
+			(((AlterTableCmd *) sub->parsetree)->subtype != AT_AlterColumnType &&
+			 !AlterTableSetsExpression(((AlterTableCmd *) sub->parsetree)->subtype)))
 			continue;
 		if (sub->address.classId == RelationRelationId &&
 			sub->address.objectId == tbl && sub->address.objectSubId > 0)

@@ -320,7 +320,7 @@ buffer_flush(void)
 
 	if (!countbuf.valid)
 		return;
-	if (countbuf.lxid != MyProc->lxid)
+	if (countbuf.lxid != MyProcLxid)
 	{
 		buffer_discard();
 		return;
@@ -340,7 +340,7 @@ static void
 buffer_add(int32 rule_id, const char *household, int dm, int dh)
 {
 	register_callbacks();
-	if (countbuf.valid && countbuf.lxid != MyProc->lxid)
+	if (countbuf.valid && countbuf.lxid != MyProcLxid)
 		buffer_discard();
 	if (countbuf.valid && countbuf.rule_id == rule_id &&
 		countbuf.subid == GetCurrentSubTransactionId() &&
@@ -356,7 +356,7 @@ buffer_add(int32 rule_id, const char *household, int dm, int dh)
 	countbuf.dm = dm;
 	countbuf.dh = dh;
 	countbuf.subid = GetCurrentSubTransactionId();
-	countbuf.lxid = MyProc->lxid;
+	countbuf.lxid = MyProcLxid;
 	countbuf.valid = true;
 }
 
@@ -537,7 +537,7 @@ track_get(int32 rule_id, bool create)
 	HASHCTL		ctl;
 	HeadTrack  *t;
 
-	if (tracks_lxid != MyProc->lxid)
+	if (tracks_lxid != MyProcLxid)
 	{
 		if (tracks_cxt == NULL)
 			tracks_cxt = AllocSetContextCreate(TopMemoryContext,
@@ -546,7 +546,7 @@ track_get(int32 rule_id, bool create)
 		MemoryContextReset(tracks_cxt);
 		tracks = NULL;
 		ntracks = maxtracks = 0;
-		tracks_lxid = MyProc->lxid;
+		tracks_lxid = MyProcLxid;
 	}
 	for (int i = 0; i < ntracks; i++)
 		if (tracks[i].rule_id == rule_id)
@@ -742,9 +742,9 @@ fast_insert_allowed(RuleInfo *rule, HHDelta **d, int n)
 {
 	if (n < HH_FAST_MIN)
 		return false;
-	if (fast_lxid != MyProc->lxid)
+	if (fast_lxid != MyProcLxid)
 	{
-		fast_lxid = MyProc->lxid;
+		fast_lxid = MyProcLxid;
 		fast_attempts = 0;
 	}
 	if (fast_attempts >= HH_FAST_MAX_PER_XACT)
@@ -1023,7 +1023,7 @@ pending_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 			countbuf.subid = parentSubid;
 	}
 	/* counts remembered from the rolled-back part no longer hold */
-	if (event == SUBXACT_EVENT_ABORT_SUB && tracks_lxid == MyProc->lxid &&
+	if (event == SUBXACT_EVENT_ABORT_SUB && tracks_lxid == MyProcLxid &&
 		!fast_in_subxact)
 		for (int i = 0; i < ntracks; i++)
 			tracks[i].uncertain = true;
@@ -1081,10 +1081,10 @@ register_callbacks(void)
 static void
 pending_reset_if_new_xact(void)
 {
-	if (pending_lxid != MyProc->lxid)
+	if (pending_lxid != MyProcLxid)
 	{
 		npending = 0;
-		pending_lxid = MyProc->lxid;
+		pending_lxid = MyProcLxid;
 	}
 }
 
