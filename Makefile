@@ -71,7 +71,7 @@ $(EXTENSION)--$(EXTVERSION).sql: $(EXT_PIECES) Makefile
 
 .PHONY: deps test demo bench fuzz fuzz-smoke
 deps:
-	bash tools/install-deps.sh
+	bash tools/install-deps.sh build
 
 test:
 	bash test/run-all.sh

@@ -110,12 +110,12 @@ install_lock_file() {
 # shell exits or calls install_unlock, so no other tree can replace the
 # library during a run.  PG_CONFIG selects the server (make honours it).
 install_extension() {
-	bash tools/install-deps.sh || return 1
+	bash tools/install-deps.sh test || return 1
 	local lock
 	lock=$(install_lock_file) || return 1
 	exec 9>"$lock"
 	flock 9
-	make -s >/dev/null || return 1
+	make -s WERROR=1 >/dev/null || return 1
 	make -s install >/dev/null || return 1
 	if [ "${1:-}" != keep ]; then
 		flock -u 9

@@ -41,6 +41,7 @@ result "deb installs (dpkg -i)" $status
 [ $status -eq 0 ] || { cat "$work/install.log"; exit 1; }
 
 cluster_start || exit 1
+trap 'cluster_stop; finish' EXIT		# cluster_start set its own
 out=$(psql -X -q -At -v ON_ERROR_STOP=1 2>&1 <<'SQL'
 CREATE EXTENSION population_rules;
 CREATE TABLE p (id int PRIMARY KEY, so text);

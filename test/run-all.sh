@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # run-all.sh: everything CI runs (make test).  Once per server major, first
-# the system's PostgreSQL (15), then PostgreSQL 18 built from the vendored
+# the system's PostgreSQL (15), with its Debian package built, installed and
+# used (test/package.sh), then PostgreSQL 18 built from the vendored
 # source into a cache outside the clone (tools/build-pg18.sh, which builds
 # it the first time): installs what is missing, builds with -Werror,
 # installs the extension, starts a throwaway cluster, runs the pg_regress
@@ -101,6 +102,21 @@ run_suite() {
 
 # The system's server, as pg_config finds it.
 PG_CONFIG=pg_config run_suite ""
+
+# The Debian package of the system's major: built, installed with dpkg, used
+# in a fresh cluster, removed (test/package.sh), under the install lock.
+if PG_CONFIG=pg_config install_extension keep; then
+	while IFS= read -r line; do
+		echo "$line"
+		case "$line" in
+		"package ok: "*) record "package: ${line#package ok: }" 0 ;;
+		"package FAILED: "*) record "package: ${line#package FAILED: }" 1 ;;
+		esac
+	done < <(PG_CONFIG=pg_config bash test/package.sh 2>&1)
+	install_unlock
+else
+	record "package: build" 1
+fi
 
 # PostgreSQL 18 from the cache, built first if missing.  A shared lock on the
 # cache keeps another tree's build-pg18.sh from replacing it meanwhile.

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# install-deps.sh: install, through apt-get, whatever the build, the tests,
-# the demo, the benchmarks and the fuzzers need and this machine lacks.
+# install-deps.sh: install, through apt-get, what this machine lacks.
 # Idempotent: a machine that has everything runs no apt-get at all.
 #
-#   install-deps.sh             the build, tests, demo, bench and fuzzers
+#   install-deps.sh [build]     what building and running the extension
+#                               needs: the server and its development
+#                               package, ICU, a C compiler (make deps)
+#   install-deps.sh test        that, and what the tests, demo, benchmarks,
+#                               fuzzers and the package build need (make test,
+#                               make demo, make bench)
 #   install-deps.sh pg-source   what building a PostgreSQL release tarball
 #                               with ICU needs (tools/build-pg18.sh)
 set -euo pipefail
@@ -21,27 +25,36 @@ pg_major() {
 	echo 15
 }
 
-if [ "${1:-}" = pg-source ]; then
+major=$(pg_major)
+build=(
+	"postgresql-$major"
+	"postgresql-server-dev-$major"
+	libicu-dev
+	pkg-config
+	make
+	gcc
+)
+case "${1:-build}" in
+build)
+	wanted=("${build[@]}")
+	;;
+test)
+	# contrib: unaccent for a bench baseline; clang and its sanitizer
+	# runtime: the fuzzers; hunspell-vi: a test oracle; debhelper and
+	# postgresql-server-dev-all: the Debian package build (pg_buildext).
+	wanted=("${build[@]}" postgresql-contrib clang libclang-rt-dev hunspell-vi
+		util-linux python3 debhelper dpkg-dev fakeroot postgresql-server-dev-all)
+	;;
+pg-source)
 	# PostgreSQL 18's configure requires bison and flex even for a release
 	# tarball, which ships their output.
 	wanted=(gcc make perl bzip2 pkg-config libicu-dev zlib1g-dev bison flex)
-else
-	major=$(pg_major)
-	wanted=(
-		"postgresql-$major"
-		"postgresql-contrib"
-		"postgresql-server-dev-$major"
-		libicu-dev
-		pkg-config
-		make
-		gcc
-		clang
-		libclang-rt-dev
-		hunspell-vi
-		util-linux
-		python3
-	)
-fi
+	;;
+*)
+	echo "install-deps: unknown set \"$1\" (build, test or pg-source)" >&2
+	exit 2
+	;;
+esac
 
 missing=()
 for p in "${wanted[@]}"; do
