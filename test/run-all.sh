@@ -103,16 +103,23 @@ run_suite() {
 # The system's server, as pg_config finds it.
 PG_CONFIG=pg_config run_suite ""
 
-# The Debian package of the system's major: built, installed with dpkg, used
-# in a fresh cluster, removed (test/package.sh), under the install lock.
-if PG_CONFIG=pg_config install_extension keep; then
+# record_lines KIND LABEL: echo a test program's output and record each of
+# its "KIND ok: NAME" / "KIND FAILED: NAME" lines as LABEL + NAME.
+record_lines() {
+	local line
 	while IFS= read -r line; do
 		echo "$line"
 		case "$line" in
-		"package ok: "*) record "package: ${line#package ok: }" 0 ;;
-		"package FAILED: "*) record "package: ${line#package FAILED: }" 1 ;;
+		"$1 ok: "*) record "$2${line#"$1" ok: }" 0 ;;
+		"$1 FAILED: "*) record "$2${line#"$1" FAILED: }" 1 ;;
 		esac
-	done < <(PG_CONFIG=pg_config bash test/package.sh 2>&1)
+	done
+}
+
+# The Debian package of the system's major: built, installed with dpkg, used
+# in a fresh cluster, removed (test/package.sh), under the install lock.
+if PG_CONFIG=pg_config install_extension keep; then
+	record_lines package "package: " < <(PG_CONFIG=pg_config bash test/package.sh 2>&1)
 	install_unlock
 else
 	record "package: build" 1
@@ -140,13 +147,7 @@ esac
 
 # A short fuzz smoke of every entry point of the C text core.
 if [ -x test/fuzz/run.sh ] || [ -f test/fuzz/run.sh ]; then
-	while IFS= read -r line; do
-		echo "$line"
-		case "$line" in
-		"fuzz ok: "*) record "${line#fuzz ok: }" 0 ;;
-		"fuzz FAILED: "*) record "${line#fuzz FAILED: }" 1 ;;
-		esac
-	done < <(bash test/fuzz/run.sh smoke 2>&1)
+	record_lines fuzz "" < <(bash test/fuzz/run.sh smoke 2>&1)
 fi
 
 rm -f "$log"

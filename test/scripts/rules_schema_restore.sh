@@ -5,6 +5,7 @@
 # of population_rules.rule_script() (taken in the source) bring every rule
 # back with its columns, mode and options, replacing the orphaned triggers.
 set -euo pipefail
+. "$(dirname "$0")/../lib.sh"
 src=rules_schema_src_$$
 dst=rules_schema_dst_$$
 tmp=$(mktemp -d /tmp/rules_schema.XXXXXX)
@@ -13,15 +14,6 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
-fail=0
-check() {	# check NAME EXPECTED ACTUAL
-	if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAILED: $1: expected [$2], got [$3]"; fail=1; fi
-}
-sqlstate() {	# sqlstate DB SQL: the SQLSTATE the statement raises, or "none"
-	q -d "$1" -c "DO \$\$ BEGIN $2; RAISE NOTICE 'none'; EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$" 2>&1 |
-		sed -n 's/.*NOTICE: *//p'
-}
 rules_of() {	# what defines each rule, without its number or date
 	q -d "$1" -c "SELECT string_agg(concat_ws(' ', table_name, rule_name, kind, columns, mode, options), E'\n' ORDER BY rule_name) FROM population_rules.rules"
 }

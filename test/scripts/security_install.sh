@@ -5,22 +5,12 @@
 # refused; the install script names its schema literally (no @extschema@
 # substituted into quotes) and replaces nothing it does not own.
 set -euo pipefail
+. "$(dirname "$0")/../lib.sh"
 db=security_install_$$
 cleanup() {
 	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "DROP ROLE IF EXISTS ins_mallory" >/dev/null 2>&1 || true
 }
 trap cleanup EXIT
-q() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
-fail=0
-check() {	# check NAME EXPECTED ACTUAL
-	if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAILED: $1: expected [$2], got [$3]"; fail=1; fi
-}
-sqlstate() {	# sqlstate SQL: the SQLSTATE the statement raises, or "none"
-	local out
-	out=$(psql -X -q -At -d "$db" -c "\\set VERBOSITY sqlstate" -c "$1" 2>&1 |
-		sed -n 's/^ERROR: *\([0-9A-Z]\{5\}\).*/\1/p' | head -1)
-	echo "${out:-none}"
-}
 
 createdb "$db"
 q -d "$db" -c "CREATE ROLE ins_mallory" -c "GRANT CREATE ON DATABASE $db TO ins_mallory"
@@ -29,19 +19,19 @@ q -d "$db" -c "CREATE ROLE ins_mallory" -c "GRANT CREATE ON DATABASE $db TO ins_
 # function waiting in it: refused, nothing installed.
 q -d "$db" -c "SET ROLE ins_mallory" -c "CREATE SCHEMA population_rules" \
 	-c "CREATE FUNCTION population_rules.format_type(oid, integer) RETURNS text LANGUAGE sql AS 'SELECT ''planted''::text'"
-check "schema planted by another role refused" 42501 "$(sqlstate 'CREATE EXTENSION population_rules')"
+check "schema planted by another role refused" 42501 "$(sqlstate "$db" 'CREATE EXTENSION population_rules')"
 check "nothing installed" 0 "$(q -d "$db" -c "SELECT count(*) FROM pg_extension WHERE extname = 'population_rules'")"
-q -d "$db" -c "DROP SCHEMA population_rules CASCADE"
+q -d "$db" -c "SET client_min_messages = warning" -c "DROP SCHEMA population_rules CASCADE"
 
 # 2. A schema the superuser made, but not empty: refused.
 q -d "$db" -c "CREATE SCHEMA population_rules" \
 	-c "CREATE FUNCTION population_rules.format_type(oid, integer) RETURNS text LANGUAGE sql AS 'SELECT ''planted''::text'"
-check "schema with objects in it refused" 55000 "$(sqlstate 'CREATE EXTENSION population_rules')"
-q -d "$db" -c "DROP SCHEMA population_rules CASCADE"
+check "schema with objects in it refused" 55000 "$(sqlstate "$db" 'CREATE EXTENSION population_rules')"
+q -d "$db" -c "SET client_min_messages = warning" -c "DROP SCHEMA population_rules CASCADE"
 
 # 3. An empty schema the superuser made beforehand: accepted.
 q -d "$db" -c "CREATE SCHEMA population_rules"
-check "empty schema of the installer accepted" none "$(sqlstate 'CREATE EXTENSION population_rules')"
+check "empty schema of the installer accepted" none "$(sqlstate "$db" 'CREATE EXTENSION population_rules')"
 check "installed" 1 "$(q -d "$db" -c "SELECT count(*) FROM pg_extension WHERE extname = 'population_rules'")"
 
 # 4. The install script as installed: no @extschema@ left to substitute,

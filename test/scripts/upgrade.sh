@@ -5,6 +5,7 @@
 # fresh install of the current version (definitions, privileges, settings,
 # comments and the rows of the extension's reference tables compared).
 set -euo pipefail
+. "$(dirname "$0")/../lib.sh"
 old=upgrade_old_$$
 new=upgrade_new_$$
 tmp=$(mktemp -d /tmp/upgrade.XXXXXX)
@@ -13,17 +14,8 @@ cleanup() {
 	rm -rf "$tmp"
 }
 trap cleanup EXIT
-q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
 current=$(sed -n "s/^default_version = '\(.*\)'/\1/p" population_rules.control)
 
-fail=0
-check() {	# check NAME EXPECTED ACTUAL
-	if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAILED: $1: expected [$2], got [$3]"; fail=1; fi
-}
-sqlstate() {	# sqlstate DB SQL: the SQLSTATE the statement raises, or "none"
-	q -d "$1" -c "DO \$\$ BEGIN $2; RAISE NOTICE 'none'; EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$" 2>&1 |
-		sed -n 's/.*NOTICE: *//p'
-}
 
 # A database on 0.1.0 using every rule kind, sources, views and the log.
 createdb "$old"

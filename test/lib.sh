@@ -1,0 +1,24 @@
+# lib.sh: helpers shared by the shell tests of test/scripts/ (source it).
+#
+#   q ARGS...          psql, quiet, unaligned, stopping at the first error
+#   check NAME EXPECTED ACTUAL
+#                      print "ok: NAME" or "FAILED: ...", and set fail=1
+#   sqlstate DB SQL    the SQLSTATE the statement raises in DB, or "none"
+
+fail=0
+
+q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
+
+check() {
+	if [ "$2" = "$3" ]; then
+		echo "ok: $1"
+	else
+		echo "FAILED: $1: expected [$2], got [$3]"
+		fail=1
+	fi
+}
+
+sqlstate() {
+	q -d "$1" -c "DO \$\$ BEGIN $2; RAISE NOTICE 'none'; EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$" 2>&1 |
+		sed -n 's/.*NOTICE: *//p'
+}
