@@ -73,6 +73,14 @@ INSERT INTO retyped VALUES (1, 'nguyễn  văn an', NULL);
 ALTER TABLE retyped ALTER COLUMN orig TYPE varchar(40);
 INSERT INTO retyped VALUES (2, 'nguyễn  văn an', NULL);
 SELECT * FROM retyped;
+-- validate on a table without a primary key names rows by ctid, and a
+-- column called like the query's own names does not disturb it
+CREATE TABLE no_key (c text, n text, name text);
+SELECT population_rules.attach_names_rule('no_key', '{name}', rule_name => 'no_key_names') IS NOT NULL AS attached;
+ALTER TABLE no_key DISABLE TRIGGER no_key_names;
+INSERT INTO no_key VALUES ('c', 'n', 'trần  thị bình');
+SELECT * FROM population_rules.validate_rule(
+	(SELECT rule_id FROM population_rules.rules WHERE table_name = 'no_key'::regclass));
 RESET search_path;
 DROP SCHEMA nm CASCADE;
 SELECT population_rules.purge_violations() > 0 AS purged;

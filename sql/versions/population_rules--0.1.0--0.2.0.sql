@@ -256,6 +256,7 @@ DECLARE
 	k text;
 	e record;
 	birth text;
+	canonical text;
 BEGIN
 	PERFORM population_rules._check_readable(r.tbl, r.attnums);
 	IF r.kind = 'unique_id' THEN
@@ -314,14 +315,16 @@ BEGIN
 			quote_ident(n[1]), e.household, e.alive, e.head, r.tbl);
 	ELSE
 		FOR i IN 1..(r.options->>'nnames')::integer LOOP
-			RETURN QUERY EXECUTE format(
-				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, n.c)'
-				' FROM %s CROSS JOIN LATERAL (SELECT population_rules.vn_normalize(%s, %L) AS c) n'
-				' WHERE %I IS DISTINCT FROM n.c ORDER BY 1',
-				rk, quote_ident(n[i]), n[i], r.tbl,
+			-- the canonical form twice rather than a join, under which a
+			-- row key of ctid could not be named
+			canonical := format('population_rules.vn_normalize(%s, %L)',
 				CASE WHEN (r.options->>'repair_legacy')::boolean
 				     THEN format('population_rules.vn_repair_legacy(%I)', n[i]) ELSE quote_ident(n[i]) END,
-				r.options->>'style', n[i]);
+				r.options->>'style');
+			RETURN QUERY EXECUTE format(
+				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, %s)'
+				' FROM %s WHERE %I IS DISTINCT FROM %s ORDER BY 1',
+				rk, quote_ident(n[i]), n[i], canonical, r.tbl, n[i], canonical);
 		END LOOP;
 	END IF;
 END
