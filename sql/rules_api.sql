@@ -27,7 +27,7 @@ SELECT rule_name, v.* FROM population_rules.rules r,
 SELECT count(*) AS logged FROM population_rules.violations;
 SELECT * FROM population_rules.validate_rule(
 	population_rules._rule_by_name('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'một chủ hộ'), log => true);
-SELECT rule_name, table_name, row_key, detail, role FROM population_rules.violations ORDER BY violation_id;
+SELECT rule_name, table_name, row_key, code, detail, role FROM population_rules.violations ORDER BY violation_id;
 SELECT * FROM "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""" ORDER BY 1;
 -- set_rule_mode, by number and by name
 SELECT population_rules.set_rule_mode('"Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024"""', 'một chủ hộ', 'enforce');

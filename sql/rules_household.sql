@@ -65,7 +65,7 @@ INSERT INTO member VALUES (10, 'H4', 'chủ hộ', NULL);
 INSERT INTO member VALUES (11, 'H8', 'con', NULL);
 SELECT population_rules.set_rule_mode(:r, 'log');
 INSERT INTO member VALUES (12, 'H9', 'con', NULL);
-SELECT rule_name, row_key, detail FROM population_rules.violations ORDER BY violation_id;
+SELECT rule_name, row_key, code, detail FROM population_rules.violations ORDER BY violation_id;
 SELECT * FROM population_rules.validate_rule(:r);
 SELECT population_rules.purge_violations() AS purged;
 

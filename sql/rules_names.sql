@@ -28,7 +28,7 @@ SELECT population_rules.set_rule_mode(:r, 'warn');
 INSERT INTO person VALUES (6, 'phạm  văn đồng', NULL, NULL, NULL);
 SELECT population_rules.set_rule_mode(:r, 'log');
 INSERT INTO person VALUES (7, 'HỒ CHÍ MINH', NULL, 'bác hồ', NULL);
-SELECT rule_name, row_key, detail FROM population_rules.violations ORDER BY violation_id;
+SELECT rule_name, row_key, code, detail FROM population_rules.violations ORDER BY violation_id;
 -- validate lists the rows already stored in another form, changing none
 ALTER TABLE person DISABLE TRIGGER USER;
 INSERT INTO person VALUES (8, 'lê  lợi', NULL, NULL, NULL);

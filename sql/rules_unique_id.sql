@@ -74,7 +74,7 @@ INSERT INTO person VALUES (10, 'abc', NULL, NULL, NULL, NULL);
 -- log mode: recorded in the violations table
 SELECT population_rules.set_rule_mode(:r3, 'log');
 INSERT INTO person VALUES (11, '001090000010', NULL, NULL, NULL, NULL);
-SELECT rule_name, table_name, row_key, detail FROM population_rules.violations ORDER BY violation_id;
+SELECT rule_name, table_name, row_key, code, detail FROM population_rules.violations ORDER BY violation_id;
 SELECT key, n, row_ref FROM population_rules.id_keys WHERE key = 1090000010;
 -- back to enforce: the third holder is refused, deleting holders frees it
 SELECT population_rules.set_rule_mode(:r3, 'enforce');

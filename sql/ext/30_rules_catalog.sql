@@ -85,7 +85,8 @@ CREATE TABLE @extschema@.violations (
 	row_key		text,
 	detail		text NOT NULL,
 	at			timestamptz NOT NULL DEFAULT pg_catalog.clock_timestamp(),
-	role		name NOT NULL
+	role		name NOT NULL,
+	code		text				-- machine code of the kind of violation
 );
 ALTER SEQUENCE @extschema@.violations_id_seq OWNED BY @extschema@.violations.violation_id;
 CREATE INDEX violations_at ON @extschema@.violations (at);

@@ -1066,9 +1066,10 @@ $$;
 COMMENT ON FUNCTION @extschema@.rebuild_rule(integer) IS
   'Rebuild a rule''s derived table from the table''s rows (after a partition was truncated, detached or dropped, or a partial restore).';
 
--- The violations of the rows already in the table, as (row_key, detail).
+-- The violations of the rows already in the table, as (row_key, detail,
+-- code): code is the machine code the triggers log for the same kind.
 CREATE FUNCTION @extschema@._violations_of(r @extschema@.rule)
-	RETURNS TABLE (row_key text, detail text)
+	RETURNS TABLE (row_key text, detail text, code text)
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -1084,12 +1085,12 @@ BEGIN
 	IF r.kind = 'unique_id' THEN
 		k := @extschema@._key_expr(r.tbl, r.attnums[1], false);
 		RETURN QUERY EXECUTE format(
-			'SELECT %s, format(''malformed personal id number: value (%%s)=(%%s) is not 12 digits'', %L, %I)'
+			'SELECT %s, format(''malformed personal id number: value (%%s)=(%%s) is not 12 digits'', %L, %I), ''malformed_id'''
 			' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
 			rk, n[1], n[1], r.tbl, n[1], k);
 		RETURN QUERY EXECUTE format(
 			'SELECT ref, format(''duplicate personal id number: key (%%s)=(%%s) is held by %%s rows: %%s'', %L,'
-			'  lpad(k::text, 12, ''0''), c, refs)'
+			'  lpad(k::text, 12, ''0''), c, refs), ''duplicate_id'''
 			' FROM (SELECT k, ref, count(*) OVER w AS c, string_agg(ref, '', '') OVER w AS refs'
 			'       FROM (SELECT %s AS k, %s AS ref FROM %s) s WHERE k IS NOT NULL'
 			'       WINDOW w AS (PARTITION BY k ORDER BY ref ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) d'
@@ -1105,7 +1106,7 @@ BEGIN
 				     THEN format('CASE WHEN %1$I ~ ''^[0-9]{4}'' THEN left(%1$I, 4)::integer END', n[3])
 				ELSE format('extract(year FROM %I)::integer', n[3]) END;
 			RETURN QUERY EXECUTE format(
-				'SELECT ref, ''personal id number does not match the row: '' || p FROM'
+				'SELECT ref, ''personal id number does not match the row: '' || p, ''id_mismatch'' FROM'
 				' (SELECT %s AS ref, @extschema@.id_structure_problems(%s, %s, %s, %s) AS p FROM %s) s'
 				' WHERE p IS NOT NULL ORDER BY 1',
 				rk, k, birth,
@@ -1115,11 +1116,11 @@ BEGIN
 		END IF;
 		IF r.attnums[2] <> 0 THEN
 			RETURN QUERY EXECUTE format(
-				'SELECT %s, format(''malformed legacy id number: value (%%s)=(%%s) is not 9 digits'', %L, %I)'
+				'SELECT %s, format(''malformed legacy id number: value (%%s)=(%%s) is not 9 digits'', %L, %I), ''malformed_legacy_id'''
 				' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
 				rk, n[2], n[2], r.tbl, n[2], @extschema@._key_expr(r.tbl, r.attnums[2], true));
 			RETURN QUERY EXECUTE format(
-				'SELECT NULL::text, format(''legacy id number %%s is held by %%s persons'', lpad(lk::text, 9, ''0''), c)'
+				'SELECT NULL::text, format(''legacy id number %%s is held by %%s persons'', lpad(lk::text, 9, ''0''), c), ''shared_legacy_id'''
 				' FROM (SELECT lk, count(DISTINCT coalesce(pk, -1)) AS c FROM'
 				'   (SELECT %s AS lk, %s AS pk FROM %s) s WHERE lk IS NOT NULL GROUP BY lk) d'
 				' WHERE c > 1 ORDER BY lk',
@@ -1130,7 +1131,8 @@ BEGIN
 		RETURN QUERY EXECUTE format(
 			'SELECT format(''(%%s)=(%%s)'', %L, h),'
 			' CASE WHEN hd = 0 THEN format(''household has no living head among %%s living members'', m)'
-			'      ELSE format(''household has %%s living heads among %%s living members'', hd, m) END'
+			'      ELSE format(''household has %%s living heads among %%s living members'', hd, m) END,'
+			' CASE WHEN hd = 0 THEN ''household_no_head'' ELSE ''household_many_heads'' END'
 			' FROM (SELECT h, count(*) FILTER (WHERE a) AS m, count(*) FILTER (WHERE a AND hd) AS hd'
 			'       FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h) d'
 			' WHERE m > 0 AND hd <> 1 ORDER BY h',
@@ -1144,7 +1146,7 @@ BEGIN
 				     THEN format('@extschema@.vn_repair_legacy(%I)', n[i]) ELSE quote_ident(n[i]) END,
 				r.options->>'style');
 			RETURN QUERY EXECUTE format(
-				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, %s)'
+				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, %s), ''name_not_canonical'''
 				' FROM %s WHERE %I IS DISTINCT FROM %s ORDER BY 1',
 				rk, quote_ident(n[i]), n[i], canonical, r.tbl, n[i], canonical);
 		END LOOP;
@@ -1152,7 +1154,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@._violations_of(@extschema@.rule) IS
-  'Internal: the violations of a rule among the rows already in its table.';
+  'Internal: the violations of a rule among the rows already in its table, with their machine codes.';
 
 CREATE FUNCTION @extschema@.validate_rule(rule_id integer, log boolean DEFAULT false)
 	RETURNS TABLE (row_key text, detail text)
@@ -1162,13 +1164,14 @@ AS $$
 DECLARE
 	r @extschema@.rule := @extschema@._rule(rule_id);
 	role name := (SELECT rolname FROM pg_roles WHERE oid = @extschema@._invoking_role());
+	code text;
 BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
-	FOR row_key, detail IN SELECT v.row_key, v.detail FROM @extschema@._violations_of(r) v LOOP
+	FOR row_key, detail, code IN SELECT v.row_key, v.detail, v.code FROM @extschema@._violations_of(r) v LOOP
 		IF log THEN
-			INSERT INTO @extschema@.violations (rule_id, rule_name, tbl, table_name, row_key, detail, role)
+			INSERT INTO @extschema@.violations (rule_id, rule_name, tbl, table_name, row_key, detail, role, code)
 			VALUES (r.rule_id, r.rule_name, r.tbl, r.tbl::text, validate_rule.row_key,
-			        validate_rule.detail, role);
+			        validate_rule.detail, role, code);
 		END IF;
 		RETURN NEXT;
 	END LOOP;

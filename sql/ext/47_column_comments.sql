@@ -31,6 +31,7 @@ COMMENT ON COLUMN @extschema@.violations.row_key IS 'The row, by primary key, su
 COMMENT ON COLUMN @extschema@.violations.detail IS 'What was wrong, in English';
 COMMENT ON COLUMN @extschema@.violations.at IS 'When the entry was logged';
 COMMENT ON COLUMN @extschema@.violations.role IS 'The role whose statement broke the rule, or that ran validate_rule';
+COMMENT ON COLUMN @extschema@.violations.code IS 'The kind of violation, a stable machine code for applications to translate: malformed_id, duplicate_id, id_mismatch, malformed_legacy_id, shared_legacy_id, household_many_heads, household_no_head, name_not_canonical (NULL for entries logged before version 0.2.0)';
 COMMENT ON COLUMN @extschema@.rules.table_name IS 'The table the rule guards';
 COMMENT ON COLUMN @extschema@.rules.rule_name IS 'Name of the rule';
 COMMENT ON COLUMN @extschema@.rules.rule_id IS 'Number of the rule, for detach_rule, set_rule_mode, validate_rule and rebuild_rule';

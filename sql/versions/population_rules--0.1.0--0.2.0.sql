@@ -245,8 +245,12 @@ COMMENT ON FUNCTION population_rules._add_rows(integer, regclass) IS
   'Internal: add the rows of the rule''s table (after _populate emptied its derived rows) or of a partition just attached to a rule''s derived table.';
 
 
-CREATE OR REPLACE FUNCTION population_rules._violations_of(r population_rules.rule)
-	RETURNS TABLE (row_key text, detail text)
+-- The violation log keeps a machine code per kind of violation; the
+-- internal function that lists violations returns it (a new result type).
+ALTER TABLE population_rules.violations ADD COLUMN code text;
+DROP FUNCTION population_rules._violations_of(population_rules.rule);
+CREATE FUNCTION population_rules._violations_of(r population_rules.rule)
+	RETURNS TABLE (row_key text, detail text, code text)
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -262,12 +266,12 @@ BEGIN
 	IF r.kind = 'unique_id' THEN
 		k := population_rules._key_expr(r.tbl, r.attnums[1], false);
 		RETURN QUERY EXECUTE format(
-			'SELECT %s, format(''malformed personal id number: value (%%s)=(%%s) is not 12 digits'', %L, %I)'
+			'SELECT %s, format(''malformed personal id number: value (%%s)=(%%s) is not 12 digits'', %L, %I), ''malformed_id'''
 			' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
 			rk, n[1], n[1], r.tbl, n[1], k);
 		RETURN QUERY EXECUTE format(
 			'SELECT ref, format(''duplicate personal id number: key (%%s)=(%%s) is held by %%s rows: %%s'', %L,'
-			'  lpad(k::text, 12, ''0''), c, refs)'
+			'  lpad(k::text, 12, ''0''), c, refs), ''duplicate_id'''
 			' FROM (SELECT k, ref, count(*) OVER w AS c, string_agg(ref, '', '') OVER w AS refs'
 			'       FROM (SELECT %s AS k, %s AS ref FROM %s) s WHERE k IS NOT NULL'
 			'       WINDOW w AS (PARTITION BY k ORDER BY ref ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)) d'
@@ -283,7 +287,7 @@ BEGIN
 				     THEN format('CASE WHEN %1$I ~ ''^[0-9]{4}'' THEN left(%1$I, 4)::integer END', n[3])
 				ELSE format('extract(year FROM %I)::integer', n[3]) END;
 			RETURN QUERY EXECUTE format(
-				'SELECT ref, ''personal id number does not match the row: '' || p FROM'
+				'SELECT ref, ''personal id number does not match the row: '' || p, ''id_mismatch'' FROM'
 				' (SELECT %s AS ref, population_rules.id_structure_problems(%s, %s, %s, %s) AS p FROM %s) s'
 				' WHERE p IS NOT NULL ORDER BY 1',
 				rk, k, birth,
@@ -293,11 +297,11 @@ BEGIN
 		END IF;
 		IF r.attnums[2] <> 0 THEN
 			RETURN QUERY EXECUTE format(
-				'SELECT %s, format(''malformed legacy id number: value (%%s)=(%%s) is not 9 digits'', %L, %I)'
+				'SELECT %s, format(''malformed legacy id number: value (%%s)=(%%s) is not 9 digits'', %L, %I), ''malformed_legacy_id'''
 				' FROM %s WHERE %I IS NOT NULL AND (%s) IS NULL ORDER BY 1',
 				rk, n[2], n[2], r.tbl, n[2], population_rules._key_expr(r.tbl, r.attnums[2], true));
 			RETURN QUERY EXECUTE format(
-				'SELECT NULL::text, format(''legacy id number %%s is held by %%s persons'', lpad(lk::text, 9, ''0''), c)'
+				'SELECT NULL::text, format(''legacy id number %%s is held by %%s persons'', lpad(lk::text, 9, ''0''), c), ''shared_legacy_id'''
 				' FROM (SELECT lk, count(DISTINCT coalesce(pk, -1)) AS c FROM'
 				'   (SELECT %s AS lk, %s AS pk FROM %s) s WHERE lk IS NOT NULL GROUP BY lk) d'
 				' WHERE c > 1 ORDER BY lk',
@@ -308,7 +312,8 @@ BEGIN
 		RETURN QUERY EXECUTE format(
 			'SELECT format(''(%%s)=(%%s)'', %L, h),'
 			' CASE WHEN hd = 0 THEN format(''household has no living head among %%s living members'', m)'
-			'      ELSE format(''household has %%s living heads among %%s living members'', hd, m) END'
+			'      ELSE format(''household has %%s living heads among %%s living members'', hd, m) END,'
+			' CASE WHEN hd = 0 THEN ''household_no_head'' ELSE ''household_many_heads'' END'
 			' FROM (SELECT h, count(*) FILTER (WHERE a) AS m, count(*) FILTER (WHERE a AND hd) AS hd'
 			'       FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h) d'
 			' WHERE m > 0 AND hd <> 1 ORDER BY h',
@@ -322,7 +327,7 @@ BEGIN
 				     THEN format('population_rules.vn_repair_legacy(%I)', n[i]) ELSE quote_ident(n[i]) END,
 				r.options->>'style');
 			RETURN QUERY EXECUTE format(
-				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, %s)'
+				'SELECT %s, format(''name not in canonical form: column %%s: %%L should be %%L'', %L, %I, %s), ''name_not_canonical'''
 				' FROM %s WHERE %I IS DISTINCT FROM %s ORDER BY 1',
 				rk, quote_ident(n[i]), n[i], canonical, r.tbl, n[i], canonical);
 		END LOOP;
@@ -330,7 +335,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION population_rules._violations_of(population_rules.rule) IS
-  'Internal: the violations of a rule among the rows already in its table.';
+  'Internal: the violations of a rule among the rows already in its table, with their machine codes.';
 
 
 CREATE OR REPLACE FUNCTION population_rules._attach(tbl regclass, kind text, rule_name name,
@@ -785,6 +790,7 @@ COMMENT ON COLUMN population_rules.violations.row_key IS 'The row, by primary ke
 COMMENT ON COLUMN population_rules.violations.detail IS 'What was wrong, in English';
 COMMENT ON COLUMN population_rules.violations.at IS 'When the entry was logged';
 COMMENT ON COLUMN population_rules.violations.role IS 'The role whose statement broke the rule, or that ran validate_rule';
+COMMENT ON COLUMN population_rules.violations.code IS 'The kind of violation, a stable machine code for applications to translate: malformed_id, duplicate_id, id_mismatch, malformed_legacy_id, shared_legacy_id, household_many_heads, household_no_head, name_not_canonical (NULL for entries logged before version 0.2.0)';
 COMMENT ON COLUMN population_rules.rules.table_name IS 'The table the rule guards';
 COMMENT ON COLUMN population_rules.rules.rule_name IS 'Name of the rule';
 COMMENT ON COLUMN population_rules.rules.rule_id IS 'Number of the rule, for detach_rule, set_rule_mode, validate_rule and rebuild_rule';
@@ -970,3 +976,27 @@ AS $$
 $$;
 COMMENT ON FUNCTION population_rules.rule_script() IS
   'The attach calls that re-create every rule as it is now (columns, mode, options, name), one per line: run them after restoring the schema alone, where the rules'' triggers arrive without the registry; each replaces the triggers its rule left.';
+
+CREATE OR REPLACE FUNCTION population_rules.validate_rule(rule_id integer, log boolean DEFAULT false)
+	RETURNS TABLE (row_key text, detail text)
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._rule(rule_id);
+	role name := (SELECT rolname FROM pg_roles WHERE oid = population_rules._invoking_role());
+	code text;
+BEGIN
+	PERFORM population_rules._check_owner(r.tbl);
+	FOR row_key, detail, code IN SELECT v.row_key, v.detail, v.code FROM population_rules._violations_of(r) v LOOP
+		IF log THEN
+			INSERT INTO population_rules.violations (rule_id, rule_name, tbl, table_name, row_key, detail, role, code)
+			VALUES (r.rule_id, r.rule_name, r.tbl, r.tbl::text, validate_rule.row_key,
+			        validate_rule.detail, role, code);
+		END IF;
+		RETURN NEXT;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules.validate_rule(integer, boolean) IS
+  'Scan the rows already in a rule''s table, like VALIDATE CONSTRAINT, and return each violation (and log it when log is true); changes no row.';

@@ -29,6 +29,17 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 	[RULES_SQL_LOG_VIOLATION] = {
 		"log_violation",
 		"INSERT INTO population_rules.violations"
+		" (rule_id, rule_name, table_name, row_key, detail, role, tbl, code)"
+		" VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+		8, {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, OIDOID, TEXTOID}
+	},
+	/*
+	 * The library serves a database whose extension is still at 0.1.0
+	 * until ALTER EXTENSION UPDATE: its violations table has no code.
+	 */
+	[RULES_SQL_LOG_VIOLATION_FOR_0_1_0] = {
+		"log_violation_for_0_1_0",
+		"INSERT INTO population_rules.violations"
 		" (rule_id, rule_name, table_name, row_key, detail, role, tbl)"
 		" VALUES ($1, $2, $3, $4, $5, $6, $7)",
 		7, {INT4OID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, TEXTOID, OIDOID}

@@ -10,6 +10,7 @@
  */
 #include "postgres.h"
 
+#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
@@ -74,14 +75,27 @@ rules_row_key(RuleInfo *rule, Relation rel, TupleTableSlot *slot)
 	return buf.data;
 }
 
+/*
+ * Does the violation log have its code column (version 0.2.0 and later)?
+ * Looked up on every entry: ALTER EXTENSION UPDATE may add it at any time.
+ */
+static bool
+violations_have_code(void)
+{
+	Oid			nsp = get_namespace_oid("population_rules", false);
+	Oid			relid = get_relname_relid("violations", nsp);
+
+	return OidIsValid(relid) && get_attnum(relid, "code") != InvalidAttrNumber;
+}
+
 /* Append one row to the violation log, as the catalogs' owner. */
 void
 rules_log_violation(int32 rule_id, const char *rule_name, Oid tbl,
 					const char *table_name, const char *row_key,
-					const char *detail)
+					const char *code, const char *detail)
 {
-	Datum		values[7];
-	char		nulls[7] = {' ', ' ', ' ', ' ', ' ', ' ', ' '};
+	Datum		values[8];
+	char		nulls[8] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
 	char	   *role = GetUserNameFromId(GetUserId(), false);
 	RulesRaised raised;
 
@@ -95,21 +109,27 @@ rules_log_violation(int32 rule_id, const char *rule_name, Oid tbl,
 	values[4] = CStringGetTextDatum(detail);
 	values[5] = CStringGetTextDatum(role);
 	values[6] = ObjectIdGetDatum(tbl);
+	values[7] = CStringGetTextDatum(code);
 
 	rules_spi_begin(&raised);
-	rules_spi_exec(RULES_SQL_LOG_VIOLATION, values, nulls, false, 0);
+	if (violations_have_code())
+		rules_spi_exec(RULES_SQL_LOG_VIOLATION, values, nulls, false, 0);
+	else
+		rules_spi_exec(RULES_SQL_LOG_VIOLATION_FOR_0_1_0, values, nulls, false, 0);
 	rules_spi_end(&raised);
 }
 
 /*
  * Report a violation of a rule in the given mode (the rule's own mode, or a
- * milder one for structure findings at strictness "warn").  colidx is the
- * index of the rule's column concerned, or -1.
+ * milder one for structure findings at strictness "warn").  code is the
+ * violation's stable machine code (population_rules.violations.code, such
+ * as "duplicate_id"), which applications can translate; colidx is the index
+ * of the rule's column concerned, or -1.
  */
 void
-rules_report(RuleInfo *rule, RuleMode mode, int sqlstate, int colidx,
-			 const char *row_key, const char *message, const char *detail,
-			 const char *hint)
+rules_report(RuleInfo *rule, RuleMode mode, int sqlstate, const char *code,
+			 int colidx, const char *row_key, const char *message,
+			 const char *detail, const char *hint)
 {
 	const char *colname = (colidx >= 0 && colidx < rule->ncols) ?
 		rule->colnames[colidx] : NULL;
@@ -122,7 +142,7 @@ rules_report(RuleInfo *rule, RuleMode mode, int sqlstate, int colidx,
 			pstrdup(message);
 
 		rules_log_violation(rule->rule_id, rule->rule_name, rule->tbl, qualified,
-							row_key, text);
+							row_key, code, text);
 		return;
 	}
 

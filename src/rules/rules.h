@@ -106,12 +106,12 @@ extern void rules_require_stored_column(RuleInfo *entry, Relation rel,
 /* rule_report.c */
 extern char *rules_row_key(RuleInfo *rule, Relation rel, TupleTableSlot *slot);
 extern void rules_report(RuleInfo *rule, RuleMode mode, int sqlstate,
-						 int colidx, const char *row_key,
+						 const char *code, int colidx, const char *row_key,
 						 const char *message, const char *detail,
 						 const char *hint);
 extern void rules_log_violation(int32 rule_id, const char *rule_name,
 								Oid tbl, const char *table_name, const char *row_key,
-								const char *detail);
+								const char *code, const char *detail);
 
 /*
  * catalog_sql.c: every statement the rules run as the catalogs' owner,
@@ -120,6 +120,7 @@ extern void rules_log_violation(int32 rule_id, const char *rule_name,
 typedef enum RulesSqlId
 {
 	RULES_SQL_LOG_VIOLATION,
+	RULES_SQL_LOG_VIOLATION_FOR_0_1_0,
 	RULES_SQL_KEY_ADD,
 	RULES_SQL_KEY_DECREMENT,
 	RULES_SQL_KEY_DELETE,

@@ -413,14 +413,16 @@ report_household(RuleInfo *rule, const char *household, int members, int heads)
 							   household);
 
 	if (heads > 1)
-		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_HEAD, key,
+		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, "household_many_heads",
+					 COL_HEAD, key,
 					 psprintf("household has more than one head in table \"%s\"",
 							  rule->table_name),
 					 psprintf("Household %s has %d living heads among %d living members.",
 							  key, heads, members),
 					 "A household has exactly one head: set the other members' relation to the head to what they are to the head.");
 	else
-		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_HEAD, key,
+		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, "household_no_head",
+					 COL_HEAD, key,
 					 psprintf("household has no head in table \"%s\"",
 							  rule->table_name),
 					 psprintf("Household %s has %d living members and no living head.",

@@ -289,7 +289,7 @@ names_trigger(PG_FUNCTION_ARGS)
 
 			if (rowkey == NULL)
 				rowkey = rules_row_key(rule, rel, slot);
-			rules_report(rule, rule->mode, ERRCODE_WARNING, i, rowkey,
+			rules_report(rule, rule->mode, ERRCODE_WARNING, "name_not_canonical", i, rowkey,
 						 psprintf("name stored in canonical form in table \"%s\"",
 								  rule->table_name),
 						 psprintf("Column %s%s%s: \"%s\" became \"%s\".",

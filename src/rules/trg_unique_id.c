@@ -297,7 +297,8 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 	KeyStatus	st = column_key(rule, slot, COL_ID, &key, &raw);
 
 	if (st == KEY_MALFORMED)
-		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_ID, rowref_key(rr),
+		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, "malformed_id", COL_ID,
+					 rowref_key(rr),
 					 psprintf("malformed personal id number in table \"%s\"",
 							  rule->table_name),
 					 psprintf("Value (%s)=(%s)%s%s is not 12 digits.",
@@ -325,7 +326,8 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 
 			if (rule->strictness == STRICT_WARN && mode == MODE_ENFORCE)
 				mode = MODE_WARN;
-			rules_report(rule, mode, ERRCODE_CHECK_VIOLATION, COL_ID, rowref_key(rr),
+			rules_report(rule, mode, ERRCODE_CHECK_VIOLATION, "id_mismatch", COL_ID,
+						 rowref_key(rr),
 						 psprintf("personal id number %s does not match the row in table \"%s\"",
 								  rules_format_pid(key), rule->table_name),
 						 psprintf("Key (%s)=(%s)%s%s: %s.", rule->colnames[COL_ID],
@@ -340,7 +342,8 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 	{
 		raw = NULL;
 		if (column_key(rule, slot, COL_LEGACY, &key, &raw) == KEY_MALFORMED)
-			rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, COL_LEGACY, rowref_key(rr),
+			rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, "malformed_legacy_id",
+						 COL_LEGACY, rowref_key(rr),
 						 psprintf("malformed legacy id number in table \"%s\"",
 								  rule->table_name),
 						 psprintf("Value (%s)=(%s)%s%s is not 9 digits.",
@@ -437,7 +440,8 @@ add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 		n = shadow_add(rule->rule_id, 0, key, rowref_key(rr), false, 0,
 					   &first_ref, &owner_null, &first_owner);
 		if (n > 1)
-			rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, COL_ID, rowref_key(rr),
+			rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, "duplicate_id", COL_ID,
+						 rowref_key(rr),
 						 psprintf("duplicate personal id number in table \"%s\"",
 								  rule->table_name),
 						 psprintf("Key (%s)=(%s)%s%s is already held by %s.",
@@ -456,7 +460,7 @@ add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 		/* Reuse by another person is flagged, never refused. */
 		if (n > 1 && (!have_id || owner_null || first_owner != key))
 			rules_report(rule, rule->mode == MODE_LOG ? MODE_LOG : MODE_WARN,
-						 ERRCODE_UNIQUE_VIOLATION, COL_LEGACY, rowref_key(rr),
+						 ERRCODE_UNIQUE_VIOLATION, "shared_legacy_id", COL_LEGACY, rowref_key(rr),
 						 psprintf("legacy id number %09lld is also held by another person in table \"%s\"",
 								  (long long) legacy, rule->table_name),
 						 psprintf("Key (%s)=(%09lld)%s%s is also held by %s.",
@@ -766,7 +770,8 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 	if (ndups > 1)
 		qsort(dups, ndups, sizeof(Duplicate), duplicate_cmp);
 	for (int i = 0; i < ndups; i++)
-		rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, COL_ID, dups[i].ref,
+		rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, "duplicate_id", COL_ID,
+					 dups[i].ref,
 					 psprintf("duplicate personal id number in table \"%s\"",
 							  rule->table_name),
 					 psprintf("Key (%s)=(%s)%s%s is already held by %s.",
