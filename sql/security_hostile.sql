@@ -97,6 +97,10 @@ SELECT 'function', w.word FROM words w
  WHERE EXISTS (SELECT FROM pg_proc p WHERE p.proname = w.word
                 AND p.pronamespace = 'pg_catalog'::regnamespace AND p.prokind = 'f')
 UNION ALL
+SELECT 'aggregate', w.word FROM words w
+ WHERE EXISTS (SELECT FROM pg_proc p WHERE p.proname = w.word
+                AND p.pronamespace = 'pg_catalog'::regnamespace AND p.prokind = 'a')
+UNION ALL
 SELECT 'type', w.word FROM words w
  WHERE EXISTS (SELECT FROM pg_type t WHERE t.typname = w.word
                 AND t.typnamespace = 'pg_catalog'::regnamespace AND t.typtype IN ('b', 'r', 'm')
@@ -225,6 +229,39 @@ BEGIN
 END
 $$;
 
+-- Every aggregate of pg_catalog the raised code names (count, string_agg,
+-- ...), each overload without pseudo-types, shadowed by an aggregate whose
+-- transition function traps.
+DO $$
+DECLARE
+	f record;
+	args text;
+BEGIN
+	FOR f IN SELECT DISTINCT p.oid, p.proname, p.proargtypes, p.prorettype
+	           FROM pg_catalog.pg_proc p
+	           JOIN public.hos_names n ON n.kind OPERATOR(pg_catalog.=) 'aggregate' AND n.name OPERATOR(pg_catalog.=) p.proname
+	          WHERE p.pronamespace OPERATOR(pg_catalog.=) 'pg_catalog'::pg_catalog.regnamespace
+	            AND p.prokind OPERATOR(pg_catalog.=) 'a'
+	            AND NOT EXISTS (SELECT FROM pg_catalog.pg_type t
+	                             WHERE (t.oid OPERATOR(pg_catalog.=) ANY (p.proargtypes::pg_catalog.oid[])
+	                                    OR t.oid OPERATOR(pg_catalog.=) p.prorettype)
+	                               AND t.typtype OPERATOR(pg_catalog.=) 'p')
+	LOOP
+		SELECT pg_catalog.string_agg(pg_catalog.format_type(a.t, NULL), ', ' ORDER BY a.i)
+		  INTO args
+		  FROM pg_catalog.unnest(f.proargtypes::pg_catalog.oid[]) WITH ORDINALITY AS a(t, i);
+		EXECUTE pg_catalog.format('CREATE FUNCTION hos_evil.%I(%s) RETURNS %s LANGUAGE plpgsql'
+			' SET search_path = pg_catalog AS $f$ BEGIN PERFORM hos_evil.trap(%L); RETURN $1; END $f$',
+			'agg' OPERATOR(pg_catalog.||) f.oid,
+			pg_catalog.concat_ws(', ', pg_catalog.format_type(f.prorettype, NULL), args),
+			pg_catalog.format_type(f.prorettype, NULL), 'aggregate ' OPERATOR(pg_catalog.||) f.proname);
+		EXECUTE pg_catalog.format('CREATE AGGREGATE hos_evil.%I(%s) (SFUNC = hos_evil.%I, STYPE = %s)',
+			f.proname, coalesce(args, '*'), 'agg' OPERATOR(pg_catalog.||) f.oid,
+			pg_catalog.format_type(f.prorettype, NULL));
+	END LOOP;
+END
+$$;
+
 -- Every relation the raised code names, shadowed in the hostile schema and
 -- in the session's temporary schema, by views with the same columns.
 DO $$
@@ -268,15 +305,17 @@ $$;
 SELECT (SELECT count(*) FROM pg_catalog.pg_operator WHERE oprnamespace OPERATOR(pg_catalog.=) 'hos_evil'::pg_catalog.regnamespace) OPERATOR(pg_catalog.>) 500 AS operators_planted,
        (SELECT count(*) FROM pg_catalog.pg_proc WHERE pronamespace OPERATOR(pg_catalog.=) 'hos_evil'::pg_catalog.regnamespace) OPERATOR(pg_catalog.>) 600 AS functions_planted,
        (SELECT count(*) FROM pg_catalog.pg_class WHERE relnamespace OPERATOR(pg_catalog.=) 'hos_evil'::pg_catalog.regnamespace AND relkind OPERATOR(pg_catalog.=) 'v') OPERATOR(pg_catalog.>) 10 AS relations_planted,
-       (SELECT count(*) FROM pg_catalog.pg_type WHERE typnamespace OPERATOR(pg_catalog.=) 'hos_evil'::pg_catalog.regnamespace AND typtype OPERATOR(pg_catalog.=) 'd') OPERATOR(pg_catalog.>) 5 AS types_planted;
+       (SELECT count(*) FROM pg_catalog.pg_type WHERE typnamespace OPERATOR(pg_catalog.=) 'hos_evil'::pg_catalog.regnamespace AND typtype OPERATOR(pg_catalog.=) 'd') OPERATOR(pg_catalog.>) 5 AS types_planted,
+       (SELECT count(*) FROM pg_catalog.pg_proc WHERE pronamespace OPERATOR(pg_catalog.=) 'hos_evil'::pg_catalog.regnamespace AND prokind OPERATOR(pg_catalog.=) 'a') OPERATOR(pg_catalog.>) 20 AS aggregates_planted;
 
 -- 3. Every raised code path, driven by the hostile role with its schema
 -- first on its search_path (temporary objects are searched first too).
 SET search_path = hos_evil, pg_catalog;
--- The plants are live: an unqualified operator, function, type and
--- relation of the hostile role's own resolve to them.
+-- The plants are live: an unqualified operator, function, type, relation
+-- and aggregate of the hostile role's own resolve to them.
 SELECT 1 + 1 AS two, lpad('7', 3, '0') AS padded, 'x'::text AS x,
-       (SELECT count(*) FROM pg_class) AS rows_of_pg_class;
+       (SELECT pg_catalog.count(*) FROM pg_class) AS rows_of_pg_class,
+       (SELECT count(*) FROM pg_catalog.pg_am) AS shadowed_count;
 
 -- attach: every rule kind, every optional column
 SELECT population_rules.attach_unique_id_rule('hos_evil.persons', 'so', strictness => 'strict',
@@ -341,7 +380,7 @@ END $$;
 TRUNCATE hos_evil.bulk;
 
 -- validate, rebuild, the DDL the event triggers follow
-SELECT count(*) OPERATOR(pg_catalog.>=) 0 AS validated
+SELECT pg_catalog.count(*) OPERATOR(pg_catalog.>=) 0 AS validated
   FROM population_rules.rule r, population_rules.validate_rule(r.rule_id, log => true)
  WHERE r.tbl OPERATOR(pg_catalog.=) ANY (ARRAY['hos_evil.persons'::pg_catalog.regclass,
 	'hos_evil.parted'::pg_catalog.regclass, 'hos_evil.typed'::pg_catalog.regclass]);
@@ -364,7 +403,7 @@ SELECT (population_rules.register_source('person', 'hos_evil.persons',
 	'{"person_key": "id", "personal_id": "so", "full_name": "ho_ten", "birth_date": "born",
 	  "sex": "sex", "birth_province": "prov", "household_id": "ho", "relation_to_head": "rel",
 	  "death_date": "dead", "legacy_id": "legacy"}', dataset => 'hos')).kind;
-SELECT count(*) OPERATOR(pg_catalog.>) 0 AS generated FROM population_rules.generate_views('hos_evil', 'hos');
+SELECT pg_catalog.count(*) OPERATOR(pg_catalog.>) 0 AS generated FROM population_rules.generate_views('hos_evil', 'hos');
 SELECT population_rules.unregister_source('person', 'hos');
 DROP TABLE hos_evil.bulk;
 
@@ -394,7 +433,8 @@ SELECT b.kind, b.name, a.n > b.n AS ran
 -- The plants ran for the hostile role's own statement ...
 SELECT DISTINCT what COLLATE "C" AS what FROM public.hos_trap_log
  WHERE ran_as = 'hos_mallory'
-   AND what IN ('operator +', 'function lpad', 'type text', 'temporary relation pg_class')
+   AND what IN ('operator +', 'function lpad', 'type text', 'temporary relation pg_class',
+                'aggregate count')
  ORDER BY 1;
 -- ... but nothing planted ran as any other role, and nobody was promoted.
 SELECT ran_as, what FROM public.hos_trap_log WHERE ran_as <> 'hos_mallory' ORDER BY ran_as, what COLLATE "C";
