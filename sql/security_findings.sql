@@ -118,9 +118,29 @@ RESET ROLE;
 -- the head is still there
 SELECT id, ho, quan_he FROM sec_home.victim_households ORDER BY id;
 
+-- Also: the attach, rebuild and ATTACH PARTITION code reads the table's
+-- rows as the extension's owner, so a foreign table among its partitions
+-- (rows fetched with the owner's user mapping) is refused, whether it is
+-- there before the rule or attached after it.
+CREATE FOREIGN DATA WRAPPER sec_nowhere;
+CREATE SERVER sec_far FOREIGN DATA WRAPPER sec_nowhere;
+CREATE TABLE sec_home.parted (id int, so text) PARTITION BY RANGE (id);
+CREATE TABLE sec_home.parted_1 PARTITION OF sec_home.parted FOR VALUES FROM (1) TO (100);
+SELECT population_rules.attach_unique_id_rule('sec_home.parted', 'so') > 0 AS attached;
+CREATE FOREIGN TABLE sec_home.parted_far (id int, so text) SERVER sec_far;
+\set VERBOSITY terse
+ALTER TABLE sec_home.parted ATTACH PARTITION sec_home.parted_far FOR VALUES FROM (100) TO (200);
+CREATE TABLE sec_home.parted2 (id int, so text) PARTITION BY RANGE (id);
+CREATE FOREIGN TABLE sec_home.parted2_far PARTITION OF sec_home.parted2
+	FOR VALUES FROM (1) TO (100) SERVER sec_far;
+SELECT population_rules.attach_unique_id_rule('sec_home.parted2', 'so');
+\set VERBOSITY default
+
 -- Clean up.
 SET client_min_messages = warning;
 DROP TABLE public.sec_trap_log;
 DROP SCHEMA sec_evil, sec_home CASCADE;
+DROP SERVER sec_far;
+DROP FOREIGN DATA WRAPPER sec_nowhere;
 DROP ROLE sec_mallory;
 DROP ROLE sec_victim;

@@ -23,7 +23,6 @@
 #include "catalog/pg_class.h"
 #include "catalog/pg_index.h"
 #include "catalog/indexing.h"
-#include "catalog/namespace.h"
 #include "parser/parse_relation.h"
 #include "catalog/pg_type.h"
 #include "utils/array.h"
@@ -273,9 +272,8 @@ static ArrayType *
 read_registry(RuleInfo *entry, Relation rel)
 {
 	MemoryContext cxt = entry->cxt;
-	Oid			nsp = get_namespace_oid("population_rules", false);
-	Oid			regid = get_relname_relid("rule", nsp);
-	Oid			pkey = get_relname_relid("rule_pkey", nsp);
+	Oid			regid = rules_catalog_relid("rule");
+	Oid			pkey = rules_catalog_relid("rule_pkey");
 	Relation	registry;
 	ScanKeyData key;
 	SysScanDesc scan;

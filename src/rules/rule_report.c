@@ -10,7 +10,6 @@
  */
 #include "postgres.h"
 
-#include "catalog/namespace.h"
 #include "catalog/pg_type.h"
 #include "lib/stringinfo.h"
 #include "miscadmin.h"
@@ -82,8 +81,7 @@ rules_row_key(RuleInfo *rule, Relation rel, TupleTableSlot *slot)
 static bool
 violations_have_code(void)
 {
-	Oid			nsp = get_namespace_oid("population_rules", false);
-	Oid			relid = get_relname_relid("violations", nsp);
+	Oid			relid = rules_catalog_relid("violations");
 
 	return OidIsValid(relid) && get_attnum(relid, "code") != InvalidAttrNumber;
 }

@@ -160,6 +160,7 @@ typedef struct RulesRaised
 	int			save_nestlevel;
 } RulesRaised;
 
+extern Oid	rules_catalog_relid(const char *relname);
 extern void rules_spi_begin(RulesRaised *raised);
 extern void rules_spi_end(RulesRaised *raised);
 extern int	rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,

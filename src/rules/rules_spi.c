@@ -33,12 +33,22 @@
 
 #include "rules/rules.h"
 
+/*
+ * A relation of the extension's schema by name (population_rules.rule,
+ * .violations, ...), InvalidOid when there is none: the one place the
+ * C code finds the extension's catalogs.
+ */
+Oid
+rules_catalog_relid(const char *relname)
+{
+	return get_relname_relid(relname, get_namespace_oid("population_rules", false));
+}
+
 /* The owner of population_rules.rule, looked up on every begin (cheap). */
 static Oid
 catalogs_owner(void)
 {
-	Oid			nsp = get_namespace_oid("population_rules", false);
-	Oid			relid = get_relname_relid("rule", nsp);
+	Oid			relid = rules_catalog_relid("rule");
 	HeapTuple	tup;
 	Oid			owner;
 
