@@ -31,6 +31,14 @@ REGRESS_OPTS = --load-extension=$(EXTENSION)
 ISOLATION = $(sort $(basename $(notdir $(wildcard test/specs/*.spec))))
 ISOLATION_OPTS = --load-extension=$(EXTENSION)
 
+# Translations: po/LANG.po, compiled to po/LANG.mo and installed into the
+# server's locale directory when the server was built with NLS and msgfmt
+# is on the PATH (package gettext).  make update-po extracts the messages
+# of the C code and of the SQL pieces and merges them into each po file.
+LANGUAGES = vi
+MO_FILES = $(LANGUAGES:%=po/%.mo)
+MSGFMT ?= $(shell command -v msgfmt 2>/dev/null)
+
 ICU_CFLAGS := $(shell pkg-config --cflags icu-uc icu-i18n 2>/dev/null)
 ICU_LIBS := $(shell pkg-config --libs icu-uc icu-i18n 2>/dev/null)
 
@@ -41,7 +49,7 @@ PG_CPPFLAGS = -I$(srcdir)/src $(ICU_CFLAGS)
 PG_CFLAGS = $(if $(filter 1,$(WERROR)),-Werror)
 SHLIB_LINK = $(ICU_LIBS)
 
-EXTRA_CLEAN = $(DATA_built) .pgxs-target fuzz-build results output_iso regression.diffs regression.out
+EXTRA_CLEAN = $(DATA_built) $(MO_FILES) .pgxs-target fuzz-build results output_iso regression.diffs regression.out
 
 PG_CONFIG ?= pg_config
 PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
@@ -68,6 +76,26 @@ endif
 EXTSCHEMA = population_rules
 $(EXTENSION)--$(EXTVERSION).sql: $(EXT_PIECES) Makefile
 	cat $(EXT_PIECES) | sed 's/@extschema@/$(EXTSCHEMA)/g' > $@
+
+ifeq ($(enable_nls)$(if $(MSGFMT),yes),yesyes)
+all: $(MO_FILES)
+install: install-po
+uninstall: uninstall-po
+endif
+.PHONY: install-po uninstall-po update-po
+po/%.mo: po/%.po
+	$(MSGFMT) --check -o $@ $<
+install-po: $(MO_FILES)
+	for lang in $(LANGUAGES); do \
+		$(MKDIR_P) '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES && \
+		$(INSTALL_DATA) po/$$lang.mo '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/$(EXTENSION)-$(MAJORVERSION).mo || exit 1; \
+	done
+uninstall-po:
+	for lang in $(LANGUAGES); do \
+		rm -f '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/$(EXTENSION)-$(MAJORVERSION).mo; \
+	done
+update-po:
+	python3 tools/po.py update $(LANGUAGES)
 
 .PHONY: deps test demo bench fuzz fuzz-smoke
 deps:

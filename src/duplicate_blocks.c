@@ -47,6 +47,7 @@
 #include "utils/memutils.h"
 #include "utils/typcache.h"
 
+#include "nls.h"
 #include "vntext/legacy.h"
 #include "vntext_pg.h"
 
@@ -512,7 +513,7 @@ result_tupdesc(FunctionCallInfo fcinfo, Oid *elemtype)
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
 				 errmsg("duplicate_blocks_result must return an array of population_rules.duplicate_block"),
 				 errdetail("Its SQL declaration returns %s.",
-						   OidIsValid(rettype) ? format_type_be(rettype) : "no known type"),
+						   OidIsValid(rettype) ? format_type_be(rettype) : _("no known type")),
 				 errhint("Re-create the extension's objects with the script of its version.")));
 	return lookup_rowtype_tupdesc_copy(*elemtype, -1);
 }

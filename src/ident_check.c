@@ -21,6 +21,7 @@
 #include "funcapi.h"
 #include "ident_common.h"
 #include "ident_provinces.h"
+#include "nls.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/builtins.h"
@@ -190,7 +191,7 @@ add_mismatch(IdentMismatches *m, const char *code, char *reason)
 static const char *
 sex_word(char sex)
 {
-	return sex == 'M' ? "male (M)" : "female (F)";
+	return sex == 'M' ? _("male (M)") : _("female (F)");
 }
 
 /*
@@ -210,13 +211,13 @@ personal_id_compare(FunctionCallInfo fcinfo, IdentMismatches *m)
 
 	if (ident_province_name(id_province) == NULL)
 		add_mismatch(m, "unknown_province",
-					 psprintf("Province code %03d is not one of the 63 codes of birth registration: unknown province or birth registered abroad.",
+					 psprintf(_("Province code %03d is not one of the 63 codes of birth registration: unknown province or birth registered abroad."),
 							  id_province));
 
 	if (!PG_ARGISNULL(1) && ident_date_year(PG_GETARG_DATEADT(1), &year) &&
 		year != id_year)
 		add_mismatch(m, "birth_year",
-					 psprintf("The number says born in %d, the birth date says %d.",
+					 psprintf(_("The number says born in %d, the birth date says %d."),
 							  id_year, year));
 
 	if (!PG_ARGISNULL(2))
@@ -227,18 +228,18 @@ personal_id_compare(FunctionCallInfo fcinfo, IdentMismatches *m)
 
 		if (sex == '?')
 			add_mismatch(m, "unreadable_sex",
-						 psprintf("The sex given, \"%s\", is none of M, F, male, female, nam, %s.",
+						 psprintf(_("The sex given, \"%s\", is none of M, F, male, female, nam, %s."),
 								  ident_quoted(t), ident_server("nữ")));
 		else if (sex != 0 && sex != id_sex)
 			add_mismatch(m, "sex",
-						 psprintf("The number says %s, the sex given is %s.",
+						 psprintf(_("The number says %s, the sex given is %s."),
 								  sex_word(id_sex), sex_word(sex)));
 	}
 
 	if (PG_NARGS() > 4 && !PG_ARGISNULL(4) &&
 		ident_date_year(PG_GETARG_DATEADT(4), &year) && id_year > year)
 		add_mismatch(m, "future_birth_year",
-					 psprintf("The number says born in %d, after the reference year %d.",
+					 psprintf(_("The number says born in %d, after the reference year %d."),
 							  id_year, year));
 
 	if (!PG_ARGISNULL(3))
@@ -249,12 +250,12 @@ personal_id_compare(FunctionCallInfo fcinfo, IdentMismatches *m)
 
 		if (given < 0)
 			add_mismatch(m, "unreadable_province",
-						 psprintf("The province given, \"%s\", is neither one of the 63 codes nor a province name.",
+						 psprintf(_("The province given, \"%s\", is neither one of the 63 codes nor a province name."),
 								  ident_quoted(t)));
 		else if (given > 0 && ident_province_name(id_province) != NULL &&
 				 given != id_province)
 			add_mismatch(m, "province",
-						 psprintf("The number says registered in %03d (%s), the province given is %03d (%s).",
+						 psprintf(_("The number says registered in %03d (%s), the province given is %03d (%s)."),
 								  id_province,
 								  ident_server(ident_province_name(id_province)),
 								  given, ident_server(ident_province_name(given))));

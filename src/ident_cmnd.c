@@ -15,6 +15,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "nls.h"
 #include "ident_common.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -56,8 +57,8 @@ cmnd_check_range(int64 value)
 	if (value < 0 || value > CMND_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("value " INT64_FORMAT " is out of range for type cmnd",
-						value),
+				 errmsg("value %lld is out of range for type cmnd",
+						(long long) value),
 				 errdetail("A CMND number is between 0 and 999999999 (9 digits)."),
 				 value > CMND_MAX && value <= PERSONAL_ID_MAX ?
 				 errhint("A number of 10 to 12 digits is not a CMND number; 12-digit numbers are personal ids: use type personal_id.") :

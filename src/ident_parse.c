@@ -16,6 +16,7 @@
 #include "postgres.h"
 
 #include "ident_common.h"
+#include "nls.h"
 #include "mb/pg_wchar.h"
 #if PG_VERSION_NUM >= 160000
 #include "nodes/miscnodes.h"
@@ -220,11 +221,11 @@ static const char *
 ident_count_hint(int want, int found)
 {
 	if (want == PERSONAL_ID_DIGITS && found == CMND_DIGITS)
-		return "A 9-digit number is a legacy identity card (CMND) number: use type cmnd.";
+		return _("A 9-digit number is a legacy identity card (CMND) number: use type cmnd.");
 	if (want == CMND_DIGITS && found == PERSONAL_ID_DIGITS)
-		return "A 12-digit number is a personal identification number: use type personal_id.";
+		return _("A 12-digit number is a personal identification number: use type personal_id.");
 	if (found < want && found > 0)
-		return "Leading zeros are part of the number; spreadsheets often drop them.";
+		return _("Leading zeros are part of the number; spreadsheets often drop them.");
 	return NULL;
 }
 
@@ -245,33 +246,33 @@ ident_report_parse_error(const IdentParseResult *r, const char *str,
 	switch (r->status)
 	{
 		case IDENT_PARSE_EMPTY:
-			detail = pstrdup(len == 0 ? "The value is empty." :
-							 "The value contains only whitespace.");
+			detail = pstrdup(len == 0 ? _("The value is empty.") :
+							 _("The value contains only whitespace."));
 			break;
 		case IDENT_PARSE_SIGN:
-			detail = psprintf("The value starts with the sign %s.", fault);
-			hint = "An identity number is a string of digits and has no sign.";
+			detail = psprintf(_("The value starts with the sign %s."), fault);
+			hint = _("An identity number is a string of digits and has no sign.");
 			break;
 		case IDENT_PARSE_FULLWIDTH:
-			detail = psprintf("Character %s at position %d is a full-width digit.",
+			detail = psprintf(_("Character %s at position %d is a full-width digit."),
 							  fault, r->position);
-			hint = "Convert full-width digits to ASCII digits first, for example with normalize(value, NFKC).";
+			hint = _("Convert full-width digits to ASCII digits first, for example with normalize(value, NFKC).");
 			break;
 		case IDENT_PARSE_BAD_CHAR:
-			detail = psprintf("Character %s at position %d is not an ASCII digit.",
+			detail = psprintf(_("Character %s at position %d is not an ASCII digit."),
 							  fault, r->position);
-			hint = "Only the digits 0-9 are allowed, with single spaces, dots or hyphens between groups.";
+			hint = _("Only the digits 0-9 are allowed, with single spaces, dots or hyphens between groups.");
 			break;
 		case IDENT_PARSE_SEPARATOR_EDGE:
-			detail = psprintf("Separator %s at position %d is not between two digits.",
+			detail = psprintf(_("Separator %s at position %d is not between two digits."),
 							  fault, r->position);
 			break;
 		case IDENT_PARSE_SEPARATOR_RUN:
-			detail = psprintf("Separators %s at position %d: only one separator is allowed between two digits.",
+			detail = psprintf(_("Separators %s at position %d: only one separator is allowed between two digits."),
 							  fault, r->position);
 			break;
 		case IDENT_PARSE_WRONG_COUNT:
-			detail = psprintf("Expected %d digits, found %d.", want, r->ndigits);
+			detail = psprintf(_("Expected %d digits, found %d."), want, r->ndigits);
 			hint = ident_count_hint(want, r->ndigits);
 			break;
 		default:
@@ -285,7 +286,7 @@ ident_report_parse_error(const IdentParseResult *r, const char *str,
 			 errmsg("invalid input syntax for type %s: \"%s\"",
 					typname, shown),
 			 errdetail_internal("%s", detail),
-			 hint ? errhint("%s", hint) : 0));
+			 hint ? errhint_internal("%s", hint) : 0));
 }
 
 /* Write value as exactly ndigits decimal digits and a NUL. */

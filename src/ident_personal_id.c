@@ -15,6 +15,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "nls.h"
 #include "ident_common.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
@@ -76,8 +77,8 @@ personal_id_recv(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
 				 errmsg("invalid external personal_id value"),
-				 errdetail("Value " INT64_FORMAT " is outside 0 .. 999999999999.",
-						   value),
+				 errdetail("Value %lld is outside 0 .. 999999999999.",
+						   (long long) value),
 				 errhint("Send a personal_id in binary as what personal_id_send() writes: an 8-byte integer.")));
 	PG_RETURN_PERSONAL_ID(value);
 }
@@ -122,8 +123,8 @@ personal_id_from_bigint(PG_FUNCTION_ARGS)
 	if (value < 0 || value > PERSONAL_ID_MAX)
 		ereport(ERROR,
 				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("value " INT64_FORMAT " is out of range for type personal_id",
-						value),
+				 errmsg("value %lld is out of range for type personal_id",
+						(long long) value),
 				 errdetail("A personal identification number is between 0 and 999999999999 (12 digits)."),
 				 errhint("Check the number: it has more than 12 digits or is negative.")));
 	PG_RETURN_PERSONAL_ID(value);

@@ -16,6 +16,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 
+#include "nls.h"
 #include "vntext_pg.h"
 
 PG_FUNCTION_INFO_V1(vn_normalize_sql);

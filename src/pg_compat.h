@@ -48,6 +48,15 @@
 #endif
 
 /*
+ * A hint already translated (by the module's _()), passed on as is: 18
+ * added errhint_internal; before, errhint's lookup of "%s" in the module's
+ * domain finds no translation and leaves it as is.
+ */
+#if PG_VERSION_NUM < 180000
+#define errhint_internal errhint
+#endif
+
+/*
  * Features a major added that the rules must take into account:
  * ALTER COLUMN ... SET EXPRESSION (17), which rewrites a stored generated
  * column's values without firing triggers; virtual generated columns (18),

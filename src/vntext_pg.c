@@ -11,6 +11,7 @@
 
 #include "mb/pg_wchar.h"
 
+#include "nls.h"
 #include "vntext_pg.h"
 
 void

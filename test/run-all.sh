@@ -6,8 +6,8 @@
 # it the first time): installs what is missing, builds with -Werror,
 # installs the extension, starts a throwaway cluster, runs the pg_regress
 # suite, the isolation specs and the shell tests of test/scripts/, and
-# stops the cluster.  Then a fuzz smoke of the C text core, which needs no
-# server, runs once.  The 18 pass's results are named "pg18:TEST"; without
+# stops the cluster.  Then the check of the message catalog and a fuzz
+# smoke of the C text core, which need no server, run once.  The 18 pass's results are named "pg18:TEST"; without
 # the vendored source that pass is skipped with a "SKIPPED:" line.  Prints
 # "N passed, N failed".
 set -uo pipefail
@@ -144,6 +144,11 @@ case ${PIPESTATUS[0]} in
 	record pg18:build 1
 	;;
 esac
+
+# The message catalog: every text of the C code and the SQL pieces has a
+# Vietnamese translation with the same placeholders (tools/po.py).
+python3 tools/po.py check vi
+record po-check $?
 
 # A short fuzz smoke of every entry point of the C text core.
 if [ -x test/fuzz/run.sh ] || [ -f test/fuzz/run.sh ]; then

@@ -7,7 +7,7 @@
 #   PG18_VENDOR_DIR  the directory holding postgresql-18_18.6.orig.tar.bz2
 #                    (default: shared/vendor beside the clone, as in CI)
 #   PG18_CACHE       the install prefix
-#                    (default: /var/tmp/population_rules-cache/pg-18.6)
+#                    (default: /var/tmp/population_rules-cache/pg-18.6-nls)
 #   PG18_JOBS        make -j (default 2)
 #
 # Idempotent: a cache whose stamp file (written last) names the same
@@ -29,8 +29,11 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 top=$(git -C "$root" rev-parse --show-toplevel 2>/dev/null || echo "$root")
 vendor=${PG18_VENDOR_DIR:-$top/../shared/vendor}
 tarball=$vendor/postgresql-18_$version.orig.tar.bz2
-cache=${PG18_CACHE:-/var/tmp/population_rules-cache/pg-$version}
-configure_opts=(--prefix="$cache" --with-icu --without-readline)
+# With NLS, as distributions build it, so that lc_messages selects the
+# module's translations; the directory name says so, and a cache built
+# with other options is never replaced under a tree that still uses it.
+cache=${PG18_CACHE:-/var/tmp/population_rules-cache/pg-$version-nls}
+configure_opts=(--prefix="$cache" --with-icu --without-readline --enable-nls)
 stamp=$cache/.population_rules-complete
 start=$(date +%s)
 

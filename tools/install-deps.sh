@@ -4,10 +4,12 @@
 #
 #   install-deps.sh [build]     what building and running the extension
 #                               needs: the server and its development
-#                               package, ICU, a C compiler (make deps)
+#                               package, ICU, a C compiler, msgfmt for the
+#                               translations (make deps)
 #   install-deps.sh test        that, and what the tests, demo, benchmarks,
 #                               fuzzers and the package build need (make test,
-#                               make demo, make bench)
+#                               make demo, make bench), and the vi_VN.UTF-8
+#                               locale the tests of Vietnamese messages use
 #   install-deps.sh pg-source   what building a PostgreSQL release tarball
 #                               with ICU needs (tools/build-pg18.sh)
 set -euo pipefail
@@ -33,6 +35,7 @@ build=(
 	pkg-config
 	make
 	gcc
+	gettext
 )
 case "${1:-build}" in
 build)
@@ -41,14 +44,17 @@ build)
 test)
 	# contrib: unaccent for a bench baseline; clang and its sanitizer
 	# runtime: the fuzzers; hunspell-vi: a test oracle; debhelper and
-	# postgresql-server-dev-all: the Debian package build (pg_buildext).
+	# postgresql-server-dev-all: the Debian package build (pg_buildext);
+	# locales: the vi_VN.UTF-8 locale of the Vietnamese messages' test.
 	wanted=("${build[@]}" postgresql-contrib clang libclang-rt-dev hunspell-vi
-		util-linux python3 debhelper dpkg-dev fakeroot postgresql-server-dev-all)
+		util-linux python3 debhelper dpkg-dev fakeroot postgresql-server-dev-all
+		locales)
 	;;
 pg-source)
 	# PostgreSQL 18's configure requires bison and flex even for a release
 	# tarball, which ships their output.
-	wanted=(gcc make perl bzip2 pkg-config libicu-dev zlib1g-dev bison flex)
+	# gettext: --enable-nls, so the server looks up translated messages.
+	wanted=(gcc make perl bzip2 pkg-config libicu-dev zlib1g-dev bison flex gettext)
 	;;
 *)
 	echo "install-deps: unknown set \"$1\" (build, test or pg-source)" >&2
@@ -63,16 +69,30 @@ for p in "${wanted[@]}"; do
 	fi
 done
 
-if [ ${#missing[@]} -eq 0 ]; then
-	exit 0
+need_root() {
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "install-deps: missing $1; run as root to install it" >&2
+		exit 1
+	fi
+}
+
+if [ ${#missing[@]} -gt 0 ]; then
+	need_root "packages: ${missing[*]}"
+	echo "install-deps: installing ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get update -qq
+	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-if [ "$(id -u)" -ne 0 ]; then
-	echo "install-deps: missing packages: ${missing[*]}; run as root to install them" >&2
-	exit 1
+# The tests switch lc_messages to Vietnamese: the server can only do so
+# when the operating system has the locale.
+if [ "${1:-build}" = test ] && ! locale -a 2>/dev/null | grep -qix 'vi_VN\.utf-\?8'; then
+	need_root "the vi_VN.UTF-8 locale"
+	echo "install-deps: generating the vi_VN.UTF-8 locale"
+	if grep -q '^# *vi_VN.UTF-8 UTF-8' /etc/locale.gen; then
+		sed -i 's/^# *vi_VN.UTF-8 UTF-8/vi_VN.UTF-8 UTF-8/' /etc/locale.gen
+	elif ! grep -q '^vi_VN.UTF-8 UTF-8' /etc/locale.gen; then
+		echo 'vi_VN.UTF-8 UTF-8' >>/etc/locale.gen
+	fi
+	locale-gen >/dev/null
 fi
-
-echo "install-deps: installing ${missing[*]}"
-export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq
-apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

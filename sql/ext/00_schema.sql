@@ -3,8 +3,17 @@
 
 \echo Use "CREATE EXTENSION population_rules" to load this file. \quit
 
+-- The messages of the extension's PL/pgSQL functions go through its
+-- message catalog, so they reach the user in the language of lc_messages.
+CREATE FUNCTION @extschema@.gettext(msgid pg_catalog.text) RETURNS pg_catalog.text
+AS 'MODULE_PATHNAME', 'population_rules_gettext'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.gettext(pg_catalog.text) IS
+'The translation of an English message of the extension into the language of lc_messages (po/ of the source), or the message itself when there is none; a template keeps its format() placeholders.';
+
 -- The control file fixes the schema.  CREATE EXTENSION makes it when it
--- does not exist; one that already exists must be empty and belong to the
+-- does not exist; one that already exists must be empty but for the
+-- extension's own objects (the function above) and belong to the
 -- installing role (or a superuser), or objects planted in it beforehand
 -- (a function or operator of the name a statement below uses) would be
 -- found by this script and by every caller of the extension.
@@ -20,10 +29,11 @@ BEGIN
 	 WHERE n.oid OPERATOR(pg_catalog.=) nsp
 	   AND NOT r.rolsuper AND r.rolname OPERATOR(pg_catalog.<>) CURRENT_USER;
 	IF FOUND THEN
-		RAISE EXCEPTION 'schema "population_rules" belongs to role "%"', owner
-			USING ERRCODE = 'insufficient_privilege',
-				DETAIL = 'The extension installs into an existing schema of that name, which a role other than the installing one owns and could have filled beforehand.',
-				HINT = 'Drop or rename that schema, then run CREATE EXTENSION population_rules again.';
+		RAISE EXCEPTION USING
+			MESSAGE = pg_catalog.format(@extschema@.gettext('schema "population_rules" belongs to role "%s"'), owner),
+			ERRCODE = 'insufficient_privilege',
+			DETAIL = @extschema@.gettext('The extension installs into an existing schema of that name, which a role other than the installing one owns and could have filled beforehand.'),
+			HINT = @extschema@.gettext('Drop or rename that schema, then run CREATE EXTENSION population_rules again.');
 	END IF;
 	SELECT o.what INTO planted FROM (
 		SELECT pg_catalog.format('relation %s', c.relname) AS what FROM pg_catalog.pg_class c
@@ -31,6 +41,10 @@ BEGIN
 		UNION ALL
 		SELECT pg_catalog.format('function %s', p.proname) FROM pg_catalog.pg_proc p
 		 WHERE p.pronamespace OPERATOR(pg_catalog.=) nsp
+		   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+		                    WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+		                      AND d.objid OPERATOR(pg_catalog.=) p.oid
+		                      AND d.deptype OPERATOR(pg_catalog.=) 'e')
 		UNION ALL
 		SELECT pg_catalog.format('type %s', t.typname) FROM pg_catalog.pg_type t
 		 WHERE t.typnamespace OPERATOR(pg_catalog.=) nsp
@@ -39,10 +53,11 @@ BEGIN
 		 WHERE o.oprnamespace OPERATOR(pg_catalog.=) nsp) o
 	 LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'schema "population_rules" is not empty'
-			USING ERRCODE = 'object_not_in_prerequisite_state',
-				DETAIL = pg_catalog.format('It already holds %s, which the extension did not create.', planted),
-				HINT = 'Move those objects out of the schema or drop it, then run CREATE EXTENSION population_rules again.';
+		RAISE EXCEPTION USING
+			MESSAGE = @extschema@.gettext('schema "population_rules" is not empty'),
+			ERRCODE = 'object_not_in_prerequisite_state',
+			DETAIL = pg_catalog.format(@extschema@.gettext('It already holds %s, which the extension did not create.'), planted),
+			HINT = @extschema@.gettext('Move those objects out of the schema or drop it, then run CREATE EXTENSION population_rules again.');
 	END IF;
 END
 $$;

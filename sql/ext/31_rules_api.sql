@@ -106,6 +106,29 @@ COMMENT ON FUNCTION @extschema@.names_trigger() IS
 -- Internal PL/pgSQL helpers
 -- ---------------------------------------------------------------------
 
+-- What a relation of the wrong kind is, as the DETAIL of an error: one
+-- whole sentence per kind, so that it translates.
+CREATE FUNCTION @extschema@._relation_is(rel text, kind "char") RETURNS text
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT CASE kind
+	WHEN 'r' THEN format(@extschema@.gettext('%s is a table.'), rel)
+	WHEN 'p' THEN format(@extschema@.gettext('%s is a partitioned table.'), rel)
+	WHEN 'v' THEN format(@extschema@.gettext('%s is a view.'), rel)
+	WHEN 'm' THEN format(@extschema@.gettext('%s is a materialized view.'), rel)
+	WHEN 'f' THEN format(@extschema@.gettext('%s is a foreign table.'), rel)
+	WHEN 'i' THEN format(@extschema@.gettext('%s is an index.'), rel)
+	WHEN 'I' THEN format(@extschema@.gettext('%s is a partitioned index.'), rel)
+	WHEN 'S' THEN format(@extschema@.gettext('%s is a sequence.'), rel)
+	WHEN 'c' THEN format(@extschema@.gettext('%s is a composite type.'), rel)
+	WHEN 't' THEN format(@extschema@.gettext('%s is a TOAST table.'), rel)
+	ELSE format(@extschema@.gettext('%s is a relation of kind %L.'), rel, kind::text)
+END
+$$;
+COMMENT ON FUNCTION @extschema@._relation_is(text, "char") IS
+  'The DETAIL naming what kind of relation a relation is (pg_class.relkind), in the language of lc_messages';
+
 -- Raise 42501 unless the calling role owns the table (or is a member of
 -- its owner, or a superuser); raise 42809 for anything but a table.
 CREATE FUNCTION @extschema@._check_owner(tbl regclass) RETURNS void
@@ -119,29 +142,27 @@ DECLARE
 BEGIN
 	SELECT c.relowner, c.relkind INTO owner, kind FROM pg_class c WHERE c.oid = tbl;
 	IF NOT FOUND THEN
-		RAISE EXCEPTION 'relation with OID % does not exist', tbl::oid
-			USING ERRCODE = 'undefined_table',
-				DETAIL = format('No relation has OID %s: the table was dropped, or the number is not a table''s OID.', tbl::oid),
-				HINT = 'Pass the table by name, such as ''myschema.persons''.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('relation with OID %s does not exist'), tbl::oid),
+			ERRCODE = 'undefined_table',
+			DETAIL = format(@extschema@.gettext('No relation has OID %s: the table was dropped, or the number is not a table''s OID.'), tbl::oid),
+			HINT = @extschema@.gettext('Pass the table by name, such as ''myschema.persons''.');
 	END IF;
 	IF NOT pg_has_role(caller, owner, 'USAGE') THEN
-		RAISE EXCEPTION 'must be owner of table %', tbl
-			USING ERRCODE = 'insufficient_privilege',
-				DETAIL = format('Role %I neither owns table %s nor is a member of its owner %I.',
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('must be owner of table %s'), tbl),
+			ERRCODE = 'insufficient_privilege',
+			DETAIL = format(@extschema@.gettext('Role %I neither owns table %s nor is a member of its owner %I.'),
 					(SELECT rolname FROM pg_roles WHERE oid = caller), tbl,
 					(SELECT rolname FROM pg_roles WHERE oid = owner)),
-				HINT = 'Ask the table''s owner or a superuser to attach, detach or change rules on it.';
+			HINT = @extschema@.gettext('Ask the table''s owner or a superuser to attach, detach or change rules on it.');
 	END IF;
 	IF kind NOT IN ('r', 'p') THEN
-		RAISE EXCEPTION '% is not a table', tbl
-			USING ERRCODE = 'wrong_object_type',
-				DETAIL = format('%s is %s.', tbl,
-					CASE kind WHEN 'v' THEN 'a view' WHEN 'm' THEN 'a materialized view'
-						WHEN 'f' THEN 'a foreign table' WHEN 'i' THEN 'an index'
-						WHEN 'I' THEN 'a partitioned index' WHEN 'S' THEN 'a sequence'
-						WHEN 'c' THEN 'a composite type' WHEN 't' THEN 'a TOAST table'
-						ELSE format('a relation of kind %L', kind::text) END),
-				HINT = 'Rules are attached to ordinary or partitioned tables.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('%s is not a table'), tbl),
+			ERRCODE = 'wrong_object_type',
+			DETAIL = @extschema@._relation_is(tbl::text, kind),
+			HINT = @extschema@.gettext('Rules are attached to ordinary or partitioned tables.');
 	END IF;
 END
 $$;
@@ -154,10 +175,11 @@ CREATE FUNCTION @extschema@._check_mode(mode text) RETURNS text
 AS $$
 BEGIN
 	IF mode IS NULL OR mode NOT IN ('enforce', 'warn', 'log') THEN
-		RAISE EXCEPTION 'invalid rule mode "%"', mode
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('The mode given is %L, which is not one of the three rule modes.', mode),
-				HINT = 'Use ''enforce'' (raise), ''warn'' (WARNING) or ''log'' (population_rules.violations).';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('invalid rule mode "%s"'), mode),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(@extschema@.gettext('The mode given is %L, which is not one of the three rule modes.'), mode),
+			HINT = @extschema@.gettext('Use ''enforce'' (raise), ''warn'' (WARNING) or ''log'' (population_rules.violations).');
 	END IF;
 	RETURN mode;
 END
@@ -215,10 +237,11 @@ BEGIN
 	 WHERE u.num > 0 AND NOT @extschema@._readable_type(a.atttypid)
 	 LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % has type %, which rules cannot read', col, tbl, format_type(typ, NULL)
-			USING ERRCODE = 'datatype_mismatch',
-				DETAIL = format('Rules read only built-in types and the extension''s own: a type of one''s own may bring cast or I/O functions, which the rules would run with the rights of the extension''s owner. Column "%s" is of type %s.', col, format_type(typ, NULL)),
-				HINT = 'Use a column of a built-in type (text, integer, bigint, date, boolean, ...).';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('column "%s" of relation %s has type %s, which rules cannot read'), col, tbl, format_type(typ, NULL)),
+			ERRCODE = 'datatype_mismatch',
+			DETAIL = format(@extschema@.gettext('Rules read only built-in types and the extension''s own: a type of one''s own may bring cast or I/O functions, which the rules would run with the rights of the extension''s owner. Column "%s" is of type %s.'), col, format_type(typ, NULL)),
+			HINT = @extschema@.gettext('Use a column of a built-in type (text, integer, bigint, date, boolean, ...).');
 	END IF;
 	-- a virtual generated column (PostgreSQL 18) is computed when read
 	SELECT a.attname INTO col
@@ -227,10 +250,11 @@ BEGIN
 	 WHERE u.num > 0 AND a.attgenerated = 'v'
 	 LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % is a virtual generated column', col, tbl
-			USING ERRCODE = 'feature_not_supported',
-				DETAIL = 'Its expression would be computed whenever the rule reads the column, with the rights of the extension''s owner.',
-				HINT = 'Store it (GENERATED ALWAYS AS (...) STORED), or give the rule the columns it is computed from.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('column "%s" of relation %s is a virtual generated column'), col, tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = @extschema@.gettext('Its expression would be computed whenever the rule reads the column, with the rights of the extension''s owner.'),
+			HINT = @extschema@.gettext('Store it (GENERATED ALWAYS AS (...) STORED), or give the rule the columns it is computed from.');
 	END IF;
 	WITH RECURSIVE tree(relid) AS (
 		SELECT tbl::oid
@@ -241,10 +265,11 @@ BEGIN
 	 WHERE c.relkind NOT IN ('r', 'p')
 	 LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION '% is a foreign table among the partitions or children of %', child, tbl
-			USING ERRCODE = 'wrong_object_type',
-				DETAIL = format('Rules guard rows stored in this database; the rows of %s are fetched from another server.', child),
-				HINT = 'Detach the foreign table, or guard its rows on the server that stores them.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('%s is a foreign table among the partitions or children of %s'), child, tbl),
+			ERRCODE = 'wrong_object_type',
+			DETAIL = format(@extschema@.gettext('Rules guard rows stored in this database; the rows of %s are fetched from another server.'), child),
+			HINT = @extschema@.gettext('Detach the foreign table, or guard its rows on the server that stores them.');
 	END IF;
 END
 $$;
@@ -270,16 +295,18 @@ BEGIN
 	  FROM pg_attribute a
 	 WHERE a.attrelid = tbl AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
 	IF NOT FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % does not exist', col, tbl
-			USING ERRCODE = 'undefined_column',
-				DETAIL = format('The %s column was given as "%s", but table %s has no column of that name.', what, col, tbl),
-				HINT = format('Pass the name of the table''s %s column, exactly as it is spelled (case, spaces and accents count).', what);
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('column "%s" of relation %s does not exist'), col, tbl),
+			ERRCODE = 'undefined_column',
+			DETAIL = format(@extschema@.gettext('The %s column was given as "%s", but table %s has no column of that name.'), what, col, tbl),
+			HINT = format(@extschema@.gettext('Pass the name of the table''s %s column, exactly as it is spelled (case, spaces and accents count).'), what);
 	END IF;
 	IF types IS NOT NULL AND NOT typ = ANY (types) THEN
-		RAISE EXCEPTION 'column "%" of relation % has type %, which cannot hold a %', col, tbl, typ, what
-			USING ERRCODE = 'datatype_mismatch',
-				DETAIL = format('Column "%s" was given as the %s column, but its type %s is not one the rule reads as a %s.', col, what, typ, what),
-				HINT = format('Accepted types: %s.', array_to_string(types, ', '));
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('column "%s" of relation %s has type %s, which cannot hold a %s'), col, tbl, typ, what),
+			ERRCODE = 'datatype_mismatch',
+			DETAIL = format(@extschema@.gettext('Column "%s" was given as the %s column, but its type %s is not one the rule reads as a %s.'), col, what, typ, what),
+			HINT = format(@extschema@.gettext('Accepted types: %s.'), array_to_string(types, ', '));
 	END IF;
 	IF NOT @extschema@._type_fits(types, typid) THEN
 		PERFORM @extschema@._check_readable(tbl, ARRAY[num]);
@@ -399,16 +426,18 @@ DECLARE
 	tname name;
 BEGIN
 	IF octet_length(rname) > 50 OR rname = '' THEN
-		RAISE EXCEPTION 'rule name "%" is too long', rname
-			USING ERRCODE = 'name_too_long',
-				DETAIL = 'A rule name has at most 50 bytes: its triggers are named after it.',
-				HINT = format('Pass a rule_name of 1 to 50 bytes; this one has %s.', octet_length(rname));
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('rule name "%s" is too long'), rname),
+			ERRCODE = 'name_too_long',
+			DETAIL = @extschema@.gettext('A rule name has at most 50 bytes: its triggers are named after it.'),
+			HINT = format(@extschema@.gettext('Pass a rule_name of 1 to 50 bytes; this one has %s.'), octet_length(rname));
 	END IF;
 	IF EXISTS (SELECT 1 FROM @extschema@.rule r WHERE r.tbl = _register.tbl AND r.rule_name = rname) THEN
-		RAISE EXCEPTION 'rule or trigger "%" already exists on table %', rname, tbl
-			USING ERRCODE = 'duplicate_object',
-				DETAIL = format('Table %s already has a rule named "%s".', tbl, rname),
-				HINT = 'Pass another rule_name, or detach the existing rule first.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('rule or trigger "%s" already exists on table %s'), rname, tbl),
+			ERRCODE = 'duplicate_object',
+			DETAIL = format(@extschema@.gettext('Table %s already has a rule named "%s".'), tbl, rname),
+			HINT = @extschema@.gettext('Pass another rule_name, or detach the existing rule first.');
 	END IF;
 	-- Triggers a rule of this name left behind by a restore of the schema
 	-- alone (pg_dump --schema-only does not carry the registry): they run
@@ -427,10 +456,11 @@ BEGIN
 	 WHERE t.tgrelid = _register.tbl AND t.tgname = ANY (@extschema@._trigger_names(rname))
 	 ORDER BY t.tgname LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'rule or trigger "%" already exists on table %', rname, tbl
-			USING ERRCODE = 'duplicate_object',
-				DETAIL = format('Table %s already has a trigger named "%s", which a rule of this name would create.', tbl, tname),
-				HINT = 'Pass another rule_name, or detach the existing rule first.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('rule or trigger "%s" already exists on table %s'), rname, tbl),
+			ERRCODE = 'duplicate_object',
+			DETAIL = format(@extschema@.gettext('Table %s already has a trigger named "%s", which a rule of this name would create.'), tbl, tname),
+			HINT = @extschema@.gettext('Pass another rule_name, or detach the existing rule first.');
 	END IF;
 	INSERT INTO @extschema@.rule (rule_name, tbl, kind, attnums, colnames, mode, options, by_whom)
 	VALUES (rname, tbl, kind, nums, @extschema@._colnames(tbl, nums), mode, options,
@@ -574,11 +604,13 @@ BEGIN
 			@extschema@._key_expr(r.tbl, r.attnums[1], false), part, add_keys) USING rid;
 	END IF;
 	IF dups > 0 AND whole THEN
-		RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
-			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		RAISE NOTICE USING
+			MESSAGE = format(@extschema@.gettext('%s id numbers of table %s are held by more than one row'), dups, r.tbl),
+			HINT = @extschema@.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
 	ELSIF dups > 0 THEN
-		RAISE NOTICE '% id numbers of partition % are held by more than one row of table %', dups, part, r.tbl
-			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		RAISE NOTICE USING
+			MESSAGE = format(@extschema@.gettext('%s id numbers of partition %s are held by more than one row of table %s'), dups, part, r.tbl),
+			HINT = @extschema@.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
 	END IF;
 	IF r.kind = 'household_head' THEN
 		SELECT * INTO e FROM @extschema@._household_exprs(r);
@@ -590,11 +622,13 @@ BEGIN
 			' SELECT count(*) FROM a WHERE members > 0 AND heads <> 1',
 			e.household, e.alive, e.head, part, add_counts) USING rid INTO bad;
 		IF bad > 0 AND whole THEN
-			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
-				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+			RAISE NOTICE USING
+				MESSAGE = format(@extschema@.gettext('%s households of table %s do not have exactly one living head'), bad, r.tbl),
+				HINT = @extschema@.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
 		ELSIF bad > 0 THEN
-			RAISE NOTICE '% households of partition % do not have exactly one living head in table %', bad, part, r.tbl
-				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+			RAISE NOTICE USING
+				MESSAGE = format(@extschema@.gettext('%s households of partition %s do not have exactly one living head in table %s'), bad, part, r.tbl),
+				HINT = @extschema@.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
 		END IF;
 	END IF;
 END
@@ -719,11 +753,12 @@ BEGIN
 		   AND g.kind IN ('unique_id', 'household_head');
 	END IF;
 	IF rid IS NULL THEN
-		RAISE EXCEPTION 'trigger "%" on % is not the TRUNCATE trigger of one of its rules', TG_NAME, TG_RELID::regclass
-			USING ERRCODE = '39P01',
-				DETAIL = format('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.',
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('trigger "%s" on %s is not the TRUNCATE trigger of one of its rules'), TG_NAME, TG_RELID::regclass),
+			ERRCODE = '39P01',
+			DETAIL = format(@extschema@.gettext('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.'),
 					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
-				HINT = 'Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.';
+			HINT = @extschema@.gettext('Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.');
 	END IF;
 	DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
 	DELETE FROM @extschema@.household_heads WHERE rule_id = rid;
@@ -752,10 +787,11 @@ BEGIN
 	 GROUP BY a.attname HAVING count(*) > 1
 	 ORDER BY min(u.pos) LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % is given twice to the % rule', col, tbl, replace(kind, '_', '-')
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('Column "%s" was given for more than one of the rule''s column arguments.', col),
-				HINT = 'Give each column argument a column of its own.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('column "%s" of relation %s is given twice to the %s rule'), col, tbl, replace(kind, '_', '-')),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(@extschema@.gettext('Column "%s" was given for more than one of the rule''s column arguments.'), col),
+			HINT = @extschema@.gettext('Give each column argument a column of its own.');
 	END IF;
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
@@ -780,10 +816,11 @@ BEGIN
 	SELECT r.rule_id INTO rid FROM @extschema@.rule r
 	 WHERE r.tbl = _rule_by_name.tbl AND r.rule_name = _rule_by_name.rule_name;
 	IF NOT FOUND THEN
-		RAISE EXCEPTION 'rule "%" is not attached to table %', rule_name, tbl
-			USING ERRCODE = 'undefined_object',
-				DETAIL = format('Table %s has no rule named "%s".', tbl, rule_name),
-				HINT = 'SELECT * FROM population_rules.rules lists the attached rules.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('rule "%s" is not attached to table %s'), rule_name, tbl),
+			ERRCODE = 'undefined_object',
+			DETAIL = format(@extschema@.gettext('Table %s has no rule named "%s".'), tbl, rule_name),
+			HINT = @extschema@.gettext('SELECT * FROM population_rules.rules lists the attached rules.');
 	END IF;
 	RETURN rid;
 END
@@ -800,10 +837,11 @@ DECLARE
 BEGIN
 	SELECT * INTO r FROM @extschema@.rule WHERE rule_id = rid;
 	IF NOT FOUND THEN
-		RAISE EXCEPTION 'rule % does not exist', rid
-			USING ERRCODE = 'undefined_object',
-				DETAIL = format('No attached rule has number %s: it was never attached, or it was detached or its table dropped.', rid),
-				HINT = 'SELECT * FROM population_rules.rules lists the attached rules.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('rule %s does not exist'), rid),
+			ERRCODE = 'undefined_object',
+			DETAIL = format(@extschema@.gettext('No attached rule has number %s: it was never attached, or it was detached or its table dropped.'), rid),
+			HINT = @extschema@.gettext('SELECT * FROM population_rules.rules lists the attached rules.');
 	END IF;
 	RETURN r;
 END
@@ -834,22 +872,24 @@ BEGIN
 	PERFORM @extschema@._check_owner(tbl);
 	PERFORM @extschema@._check_mode(mode);
 	IF strictness IS NULL OR strictness NOT IN ('strict', 'warn', 'off') THEN
-		RAISE EXCEPTION 'invalid strictness "%"', strictness
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('The strictness given is %L, which is not one of the three strictness levels.', strictness),
-				HINT = 'Use ''strict'' (structure mismatches are violations), ''warn'' (flagged) or ''off''.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('invalid strictness "%s"'), strictness),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(@extschema@.gettext('The strictness given is %L, which is not one of the three strictness levels.'), strictness),
+			HINT = @extschema@.gettext('Use ''strict'' (structure mismatches are violations), ''warn'' (flagged) or ''off''.');
 	END IF;
 	nums := ARRAY[
-		@extschema@._column(tbl, id_column, 'personal id', @extschema@._column_types('unique_id', 1)),
-		@extschema@._column(tbl, legacy_id_column, 'legacy id', @extschema@._column_types('unique_id', 2)),
-		@extschema@._column(tbl, birth_date_column, 'birth date', @extschema@._column_types('unique_id', 3)),
-		@extschema@._column(tbl, sex_column, 'sex', NULL),
-		@extschema@._column(tbl, birth_province_column, 'birth province', NULL)]::smallint[];
+		@extschema@._column(tbl, id_column, @extschema@.gettext('personal id'), @extschema@._column_types('unique_id', 1)),
+		@extschema@._column(tbl, legacy_id_column, @extschema@.gettext('legacy id'), @extschema@._column_types('unique_id', 2)),
+		@extschema@._column(tbl, birth_date_column, @extschema@.gettext('birth date'), @extschema@._column_types('unique_id', 3)),
+		@extschema@._column(tbl, sex_column, @extschema@.gettext('sex'), NULL),
+		@extschema@._column(tbl, birth_province_column, @extschema@.gettext('birth province'), NULL)]::smallint[];
 	IF id_column IS NULL THEN
-		RAISE EXCEPTION 'id_column must be given'
-			USING ERRCODE = 'null_value_not_allowed',
-				DETAIL = 'The id_column argument is NULL.',
-				HINT = 'Pass the name of the column that holds the 12-digit personal id.';
+		RAISE EXCEPTION USING
+			MESSAGE = @extschema@.gettext('id_column must be given'),
+			ERRCODE = 'null_value_not_allowed',
+			DETAIL = @extschema@.gettext('The id_column argument is NULL.'),
+			HINT = @extschema@.gettext('Pass the name of the column that holds the 12-digit personal id.');
 	END IF;
 	RETURN @extschema@._attach(tbl, 'unique_id', rule_name, 'unique_id_' || id_column, nums, mode,
 		jsonb_build_object('strictness', strictness));
@@ -877,30 +917,32 @@ BEGIN
 	PERFORM @extschema@._check_owner(tbl);
 	PERFORM @extschema@._check_mode(mode);
 	IF household_column IS NULL OR head_column IS NULL THEN
-		RAISE EXCEPTION 'household_column and head_column must be given'
-			USING ERRCODE = 'null_value_not_allowed',
-				DETAIL = format('The household_column argument is %s and the head_column argument is %s.',
+		RAISE EXCEPTION USING
+			MESSAGE = @extschema@.gettext('household_column and head_column must be given'),
+			ERRCODE = 'null_value_not_allowed',
+			DETAIL = format(@extschema@.gettext('The household_column argument is %s and the head_column argument is %s.'),
 					CASE WHEN household_column IS NULL THEN 'NULL' ELSE format('"%s"', household_column) END,
 					CASE WHEN head_column IS NULL THEN 'NULL' ELSE format('"%s"', head_column) END),
-				HINT = 'Pass the name of the column that identifies the household and of the column that holds the relation to the head (or a boolean head flag).';
+			HINT = @extschema@.gettext('Pass the name of the column that identifies the household and of the column that holds the relation to the head (or a boolean head flag).');
 	END IF;
 	nums := ARRAY[
-		@extschema@._column(tbl, household_column, 'household', NULL),
-		@extschema@._column(tbl, head_column, 'relation to head or head flag',
+		@extschema@._column(tbl, household_column, @extschema@.gettext('household'), NULL),
+		@extschema@._column(tbl, head_column, @extschema@.gettext('relation to head or head flag'),
 			@extschema@._column_types('household_head', 2)),
-		@extschema@._column(tbl, death_date_column, 'date of death', NULL)]::smallint[];
+		@extschema@._column(tbl, death_date_column, @extschema@.gettext('date of death'), NULL)]::smallint[];
 	SELECT a.atttypid = 'boolean'::regtype INTO is_bool FROM pg_attribute a
 	 WHERE a.attrelid = tbl AND a.attnum = nums[2];
 	head_key := @extschema@.vn_key_unaccent(head_value);
 	-- no value would be the head: every household would fail at commit
 	IF NOT is_bool AND coalesce(head_key, '') = '' THEN
-		RAISE EXCEPTION 'head_value must name the head'
-			USING ERRCODE = CASE WHEN head_value IS NULL THEN 'null_value_not_allowed'
+		RAISE EXCEPTION USING
+			MESSAGE = @extschema@.gettext('head_value must name the head'),
+			ERRCODE = CASE WHEN head_value IS NULL THEN 'null_value_not_allowed'
 			                     ELSE 'invalid_parameter_value' END,
-				DETAIL = CASE WHEN head_value IS NULL THEN 'The head_value argument is NULL.'
-				              ELSE format('The head_value argument %L is blank, so no relation in column "%s" would mark the head.',
+			DETAIL = CASE WHEN head_value IS NULL THEN @extschema@.gettext('The head_value argument is NULL.')
+				              ELSE format(@extschema@.gettext('The head_value argument %L is blank, so no relation in column "%s" would mark the head.'),
 				                          head_value, head_column) END,
-				HINT = 'Pass the relation that marks the head, such as ''chủ hộ'' (the default), or leave head_value out.';
+			HINT = @extschema@.gettext('Pass the relation that marks the head, such as ''chủ hộ'' (the default), or leave head_value out.');
 	END IF;
 	RETURN @extschema@._attach(tbl, 'household_head', rule_name,
 		'household_head_' || household_column, nums, mode,
@@ -929,38 +971,43 @@ BEGIN
 	PERFORM @extschema@._check_owner(tbl);
 	PERFORM @extschema@._check_mode(mode);
 	IF n = 0 OR n > 8 OR array_position(columns, NULL) IS NOT NULL THEN
-		RAISE EXCEPTION 'columns must list 1 to 8 name columns'
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = CASE WHEN n = 0 THEN 'The columns argument lists no column.'
-				              WHEN n > 8 THEN format('The columns argument lists %s columns.', n)
-				              ELSE format('Entry %s of the columns argument is NULL.', array_position(columns, NULL)) END,
-				HINT = 'Pass an array of 1 to 8 column names, such as ARRAY[''ho_ten'']; attach a second names rule for more columns.';
+		RAISE EXCEPTION USING
+			MESSAGE = @extschema@.gettext('columns must list 1 to 8 name columns'),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = CASE WHEN n = 0 THEN @extschema@.gettext('The columns argument lists no column.')
+				              WHEN n > 8 THEN format(@extschema@.gettext('The columns argument lists %s columns.'), n)
+				              ELSE format(@extschema@.gettext('Entry %s of the columns argument is NULL.'), array_position(columns, NULL)) END,
+			HINT = @extschema@.gettext('Pass an array of 1 to 8 column names, such as ARRAY[''ho_ten'']; attach a second names rule for more columns.');
 	END IF;
 	IF original_columns IS NOT NULL AND cardinality(original_columns) <> n THEN
-		RAISE EXCEPTION 'original_columns must have one entry (or NULL) per name column'
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('The columns argument has %s %s but original_columns has %s.', n,
-					CASE WHEN n = 1 THEN 'entry' ELSE 'entries' END, cardinality(original_columns)),
-				HINT = 'Give original_columns the same length as columns, with NULL for a name column whose input need not be kept.';
+		RAISE EXCEPTION USING
+			MESSAGE = @extschema@.gettext('original_columns must have one entry (or NULL) per name column'),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = CASE WHEN n = 1
+				THEN format(@extschema@.gettext('The columns argument has 1 entry but original_columns has %s.'), cardinality(original_columns))
+				ELSE format(@extschema@.gettext('The columns argument has %s entries but original_columns has %s.'), n, cardinality(original_columns)) END,
+			HINT = @extschema@.gettext('Give original_columns the same length as columns, with NULL for a name column whose input need not be kept.');
 	END IF;
 	IF style IS NULL OR style NOT IN ('old', 'new') THEN
-		RAISE EXCEPTION 'invalid tone placement style "%"', style
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('The style given is %L, which is not one of the two tone placement styles.', style),
-				HINT = 'Use ''old'' (hòa, thủy) or ''new'' (hoà, thuỷ).';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('invalid tone placement style "%s"'), style),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(@extschema@.gettext('The style given is %L, which is not one of the two tone placement styles.'), style),
+			HINT = @extschema@.gettext('Use ''old'' (hòa, thủy) or ''new'' (hoà, thuỷ).');
 	END IF;
 	IF repair_legacy AND to_regprocedure('@extschema@.vn_repair_legacy(text)') IS NULL THEN
-		RAISE EXCEPTION 'legacy repair is not available in this version'
-			USING ERRCODE = 'feature_not_supported',
-				DETAIL = 'This installation has no function vn_repair_legacy(text), which repair_legacy => true needs.',
-				HINT = 'Attach the rule with repair_legacy => false.';
+		RAISE EXCEPTION USING
+			MESSAGE = @extschema@.gettext('legacy repair is not available in this version'),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = @extschema@.gettext('This installation has no function vn_repair_legacy(text), which repair_legacy => true needs.'),
+			HINT = @extschema@.gettext('Attach the rule with repair_legacy => false.');
 	END IF;
 	FOR i IN 1..n LOOP
-		nums := nums || @extschema@._column(tbl, columns[i], 'name',
+		nums := nums || @extschema@._column(tbl, columns[i], @extschema@.gettext('name'),
 			@extschema@._column_types('names', i));
 	END LOOP;
 	FOR i IN 1..n LOOP
-		nums := nums || @extschema@._column(tbl, original_columns[i], 'original name',
+		nums := nums || @extschema@._column(tbl, original_columns[i], @extschema@.gettext('original name'),
 			@extschema@._column_types('names', n + i));
 	END LOOP;
 	-- the rule writes these columns: each once, none computed after it
@@ -971,10 +1018,11 @@ BEGIN
 	 GROUP BY a.attname HAVING count(*) > 1
 	 ORDER BY min(u.pos) LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % is given twice to the names rule', col, tbl
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('Column "%s" appears more than once among the name and original columns; the rule would write two values into it.', col),
-				HINT = 'Give each name column once, and keep each original in a column of its own.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('column "%s" of relation %s is given twice to the names rule'), col, tbl),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(@extschema@.gettext('Column "%s" appears more than once among the name and original columns; the rule would write two values into it.'), col),
+			HINT = @extschema@.gettext('Give each name column once, and keep each original in a column of its own.');
 	END IF;
 	SELECT a.attname INTO col
 	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
@@ -982,10 +1030,11 @@ BEGIN
 	 WHERE u.num <> 0 AND a.attgenerated <> ''
 	 ORDER BY u.pos LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % is a generated column', col, tbl
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('PostgreSQL computes column "%s" after BEFORE triggers, so what the names rule stored there would be replaced.', col),
-				HINT = 'Attach the rule to the ordinary columns the generated column is computed from, and keep originals in ordinary columns.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('column "%s" of relation %s is a generated column'), col, tbl),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(@extschema@.gettext('PostgreSQL computes column "%s" after BEFORE triggers, so what the names rule stored there would be replaced.'), col),
+			HINT = @extschema@.gettext('Attach the rule to the ordinary columns the generated column is computed from, and keep originals in ordinary columns.');
 	END IF;
 	RETURN @extschema@._attach(tbl, 'names', rule_name, 'names_' || columns[1], nums, mode,
 		jsonb_build_object('style', style, 'repair_legacy', repair_legacy, 'nnames', n));
@@ -1293,11 +1342,12 @@ BEGIN
 			   AND NOT EXISTS (SELECT 1 FROM pg_event_trigger_dropped_objects() t
 			                    WHERE t.object_type = 'table' AND t.objid = d.objid);
 			IF FOUND THEN
-				RAISE EXCEPTION 'cannot drop column % because rule "%" uses it', d.object_identity, r.rule_name
-					USING ERRCODE = 'dependent_objects_still_exist',
-						DETAIL = format('Column %s is one of the columns that rule number %s checks.',
+				RAISE EXCEPTION USING
+					MESSAGE = format(@extschema@.gettext('cannot drop column %s because rule "%s" uses it'), d.object_identity, r.rule_name),
+					ERRCODE = 'dependent_objects_still_exist',
+					DETAIL = format(@extschema@.gettext('Column %s is one of the columns that rule number %s checks.'),
 							d.object_identity, r.rule_id),
-						HINT = 'Detach the rule first with population_rules.detach_rule().';
+					HINT = @extschema@.gettext('Detach the rule first with population_rules.detach_rule().');
 			END IF;
 		END IF;
 	END LOOP;
@@ -1369,12 +1419,13 @@ BEGIN
 				 WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[i];
 				types := @extschema@._column_types(gr.kind, i);
 				IF NOT @extschema@._type_fits(types, typid) THEN
-					RAISE EXCEPTION 'cannot alter type of column "%" because rule "%" uses it', gr.colnames[i], gr.rule_name
-						USING ERRCODE = 'dependent_objects_still_exist',
-							DETAIL = format('The rule reads column "%s" of table %s and cannot read type %s.',
+					RAISE EXCEPTION USING
+						MESSAGE = format(@extschema@.gettext('cannot alter type of column "%s" because rule "%s" uses it'), gr.colnames[i], gr.rule_name),
+						ERRCODE = 'dependent_objects_still_exist',
+						DETAIL = format(@extschema@.gettext('The rule reads column "%s" of table %s and cannot read type %s.'),
 								gr.colnames[i], gr.tbl, typ),
-							HINT = format('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().',
-								coalesce(array_to_string(types, ', '), 'the built-in ones'));
+						HINT = format(@extschema@.gettext('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().'),
+								coalesce(array_to_string(types, ', '), @extschema@.gettext('the built-in ones')));
 				END IF;
 				rebuild := true;
 			END LOOP;
@@ -1459,6 +1510,7 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._add_rows(integer, regclass),
 	@extschema@._raised_statements(),
 	@extschema@._invoking_role(),
+	@extschema@._relation_is(text, "char"),
 	@extschema@._check_owner(regclass),
 	@extschema@._check_mode(text),
 	@extschema@._column(regclass, name, text, text[]),

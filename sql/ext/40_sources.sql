@@ -116,61 +116,63 @@ DECLARE
 BEGIN
     SELECT c.relkind, c.relpersistence INTO relkind, persistence FROM pg_class c WHERE c.oid = NEW.relation;
     IF relkind IS NULL THEN
-        RAISE EXCEPTION 'relation with OID % does not exist', NEW.relation::oid
-            USING ERRCODE = 'undefined_table',
-                  DETAIL = format('The registration names relation OID %s, which no relation has.', NEW.relation::oid),
-                  HINT = 'Register an existing relation, by name, through population_rules.register_source.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('relation with OID %s does not exist'), NEW.relation::oid),
+            ERRCODE = 'undefined_table',
+            DETAIL = format(@extschema@.gettext('The registration names relation OID %s, which no relation has.'), NEW.relation::oid),
+            HINT = @extschema@.gettext('Register an existing relation, by name, through population_rules.register_source.');
     END IF;
     IF relkind NOT IN ('r', 'p', 'v', 'm', 'f') THEN
-        RAISE EXCEPTION '% is not a table, view, materialized view or foreign table',
-            NEW.relation::text
-            USING ERRCODE = 'wrong_object_type',
-                  DETAIL = format('%s is %s.', NEW.relation::text,
-                                  CASE relkind WHEN 'i' THEN 'an index' WHEN 'I' THEN 'a partitioned index'
-                                               WHEN 'S' THEN 'a sequence' WHEN 'c' THEN 'a composite type'
-                                               WHEN 't' THEN 'a TOAST table'
-                                               ELSE format('a relation of kind %L', relkind::text) END),
-                  HINT = 'Register the table that holds the rows.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('%s is not a table, view, materialized view or foreign table'), NEW.relation::text),
+            ERRCODE = 'wrong_object_type',
+            DETAIL = @extschema@._relation_is(NEW.relation::text, relkind),
+            HINT = @extschema@.gettext('Register the table that holds the rows.');
     END IF;
     -- A temporary relation goes at the end of its session without firing
     -- the drop event trigger: its registration would be left naming an OID
     -- that another relation may later take.
     IF persistence = 't' THEN
-        RAISE EXCEPTION 'cannot register temporary relation %', NEW.relation::text
-            USING ERRCODE = 'wrong_object_type',
-                  DETAIL = format('%s is a temporary relation: it disappears at the end of the session, and views over it could only be temporary.',
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('cannot register temporary relation %s'), NEW.relation::text),
+            ERRCODE = 'wrong_object_type',
+            DETAIL = format(@extschema@.gettext('%s is a temporary relation: it disappears at the end of the session, and views over it could only be temporary.'),
                                   NEW.relation::text),
-                  HINT = 'Register a permanent or unlogged table.';
+            HINT = @extschema@.gettext('Register a permanent or unlogged table.');
     END IF;
     IF jsonb_typeof(NEW.mapping) IS DISTINCT FROM 'object' THEN
-        RAISE EXCEPTION 'column mapping must be a JSON object'
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('The mapping given is %s.', coalesce(NEW.mapping::text, 'NULL')),
-                  HINT = 'Give an object such as {"person_key": "id", "full_name": "ho_ten"}.';
+        RAISE EXCEPTION USING
+            MESSAGE = @extschema@.gettext('column mapping must be a JSON object'),
+            ERRCODE = 'invalid_parameter_value',
+            DETAIL = format(@extschema@.gettext('The mapping given is %s.'), coalesce(NEW.mapping::text, 'NULL')),
+            HINT = @extschema@.gettext('Give an object such as {"person_key": "id", "full_name": "ho_ten"}.');
     END IF;
     SELECT array_agg(sc.column_name ORDER BY sc.position) INTO canon
       FROM @extschema@.source_column sc WHERE sc.kind = NEW.kind;
     FOR key, val IN SELECT e.key, e.value FROM jsonb_each(NEW.mapping) e ORDER BY e.key LOOP
         IF NOT key = ANY (canon) THEN
-            RAISE EXCEPTION '"%" is not a canonical column of a % source', key, NEW.kind
-                USING ERRCODE = 'invalid_parameter_value',
-                      DETAIL = format('The mapping given has the key "%s": a mapping''s keys are canonical column names, its values the relation''s own column names.', key),
-                      HINT = format('The canonical columns of %s are: %s.', NEW.kind,
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.gettext('"%s" is not a canonical column of a %s source'), key, NEW.kind),
+                ERRCODE = 'invalid_parameter_value',
+                DETAIL = format(@extschema@.gettext('The mapping given has the key "%s": a mapping''s keys are canonical column names, its values the relation''s own column names.'), key),
+                HINT = format(@extschema@.gettext('The canonical columns of %s are: %s.'), NEW.kind,
                                     array_to_string(canon, ', '));
         END IF;
         IF jsonb_typeof(val) <> 'string' THEN
-            RAISE EXCEPTION 'canonical column "%" must be mapped to a column name', key
-                USING ERRCODE = 'invalid_parameter_value',
-                      DETAIL = format('It is mapped to %s.', val::text),
-                      HINT = 'Give the column name as a JSON string; leave the key out to omit the column.';
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.gettext('canonical column "%s" must be mapped to a column name'), key),
+                ERRCODE = 'invalid_parameter_value',
+                DETAIL = format(@extschema@.gettext('It is mapped to %s.'), val::text),
+                HINT = @extschema@.gettext('Give the column name as a JSON string; leave the key out to omit the column.');
         END IF;
         IF NOT EXISTS (SELECT FROM pg_attribute a
                         WHERE a.attrelid = NEW.relation AND a.attname = val #>> '{}'
                           AND a.attnum > 0 AND NOT a.attisdropped) THEN
-            RAISE EXCEPTION 'column "%" of relation % does not exist', val #>> '{}', NEW.relation::text
-                USING ERRCODE = 'undefined_column',
-                      DETAIL = format('The mapping gives it for canonical column "%s".', key),
-                      HINT = format('Map "%s" to an existing column of %s, or map it to null to omit it.',
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.gettext('column "%s" of relation %s does not exist'), val #>> '{}', NEW.relation::text),
+                ERRCODE = 'undefined_column',
+                DETAIL = format(@extschema@.gettext('The mapping gives it for canonical column "%s".'), key),
+                HINT = format(@extschema@.gettext('Map "%s" to an existing column of %s, or map it to null to omit it.'),
                                     key, NEW.relation::text);
         END IF;
     END LOOP;
@@ -178,11 +180,12 @@ BEGIN
       FROM @extschema@.source_column sc
      WHERE sc.kind = NEW.kind AND sc.required AND NOT NEW.mapping ? sc.column_name;
     IF bad IS NOT NULL THEN
-        RAISE EXCEPTION 'a % source needs column %', NEW.kind, bad
-            USING ERRCODE = 'undefined_column',
-                  DETAIL = format('Relation %s has no column of that name and the mapping does not give one.',
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('a %s source needs column %s'), NEW.kind, bad),
+            ERRCODE = 'undefined_column',
+            DETAIL = format(@extschema@.gettext('Relation %s has no column of that name and the mapping does not give one.'),
                                   NEW.relation::text),
-                  HINT = format('Map it: {"%s": "your_column"}.', split_part(bad, ',', 1));
+            HINT = format(@extschema@.gettext('Map it: {"%s": "your_column"}.'), split_part(bad, ',', 1));
     END IF;
     NEW.missing := coalesce((SELECT array_agg(sc.column_name ORDER BY sc.position)
                                FROM @extschema@.source_column sc
@@ -219,35 +222,39 @@ DECLARE
     result @extschema@.source;
 BEGIN
     IF kind IS NULL OR relation IS NULL OR dataset IS NULL OR replace IS NULL THEN
-        RAISE EXCEPTION 'kind, relation, dataset and replace must not be null'
-            USING ERRCODE = 'null_value_not_allowed',
-                  DETAIL = format('These arguments are NULL: %s.',
+        RAISE EXCEPTION USING
+            MESSAGE = @extschema@.gettext('kind, relation, dataset and replace must not be null'),
+            ERRCODE = 'null_value_not_allowed',
+            DETAIL = format(@extschema@.gettext('These arguments are NULL: %s.'),
                                   array_to_string(ARRAY[CASE WHEN kind IS NULL THEN 'kind' END,
                                                         CASE WHEN relation IS NULL THEN 'relation' END,
                                                         CASE WHEN dataset IS NULL THEN 'dataset' END,
                                                         CASE WHEN replace IS NULL THEN 'replace' END], ', ')),
-                  HINT = 'Pass a kind and a relation; leave dataset (''default'') and replace (false) out to take their defaults.';
+            HINT = @extschema@.gettext('Pass a kind and a relation; leave dataset (''default'') and replace (false) out to take their defaults.');
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.source_column sc WHERE sc.kind = register_source.kind) THEN
-        RAISE EXCEPTION 'unknown kind of source: "%"', kind
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('The kind given is %L, which is not a kind of source.', kind),
-                  HINT = 'The kinds are person, id_document, sim_subscription, insurance_record and civil_event.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('unknown kind of source: "%s"'), kind),
+            ERRCODE = 'invalid_parameter_value',
+            DETAIL = format(@extschema@.gettext('The kind given is %L, which is not a kind of source.'), kind),
+            HINT = @extschema@.gettext('The kinds are person, id_document, sim_subscription, insurance_record and civil_event.');
     END IF;
     IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = relation) THEN
-        RAISE EXCEPTION 'relation with OID % does not exist', relation::oid
-            USING ERRCODE = 'undefined_table',
-                  DETAIL = format('No relation has OID %s: the relation was dropped, or the number is not a relation''s OID.', relation::oid),
-                  HINT = 'Pass the relation by name, such as ''myschema.persons''.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('relation with OID %s does not exist'), relation::oid),
+            ERRCODE = 'undefined_table',
+            DETAIL = format(@extschema@.gettext('No relation has OID %s: the relation was dropped, or the number is not a relation''s OID.'), relation::oid),
+            HINT = @extschema@.gettext('Pass the relation by name, such as ''myschema.persons''.');
     END IF;
     IF NOT @extschema@.source_owned(relation) THEN
-        RAISE EXCEPTION 'must be owner of relation %', relation::text
-            USING ERRCODE = 'insufficient_privilege',
-                  DETAIL = format('Role %I neither owns relation %s nor is a member of its owner %I.',
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('must be owner of relation %s'), relation::text),
+            ERRCODE = 'insufficient_privilege',
+            DETAIL = format(@extschema@.gettext('Role %I neither owns relation %s nor is a member of its owner %I.'),
                                   caller, relation::text,
                                   (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
                                     WHERE c.oid = relation)),
-                  HINT = 'Only the owner of a relation may register it as a source.';
+            HINT = @extschema@.gettext('Only the owner of a relation may register it as a source.');
     END IF;
     -- A dataset's views read all its relations together, with the privileges
     -- of whoever queries them (functions in a view run as the querying
@@ -256,22 +263,24 @@ BEGIN
     IF EXISTS (SELECT FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
                 WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
                   AND NOT @extschema@.source_owned(s.relation)) THEN
-        RAISE EXCEPTION 'must be owner of the relations of dataset "%"', dataset
-            USING ERRCODE = 'insufficient_privilege',
-                  DETAIL = format('Dataset "%s" holds %s, which role %I does not own; the views of a dataset read all its relations with the privileges of whoever queries them.',
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('must be owner of the relations of dataset "%s"'), dataset),
+            ERRCODE = 'insufficient_privilege',
+            DETAIL = format(@extschema@.gettext('Dataset "%s" holds %s, which role %I does not own; the views of a dataset read all its relations with the privileges of whoever queries them.'),
                                   dataset,
                                   (SELECT string_agg(format('%s (%s)', s.relation::text, s.kind), ', ' ORDER BY s.kind)
                                      FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
                                     WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
                                       AND NOT @extschema@.source_owned(s.relation)),
                                   caller),
-                  HINT = 'Register into a dataset of your own (the dataset argument), or ask the owner of the dataset''s relations to register it.';
+            HINT = @extschema@.gettext('Register into a dataset of your own (the dataset argument), or ask the owner of the dataset''s relations to register it.');
     END IF;
     IF mapping IS NULL OR jsonb_typeof(mapping) <> 'object' THEN
-        RAISE EXCEPTION 'column mapping must be a JSON object'
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('The mapping given is %s.', coalesce(mapping::text, 'NULL')),
-                  HINT = 'Give an object such as {"person_key": "id", "full_name": "ho_ten"}.';
+        RAISE EXCEPTION USING
+            MESSAGE = @extschema@.gettext('column mapping must be a JSON object'),
+            ERRCODE = 'invalid_parameter_value',
+            DETAIL = format(@extschema@.gettext('The mapping given is %s.'), coalesce(mapping::text, 'NULL')),
+            HINT = @extschema@.gettext('Give an object such as {"person_key": "id", "full_name": "ho_ten"}.');
     END IF;
     -- Same-name columns fill the gaps; explicit nulls are dropped.
     SELECT coalesce(jsonb_object_agg(sc.column_name,
@@ -294,27 +303,29 @@ BEGIN
     IF EXISTS (SELECT FROM @extschema@.source s
                 WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
         IF NOT replace THEN
-            RAISE EXCEPTION 'a % source is already registered in dataset "%"', kind, dataset
-                USING ERRCODE = 'duplicate_object',
-                      DETAIL = format('It is %s.', (SELECT s.relation::text FROM @extschema@.source s
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.gettext('a %s source is already registered in dataset "%s"'), kind, dataset),
+                ERRCODE = 'duplicate_object',
+                DETAIL = format(@extschema@.gettext('It is %s.'), (SELECT s.relation::text FROM @extschema@.source s
                                                      WHERE s.dataset = register_source.dataset
                                                        AND s.kind = register_source.kind)),
-                      HINT = 'Call unregister_source first, or pass replace => true.';
+                HINT = @extschema@.gettext('Call unregister_source first, or pass replace => true.');
         END IF;
         IF NOT @extschema@.source_owned((SELECT s.relation FROM @extschema@.source s
                                           WHERE s.dataset = register_source.dataset
                                             AND s.kind = register_source.kind))
            AND EXISTS (SELECT FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
                         WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
-            RAISE EXCEPTION 'must be owner of the relation registered as % in dataset "%"', kind, dataset
-                USING ERRCODE = 'insufficient_privilege',
-                      DETAIL = (SELECT format('The %s source of dataset "%s" is %s, owned by %I; role %I is not a member of that role.',
+            RAISE EXCEPTION USING
+                MESSAGE = format(@extschema@.gettext('must be owner of the relation registered as %s in dataset "%s"'), kind, dataset),
+                ERRCODE = 'insufficient_privilege',
+                DETAIL = (SELECT format(@extschema@.gettext('The %s source of dataset "%s" is %s, owned by %I; role %I is not a member of that role.'),
                                              register_source.kind, register_source.dataset,
                                              s.relation::text, r.rolname, caller)
                                   FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
                                   JOIN pg_roles r ON r.oid = c.relowner
                                  WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind),
-                      HINT = 'Ask the owner of the registered relation to replace or unregister it.';
+                HINT = @extschema@.gettext('Ask the owner of the registered relation to replace or unregister it.');
         END IF;
         UPDATE @extschema@.source s
            SET relation = register_source.relation, mapping = full_map,
@@ -343,29 +354,31 @@ BEGIN
     SELECT s.relation INTO rel FROM @extschema@.source s
      WHERE s.dataset = unregister_source.dataset AND s.kind = unregister_source.kind;
     IF NOT FOUND THEN
-        RAISE EXCEPTION 'no % source is registered in dataset "%"', kind, dataset
-            USING ERRCODE = 'undefined_object',
-                  DETAIL = coalesce((SELECT format('Dataset "%s" registers only these kinds: %s.',
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('no %s source is registered in dataset "%s"'), kind, dataset),
+            ERRCODE = 'undefined_object',
+            DETAIL = coalesce((SELECT format(@extschema@.gettext('Dataset "%s" registers only these kinds: %s.'),
                                                    unregister_source.dataset,
                                                    string_agg(s.kind, ', ' ORDER BY s.kind))
                                        FROM @extschema@.source s
                                       WHERE s.dataset = unregister_source.dataset
                                      HAVING count(*) > 0),
-                                    format('Dataset "%s" has no registration of any kind.',
+                                    format(@extschema@.gettext('Dataset "%s" has no registration of any kind.'),
                                            unregister_source.dataset)),
-                  HINT = 'The registrations are listed in population_rules.sources.';
+            HINT = @extschema@.gettext('The registrations are listed in population_rules.sources.');
     END IF;
     -- A registration whose relation is gone may be removed by anyone.
     IF NOT @extschema@.source_owned(rel)
        AND EXISTS (SELECT FROM pg_class c WHERE c.oid = rel) THEN
-        RAISE EXCEPTION 'must be owner of relation %', rel::text
-            USING ERRCODE = 'insufficient_privilege',
-                  DETAIL = format('Role %I neither owns relation %s nor is a member of its owner %I.',
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('must be owner of relation %s'), rel::text),
+            ERRCODE = 'insufficient_privilege',
+            DETAIL = format(@extschema@.gettext('Role %I neither owns relation %s nor is a member of its owner %I.'),
                                   (SELECT r.rolname FROM pg_roles r WHERE r.oid = @extschema@._invoking_role()),
                                   rel::text,
                                   (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
                                     WHERE c.oid = rel)),
-                  HINT = 'Only the owner of a relation may unregister it.';
+            HINT = @extschema@.gettext('Only the owner of a relation may unregister it.');
     END IF;
     DELETE FROM @extschema@.source s
      WHERE s.dataset = unregister_source.dataset AND s.kind = unregister_source.kind;

@@ -14,10 +14,11 @@ DECLARE
     ds name := coalesce(dataset, schema);
 BEGIN
     IF schema IS NULL THEN
-        RAISE EXCEPTION 'schema must not be null'
-            USING ERRCODE = 'null_value_not_allowed',
-                  DETAIL = 'The schema argument is NULL.',
-                  HINT = 'Pass the name of the schema to create the tables in; it is created if it does not exist.';
+        RAISE EXCEPTION USING
+            MESSAGE = @extschema@.gettext('schema must not be null'),
+            ERRCODE = 'null_value_not_allowed',
+            DETAIL = @extschema@.gettext('The schema argument is NULL.'),
+            HINT = @extschema@.gettext('Pass the name of the schema to create the tables in; it is created if it does not exist.');
     END IF;
     EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', schema);
 

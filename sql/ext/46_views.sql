@@ -192,11 +192,12 @@ BEGIN
         RETURN NULL;
     END IF;
     IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = src.relation) THEN
-        RAISE EXCEPTION 'relation with OID % does not exist', src.relation::oid
-            USING ERRCODE = 'undefined_table',
-                  DETAIL = format('Dataset "%s" registers it as its %s source; it was dropped without its registration being removed.',
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('relation with OID %s does not exist'), src.relation::oid),
+            ERRCODE = 'undefined_table',
+            DETAIL = format(@extschema@.gettext('Dataset "%s" registers it as its %s source; it was dropped without its registration being removed.'),
                                   ds, k),
-                  HINT = format('Remove the registration with population_rules.unregister_source(%L, %L), then register the relation that holds the rows.',
+            HINT = format(@extschema@.gettext('Remove the registration with population_rules.unregister_source(%L, %L), then register the relation that holds the rows.'),
                                 k, ds);
     END IF;
     -- A mapped column dropped or renamed since the registration.
@@ -207,11 +208,12 @@ BEGIN
                           AND a.attnum > 0 AND NOT a.attisdropped)
      ORDER BY e.key LIMIT 1;
     IF FOUND THEN
-        RAISE EXCEPTION 'column "%" of relation % does not exist', gone.col, src.relation::text
-            USING ERRCODE = 'undefined_column',
-                  DETAIL = format('Dataset "%s" maps canonical column "%s" of its %s source to it; the column was dropped or renamed after the registration.',
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('column "%s" of relation %s does not exist'), gone.col, src.relation::text),
+            ERRCODE = 'undefined_column',
+            DETAIL = format(@extschema@.gettext('Dataset "%s" maps canonical column "%s" of its %s source to it; the column was dropped or renamed after the registration.'),
                                   ds, gone.canon, k),
-                  HINT = format('Register the %s source again with population_rules.register_source(..., replace => true).', k);
+            HINT = format(@extschema@.gettext('Register the %s source again with population_rules.register_source(..., replace => true).'), k);
     END IF;
     IF k = 'id_document' THEN
         SELECT a.atttypid INTO key_type
@@ -860,18 +862,20 @@ DECLARE
     i integer;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
-        RAISE EXCEPTION 'schema and dataset must not be null'
-            USING ERRCODE = 'null_value_not_allowed',
-                  DETAIL = CASE WHEN target_schema IS NULL AND ds IS NULL THEN 'The target_schema and dataset arguments are NULL.'
-                                WHEN target_schema IS NULL THEN 'The target_schema argument is NULL.'
-                                ELSE 'The dataset argument is NULL.' END,
-                  HINT = 'Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').';
+        RAISE EXCEPTION USING
+            MESSAGE = @extschema@.gettext('schema and dataset must not be null'),
+            ERRCODE = 'null_value_not_allowed',
+            DETAIL = CASE WHEN target_schema IS NULL AND ds IS NULL THEN @extschema@.gettext('The target_schema and dataset arguments are NULL.')
+                                WHEN target_schema IS NULL THEN @extschema@.gettext('The target_schema argument is NULL.')
+                                ELSE @extschema@.gettext('The dataset argument is NULL.') END,
+            HINT = @extschema@.gettext('Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').');
     END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.source s WHERE s.dataset = ds) THEN
-        RAISE EXCEPTION 'no source is registered in dataset "%"', ds
-            USING ERRCODE = 'undefined_object',
-                  DETAIL = format('population_rules.sources has no row with dataset %L.', ds),
-                  HINT = 'Register relations with register_source or create_reference_tables first.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(@extschema@.gettext('no source is registered in dataset "%s"'), ds),
+            ERRCODE = 'undefined_object',
+            DETAIL = format(@extschema@.gettext('population_rules.sources has no row with dataset %L.'), ds),
+            HINT = @extschema@.gettext('Register relations with register_source or create_reference_tables first.');
     END IF;
     -- CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
     -- the schema exists: a role may own a schema without that right.

@@ -42,7 +42,7 @@ COMMENT ON FUNCTION population_rules._type_fits(text[], oid) IS
   'Internal: whether a column type suits a rule position (NULL types: any built-in or extension type).';
 
 
-CREATE FUNCTION population_rules._check_readable(tbl regclass, nums smallint[]) RETURNS void
+CREATE OR REPLACE FUNCTION population_rules._check_readable(tbl regclass, nums smallint[]) RETURNS void
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -57,10 +57,11 @@ BEGIN
 	 WHERE u.num > 0 AND NOT population_rules._readable_type(a.atttypid)
 	 LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % has type %, which rules cannot read', col, tbl, format_type(typ, NULL)
-			USING ERRCODE = 'datatype_mismatch',
-				DETAIL = format('Rules read only built-in types and the extension''s own: a type of one''s own may bring cast or I/O functions, which the rules would run with the rights of the extension''s owner. Column "%s" is of type %s.', col, format_type(typ, NULL)),
-				HINT = 'Use a column of a built-in type (text, integer, bigint, date, boolean, ...).';
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('column "%s" of relation %s has type %s, which rules cannot read'), col, tbl, format_type(typ, NULL)),
+			ERRCODE = 'datatype_mismatch',
+			DETAIL = format(population_rules.gettext('Rules read only built-in types and the extension''s own: a type of one''s own may bring cast or I/O functions, which the rules would run with the rights of the extension''s owner. Column "%s" is of type %s.'), col, format_type(typ, NULL)),
+			HINT = population_rules.gettext('Use a column of a built-in type (text, integer, bigint, date, boolean, ...).');
 	END IF;
 	-- a virtual generated column (PostgreSQL 18) is computed when read
 	SELECT a.attname INTO col
@@ -69,10 +70,11 @@ BEGIN
 	 WHERE u.num > 0 AND a.attgenerated = 'v'
 	 LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % is a virtual generated column', col, tbl
-			USING ERRCODE = 'feature_not_supported',
-				DETAIL = 'Its expression would be computed whenever the rule reads the column, with the rights of the extension''s owner.',
-				HINT = 'Store it (GENERATED ALWAYS AS (...) STORED), or give the rule the columns it is computed from.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('column "%s" of relation %s is a virtual generated column'), col, tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = population_rules.gettext('Its expression would be computed whenever the rule reads the column, with the rights of the extension''s owner.'),
+			HINT = population_rules.gettext('Store it (GENERATED ALWAYS AS (...) STORED), or give the rule the columns it is computed from.');
 	END IF;
 	WITH RECURSIVE tree(relid) AS (
 		SELECT tbl::oid
@@ -83,10 +85,11 @@ BEGIN
 	 WHERE c.relkind NOT IN ('r', 'p')
 	 LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION '% is a foreign table among the partitions or children of %', child, tbl
-			USING ERRCODE = 'wrong_object_type',
-				DETAIL = format('Rules guard rows stored in this database; the rows of %s are fetched from another server.', child),
-				HINT = 'Detach the foreign table, or guard its rows on the server that stores them.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('%s is a foreign table among the partitions or children of %s'), child, tbl),
+			ERRCODE = 'wrong_object_type',
+			DETAIL = format(population_rules.gettext('Rules guard rows stored in this database; the rows of %s are fetched from another server.'), child),
+			HINT = population_rules.gettext('Detach the foreign table, or guard its rows on the server that stores them.');
 	END IF;
 END
 $$;
@@ -114,16 +117,18 @@ BEGIN
 	  FROM pg_attribute a
 	 WHERE a.attrelid = tbl AND a.attname = col AND a.attnum > 0 AND NOT a.attisdropped;
 	IF NOT FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % does not exist', col, tbl
-			USING ERRCODE = 'undefined_column',
-				DETAIL = format('The %s column was given as "%s", but table %s has no column of that name.', what, col, tbl),
-				HINT = format('Pass the name of the table''s %s column, exactly as it is spelled (case, spaces and accents count).', what);
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('column "%s" of relation %s does not exist'), col, tbl),
+			ERRCODE = 'undefined_column',
+			DETAIL = format(population_rules.gettext('The %s column was given as "%s", but table %s has no column of that name.'), what, col, tbl),
+			HINT = format(population_rules.gettext('Pass the name of the table''s %s column, exactly as it is spelled (case, spaces and accents count).'), what);
 	END IF;
 	IF types IS NOT NULL AND NOT typ = ANY (types) THEN
-		RAISE EXCEPTION 'column "%" of relation % has type %, which cannot hold a %', col, tbl, typ, what
-			USING ERRCODE = 'datatype_mismatch',
-				DETAIL = format('Column "%s" was given as the %s column, but its type %s is not one the rule reads as a %s.', col, what, typ, what),
-				HINT = format('Accepted types: %s.', array_to_string(types, ', '));
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('column "%s" of relation %s has type %s, which cannot hold a %s'), col, tbl, typ, what),
+			ERRCODE = 'datatype_mismatch',
+			DETAIL = format(population_rules.gettext('Column "%s" was given as the %s column, but its type %s is not one the rule reads as a %s.'), col, what, typ, what),
+			HINT = format(population_rules.gettext('Accepted types: %s.'), array_to_string(types, ', '));
 	END IF;
 	IF NOT population_rules._type_fits(types, typid) THEN
 		PERFORM population_rules._check_readable(tbl, ARRAY[num]);
@@ -217,11 +222,13 @@ BEGIN
 			population_rules._key_expr(r.tbl, r.attnums[1], false), part, add_keys) USING rid;
 	END IF;
 	IF dups > 0 AND whole THEN
-		RAISE NOTICE '% id numbers of table % are held by more than one row', dups, r.tbl
-			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		RAISE NOTICE USING
+			MESSAGE = format(population_rules.gettext('%s id numbers of table %s are held by more than one row'), dups, r.tbl),
+			HINT = population_rules.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
 	ELSIF dups > 0 THEN
-		RAISE NOTICE '% id numbers of partition % are held by more than one row of table %', dups, part, r.tbl
-			USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+		RAISE NOTICE USING
+			MESSAGE = format(population_rules.gettext('%s id numbers of partition %s are held by more than one row of table %s'), dups, part, r.tbl),
+			HINT = population_rules.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
 	END IF;
 	IF r.kind = 'household_head' THEN
 		SELECT * INTO e FROM population_rules._household_exprs(r);
@@ -233,11 +240,13 @@ BEGIN
 			' SELECT count(*) FROM a WHERE members > 0 AND heads <> 1',
 			e.household, e.alive, e.head, part, add_counts) USING rid INTO bad;
 		IF bad > 0 AND whole THEN
-			RAISE NOTICE '% households of table % do not have exactly one living head', bad, r.tbl
-				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+			RAISE NOTICE USING
+				MESSAGE = format(population_rules.gettext('%s households of table %s do not have exactly one living head'), bad, r.tbl),
+				HINT = population_rules.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
 		ELSIF bad > 0 THEN
-			RAISE NOTICE '% households of partition % do not have exactly one living head in table %', bad, part, r.tbl
-				USING HINT = 'Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.';
+			RAISE NOTICE USING
+				MESSAGE = format(population_rules.gettext('%s households of partition %s do not have exactly one living head in table %s'), bad, part, r.tbl),
+				HINT = population_rules.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
 		END IF;
 	END IF;
 END
@@ -357,10 +366,11 @@ BEGIN
 	 GROUP BY a.attname HAVING count(*) > 1
 	 ORDER BY min(u.pos) LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'column "%" of relation % is given twice to the % rule', col, tbl, replace(kind, '_', '-')
-			USING ERRCODE = 'invalid_parameter_value',
-				DETAIL = format('Column "%s" was given for more than one of the rule''s column arguments.', col),
-				HINT = 'Give each column argument a column of its own.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('column "%s" of relation %s is given twice to the %s rule'), col, tbl, replace(kind, '_', '-')),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(population_rules.gettext('Column "%s" was given for more than one of the rule''s column arguments.'), col),
+			HINT = population_rules.gettext('Give each column argument a column of its own.');
 	END IF;
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
@@ -432,12 +442,13 @@ BEGIN
 				 WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[i];
 				types := population_rules._column_types(gr.kind, i);
 				IF NOT population_rules._type_fits(types, typid) THEN
-					RAISE EXCEPTION 'cannot alter type of column "%" because rule "%" uses it', gr.colnames[i], gr.rule_name
-						USING ERRCODE = 'dependent_objects_still_exist',
-							DETAIL = format('The rule reads column "%s" of table %s and cannot read type %s.',
+					RAISE EXCEPTION USING
+						MESSAGE = format(population_rules.gettext('cannot alter type of column "%s" because rule "%s" uses it'), gr.colnames[i], gr.rule_name),
+						ERRCODE = 'dependent_objects_still_exist',
+						DETAIL = format(population_rules.gettext('The rule reads column "%s" of table %s and cannot read type %s.'),
 								gr.colnames[i], gr.tbl, typ),
-							HINT = format('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().',
-								coalesce(array_to_string(types, ', '), 'the built-in ones'));
+						HINT = format(population_rules.gettext('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().'),
+								coalesce(array_to_string(types, ', '), population_rules.gettext('the built-in ones')));
 				END IF;
 				rebuild := true;
 			END LOOP;
@@ -482,11 +493,12 @@ BEGIN
 		   AND g.kind IN ('unique_id', 'household_head');
 	END IF;
 	IF rid IS NULL THEN
-		RAISE EXCEPTION 'trigger "%" on % is not the TRUNCATE trigger of one of its rules', TG_NAME, TG_RELID::regclass
-			USING ERRCODE = '39P01',
-				DETAIL = format('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.',
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('trigger "%s" on %s is not the TRUNCATE trigger of one of its rules'), TG_NAME, TG_RELID::regclass),
+			ERRCODE = '39P01',
+			DETAIL = format(population_rules.gettext('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.'),
 					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
-				HINT = 'Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.';
+			HINT = population_rules.gettext('Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.');
 	END IF;
 	DELETE FROM population_rules.id_keys WHERE rule_id = rid;
 	DELETE FROM population_rules.household_heads WHERE rule_id = rid;
@@ -596,18 +608,20 @@ DECLARE
     i integer;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
-        RAISE EXCEPTION 'schema and dataset must not be null'
-            USING ERRCODE = 'null_value_not_allowed',
-                  DETAIL = CASE WHEN target_schema IS NULL AND ds IS NULL THEN 'The target_schema and dataset arguments are NULL.'
-                                WHEN target_schema IS NULL THEN 'The target_schema argument is NULL.'
-                                ELSE 'The dataset argument is NULL.' END,
-                  HINT = 'Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').';
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('schema and dataset must not be null'),
+            ERRCODE = 'null_value_not_allowed',
+            DETAIL = CASE WHEN target_schema IS NULL AND ds IS NULL THEN population_rules.gettext('The target_schema and dataset arguments are NULL.')
+                                WHEN target_schema IS NULL THEN population_rules.gettext('The target_schema argument is NULL.')
+                                ELSE population_rules.gettext('The dataset argument is NULL.') END,
+            HINT = population_rules.gettext('Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').');
     END IF;
     IF NOT EXISTS (SELECT FROM population_rules.source s WHERE s.dataset = ds) THEN
-        RAISE EXCEPTION 'no source is registered in dataset "%"', ds
-            USING ERRCODE = 'undefined_object',
-                  DETAIL = format('population_rules.sources has no row with dataset %L.', ds),
-                  HINT = 'Register relations with register_source or create_reference_tables first.';
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('no source is registered in dataset "%s"'), ds),
+            ERRCODE = 'undefined_object',
+            DETAIL = format(population_rules.gettext('population_rules.sources has no row with dataset %L.'), ds),
+            HINT = population_rules.gettext('Register relations with register_source or create_reference_tables first.');
     END IF;
     -- CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
     -- the schema exists: a role may own a schema without that right.
@@ -902,16 +916,18 @@ DECLARE
 	tname name;
 BEGIN
 	IF octet_length(rname) > 50 OR rname = '' THEN
-		RAISE EXCEPTION 'rule name "%" is too long', rname
-			USING ERRCODE = 'name_too_long',
-				DETAIL = 'A rule name has at most 50 bytes: its triggers are named after it.',
-				HINT = format('Pass a rule_name of 1 to 50 bytes; this one has %s.', octet_length(rname));
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('rule name "%s" is too long'), rname),
+			ERRCODE = 'name_too_long',
+			DETAIL = population_rules.gettext('A rule name has at most 50 bytes: its triggers are named after it.'),
+			HINT = format(population_rules.gettext('Pass a rule_name of 1 to 50 bytes; this one has %s.'), octet_length(rname));
 	END IF;
 	IF EXISTS (SELECT 1 FROM population_rules.rule r WHERE r.tbl = _register.tbl AND r.rule_name = rname) THEN
-		RAISE EXCEPTION 'rule or trigger "%" already exists on table %', rname, tbl
-			USING ERRCODE = 'duplicate_object',
-				DETAIL = format('Table %s already has a rule named "%s".', tbl, rname),
-				HINT = 'Pass another rule_name, or detach the existing rule first.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('rule or trigger "%s" already exists on table %s'), rname, tbl),
+			ERRCODE = 'duplicate_object',
+			DETAIL = format(population_rules.gettext('Table %s already has a rule named "%s".'), tbl, rname),
+			HINT = population_rules.gettext('Pass another rule_name, or detach the existing rule first.');
 	END IF;
 	-- Triggers a rule of this name left behind by a restore of the schema
 	-- alone (pg_dump --schema-only does not carry the registry): they run
@@ -930,10 +946,11 @@ BEGIN
 	 WHERE t.tgrelid = _register.tbl AND t.tgname = ANY (population_rules._trigger_names(rname))
 	 ORDER BY t.tgname LIMIT 1;
 	IF FOUND THEN
-		RAISE EXCEPTION 'rule or trigger "%" already exists on table %', rname, tbl
-			USING ERRCODE = 'duplicate_object',
-				DETAIL = format('Table %s already has a trigger named "%s", which a rule of this name would create.', tbl, tname),
-				HINT = 'Pass another rule_name, or detach the existing rule first.';
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('rule or trigger "%s" already exists on table %s'), rname, tbl),
+			ERRCODE = 'duplicate_object',
+			DETAIL = format(population_rules.gettext('Table %s already has a trigger named "%s", which a rule of this name would create.'), tbl, tname),
+			HINT = population_rules.gettext('Pass another rule_name, or detach the existing rule first.');
 	END IF;
 	INSERT INTO population_rules.rule (rule_name, tbl, kind, attnums, colnames, mode, options, by_whom)
 	VALUES (rname, tbl, kind, nums, population_rules._colnames(tbl, nums), mode, options,
@@ -1001,3 +1018,811 @@ END
 $$;
 COMMENT ON FUNCTION population_rules.validate_rule(integer, boolean) IS
   'Scan the rows already in a rule''s table, like VALIDATE CONSTRAINT, and return each violation (and log it when log is true); changes no row.';
+
+CREATE OR REPLACE FUNCTION population_rules._check_owner(tbl regclass) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	owner oid;
+	kind "char";
+	caller oid := population_rules._invoking_role();
+BEGIN
+	SELECT c.relowner, c.relkind INTO owner, kind FROM pg_class c WHERE c.oid = tbl;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('relation with OID %s does not exist'), tbl::oid),
+			ERRCODE = 'undefined_table',
+			DETAIL = format(population_rules.gettext('No relation has OID %s: the table was dropped, or the number is not a table''s OID.'), tbl::oid),
+			HINT = population_rules.gettext('Pass the table by name, such as ''myschema.persons''.');
+	END IF;
+	IF NOT pg_has_role(caller, owner, 'USAGE') THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('must be owner of table %s'), tbl),
+			ERRCODE = 'insufficient_privilege',
+			DETAIL = format(population_rules.gettext('Role %I neither owns table %s nor is a member of its owner %I.'),
+					(SELECT rolname FROM pg_roles WHERE oid = caller), tbl,
+					(SELECT rolname FROM pg_roles WHERE oid = owner)),
+			HINT = population_rules.gettext('Ask the table''s owner or a superuser to attach, detach or change rules on it.');
+	END IF;
+	IF kind NOT IN ('r', 'p') THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('%s is not a table'), tbl),
+			ERRCODE = 'wrong_object_type',
+			DETAIL = population_rules._relation_is(tbl::text, kind),
+			HINT = population_rules.gettext('Rules are attached to ordinary or partitioned tables.');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION population_rules._check_owner(regclass) IS
+  'Internal: refuse callers that do not own the table.';
+
+CREATE OR REPLACE FUNCTION population_rules._check_mode(mode text) RETURNS text
+	LANGUAGE plpgsql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF mode IS NULL OR mode NOT IN ('enforce', 'warn', 'log') THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('invalid rule mode "%s"'), mode),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(population_rules.gettext('The mode given is %L, which is not one of the three rule modes.'), mode),
+			HINT = population_rules.gettext('Use ''enforce'' (raise), ''warn'' (WARNING) or ''log'' (population_rules.violations).');
+	END IF;
+	RETURN mode;
+END
+$$;
+COMMENT ON FUNCTION population_rules._check_mode(text) IS
+  'Internal: validate a rule mode.';
+
+CREATE OR REPLACE FUNCTION population_rules._rule_by_name(tbl regclass, rule_name name) RETURNS integer
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+BEGIN
+	SELECT r.rule_id INTO rid FROM population_rules.rule r
+	 WHERE r.tbl = _rule_by_name.tbl AND r.rule_name = _rule_by_name.rule_name;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('rule "%s" is not attached to table %s'), rule_name, tbl),
+			ERRCODE = 'undefined_object',
+			DETAIL = format(population_rules.gettext('Table %s has no rule named "%s".'), tbl, rule_name),
+			HINT = population_rules.gettext('SELECT * FROM population_rules.rules lists the attached rules.');
+	END IF;
+	RETURN rid;
+END
+$$;
+COMMENT ON FUNCTION population_rules._rule_by_name(regclass, name) IS
+  'Internal: the number of a rule by table and name.';
+
+CREATE OR REPLACE FUNCTION population_rules._rule(rid integer) RETURNS population_rules.rule
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+BEGIN
+	SELECT * INTO r FROM population_rules.rule WHERE rule_id = rid;
+	IF NOT FOUND THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('rule %s does not exist'), rid),
+			ERRCODE = 'undefined_object',
+			DETAIL = format(population_rules.gettext('No attached rule has number %s: it was never attached, or it was detached or its table dropped.'), rid),
+			HINT = population_rules.gettext('SELECT * FROM population_rules.rules lists the attached rules.');
+	END IF;
+	RETURN r;
+END
+$$;
+COMMENT ON FUNCTION population_rules._rule(integer) IS
+  'Internal: a registry row by number, or an error.';
+
+CREATE OR REPLACE FUNCTION population_rules.attach_unique_id_rule(
+	tbl regclass,
+	id_column name,
+	mode text DEFAULT 'enforce',
+	strictness text DEFAULT 'warn',
+	birth_date_column name DEFAULT NULL,
+	sex_column name DEFAULT NULL,
+	birth_province_column name DEFAULT NULL,
+	legacy_id_column name DEFAULT NULL,
+	rule_name name DEFAULT NULL) RETURNS integer
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nums smallint[];
+BEGIN
+	PERFORM population_rules._check_owner(tbl);
+	PERFORM population_rules._check_mode(mode);
+	IF strictness IS NULL OR strictness NOT IN ('strict', 'warn', 'off') THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('invalid strictness "%s"'), strictness),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(population_rules.gettext('The strictness given is %L, which is not one of the three strictness levels.'), strictness),
+			HINT = population_rules.gettext('Use ''strict'' (structure mismatches are violations), ''warn'' (flagged) or ''off''.');
+	END IF;
+	nums := ARRAY[
+		population_rules._column(tbl, id_column, population_rules.gettext('personal id'), population_rules._column_types('unique_id', 1)),
+		population_rules._column(tbl, legacy_id_column, population_rules.gettext('legacy id'), population_rules._column_types('unique_id', 2)),
+		population_rules._column(tbl, birth_date_column, population_rules.gettext('birth date'), population_rules._column_types('unique_id', 3)),
+		population_rules._column(tbl, sex_column, population_rules.gettext('sex'), NULL),
+		population_rules._column(tbl, birth_province_column, population_rules.gettext('birth province'), NULL)]::smallint[];
+	IF id_column IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = population_rules.gettext('id_column must be given'),
+			ERRCODE = 'null_value_not_allowed',
+			DETAIL = population_rules.gettext('The id_column argument is NULL.'),
+			HINT = population_rules.gettext('Pass the name of the column that holds the 12-digit personal id.');
+	END IF;
+	RETURN population_rules._attach(tbl, 'unique_id', rule_name, 'unique_id_' || id_column, nums, mode,
+		jsonb_build_object('strictness', strictness));
+END
+$$;
+COMMENT ON FUNCTION population_rules.attach_unique_id_rule(regclass, name, text, text, name, name, name, name, name) IS
+  'Attach the unique-id rule: the 12-digit id column is well formed, consistent with the mapped birth date / sex / birth province (strictness strict, warn or off), and unique across the whole table, partitions and concurrent transactions included. Returns the rule number.';
+
+CREATE OR REPLACE FUNCTION population_rules.attach_household_head_rule(
+	tbl regclass,
+	household_column name,
+	head_column name,
+	mode text DEFAULT 'enforce',
+	death_date_column name DEFAULT NULL,
+	head_value text DEFAULT 'chủ hộ',
+	rule_name name DEFAULT NULL) RETURNS integer
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nums smallint[];
+	is_bool boolean;
+	head_key text;
+BEGIN
+	PERFORM population_rules._check_owner(tbl);
+	PERFORM population_rules._check_mode(mode);
+	IF household_column IS NULL OR head_column IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = population_rules.gettext('household_column and head_column must be given'),
+			ERRCODE = 'null_value_not_allowed',
+			DETAIL = format(population_rules.gettext('The household_column argument is %s and the head_column argument is %s.'),
+					CASE WHEN household_column IS NULL THEN 'NULL' ELSE format('"%s"', household_column) END,
+					CASE WHEN head_column IS NULL THEN 'NULL' ELSE format('"%s"', head_column) END),
+			HINT = population_rules.gettext('Pass the name of the column that identifies the household and of the column that holds the relation to the head (or a boolean head flag).');
+	END IF;
+	nums := ARRAY[
+		population_rules._column(tbl, household_column, population_rules.gettext('household'), NULL),
+		population_rules._column(tbl, head_column, population_rules.gettext('relation to head or head flag'),
+			population_rules._column_types('household_head', 2)),
+		population_rules._column(tbl, death_date_column, population_rules.gettext('date of death'), NULL)]::smallint[];
+	SELECT a.atttypid = 'boolean'::regtype INTO is_bool FROM pg_attribute a
+	 WHERE a.attrelid = tbl AND a.attnum = nums[2];
+	head_key := population_rules.vn_key_unaccent(head_value);
+	-- no value would be the head: every household would fail at commit
+	IF NOT is_bool AND coalesce(head_key, '') = '' THEN
+		RAISE EXCEPTION USING
+			MESSAGE = population_rules.gettext('head_value must name the head'),
+			ERRCODE = CASE WHEN head_value IS NULL THEN 'null_value_not_allowed'
+			                     ELSE 'invalid_parameter_value' END,
+			DETAIL = CASE WHEN head_value IS NULL THEN population_rules.gettext('The head_value argument is NULL.')
+				              ELSE format(population_rules.gettext('The head_value argument %L is blank, so no relation in column "%s" would mark the head.'),
+				                          head_value, head_column) END,
+			HINT = population_rules.gettext('Pass the relation that marks the head, such as ''chủ hộ'' (the default), or leave head_value out.');
+	END IF;
+	RETURN population_rules._attach(tbl, 'household_head', rule_name,
+		'household_head_' || household_column, nums, mode,
+		jsonb_build_object('head_is_bool', is_bool, 'head_key', head_key));
+END
+$$;
+COMMENT ON FUNCTION population_rules.attach_household_head_rule(regclass, name, name, text, name, text, name) IS
+  'Attach the household-head rule: at most one living head per household at each statement''s end, exactly one for every household with living members at commit. The head is a boolean column, or a relation column compared by accent-free key with head_value. Returns the rule number.';
+
+CREATE OR REPLACE FUNCTION population_rules.attach_names_rule(
+	tbl regclass,
+	columns name[],
+	mode text DEFAULT 'enforce',
+	style text DEFAULT 'old',
+	repair_legacy boolean DEFAULT false,
+	original_columns name[] DEFAULT NULL,
+	rule_name name DEFAULT NULL) RETURNS integer
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nums smallint[] := '{}';
+	n integer := coalesce(cardinality(columns), 0);
+	col name;
+BEGIN
+	PERFORM population_rules._check_owner(tbl);
+	PERFORM population_rules._check_mode(mode);
+	IF n = 0 OR n > 8 OR array_position(columns, NULL) IS NOT NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = population_rules.gettext('columns must list 1 to 8 name columns'),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = CASE WHEN n = 0 THEN population_rules.gettext('The columns argument lists no column.')
+				              WHEN n > 8 THEN format(population_rules.gettext('The columns argument lists %s columns.'), n)
+				              ELSE format(population_rules.gettext('Entry %s of the columns argument is NULL.'), array_position(columns, NULL)) END,
+			HINT = population_rules.gettext('Pass an array of 1 to 8 column names, such as ARRAY[''ho_ten'']; attach a second names rule for more columns.');
+	END IF;
+	IF original_columns IS NOT NULL AND cardinality(original_columns) <> n THEN
+		RAISE EXCEPTION USING
+			MESSAGE = population_rules.gettext('original_columns must have one entry (or NULL) per name column'),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = CASE WHEN n = 1
+				THEN format(population_rules.gettext('The columns argument has 1 entry but original_columns has %s.'), cardinality(original_columns))
+				ELSE format(population_rules.gettext('The columns argument has %s entries but original_columns has %s.'), n, cardinality(original_columns)) END,
+			HINT = population_rules.gettext('Give original_columns the same length as columns, with NULL for a name column whose input need not be kept.');
+	END IF;
+	IF style IS NULL OR style NOT IN ('old', 'new') THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('invalid tone placement style "%s"'), style),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(population_rules.gettext('The style given is %L, which is not one of the two tone placement styles.'), style),
+			HINT = population_rules.gettext('Use ''old'' (hòa, thủy) or ''new'' (hoà, thuỷ).');
+	END IF;
+	IF repair_legacy AND to_regprocedure('population_rules.vn_repair_legacy(text)') IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = population_rules.gettext('legacy repair is not available in this version'),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = population_rules.gettext('This installation has no function vn_repair_legacy(text), which repair_legacy => true needs.'),
+			HINT = population_rules.gettext('Attach the rule with repair_legacy => false.');
+	END IF;
+	FOR i IN 1..n LOOP
+		nums := nums || population_rules._column(tbl, columns[i], population_rules.gettext('name'),
+			population_rules._column_types('names', i));
+	END LOOP;
+	FOR i IN 1..n LOOP
+		nums := nums || population_rules._column(tbl, original_columns[i], population_rules.gettext('original name'),
+			population_rules._column_types('names', n + i));
+	END LOOP;
+	-- the rule writes these columns: each once, none computed after it
+	SELECT a.attname INTO col
+	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num <> 0
+	 GROUP BY a.attname HAVING count(*) > 1
+	 ORDER BY min(u.pos) LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('column "%s" of relation %s is given twice to the names rule'), col, tbl),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(population_rules.gettext('Column "%s" appears more than once among the name and original columns; the rule would write two values into it.'), col),
+			HINT = population_rules.gettext('Give each name column once, and keep each original in a column of its own.');
+	END IF;
+	SELECT a.attname INTO col
+	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num <> 0 AND a.attgenerated <> ''
+	 ORDER BY u.pos LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('column "%s" of relation %s is a generated column'), col, tbl),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(population_rules.gettext('PostgreSQL computes column "%s" after BEFORE triggers, so what the names rule stored there would be replaced.'), col),
+			HINT = population_rules.gettext('Attach the rule to the ordinary columns the generated column is computed from, and keep originals in ordinary columns.');
+	END IF;
+	RETURN population_rules._attach(tbl, 'names', rule_name, 'names_' || columns[1], nums, mode,
+		jsonb_build_object('style', style, 'repair_legacy', repair_legacy, 'nnames', n));
+END
+$$;
+COMMENT ON FUNCTION population_rules.attach_names_rule(regclass, name[], text, text, boolean, name[], name) IS
+  'Attach the names rule: the name columns are stored in canonical form (vn_normalize in the given tone style, after legacy repair if asked); the input is kept in the matching original column when given. Returns the rule number.';
+
+CREATE OR REPLACE FUNCTION population_rules._on_sql_drop() RETURNS event_trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	d record;
+	r record;
+BEGIN
+	FOR d IN SELECT * FROM pg_event_trigger_dropped_objects()
+	          WHERE object_type IN ('table', 'table column') LOOP
+		IF d.object_type = 'table' THEN
+			DELETE FROM population_rules.id_keys k USING population_rules.rule g
+			 WHERE g.tbl = d.objid AND k.rule_id = g.rule_id;
+			DELETE FROM population_rules.household_heads h USING population_rules.rule g
+			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
+			DELETE FROM population_rules.rule g WHERE g.tbl = d.objid;
+		ELSE
+			SELECT g.rule_id, g.rule_name INTO r FROM population_rules.rule g
+			 WHERE g.tbl = d.objid AND d.objsubid = ANY (g.attnums)
+			   AND NOT EXISTS (SELECT 1 FROM pg_event_trigger_dropped_objects() t
+			                    WHERE t.object_type = 'table' AND t.objid = d.objid);
+			IF FOUND THEN
+				RAISE EXCEPTION USING
+					MESSAGE = format(population_rules.gettext('cannot drop column %s because rule "%s" uses it'), d.object_identity, r.rule_name),
+					ERRCODE = 'dependent_objects_still_exist',
+					DETAIL = format(population_rules.gettext('Column %s is one of the columns that rule number %s checks.'),
+							d.object_identity, r.rule_id),
+					HINT = population_rules.gettext('Detach the rule first with population_rules.detach_rule().');
+			END IF;
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules._on_sql_drop() IS
+  'Event trigger: remove the rules of dropped tables; refuse to drop a column a rule uses.';
+
+CREATE OR REPLACE FUNCTION population_rules.source_check() RETURNS trigger
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    relkind "char";
+    persistence "char";
+    key text;
+    val jsonb;
+    canon text[];
+    bad text;
+BEGIN
+    SELECT c.relkind, c.relpersistence INTO relkind, persistence FROM pg_class c WHERE c.oid = NEW.relation;
+    IF relkind IS NULL THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('relation with OID %s does not exist'), NEW.relation::oid),
+            ERRCODE = 'undefined_table',
+            DETAIL = format(population_rules.gettext('The registration names relation OID %s, which no relation has.'), NEW.relation::oid),
+            HINT = population_rules.gettext('Register an existing relation, by name, through population_rules.register_source.');
+    END IF;
+    IF relkind NOT IN ('r', 'p', 'v', 'm', 'f') THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('%s is not a table, view, materialized view or foreign table'), NEW.relation::text),
+            ERRCODE = 'wrong_object_type',
+            DETAIL = population_rules._relation_is(NEW.relation::text, relkind),
+            HINT = population_rules.gettext('Register the table that holds the rows.');
+    END IF;
+    -- A temporary relation goes at the end of its session without firing
+    -- the drop event trigger: its registration would be left naming an OID
+    -- that another relation may later take.
+    IF persistence = 't' THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('cannot register temporary relation %s'), NEW.relation::text),
+            ERRCODE = 'wrong_object_type',
+            DETAIL = format(population_rules.gettext('%s is a temporary relation: it disappears at the end of the session, and views over it could only be temporary.'),
+                                  NEW.relation::text),
+            HINT = population_rules.gettext('Register a permanent or unlogged table.');
+    END IF;
+    IF jsonb_typeof(NEW.mapping) IS DISTINCT FROM 'object' THEN
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('column mapping must be a JSON object'),
+            ERRCODE = 'invalid_parameter_value',
+            DETAIL = format(population_rules.gettext('The mapping given is %s.'), coalesce(NEW.mapping::text, 'NULL')),
+            HINT = population_rules.gettext('Give an object such as {"person_key": "id", "full_name": "ho_ten"}.');
+    END IF;
+    SELECT array_agg(sc.column_name ORDER BY sc.position) INTO canon
+      FROM population_rules.source_column sc WHERE sc.kind = NEW.kind;
+    FOR key, val IN SELECT e.key, e.value FROM jsonb_each(NEW.mapping) e ORDER BY e.key LOOP
+        IF NOT key = ANY (canon) THEN
+            RAISE EXCEPTION USING
+                MESSAGE = format(population_rules.gettext('"%s" is not a canonical column of a %s source'), key, NEW.kind),
+                ERRCODE = 'invalid_parameter_value',
+                DETAIL = format(population_rules.gettext('The mapping given has the key "%s": a mapping''s keys are canonical column names, its values the relation''s own column names.'), key),
+                HINT = format(population_rules.gettext('The canonical columns of %s are: %s.'), NEW.kind,
+                                    array_to_string(canon, ', '));
+        END IF;
+        IF jsonb_typeof(val) <> 'string' THEN
+            RAISE EXCEPTION USING
+                MESSAGE = format(population_rules.gettext('canonical column "%s" must be mapped to a column name'), key),
+                ERRCODE = 'invalid_parameter_value',
+                DETAIL = format(population_rules.gettext('It is mapped to %s.'), val::text),
+                HINT = population_rules.gettext('Give the column name as a JSON string; leave the key out to omit the column.');
+        END IF;
+        IF NOT EXISTS (SELECT FROM pg_attribute a
+                        WHERE a.attrelid = NEW.relation AND a.attname = val #>> '{}'
+                          AND a.attnum > 0 AND NOT a.attisdropped) THEN
+            RAISE EXCEPTION USING
+                MESSAGE = format(population_rules.gettext('column "%s" of relation %s does not exist'), val #>> '{}', NEW.relation::text),
+                ERRCODE = 'undefined_column',
+                DETAIL = format(population_rules.gettext('The mapping gives it for canonical column "%s".'), key),
+                HINT = format(population_rules.gettext('Map "%s" to an existing column of %s, or map it to null to omit it.'),
+                                    key, NEW.relation::text);
+        END IF;
+    END LOOP;
+    SELECT string_agg(quote_ident(sc.column_name), ', ' ORDER BY sc.position) INTO bad
+      FROM population_rules.source_column sc
+     WHERE sc.kind = NEW.kind AND sc.required AND NOT NEW.mapping ? sc.column_name;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('a %s source needs column %s'), NEW.kind, bad),
+            ERRCODE = 'undefined_column',
+            DETAIL = format(population_rules.gettext('Relation %s has no column of that name and the mapping does not give one.'),
+                                  NEW.relation::text),
+            HINT = format(population_rules.gettext('Map it: {"%s": "your_column"}.'), split_part(bad, ',', 1));
+    END IF;
+    NEW.missing := coalesce((SELECT array_agg(sc.column_name ORDER BY sc.position)
+                               FROM population_rules.source_column sc
+                              WHERE sc.kind = NEW.kind AND NOT NEW.mapping ? sc.column_name),
+                            '{}');
+    RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION population_rules.source_check() IS
+    'Trigger of the source catalog: checks the relation kind and every mapped column, and records the missing canonical columns';
+
+CREATE OR REPLACE FUNCTION population_rules.register_source(
+    kind text, relation regclass, mapping jsonb DEFAULT '{}',
+    dataset name DEFAULT 'default', replace boolean DEFAULT false)
+RETURNS population_rules.source
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    caller name := (SELECT r.rolname FROM pg_catalog.pg_roles r
+                     WHERE r.oid = population_rules._invoking_role());
+    full_map jsonb;
+    result population_rules.source;
+BEGIN
+    IF kind IS NULL OR relation IS NULL OR dataset IS NULL OR replace IS NULL THEN
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('kind, relation, dataset and replace must not be null'),
+            ERRCODE = 'null_value_not_allowed',
+            DETAIL = format(population_rules.gettext('These arguments are NULL: %s.'),
+                                  array_to_string(ARRAY[CASE WHEN kind IS NULL THEN 'kind' END,
+                                                        CASE WHEN relation IS NULL THEN 'relation' END,
+                                                        CASE WHEN dataset IS NULL THEN 'dataset' END,
+                                                        CASE WHEN replace IS NULL THEN 'replace' END], ', ')),
+            HINT = population_rules.gettext('Pass a kind and a relation; leave dataset (''default'') and replace (false) out to take their defaults.');
+    END IF;
+    IF NOT EXISTS (SELECT FROM population_rules.source_column sc WHERE sc.kind = register_source.kind) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('unknown kind of source: "%s"'), kind),
+            ERRCODE = 'invalid_parameter_value',
+            DETAIL = format(population_rules.gettext('The kind given is %L, which is not a kind of source.'), kind),
+            HINT = population_rules.gettext('The kinds are person, id_document, sim_subscription, insurance_record and civil_event.');
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = relation) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('relation with OID %s does not exist'), relation::oid),
+            ERRCODE = 'undefined_table',
+            DETAIL = format(population_rules.gettext('No relation has OID %s: the relation was dropped, or the number is not a relation''s OID.'), relation::oid),
+            HINT = population_rules.gettext('Pass the relation by name, such as ''myschema.persons''.');
+    END IF;
+    IF NOT population_rules.source_owned(relation) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('must be owner of relation %s'), relation::text),
+            ERRCODE = 'insufficient_privilege',
+            DETAIL = format(population_rules.gettext('Role %I neither owns relation %s nor is a member of its owner %I.'),
+                                  caller, relation::text,
+                                  (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+                                    WHERE c.oid = relation)),
+            HINT = population_rules.gettext('Only the owner of a relation may register it as a source.');
+    END IF;
+    -- A dataset's views read all its relations together, with the privileges
+    -- of whoever queries them (functions in a view run as the querying
+    -- role): so only a role that owns the dataset's other relations may add
+    -- to it, or a role could plant a relation in someone else's dataset.
+    IF EXISTS (SELECT FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
+                WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
+                  AND NOT population_rules.source_owned(s.relation)) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('must be owner of the relations of dataset "%s"'), dataset),
+            ERRCODE = 'insufficient_privilege',
+            DETAIL = format(population_rules.gettext('Dataset "%s" holds %s, which role %I does not own; the views of a dataset read all its relations with the privileges of whoever queries them.'),
+                                  dataset,
+                                  (SELECT string_agg(format('%s (%s)', s.relation::text, s.kind), ', ' ORDER BY s.kind)
+                                     FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
+                                    WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
+                                      AND NOT population_rules.source_owned(s.relation)),
+                                  caller),
+            HINT = population_rules.gettext('Register into a dataset of your own (the dataset argument), or ask the owner of the dataset''s relations to register it.');
+    END IF;
+    IF mapping IS NULL OR jsonb_typeof(mapping) <> 'object' THEN
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('column mapping must be a JSON object'),
+            ERRCODE = 'invalid_parameter_value',
+            DETAIL = format(population_rules.gettext('The mapping given is %s.'), coalesce(mapping::text, 'NULL')),
+            HINT = population_rules.gettext('Give an object such as {"person_key": "id", "full_name": "ho_ten"}.');
+    END IF;
+    -- Same-name columns fill the gaps; explicit nulls are dropped.
+    SELECT coalesce(jsonb_object_agg(sc.column_name,
+                                     coalesce(mapping -> sc.column_name, to_jsonb(sc.column_name::text))),
+                    '{}')
+      INTO full_map
+      FROM population_rules.source_column sc
+     WHERE sc.kind = register_source.kind
+       AND (CASE WHEN mapping ? sc.column_name
+                 THEN jsonb_typeof(mapping -> sc.column_name) <> 'null'
+                 ELSE EXISTS (SELECT FROM pg_attribute a
+                               WHERE a.attrelid = relation AND a.attname = sc.column_name
+                                 AND a.attnum > 0 AND NOT a.attisdropped) END);
+    -- Keys that are not canonical columns are kept so that the check rejects them.
+    full_map := full_map || coalesce((SELECT jsonb_object_agg(e.key, e.value)
+                                        FROM jsonb_each(mapping) e
+                                       WHERE NOT EXISTS (SELECT FROM population_rules.source_column sc
+                                                          WHERE sc.kind = register_source.kind
+                                                            AND sc.column_name = e.key)), '{}');
+    IF EXISTS (SELECT FROM population_rules.source s
+                WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
+        IF NOT replace THEN
+            RAISE EXCEPTION USING
+                MESSAGE = format(population_rules.gettext('a %s source is already registered in dataset "%s"'), kind, dataset),
+                ERRCODE = 'duplicate_object',
+                DETAIL = format(population_rules.gettext('It is %s.'), (SELECT s.relation::text FROM population_rules.source s
+                                                     WHERE s.dataset = register_source.dataset
+                                                       AND s.kind = register_source.kind)),
+                HINT = population_rules.gettext('Call unregister_source first, or pass replace => true.');
+        END IF;
+        IF NOT population_rules.source_owned((SELECT s.relation FROM population_rules.source s
+                                          WHERE s.dataset = register_source.dataset
+                                            AND s.kind = register_source.kind))
+           AND EXISTS (SELECT FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
+                        WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
+            RAISE EXCEPTION USING
+                MESSAGE = format(population_rules.gettext('must be owner of the relation registered as %s in dataset "%s"'), kind, dataset),
+                ERRCODE = 'insufficient_privilege',
+                DETAIL = (SELECT format(population_rules.gettext('The %s source of dataset "%s" is %s, owned by %I; role %I is not a member of that role.'),
+                                             register_source.kind, register_source.dataset,
+                                             s.relation::text, r.rolname, caller)
+                                  FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
+                                  JOIN pg_roles r ON r.oid = c.relowner
+                                 WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind),
+                HINT = population_rules.gettext('Ask the owner of the registered relation to replace or unregister it.');
+        END IF;
+        UPDATE population_rules.source s
+           SET relation = register_source.relation, mapping = full_map,
+               registered_by = caller, registered_at = now()
+         WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind
+        RETURNING s.* INTO result;
+    ELSE
+        INSERT INTO population_rules.source AS s (dataset, kind, relation, mapping, registered_by)
+        VALUES (dataset, kind, relation, full_map, caller)
+        RETURNING s.* INTO result;
+    END IF;
+    RETURN result;
+END
+$$;
+COMMENT ON FUNCTION population_rules.register_source(text, regclass, jsonb, name, boolean) IS
+    'Register a relation as the source of one kind (person, id_document, sim_subscription, insurance_record, civil_event) in a dataset, mapping canonical columns to its own; only its owner may';
+
+CREATE OR REPLACE FUNCTION population_rules.unregister_source(kind text, dataset name DEFAULT 'default')
+RETURNS regclass
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    rel regclass;
+BEGIN
+    SELECT s.relation INTO rel FROM population_rules.source s
+     WHERE s.dataset = unregister_source.dataset AND s.kind = unregister_source.kind;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('no %s source is registered in dataset "%s"'), kind, dataset),
+            ERRCODE = 'undefined_object',
+            DETAIL = coalesce((SELECT format(population_rules.gettext('Dataset "%s" registers only these kinds: %s.'),
+                                                   unregister_source.dataset,
+                                                   string_agg(s.kind, ', ' ORDER BY s.kind))
+                                       FROM population_rules.source s
+                                      WHERE s.dataset = unregister_source.dataset
+                                     HAVING count(*) > 0),
+                                    format(population_rules.gettext('Dataset "%s" has no registration of any kind.'),
+                                           unregister_source.dataset)),
+            HINT = population_rules.gettext('The registrations are listed in population_rules.sources.');
+    END IF;
+    -- A registration whose relation is gone may be removed by anyone.
+    IF NOT population_rules.source_owned(rel)
+       AND EXISTS (SELECT FROM pg_class c WHERE c.oid = rel) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('must be owner of relation %s'), rel::text),
+            ERRCODE = 'insufficient_privilege',
+            DETAIL = format(population_rules.gettext('Role %I neither owns relation %s nor is a member of its owner %I.'),
+                                  (SELECT r.rolname FROM pg_roles r WHERE r.oid = population_rules._invoking_role()),
+                                  rel::text,
+                                  (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+                                    WHERE c.oid = rel)),
+            HINT = population_rules.gettext('Only the owner of a relation may unregister it.');
+    END IF;
+    DELETE FROM population_rules.source s
+     WHERE s.dataset = unregister_source.dataset AND s.kind = unregister_source.kind;
+    RETURN rel;
+END
+$$;
+COMMENT ON FUNCTION population_rules.unregister_source(text, name) IS
+    'Remove the registration of one kind of source from a dataset; returns the relation that was registered';
+
+CREATE OR REPLACE FUNCTION population_rules.create_reference_tables(schema name, dataset name DEFAULT NULL)
+RETURNS SETOF population_rules.sources
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    ds name := coalesce(dataset, schema);
+BEGIN
+    IF schema IS NULL THEN
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('schema must not be null'),
+            ERRCODE = 'null_value_not_allowed',
+            DETAIL = population_rules.gettext('The schema argument is NULL.'),
+            HINT = population_rules.gettext('Pass the name of the schema to create the tables in; it is created if it does not exist.');
+    END IF;
+    EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', schema);
+
+    EXECUTE format($ddl$
+        CREATE TABLE %1$I.persons (
+            person_key bigint PRIMARY KEY,
+            personal_id text,
+            legacy_id text,
+            full_name text,
+            birth_date date,
+            birth_date_precision text CHECK (birth_date_precision IN ('day', 'month', 'year')),
+            sex text CHECK (sex IN ('M', 'F')),
+            birth_province text,
+            household_id bigint,
+            relation_to_head text,
+            commune_code text,
+            resident boolean NOT NULL DEFAULT true,
+            death_date date,
+            biometric_hash text
+        );
+        CREATE INDEX ON %1$I.persons (personal_id);
+        CREATE INDEX ON %1$I.persons (legacy_id);
+        CREATE INDEX ON %1$I.persons (household_id);
+        CREATE INDEX ON %1$I.persons (biometric_hash);
+        CREATE INDEX ON %1$I.persons (commune_code);
+        CREATE INDEX ON %1$I.persons ((population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(full_name))));
+        CREATE INDEX ON %1$I.persons ((population_rules.vn_key_phonetic(population_rules.vn_repair_legacy(full_name))));
+        COMMENT ON TABLE %1$I.persons IS 'Persons: the person source of population_rules (canonical columns)';
+
+        CREATE TABLE %1$I.id_documents (
+            document_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            person_key bigint NOT NULL,
+            number text NOT NULL,
+            kind text NOT NULL CHECK (kind IN ('cmnd9', 'cmnd12', 'cccd', 'cancuoc')),
+            issue_date date,
+            expiry_date date,
+            status text NOT NULL DEFAULT 'active'
+                CHECK (status IN ('active', 'superseded', 'expired', 'cancelled', 'lost')),
+            superseded_by text
+        );
+        CREATE INDEX ON %1$I.id_documents (person_key);
+        CREATE INDEX ON %1$I.id_documents (number);
+        COMMENT ON TABLE %1$I.id_documents IS 'Identity documents (CMND, CCCD, căn cước cards) of persons: the id_document source of population_rules';
+
+        CREATE TABLE %1$I.sim_subscriptions (
+            phone_number text PRIMARY KEY,
+            subscriber_id text,
+            subscriber_name text,
+            birth_date date,
+            carrier text,
+            active boolean NOT NULL DEFAULT true
+        );
+        CREATE INDEX ON %1$I.sim_subscriptions (subscriber_id);
+        COMMENT ON TABLE %1$I.sim_subscriptions IS 'Mobile subscriptions with the identity they are registered under: the sim_subscription source of population_rules';
+
+        CREATE TABLE %1$I.insurance_records (
+            insurance_code text PRIMARY KEY,
+            id_number text,
+            full_name text,
+            birth_date date,
+            sex text CHECK (sex IN ('M', 'F')),
+            active boolean NOT NULL DEFAULT true
+        );
+        CREATE INDEX ON %1$I.insurance_records (id_number);
+        COMMENT ON TABLE %1$I.insurance_records IS 'Social-insurance records: the insurance_record source of population_rules';
+
+        CREATE TABLE %1$I.civil_events (
+            event_id bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+            kind text NOT NULL CHECK (kind IN ('birth', 'death')),
+            id_number text,
+            full_name text,
+            birth_date date,
+            event_date date,
+            place text
+        );
+        CREATE INDEX ON %1$I.civil_events (id_number);
+        COMMENT ON TABLE %1$I.civil_events IS 'Civil-status events (births, deaths): the civil_event source of population_rules';
+    $ddl$, schema);
+
+    PERFORM population_rules.register_source('person', format('%I.persons', schema)::regclass, '{}', ds);
+    PERFORM population_rules.register_source('id_document', format('%I.id_documents', schema)::regclass, '{}', ds);
+    PERFORM population_rules.register_source('sim_subscription', format('%I.sim_subscriptions', schema)::regclass, '{}', ds);
+    PERFORM population_rules.register_source('insurance_record', format('%I.insurance_records', schema)::regclass, '{}', ds);
+    PERFORM population_rules.register_source('civil_event', format('%I.civil_events', schema)::regclass, '{}', ds);
+
+    RETURN QUERY SELECT * FROM population_rules.sources s WHERE s.dataset = ds ORDER BY s.kind;
+END
+$$;
+COMMENT ON FUNCTION population_rules.create_reference_tables(name, name) IS
+    'Create the ready-made source tables (persons, id_documents, sim_subscriptions, insurance_records, civil_events) with their indexes in a schema of the caller''s and register them in a dataset (default: the schema name)';
+
+CREATE OR REPLACE FUNCTION population_rules._source_view_sql(target name, ds name, k text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src population_rules.source;
+    cols text;
+    extra text := '';
+    gone record;
+    key_type oid;
+BEGIN
+    SELECT * INTO src FROM population_rules.source s WHERE s.dataset = ds AND s.kind = k;
+    IF NOT FOUND THEN
+        RETURN NULL;
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = src.relation) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('relation with OID %s does not exist'), src.relation::oid),
+            ERRCODE = 'undefined_table',
+            DETAIL = format(population_rules.gettext('Dataset "%s" registers it as its %s source; it was dropped without its registration being removed.'),
+                                  ds, k),
+            HINT = format(population_rules.gettext('Remove the registration with population_rules.unregister_source(%L, %L), then register the relation that holds the rows.'),
+                                k, ds);
+    END IF;
+    -- A mapped column dropped or renamed since the registration.
+    SELECT e.key AS canon, e.value AS col INTO gone
+      FROM jsonb_each_text(src.mapping) e
+     WHERE NOT EXISTS (SELECT FROM pg_attribute a
+                        WHERE a.attrelid = src.relation AND a.attname = e.value
+                          AND a.attnum > 0 AND NOT a.attisdropped)
+     ORDER BY e.key LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('column "%s" of relation %s does not exist'), gone.col, src.relation::text),
+            ERRCODE = 'undefined_column',
+            DETAIL = format(population_rules.gettext('Dataset "%s" maps canonical column "%s" of its %s source to it; the column was dropped or renamed after the registration.'),
+                                  ds, gone.canon, k),
+            HINT = format(population_rules.gettext('Register the %s source again with population_rules.register_source(..., replace => true).'), k);
+    END IF;
+    IF k = 'id_document' THEN
+        SELECT a.atttypid INTO key_type
+          FROM population_rules.source s
+          JOIN pg_attribute a ON a.attrelid = s.relation AND a.attname = s.mapping ->> 'person_key'
+                             AND a.attnum > 0 AND NOT a.attisdropped
+         WHERE s.dataset = ds AND s.kind = 'person';
+    END IF;
+    SELECT string_agg(
+             CASE WHEN NOT src.mapping ? sc.column_name THEN
+                      format('NULL::%s', CASE sc.expected_type WHEN 'any' THEN 'text' ELSE sc.expected_type END)
+                  WHEN sc.column_name = 'person_key' AND key_type IS NOT NULL AND key_type <> a.atttypid THEN
+                      format('(t.%I)::%s', src.mapping ->> sc.column_name, format_type(key_type, NULL))
+                  ELSE population_rules._source_column_sql(k, sc.column_name, sc.expected_type,
+                                                      src.mapping ->> sc.column_name, a.atttypid)
+             END || format(' AS %I', sc.column_name), ', ' ORDER BY sc.position)
+      INTO cols
+      FROM population_rules.source_column sc
+      LEFT JOIN pg_attribute a ON a.attrelid = src.relation AND a.attname = src.mapping ->> sc.column_name
+                              AND a.attnum > 0 AND NOT a.attisdropped
+     WHERE sc.kind = k;
+    IF k = 'person' THEN
+        -- Derived keys; a view computes only the ones it uses.
+        extra := ', population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(t.full_name)) AS name_key'
+              || ', population_rules.vn_key_phonetic(population_rules.vn_repair_legacy(t.full_name)) AS name_phonetic'
+              || ', population_rules.vn_key_unaccent(t.relation_to_head) AS relation_key'
+              || ', coalesce(population_rules.is_household_head(t.relation_to_head), false) AS is_head';
+        RETURN format('SELECT t.* %s FROM (SELECT %s FROM %s t) t', extra, cols, src.relation::text);
+    END IF;
+    RETURN format('SELECT %s FROM %s t', cols, src.relation::text);
+END
+$$;
+COMMENT ON FUNCTION population_rules._source_view_sql(name, name, text) IS
+    'Internal: the query of the source view of one kind of a dataset';
+
+CREATE FUNCTION population_rules.gettext(msgid pg_catalog.text) RETURNS pg_catalog.text
+AS 'MODULE_PATHNAME', 'population_rules_gettext'
+LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION population_rules.gettext(pg_catalog.text) IS
+'The translation of an English message of the extension into the language of lc_messages (po/ of the source), or the message itself when there is none; a template keeps its format() placeholders.';
+
+CREATE FUNCTION population_rules._relation_is(rel text, kind "char") RETURNS text
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+SELECT CASE kind
+	WHEN 'r' THEN format(population_rules.gettext('%s is a table.'), rel)
+	WHEN 'p' THEN format(population_rules.gettext('%s is a partitioned table.'), rel)
+	WHEN 'v' THEN format(population_rules.gettext('%s is a view.'), rel)
+	WHEN 'm' THEN format(population_rules.gettext('%s is a materialized view.'), rel)
+	WHEN 'f' THEN format(population_rules.gettext('%s is a foreign table.'), rel)
+	WHEN 'i' THEN format(population_rules.gettext('%s is an index.'), rel)
+	WHEN 'I' THEN format(population_rules.gettext('%s is a partitioned index.'), rel)
+	WHEN 'S' THEN format(population_rules.gettext('%s is a sequence.'), rel)
+	WHEN 'c' THEN format(population_rules.gettext('%s is a composite type.'), rel)
+	WHEN 't' THEN format(population_rules.gettext('%s is a TOAST table.'), rel)
+	ELSE format(population_rules.gettext('%s is a relation of kind %L.'), rel, kind::text)
+END
+$$;
+COMMENT ON FUNCTION population_rules._relation_is(text, "char") IS
+  'The DETAIL naming what kind of relation a relation is (pg_class.relkind), in the language of lc_messages';
+
+-- Internal: the DETAIL of the API's errors on a relation of the wrong kind.
+REVOKE ALL ON FUNCTION population_rules._relation_is(text, "char") FROM PUBLIC;

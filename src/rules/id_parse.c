@@ -20,6 +20,7 @@
 #include "postgres.h"
 
 #include "lib/stringinfo.h"
+#include "nls.h"
 #include "utils/timestamp.h"
 
 #include "ident_common.h"
@@ -146,6 +147,14 @@ current_year(void)
 	return year;
 }
 
+/* "; " between two findings of rules_pid_problems. */
+static void
+finding_separator(StringInfo buf)
+{
+	if (buf->len > 0)
+		appendStringInfoString(buf, "; ");
+}
+
 /*
  * Structure findings for a key against a birth year, sex (0/1) and birth
  * province code, each -1 when unknown.  NULL when consistent, else one
@@ -171,20 +180,27 @@ rules_pid_problems(int64 key, int birth_year, int sex, int province)
 		return NULL;
 	initStringInfo(&buf);
 	if (unknown_prov)
-		appendStringInfo(&buf, "%sunknown province or birth abroad (code %03d)",
-						 buf.len ? "; " : "", prov);
+		appendStringInfo(&buf, _("unknown province or birth abroad (code %03d)"), prov);
 	else if (prov_differs)
-		appendStringInfo(&buf, "%sprovince differs (number says %03d, row says %03d)",
-						 buf.len ? "; " : "", prov, province);
+		appendStringInfo(&buf, _("province differs (number says %03d, row says %03d)"),
+						 prov, province);
 	if (future)
-		appendStringInfo(&buf, "%sbirth year in the future (%d)",
-						 buf.len ? "; " : "", year);
+	{
+		finding_separator(&buf);
+		appendStringInfo(&buf, _("birth year in the future (%d)"), year);
+	}
 	if (year_differs)
-		appendStringInfo(&buf, "%sbirth year differs (number says %d, row says %d)",
-						 buf.len ? "; " : "", year, birth_year);
+	{
+		finding_separator(&buf);
+		appendStringInfo(&buf, _("birth year differs (number says %d, row says %d)"),
+						 year, birth_year);
+	}
 	if (sex_differs)
-		appendStringInfo(&buf, "%ssex differs (number says %s, row says %s)",
-						 buf.len ? "; " : "", nsex ? "female" : "male",
-						 sex ? "female" : "male");
+	{
+		finding_separator(&buf);
+		appendStringInfoString(&buf, nsex ?
+							   _("sex differs (number says female, row says male)") :
+							   _("sex differs (number says male, row says female)"));
+	}
 	return buf.data;
 }

@@ -38,6 +38,7 @@
 #include "utils/relcache.h"
 #include "utils/syscache.h"
 
+#include "nls.h"
 #include "rules/rules.h"
 
 typedef struct RuleKey

@@ -11,6 +11,7 @@
  */
 #include "postgres.h"
 
+#include "nls.h"
 #include "rules/rules.h"
 
 /* ERROR unless the triggers of the rule see the column's values. */

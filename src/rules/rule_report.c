@@ -18,6 +18,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "nls.h"
 #include "rules/rules.h"
 
 /*
@@ -123,6 +124,12 @@ rules_log_violation(int32 rule_id, const char *rule_name, Oid tbl,
  * violation's stable machine code (population_rules.violations.code, such
  * as "duplicate_id"), which applications can translate; colidx is the index
  * of the rule's column concerned, or -1.
+ *
+ * message, detail and hint come rendered and translated: each caller builds
+ * them with psprintf(_("format"), ...) in the module's domain (src/nls.h),
+ * because log mode stores the same text as the error shows.  So they are
+ * passed on through errmsg_internal, as PostgreSQL does with the texts of a
+ * GUC check hook (GUC_check_errmsg), and not translated a second time.
  */
 void
 rules_report(RuleInfo *rule, RuleMode mode, int sqlstate, const char *code,
@@ -148,7 +155,7 @@ rules_report(RuleInfo *rule, RuleMode mode, int sqlstate, const char *code,
 			(errcode(sqlstate),
 			 errmsg_internal("%s", message),
 			 detail ? errdetail_internal("%s", detail) : 0,
-			 hint ? errhint("%s", hint) : 0,
+			 hint ? errhint_internal("%s", hint) : 0,
 			 err_generic_string(PG_DIAG_SCHEMA_NAME, rule->schema_name),
 			 err_generic_string(PG_DIAG_TABLE_NAME, get_rel_name(rule->tbl)),
 			 colname ? err_generic_string(PG_DIAG_COLUMN_NAME, colname) : 0,

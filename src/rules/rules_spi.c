@@ -31,6 +31,7 @@
 #include "utils/lsyscache.h"
 #include "utils/syscache.h"
 
+#include "nls.h"
 #include "rules/rules.h"
 
 /*

@@ -22,6 +22,7 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 
+#include "nls.h"
 #include "rules/rules.h"
 
 /*
@@ -51,12 +52,21 @@ rules_transition_next(Tuplestorestate *ts, TupleTableSlot *slot)
 	return tuplestore_gettupleslot(ts, true, false, slot);
 }
 
+/* The triggers a rules' trigger function may be fired by. */
+typedef enum TriggerShape
+{
+	SHAPE_ANY,					/* any trigger at all */
+	SHAPE_BEFORE_ROW,			/* BEFORE INSERT OR UPDATE ... FOR EACH ROW */
+	SHAPE_AFTER_ROW,			/* AFTER ... FOR EACH ROW */
+	SHAPE_AFTER_STATEMENT		/* AFTER ... FOR EACH STATEMENT, transition tables */
+} TriggerShape;
+
 /*
  * A rules' trigger function called as a plain function, or fired by a
  * trigger other than the ones the attach functions create, raises this.
  */
 static void
-trigger_call_error(FunctionCallInfo fcinfo, const char *fn, const char *shape)
+trigger_call_error(FunctionCallInfo fcinfo, const char *fn, TriggerShape shape)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
 
@@ -68,7 +78,11 @@ trigger_call_error(FunctionCallInfo fcinfo, const char *fn, const char *shape)
 				 errhint("Attach a rule with one of the population_rules.attach_*_rule() functions, which create its triggers.")));
 	ereport(ERROR,
 			(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
-			 errmsg("%s() must be %s", fn, shape),
+			 shape == SHAPE_BEFORE_ROW ?
+			 errmsg("%s() must be a BEFORE INSERT OR UPDATE ... FOR EACH ROW trigger", fn) :
+			 shape == SHAPE_AFTER_ROW ?
+			 errmsg("%s() must be an AFTER ... FOR EACH ROW trigger", fn) :
+			 errmsg("%s() must be an AFTER ... FOR EACH STATEMENT trigger with transition tables", fn),
 			 errdetail("Trigger \"%s\" on \"%s\" fires it at another time, for another event or at another level.",
 					   trigdata->tg_trigger->tgname,
 					   RelationGetRelationName(trigdata->tg_relation)),
@@ -80,7 +94,7 @@ void
 rules_check_trigger(FunctionCallInfo fcinfo, const char *fn)
 {
 	if (!CALLED_AS_TRIGGER(fcinfo))
-		trigger_call_error(fcinfo, fn, NULL);
+		trigger_call_error(fcinfo, fn, SHAPE_ANY);
 }
 
 /*
@@ -97,8 +111,7 @@ rules_check_row_trigger(FunctionCallInfo fcinfo, const char *fn, uint32 timing)
 	if ((ev & TRIGGER_EVENT_TIMINGMASK) != timing || !TRIGGER_FIRED_FOR_ROW(ev) ||
 		(timing == TRIGGER_EVENT_BEFORE && TRIGGER_FIRED_BY_DELETE(ev)))
 		trigger_call_error(fcinfo, fn, timing == TRIGGER_EVENT_BEFORE ?
-						   "a BEFORE INSERT OR UPDATE ... FOR EACH ROW trigger" :
-						   "an AFTER ... FOR EACH ROW trigger");
+						   SHAPE_BEFORE_ROW : SHAPE_AFTER_ROW);
 }
 
 /* Raise unless fired as an AFTER ... FOR EACH STATEMENT trigger. */
@@ -110,8 +123,7 @@ rules_check_statement_trigger(FunctionCallInfo fcinfo, const char *fn)
 	rules_check_trigger(fcinfo, fn);
 	ev = ((TriggerData *) fcinfo->context)->tg_event;
 	if (!TRIGGER_FIRED_AFTER(ev) || !TRIGGER_FIRED_FOR_STATEMENT(ev))
-		trigger_call_error(fcinfo, fn,
-						   "an AFTER ... FOR EACH STATEMENT trigger with transition tables");
+		trigger_call_error(fcinfo, fn, SHAPE_AFTER_STATEMENT);
 }
 
 /* A text[] of n strings; a NULL pointer is a NULL element. */

@@ -58,6 +58,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "nls.h"
 #include "rules/rules.h"
 #include "vntext/vntext.h"
 
@@ -415,19 +416,21 @@ report_household(RuleInfo *rule, const char *household, int members, int heads)
 	if (heads > 1)
 		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, "household_many_heads",
 					 COL_HEAD, key,
-					 psprintf("household has more than one head in table \"%s\"",
+					 psprintf(_("household has more than one head in table \"%s\""),
 							  rule->table_name),
-					 psprintf("Household %s has %d living heads among %d living members.",
+					 psprintf(_("Household %s has %d living heads among %d living members."),
 							  key, heads, members),
-					 "A household has exactly one head: set the other members' relation to the head to what they are to the head.");
+					 _("A household has exactly one head: set the other members' relation to the head to what they are to the head."));
 	else
 		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, "household_no_head",
 					 COL_HEAD, key,
-					 psprintf("household has no head in table \"%s\"",
+					 psprintf(_("household has no head in table \"%s\""),
 							  rule->table_name),
-					 psprintf("Household %s has %d living members and no living head.",
+					 psprintf(_n("Household %s has %d living member and no living head.",
+								 "Household %s has %d living members and no living head.",
+								 members),
 							  key, members),
-					 "Name a new head in the same transaction (a change of household head), or move the members to another household.");
+					 _("Name a new head in the same transaction (a change of household head), or move the members to another household."));
 }
 
 /*

@@ -29,6 +29,7 @@
 #include "utils/memutils.h"
 #include "utils/rel.h"
 
+#include "nls.h"
 #include "rules/rules.h"
 #include "vntext_pg.h"
 
@@ -290,11 +291,14 @@ names_trigger(PG_FUNCTION_ARGS)
 			if (rowkey == NULL)
 				rowkey = rules_row_key(rule, rel, slot);
 			rules_report(rule, rule->mode, ERRCODE_WARNING, "name_not_canonical", i, rowkey,
-						 psprintf("name stored in canonical form in table \"%s\"",
+						 psprintf(_("name stored in canonical form in table \"%s\""),
 								  rule->table_name),
-						 psprintf("Column %s%s%s: \"%s\" became \"%s\".",
+						 rowkey ?
+						 psprintf(_("Column %s of row %s: \"%s\" became \"%s\"."),
+								  quote_identifier(rule->colnames[i]), rowkey,
+								  raw, c->canon.data) :
+						 psprintf(_("Column %s: \"%s\" became \"%s\"."),
 								  quote_identifier(rule->colnames[i]),
-								  rowkey ? " of row " : "", rowkey ? rowkey : "",
 								  raw, c->canon.data),
 						 NULL);
 		}

@@ -43,6 +43,7 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
+#include "nls.h"
 #include "rules/rules.h"
 
 #define COL_ID 0
@@ -288,6 +289,70 @@ rowref_key(RowRef *rr)
 	return rr->key;
 }
 
+/*
+ * "Value (col)=(raw) [of row (pk)=(...)] is not N digits.": the detail of a
+ * malformed id; want is 12 or 9.
+ */
+static char *
+malformed_detail(const char *col, const char *raw, const char *row, int want)
+{
+	if (row)
+		return want == 12 ?
+			psprintf(_("Value (%s)=(%s) of row %s is not 12 digits."), col, raw, row) :
+			psprintf(_("Value (%s)=(%s) of row %s is not 9 digits."), col, raw, row);
+	return want == 12 ?
+		psprintf(_("Value (%s)=(%s) is not 12 digits."), col, raw) :
+		psprintf(_("Value (%s)=(%s) is not 9 digits."), col, raw);
+}
+
+/*
+ * The detail of a key held twice: the key, the new row when the table has a
+ * primary key, and the row that already holds the key when it is known.  A
+ * personal id is "already held"; a reused legacy id is "also held".
+ */
+static char *
+held_detail(const char *col, const char *value, const char *row,
+			const char *holder, bool legacy)
+{
+	if (legacy)
+	{
+		if (row && holder)
+			return psprintf(_("Key (%s)=(%s) of row %s is also held by row %s."),
+							col, value, row, holder);
+		if (row)
+			return psprintf(_("Key (%s)=(%s) of row %s is also held by another row."),
+							col, value, row);
+		if (holder)
+			return psprintf(_("Key (%s)=(%s) is also held by row %s."),
+							col, value, holder);
+		return psprintf(_("Key (%s)=(%s) is also held by another row."), col, value);
+	}
+	if (row && holder)
+		return psprintf(_("Key (%s)=(%s) of row %s is already held by row %s."),
+						col, value, row, holder);
+	if (row)
+		return psprintf(_("Key (%s)=(%s) of row %s is already held by another row."),
+						col, value, row);
+	if (holder)
+		return psprintf(_("Key (%s)=(%s) is already held by row %s."),
+						col, value, holder);
+	return psprintf(_("Key (%s)=(%s) is already held by another row."), col, value);
+}
+
+/* Report a personal id held by another row of the rule's table. */
+static void
+report_duplicate_id(RuleInfo *rule, int64 key, const char *row,
+					const char *holder)
+{
+	rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, "duplicate_id", COL_ID,
+				 row,
+				 psprintf(_("duplicate personal id number in table \"%s\""),
+						  rule->table_name),
+				 held_detail(rule->colnames[COL_ID], rules_format_pid(key), row,
+							 holder, false),
+				 _("A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one."));
+}
+
 /* Format and structure of the new row's id and legacy id. */
 static void
 check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
@@ -299,12 +364,10 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 	if (st == KEY_MALFORMED)
 		rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, "malformed_id", COL_ID,
 					 rowref_key(rr),
-					 psprintf("malformed personal id number in table \"%s\"",
+					 psprintf(_("malformed personal id number in table \"%s\""),
 							  rule->table_name),
-					 psprintf("Value (%s)=(%s)%s%s is not 12 digits.",
-							  rule->colnames[COL_ID], raw,
-							  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : ""),
-					 "A personal id number is exactly 12 ASCII digits, leading zeros included.");
+					 malformed_detail(rule->colnames[COL_ID], raw, rowref_key(rr), 12),
+					 _("A personal id number is exactly 12 ASCII digits, leading zeros included."));
 	else if (st == KEY_OK && rule->strictness != STRICT_OFF)
 	{
 		const char *sex;
@@ -328,13 +391,14 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 				mode = MODE_WARN;
 			rules_report(rule, mode, ERRCODE_CHECK_VIOLATION, "id_mismatch", COL_ID,
 						 rowref_key(rr),
-						 psprintf("personal id number %s does not match the row in table \"%s\"",
+						 psprintf(_("personal id number %s does not match the row in table \"%s\""),
 								  rules_format_pid(key), rule->table_name),
-						 psprintf("Key (%s)=(%s)%s%s: %s.", rule->colnames[COL_ID],
-								  rules_format_pid(key),
-								  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : "",
-								  problems),
-						 "Correct the birth date, sex or province of the row, or have the number cancelled and re-established; never edit a number in place.");
+						 rowref_key(rr) ?
+						 psprintf(_("Key (%s)=(%s) of row %s: %s."), rule->colnames[COL_ID],
+								  rules_format_pid(key), rowref_key(rr), problems) :
+						 psprintf(_("Key (%s)=(%s): %s."), rule->colnames[COL_ID],
+								  rules_format_pid(key), problems),
+						 _("Correct the birth date, sex or province of the row, or have the number cancelled and re-established; never edit a number in place."));
 		}
 	}
 
@@ -344,12 +408,10 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 		if (column_key(rule, slot, COL_LEGACY, &key, &raw) == KEY_MALFORMED)
 			rules_report(rule, rule->mode, ERRCODE_CHECK_VIOLATION, "malformed_legacy_id",
 						 COL_LEGACY, rowref_key(rr),
-						 psprintf("malformed legacy id number in table \"%s\"",
+						 psprintf(_("malformed legacy id number in table \"%s\""),
 								  rule->table_name),
-						 psprintf("Value (%s)=(%s)%s%s is not 9 digits.",
-								  rule->colnames[COL_LEGACY], raw,
-								  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : ""),
-						 "A 9-digit CMND number is exactly 9 ASCII digits; 12-digit numbers belong in the personal id column.");
+						 malformed_detail(rule->colnames[COL_LEGACY], raw, rowref_key(rr), 9),
+						 _("A 9-digit CMND number is exactly 9 ASCII digits; 12-digit numbers belong in the personal id column."));
 	}
 }
 
@@ -440,16 +502,7 @@ add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 		n = shadow_add(rule->rule_id, 0, key, rowref_key(rr), false, 0,
 					   &first_ref, &owner_null, &first_owner);
 		if (n > 1)
-			rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, "duplicate_id", COL_ID,
-						 rowref_key(rr),
-						 psprintf("duplicate personal id number in table \"%s\"",
-								  rule->table_name),
-						 psprintf("Key (%s)=(%s)%s%s is already held by %s.",
-								  rule->colnames[COL_ID], rules_format_pid(key),
-								  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : "",
-								  first_ref ? psprintf("row %s", first_ref) :
-								  "another row"),
-						 "A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one.");
+			report_duplicate_id(rule, key, rowref_key(rr), first_ref);
 	}
 
 	if (do_legacy && rule->attnums[COL_LEGACY] != 0 &&
@@ -461,14 +514,12 @@ add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 		if (n > 1 && (!have_id || owner_null || first_owner != key))
 			rules_report(rule, rule->mode == MODE_LOG ? MODE_LOG : MODE_WARN,
 						 ERRCODE_UNIQUE_VIOLATION, "shared_legacy_id", COL_LEGACY, rowref_key(rr),
-						 psprintf("legacy id number %09lld is also held by another person in table \"%s\"",
+						 psprintf(_("legacy id number %09lld is also held by another person in table \"%s\""),
 								  (long long) legacy, rule->table_name),
-						 psprintf("Key (%s)=(%09lld)%s%s is also held by %s.",
-								  rule->colnames[COL_LEGACY], (long long) legacy,
-								  rowref_key(rr) ? " of row " : "", rowref_key(rr) ? rowref_key(rr) : "",
-								  first_ref ? psprintf("row %s", first_ref) :
-								  "another row"),
-						 "Some 9-digit numbers were issued twice: check both persons' records before linking either to a personal id.");
+						 held_detail(rule->colnames[COL_LEGACY],
+									 psprintf("%09lld", (long long) legacy),
+									 rowref_key(rr), first_ref, true),
+						 _("Some 9-digit numbers were issued twice: check both persons' records before linking either to a personal id."));
 	}
 }
 
@@ -770,16 +821,7 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 	if (ndups > 1)
 		qsort(dups, ndups, sizeof(Duplicate), duplicate_cmp);
 	for (int i = 0; i < ndups; i++)
-		rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, "duplicate_id", COL_ID,
-					 dups[i].ref,
-					 psprintf("duplicate personal id number in table \"%s\"",
-							  rule->table_name),
-					 psprintf("Key (%s)=(%s)%s%s is already held by %s.",
-							  rule->colnames[COL_ID], rules_format_pid(dups[i].key),
-							  dups[i].ref ? " of row " : "", dups[i].ref ? dups[i].ref : "",
-							  dups[i].other ? psprintf("row %s", dups[i].other) :
-							  "another row"),
-					 "A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one.");
+		report_duplicate_id(rule, dups[i].key, dups[i].ref, dups[i].other);
 }
 
 static void
