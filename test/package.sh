@@ -35,6 +35,8 @@ deb=$(ls "$work"/"$pkg"_*.deb | head -1)
 dpkg-deb -c "$deb" >"$work/contents.txt"
 grep -q 'population_rules--0.1.0--0.2.0.sql' "$work/contents.txt"
 result "deb holds the install and upgrade scripts" $?
+grep -q 'locale/vi/LC_MESSAGES/population_rules-[0-9]*\.mo' "$work/contents.txt"
+result "deb holds the Vietnamese message catalog" $?
 dpkg -i "$deb" >"$work/install.log" 2>&1
 status=$?
 result "deb installs (dpkg -i)" $status
@@ -54,6 +56,10 @@ SQL
 )
 echo "$out" | grep -q 'refused'
 result "packaged extension enforces a rule" $?
+psql -X -q -At -c "SET lc_messages = 'vi_VN.UTF-8'" \
+	-c "SELECT population_rules.gettext('duplicate personal id number in table \"%s\"')" 2>&1 |
+	grep -q 'bị trùng'
+result "packaged extension speaks Vietnamese" $?
 psql -X -q -At -d up -c "CREATE EXTENSION population_rules VERSION '0.1.0'" \
 	-c "ALTER EXTENSION population_rules UPDATE" \
 	-c "SELECT extversion FROM pg_extension WHERE extname = 'population_rules'" | grep -qx '0.2.0'
