@@ -108,10 +108,11 @@ BEGIN
         END LOOP;
         r := array_to_string(w, ' ');
     ELSE
-        RAISE EXCEPTION 'unknown name variant "%"', variant
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('The variant given is %L, which is not a name variant.', variant),
-                  HINT = 'The variants are nfd, no_accents, all_caps, tcvn3, vni, other_tone_style, dialect and i_y.';
+        RAISE EXCEPTION USING
+            ERRCODE = 'invalid_parameter_value',
+            MESSAGE = format(@extschema@.gettext('unknown name variant "%s"'), variant),
+            DETAIL = format(@extschema@.gettext('The variant given is %L, which is not a name variant.'), variant),
+            HINT = @extschema@.gettext('The variants are nfd, no_accents, all_caps, tcvn3, vni, other_tone_style, dialect and i_y.');
     END CASE;
     RETURN nullif(r, name);
 END

@@ -73,44 +73,49 @@ DECLARE
     nonempty boolean;
 BEGIN
     IF schema IS NULL OR persons IS NULL OR seed IS NULL OR defect_rate IS NULL OR as_of IS NULL THEN
-        RAISE EXCEPTION 'arguments of generate_population must not be null'
-            USING ERRCODE = 'null_value_not_allowed',
-                  DETAIL = format('These arguments are NULL: %s.',
-                                  array_to_string(ARRAY[CASE WHEN schema IS NULL THEN 'schema' END,
-                                                        CASE WHEN persons IS NULL THEN 'persons' END,
-                                                        CASE WHEN seed IS NULL THEN 'seed' END,
-                                                        CASE WHEN defect_rate IS NULL THEN 'defect_rate' END,
-                                                        CASE WHEN as_of IS NULL THEN 'as_of' END], ', ')),
-                  HINT = 'Pass a schema and a number of persons; leave seed (1), defect_rate (0.02) and as_of (2025-07-01) out to take their defaults.';
+        RAISE EXCEPTION USING
+            ERRCODE = 'null_value_not_allowed',
+            MESSAGE = @extschema@.gettext('arguments of generate_population must not be null'),
+            DETAIL = format(@extschema@.gettext('These arguments are NULL: %s.'),
+                            array_to_string(ARRAY[CASE WHEN schema IS NULL THEN 'schema' END,
+                                                  CASE WHEN persons IS NULL THEN 'persons' END,
+                                                  CASE WHEN seed IS NULL THEN 'seed' END,
+                                                  CASE WHEN defect_rate IS NULL THEN 'defect_rate' END,
+                                                  CASE WHEN as_of IS NULL THEN 'as_of' END], ', ')),
+            HINT = @extschema@.gettext('Pass a schema and a number of persons; leave seed (1), defect_rate (0.02) and as_of (2025-07-01) out to take their defaults.');
     END IF;
     IF persons < 1 OR persons > 100000000 THEN
-        RAISE EXCEPTION 'persons must be between 1 and 100000000'
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('It is %s.', persons),
-                  HINT = 'Pass a number of persons from 1 to 100000000.';
+        RAISE EXCEPTION USING
+            ERRCODE = 'invalid_parameter_value',
+            MESSAGE = @extschema@.gettext('persons must be between 1 and 100000000'),
+            DETAIL = format(@extschema@.gettext('It is %s.'), persons),
+            HINT = @extschema@.gettext('Pass a number of persons from 1 to 100000000.');
     END IF;
     IF defect_rate < 0 OR defect_rate > 1.0 / 19 THEN
-        RAISE EXCEPTION 'defect_rate must be between 0 and 1/19'
-            USING ERRCODE = 'invalid_parameter_value',
-                  DETAIL = format('It is %s; each of the 19 person defects and the 7 household defects is injected at that rate in disjoint sets of persons.', defect_rate),
-                  HINT = 'Use at most 0.05.';
+        RAISE EXCEPTION USING
+            ERRCODE = 'invalid_parameter_value',
+            MESSAGE = @extschema@.gettext('defect_rate must be between 0 and 1/19'),
+            DETAIL = format(@extschema@.gettext('It is %s; each of the 19 person defects and the 7 household defects is injected at that rate in disjoint sets of persons.'), defect_rate),
+            HINT = @extschema@.gettext('Use at most 0.05.');
     END IF;
     IF to_regclass(format('%I.persons', schema)) IS NULL THEN
         PERFORM @extschema@.create_reference_tables(schema);
     END IF;
     FOREACH q IN ARRAY ARRAY['persons', 'id_documents', 'sim_subscriptions', 'insurance_records', 'civil_events'] LOOP
         IF to_regclass(format('%I.%I', schema, q)) IS NULL THEN
-            RAISE EXCEPTION 'relation "%.%" does not exist', schema, q
-                USING ERRCODE = 'undefined_table',
-                      DETAIL = format('Schema %I has a persons table but no %I table: it does not hold the tables create_reference_tables makes.', schema, q),
-                      HINT = 'Create the tables with create_reference_tables, or use a new schema.';
+            RAISE EXCEPTION USING
+                ERRCODE = 'undefined_table',
+                MESSAGE = format(@extschema@.gettext('relation "%s.%s" does not exist'), schema, q),
+                DETAIL = format(@extschema@.gettext('Schema %I has a persons table but no %I table: it does not hold the tables create_reference_tables makes.'), schema, q),
+                HINT = @extschema@.gettext('Create the tables with create_reference_tables, or use a new schema.');
         END IF;
         EXECUTE format('SELECT EXISTS (SELECT FROM %I.%I)', schema, q) INTO STRICT nonempty;
         IF nonempty THEN
-            RAISE EXCEPTION 'the sample tables of schema "%" are not empty', schema
-                USING ERRCODE = 'object_not_in_prerequisite_state',
-                      DETAIL = format('Table %I.%I already has rows.', schema, q),
-                      HINT = 'The generator never deletes rows: generate into a new schema.';
+            RAISE EXCEPTION USING
+                ERRCODE = 'object_not_in_prerequisite_state',
+                MESSAGE = format(@extschema@.gettext('the sample tables of schema "%s" are not empty'), schema),
+                DETAIL = format(@extschema@.gettext('Table %I.%I already has rows.'), schema, q),
+                HINT = @extschema@.gettext('The generator never deletes rows: generate into a new schema.');
         END IF;
     END LOOP;
     EXECUTE format($ddl$
@@ -125,10 +130,11 @@ BEGIN
     $ddl$, schema);
     EXECUTE format('SELECT EXISTS (SELECT FROM %I.ground_truth)', schema) INTO STRICT nonempty;
     IF nonempty THEN
-        RAISE EXCEPTION 'the ground truth of schema "%" is not empty', schema
-            USING ERRCODE = 'object_not_in_prerequisite_state',
-                  DETAIL = format('Table %I.ground_truth already has rows, from an earlier run of generate_population.', schema),
-                  HINT = 'The generator never deletes rows: generate into a new schema.';
+        RAISE EXCEPTION USING
+            ERRCODE = 'object_not_in_prerequisite_state',
+            MESSAGE = format(@extschema@.gettext('the ground truth of schema "%s" is not empty'), schema),
+            DETAIL = format(@extschema@.gettext('Table %I.ground_truth already has rows, from an earlier run of generate_population.'), schema),
+            HINT = @extschema@.gettext('The generator never deletes rows: generate into a new schema.');
     END IF;
 
     DROP TABLE IF EXISTS _pg_leg, _pg_c, _pg_names, _pg_ntot, _pg_h, _pg_m, _pg_p, _pg_hh,
