@@ -10,9 +10,18 @@
 #   make bench          benchmarks beside their baselines
 #   make fuzz           libFuzzer over the C text core
 
-EXTENSION = population_rules
+# Two extensions: population_rules, the product (library population_rules,
+# built from src/), and population_rules_sample, its sample-population
+# generator (library population_rules_sample, from src/sample/), installed
+# only where sample data is wanted: the product's script holds no generator
+# code.  PGXS builds the first as MODULE_big and the second as a one-file
+# module of MODULES, whose source make finds in src/sample/ through vpath
+# (a MODULES entry is a bare name: it is the library's and its bitcode's).
+EXTENSION = population_rules population_rules_sample
 EXTVERSION = 0.2.0
 MODULE_big = population_rules
+MODULES = population_rules_sample
+vpath population_rules_sample.c src/sample
 
 SRCS = $(sort $(wildcard src/*.c src/vntext/*.c src/rules/*.c))
 OBJS = $(SRCS:.c=.o)
@@ -23,13 +32,16 @@ OBJS = $(SRCS:.c=.o)
 # to the next (population_rules--0.1.0--0.2.0.sql), which carries every SQL
 # change made to the pieces since; a frozen file is never edited.
 EXT_PIECES = $(sort $(wildcard sql/ext/*.sql))
-DATA_built = $(EXTENSION)--$(EXTVERSION).sql
-DATA = $(wildcard sql/versions/$(EXTENSION)--*.sql)
+# The companion's script is assembled likewise from sql/sample/; it is new
+# in 0.2.0, so it has no frozen versions yet.
+SAMPLE_PIECES = $(sort $(wildcard sql/sample/*.sql))
+DATA_built = population_rules--$(EXTVERSION).sql population_rules_sample--$(EXTVERSION).sql
+DATA = $(wildcard sql/versions/population_rules--*.sql)
 
 REGRESS = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
-REGRESS_OPTS = --load-extension=$(EXTENSION)
+REGRESS_OPTS = --load-extension=population_rules
 ISOLATION = $(sort $(basename $(notdir $(wildcard test/specs/*.spec))))
-ISOLATION_OPTS = --load-extension=$(EXTENSION)
+ISOLATION_OPTS = --load-extension=population_rules
 
 # Translations: po/LANG.po, compiled to po/LANG.mo and installed into the
 # server's locale directory when the server was built with NLS and msgfmt
@@ -73,9 +85,12 @@ endif
 # The schema is fixed (population_rules.control: schema, relocatable =
 # false), so the pieces' @extschema@ is replaced here: the installed script
 # names it literally and PostgreSQL substitutes nothing into its quotes.
-EXTSCHEMA = population_rules
-$(EXTENSION)--$(EXTVERSION).sql: $(EXT_PIECES) Makefile
-	cat $(EXT_PIECES) | sed 's/@extschema@/$(EXTSCHEMA)/g' > $@
+# The companion's pieces name the product's objects population_rules.x and
+# their own @extschema@ (population_rules_sample).
+population_rules--$(EXTVERSION).sql: $(EXT_PIECES) Makefile
+	cat $(EXT_PIECES) | sed 's/@extschema@/population_rules/g' > $@
+population_rules_sample--$(EXTVERSION).sql: $(SAMPLE_PIECES) Makefile
+	cat $(SAMPLE_PIECES) | sed 's/@extschema@/population_rules_sample/g' > $@
 
 ifeq ($(enable_nls)$(if $(MSGFMT),yes),yesyes)
 all: $(MO_FILES)
@@ -88,11 +103,11 @@ po/%.mo: po/%.po
 install-po: $(MO_FILES)
 	for lang in $(LANGUAGES); do \
 		$(MKDIR_P) '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES && \
-		$(INSTALL_DATA) po/$$lang.mo '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/$(EXTENSION)-$(MAJORVERSION).mo || exit 1; \
+		$(INSTALL_DATA) po/$$lang.mo '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/population_rules-$(MAJORVERSION).mo || exit 1; \
 	done
 uninstall-po:
 	for lang in $(LANGUAGES); do \
-		rm -f '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/$(EXTENSION)-$(MAJORVERSION).mo; \
+		rm -f '$(DESTDIR)$(localedir)'/$$lang/LC_MESSAGES/population_rules-$(MAJORVERSION).mo; \
 	done
 update-po:
 	python3 tools/po.py update $(LANGUAGES)
@@ -118,7 +133,7 @@ fuzz-smoke:
 
 # PGXS does not track header dependencies: rebuild every object when any
 # of the project's headers changes.
-$(OBJS): $(wildcard src/*.h src/vntext/*.h src/rules/*.h)
+$(OBJS) population_rules_sample.o: $(wildcard src/*.h src/vntext/*.h src/rules/*.h src/sample/*.h)
 
 # The objects are those of one server: building for another major (make
 # PG_CONFIG=...) rebuilds them.  .pgxs-target names the server they are
@@ -128,4 +143,4 @@ PGXS_TARGET := $(shell $(PG_CONFIG) --version 2>/dev/null) $(shell $(PG_CONFIG) 
 	@echo '$(PGXS_TARGET)' | cmp -s - $@ || echo '$(PGXS_TARGET)' >$@
 .PHONY: FORCE
 FORCE:
-$(OBJS) $(OBJS:.o=.bc): .pgxs-target
+$(OBJS) $(OBJS:.o=.bc) population_rules_sample.o population_rules_sample.bc: .pgxs-target

@@ -1,6 +1,7 @@
 -- The embedded default tables and the seeded sample-population generator.
 SET client_min_messages = warning;
 \set SHOW_CONTEXT never
+CREATE EXTENSION IF NOT EXISTS population_rules_sample;
 
 -- Reference tables in a schema with an awkward name, registered as a dataset.
 SELECT dataset, kind, relation, missing
@@ -14,24 +15,24 @@ SELECT c.relname, pg_get_userbyid(c.relowner) = current_user AS caller_owns,
 SELECT population_rules.create_reference_tables('Mẫu "1"');
 
 -- Bad arguments.
-SELECT population_rules.generate_population('g_bad', 0);
-SELECT population_rules.generate_population('g_bad', 100, 1, 0.2);
-SELECT population_rules.generate_population(NULL, 100, seed => NULL);
+SELECT population_rules_sample.generate_population('g_bad', 0);
+SELECT population_rules_sample.generate_population('g_bad', 100, 1, 0.2);
+SELECT population_rules_sample.generate_population(NULL, 100, seed => NULL);
 SELECT population_rules.create_reference_tables(NULL);
 -- A schema that holds some other persons table, not the reference tables.
 CREATE SCHEMA g_half;
 CREATE TABLE g_half.persons (person_key bigint);
-SELECT population_rules.generate_population('g_half', 10);
+SELECT population_rules_sample.generate_population('g_half', 10);
 DROP SCHEMA g_half CASCADE;
 -- Empty sample tables, but a ground truth left from an earlier run.
 SELECT count(*) AS registered FROM population_rules.create_reference_tables('g_gt');
 CREATE TABLE g_gt.ground_truth AS SELECT 'name_variant'::text AS defect;
-SELECT population_rules.generate_population('g_gt', 10);
+SELECT population_rules_sample.generate_population('g_gt', 10);
 DROP SCHEMA g_gt CASCADE;
 
 -- 2,000 persons, seed 1, 2% of each defect.
-SELECT * FROM population_rules.generate_population('Mẫu "1"', 2000, 1, 0.02);
-SELECT population_rules.generate_population('Mẫu "1"', 10);
+SELECT * FROM population_rules_sample.generate_population('Mẫu "1"', 2000, 1, 0.02);
+SELECT population_rules_sample.generate_population('Mẫu "1"', 10);
 
 -- The population looks like one.
 SELECT count(*) AS persons, count(DISTINCT household_id) AS households,
@@ -51,16 +52,16 @@ SELECT carrier, count(*) FROM "Mẫu ""1""".sim_subscriptions GROUP BY 1 ORDER B
 SELECT defect, count(*) FROM "Mẫu ""1""".ground_truth GROUP BY 1 ORDER BY 1;
 SELECT detail AS variant, count(*) FROM "Mẫu ""1""".ground_truth
  WHERE defect = 'same_person_twice' GROUP BY 1 ORDER BY 1;
-SELECT population_rules.sample_name_variant(n, v) AS variant_of_name, v
+SELECT population_rules_sample.sample_name_variant(n, v) AS variant_of_name, v
   FROM (VALUES ('Nguyễn Văn Hòa')) AS x(n),
        unnest('{nfd,no_accents,all_caps,tcvn3,vni,other_tone_style,dialect,i_y}'::text[]) AS v
  WHERE v <> 'nfd';
-SELECT population_rules.sample_name_variant('Lê Thị Lý', 'i_y'), population_rules.sample_name_variant('Trần Huy', 'i_y'),
-       population_rules.sample_name_variant('Phạm Văn Quý', 'other_tone_style'),
-       population_rules.sample_name_variant('Vũ Thuỷ', 'other_tone_style'),
-       population_rules.sample_name_variant('Đỗ Linh', 'dialect'),
-       length(population_rules.sample_name_variant('Hà', 'nfd'));
-SELECT population_rules.sample_name_variant('Hà', 'typo');
+SELECT population_rules_sample.sample_name_variant('Lê Thị Lý', 'i_y'), population_rules_sample.sample_name_variant('Trần Huy', 'i_y'),
+       population_rules_sample.sample_name_variant('Phạm Văn Quý', 'other_tone_style'),
+       population_rules_sample.sample_name_variant('Vũ Thuỷ', 'other_tone_style'),
+       population_rules_sample.sample_name_variant('Đỗ Linh', 'dialect'),
+       length(population_rules_sample.sample_name_variant('Hà', 'nfd'));
+SELECT population_rules_sample.sample_name_variant('Hà', 'typo');
 
 -- The ground truth is exact: every check below finds in the data precisely
 -- the persons, households, SIMs or insurance records that were injected.
@@ -68,7 +69,7 @@ SELECT population_rules.sample_name_variant('Hà', 'typo');
 -- Each check: the persons (or households) the data shows, against the ground truth.
 CREATE TEMP VIEW found AS
 WITH p AS (SELECT * FROM :"sch".persons),
- rel AS (SELECT p.*, lower(population_rules.sample_ascii(p.relation_to_head)) AS rk FROM p),
+ rel AS (SELECT p.*, lower(population_rules_sample.sample_ascii(p.relation_to_head)) AS rk FROM p),
  alive AS (SELECT * FROM p WHERE death_date IS NULL)
 SELECT 'id_structure' AS chk, person_key AS k FROM p
  WHERE personal_id IS NOT NULL AND (
@@ -108,7 +109,7 @@ SELECT 'dead_insurance', p.person_key FROM p WHERE death_date IS NOT NULL
 UNION ALL
 SELECT 'sim_mismatch', s.phone_number::bigint FROM :"sch".sim_subscriptions s
  WHERE NOT EXISTS (SELECT FROM p WHERE s.subscriber_id IN (p.personal_id, p.legacy_id)
-                     AND upper(population_rules.sample_ascii(p.full_name)) = upper(population_rules.sample_ascii(s.subscriber_name))
+                     AND upper(population_rules_sample.sample_ascii(p.full_name)) = upper(population_rules_sample.sample_ascii(s.subscriber_name))
                      AND p.birth_date = s.birth_date)
 UNION ALL
 SELECT 'sim_too_many', p.person_key FROM p JOIN :"sch".sim_subscriptions s ON s.subscriber_id = coalesce(p.personal_id, p.legacy_id) AND s.active
@@ -116,7 +117,7 @@ SELECT 'sim_too_many', p.person_key FROM p JOIN :"sch".sim_subscriptions s ON s.
 UNION ALL
 SELECT 'insurance_mismatch', i.insurance_code::bigint FROM :"sch".insurance_records i
  WHERE i.id_number IS NOT NULL AND NOT EXISTS (SELECT FROM p WHERE p.personal_id = i.id_number
-                     AND upper(population_rules.sample_ascii(p.full_name)) = upper(population_rules.sample_ascii(i.full_name))
+                     AND upper(population_rules_sample.sample_ascii(p.full_name)) = upper(population_rules_sample.sample_ascii(i.full_name))
                      AND p.birth_date = i.birth_date AND p.sex = i.sex)
 UNION ALL
 SELECT 'rel_gender', person_key FROM rel WHERE household_id IS NOT NULL
@@ -157,7 +158,7 @@ UNION SELECT 'sim_mismatch', s.phone_number::bigint FROM :"sch".ground_truth g J
         JOIN :"sch".sim_subscriptions s ON s.phone_number = (SELECT min(s2.phone_number) FROM :"sch".sim_subscriptions s2
              WHERE s2.subscriber_id = CASE WHEN g.defect = 'sim_unknown_id' THEN substr(g.detail, 4) ELSE p.personal_id END
                AND (g.defect = 'sim_unknown_id' OR NOT EXISTS (SELECT FROM :"sch".persons p2 WHERE p2.personal_id = s2.subscriber_id
-                    AND upper(population_rules.sample_ascii(p2.full_name)) = upper(population_rules.sample_ascii(s2.subscriber_name)) AND p2.birth_date = s2.birth_date)))
+                    AND upper(population_rules_sample.sample_ascii(p2.full_name)) = upper(population_rules_sample.sample_ascii(s2.subscriber_name)) AND p2.birth_date = s2.birth_date)))
   WHERE g.defect IN ('sim_name_mismatch', 'sim_birth_date_mismatch', 'sim_unknown_id')
 UNION SELECT 'insurance_mismatch', i.insurance_code::bigint FROM :"sch".ground_truth g JOIN :"sch".persons p ON p.person_key = g.person_key
         JOIN :"sch".insurance_records i ON i.id_number = p.personal_id AND (i.full_name <> p.full_name OR i.birth_date <> p.birth_date OR i.sex <> p.sex)
@@ -173,8 +174,8 @@ SELECT coalesce(f.chk, t.chk) AS check, count(*) FILTER (WHERE t.k IS NOT NULL) 
 -- Same seed, same rows; another seed, other rows.
 CREATE FUNCTION pg_temp.table_rows(s text, t text) RETURNS SETOF text
 LANGUAGE plpgsql AS $$ BEGIN RETURN QUERY EXECUTE format('SELECT x::text FROM %I.%I x', s, t); END $$;
-SELECT count(*) FROM population_rules.generate_population('g_same', 2000, 1, 0.02);
-SELECT count(*) FROM population_rules.generate_population('g_other', 2000, 2, 0.02);
+SELECT count(*) FROM population_rules_sample.generate_population('g_same', 2000, 1, 0.02);
+SELECT count(*) FROM population_rules_sample.generate_population('g_other', 2000, 2, 0.02);
 SELECT t AS table,
        (SELECT count(*) FROM (SELECT * FROM pg_temp.table_rows('Mẫu "1"', t)
                               EXCEPT ALL SELECT * FROM pg_temp.table_rows('g_same', t)) x) AS differ_same_seed,
@@ -186,7 +187,7 @@ SELECT t AS table,
 CREATE ROLE sources_gen_other;
 GRANT USAGE ON SCHEMA g_same TO sources_gen_other;
 SET ROLE sources_gen_other;
-SELECT population_rules.generate_population('g_same', 10);
+SELECT population_rules_sample.generate_population('g_same', 10);
 RESET ROLE;
 REVOKE USAGE ON SCHEMA g_same FROM sources_gen_other;
 DROP ROLE sources_gen_other;

@@ -38,7 +38,8 @@ SELECT b.person_key,
 
 -- The same answer as the window functions and grouping it replaces, on
 -- 3,000 generated persons.
-SELECT count(*) > 0 AS made FROM population_rules.generate_population('vb_pop', 3000, 7, 0.05);
+CREATE EXTENSION IF NOT EXISTS population_rules_sample;
+SELECT count(*) > 0 AS made FROM population_rules_sample.generate_population('vb_pop', 3000, 7, 0.05);
 CREATE TEMP TABLE keyed AS
 SELECT p.person_key::text AS person_key, hashtext(population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(p.full_name))) AS name_hash,
        hashtext(population_rules.vn_key_phonetic(population_rules.vn_repair_legacy(p.full_name))) AS phonetic_hash,

@@ -3,8 +3,9 @@
 SET client_min_messages = warning;
 \set SHOW_CONTEXT never
 SET population_rules.as_of = '2025-07-01';
+CREATE EXTENSION IF NOT EXISTS population_rules_sample;
 
-SELECT count(*) > 0 AS generated FROM population_rules.generate_population('vg', 3000, 7, 0.02);
+SELECT count(*) > 0 AS generated FROM population_rules_sample.generate_population('vg', 3000, 7, 0.02);
 SELECT view_name, status FROM population_rules.generate_views('vg_views', 'vg');
 
 -- Every view is an ordinary security_invoker view with a comment.
@@ -23,7 +24,7 @@ SELECT view_name, injected > 0 AS has_cases, precision, recall,
 SELECT count(*) AS views_judged FROM view_quality;
 
 -- Every case of the generator's 26 defects is found by some view.
-SELECT k.defect FROM population_rules.sample_defect_kinds() k
+SELECT k.defect FROM population_rules_sample.sample_defect_kinds() k
  WHERE NOT EXISTS (SELECT FROM vg.ground_truth g WHERE g.defect = k.defect);
 
 -- Rows are actionable: who, where, why.

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 install_extension keep
 cluster_start
 
-psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION population_rules'
+psql -X -q -v ON_ERROR_STOP=1 -c 'CREATE EXTENSION population_rules' -c 'CREATE EXTENSION population_rules_sample'
 psql -X -q -v ON_ERROR_STOP=1 \
 	-c 'CREATE TABLE public.raw_names (full_name text)' \
 	-c "\\copy public.raw_names FROM program 'tail -n +2 test/data/names-uit-forum.tsv | cut -f1'"

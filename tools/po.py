@@ -13,7 +13,7 @@
 Conventions checked:
 - C: every file that reports (ereport, elog, errsave) or uses _() includes
   "nls.h", which puts it in the module's text domain.
-- SQL: every RAISE in sql/ext/ passes its message as USING MESSAGE = ...
+- SQL: every RAISE in sql/ext/ and sql/sample/ passes its message as USING MESSAGE = ...
   (a literal RAISE template cannot be translated), and no DETAIL, HINT or
   MESSAGE is a bare string literal: texts go through
   @extschema@.gettext('...'), which is what the SQL extraction reads.
@@ -26,8 +26,12 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-C_FILES = sorted(glob.glob('src/*.c') + glob.glob('src/rules/*.c'))
-SQL_FILES = sorted(glob.glob('sql/ext/*.sql'))
+# The product's sources and those of its companion extension
+# population_rules_sample (src/sample/, sql/sample/), whose texts are in the
+# product's domain: one catalog for both.
+C_FILES = sorted(glob.glob('src/*.c') + glob.glob('src/rules/*.c')
+                 + glob.glob('src/sample/*.c'))
+SQL_FILES = sorted(glob.glob('sql/ext/*.sql') + glob.glob('sql/sample/*.sql'))
 POT = 'po/population_rules.pot'
 
 # The keywords and format flags of PostgreSQL's backend (nls-global.mk),

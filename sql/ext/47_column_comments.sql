@@ -93,17 +93,6 @@ COMMENT ON COLUMN @extschema@.pre2025_units.province_name IS 'The province''s na
 COMMENT ON COLUMN @extschema@.pre2025_units.province_2025_gso_code IS 'GSO code of the province it belongs to since 1 July 2025';
 COMMENT ON COLUMN @extschema@.pre2025_units.province_2025_name IS 'Name of the province it belongs to since 1 July 2025';
 
--- The sample population's data (piece 42).
-COMMENT ON COLUMN @extschema@.sample_names.part IS 'family, middle or given';
-COMMENT ON COLUMN @extschema@.sample_names.sex IS 'M, F, or empty for family names';
-COMMENT ON COLUMN @extschema@.sample_names.name IS 'The name part';
-COMMENT ON COLUMN @extschema@.sample_names.weight IS 'How often the generator picks it, relative to the others of its part and sex';
-COMMENT ON COLUMN @extschema@.sample_encoding.encoding IS 'tcvn3 or vni';
-COMMENT ON COLUMN @extschema@.sample_encoding.uni IS 'A Vietnamese letter (NFC)';
-COMMENT ON COLUMN @extschema@.sample_encoding.enc IS 'How it looks typed in that encoding''s font and read as Windows-1252';
-COMMENT ON COLUMN @extschema@.sample_cmnd_prefix.id_code IS '3-digit province code (pre2025_provinces.id_code)';
-COMMENT ON COLUMN @extschema@.sample_cmnd_prefix.prefix IS 'Leading digits the generator gives that province''s CMNDs';
-
 -- The analysts' views' catalog (piece 46).
 COMMENT ON COLUMN @extschema@.duplicate_block.person_key IS 'The person''s key, as text';
 COMMENT ON COLUMN @extschema@.duplicate_block.name_hash IS 'hashtext of the accent-free key of the repaired name';

@@ -9,7 +9,8 @@ trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1; p
 q() { psql -X -q -At -v ON_ERROR_STOP=1 -d "$db" -c "$1"; }
 
 q "CREATE EXTENSION population_rules"
-q "SET client_min_messages = warning; SELECT count(*) FROM population_rules.generate_population('sample', 300, 7, 0.02)" >/dev/null
+q "CREATE EXTENSION population_rules_sample"
+q "SET client_min_messages = warning; SELECT count(*) FROM population_rules_sample.generate_population('sample', 300, 7, 0.02)" >/dev/null
 counts() {
 	q "SELECT (SELECT count(*) FROM sample.persons) || ' ' || (SELECT count(*) FROM sample.id_documents) || ' '
 	       || (SELECT count(*) FROM sample.sim_subscriptions) || ' ' || (SELECT count(*) FROM sample.insurance_records) || ' '

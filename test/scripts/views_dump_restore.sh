@@ -28,7 +28,8 @@ createdb "$src"
 q -d "$src" <<'SQL' >/dev/null
 SET client_min_messages = warning;
 CREATE EXTENSION population_rules;
-SELECT count(*) FROM population_rules.generate_population('Dân cư', 1500, 3, 0.02);
+CREATE EXTENSION population_rules_sample;
+SELECT count(*) FROM population_rules_sample.generate_population('Dân cư', 1500, 3, 0.02);
 SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư');
 SQL
 before=$(rows "$src")

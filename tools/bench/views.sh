@@ -23,12 +23,12 @@ q() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
 views="same_id duplicate_person_pairs duplicate_persons same_biometric household_heads legacy_id_only missing_card card_renewal_overdue id_structure dead_still_active sim_mismatch sim_too_many insurance_mismatch relation_checks scorecard_commune scorecard_province"
 
 createdb "$db"
-q -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION population_rules'
+q -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION population_rules' -c 'CREATE EXTENSION population_rules_sample'
 declare -A secs rows
 for n in $sizes; do
 	s="p$n"
 	t0=$(date +%s.%N)
-	q -c "SET client_min_messages = warning" -c "SELECT count(*) FROM population_rules.generate_population('$s', $n, 1, 0.02)" >/dev/null
+	q -c "SET client_min_messages = warning" -c "SELECT count(*) FROM population_rules_sample.generate_population('$s', $n, 1, 0.02)" >/dev/null
 	t1=$(date +%s.%N)
 	secs[gen,$n]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
 	secs[persons,$n]=$(q -At -c "SELECT count(*) FROM $s.persons")

@@ -46,7 +46,7 @@ UNION SELECT 'sim_mismatch', s.phone_number FROM g JOIN :"sch".persons p ON p.pe
         JOIN :"sch".sim_subscriptions s ON s.phone_number = (SELECT min(s2.phone_number) FROM :"sch".sim_subscriptions s2
              WHERE s2.subscriber_id = CASE WHEN g.defect = 'sim_unknown_id' THEN substr(g.detail, 4) ELSE p.personal_id END
                AND (g.defect = 'sim_unknown_id' OR NOT EXISTS (SELECT FROM :"sch".persons p2 WHERE p2.personal_id = s2.subscriber_id
-                    AND upper(population_rules.sample_ascii(p2.full_name)) = upper(population_rules.sample_ascii(s2.subscriber_name))
+                    AND upper(population_rules_sample.sample_ascii(p2.full_name)) = upper(population_rules_sample.sample_ascii(s2.subscriber_name))
                     AND p2.birth_date = s2.birth_date)))
   WHERE g.defect IN ('sim_name_mismatch', 'sim_birth_date_mismatch', 'sim_unknown_id')
 UNION SELECT 'sim_too_many', person_key::text FROM g WHERE defect = 'sim_too_many'

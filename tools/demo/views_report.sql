@@ -11,7 +11,7 @@ SET population_rules.as_of = '2025-07-01';
 \echo '=== Part 2: the analysts'' views over 100,000 generated persons ==='
 \echo
 SELECT table_name AS "table", row_count AS "rows"
-  FROM population_rules.generate_population('demo', 100000, 1, 0.02);
+  FROM population_rules_sample.generate_population('demo', 100000, 1, 0.02);
 
 \echo
 \echo 'The rules of the rules API, attached in log mode to demo.persons and validated:'

@@ -1,5 +1,5 @@
--- population_rules install script, piece 45: the seeded sample-population
--- generator.
+-- population_rules_sample install script, piece 30: the seeded
+-- sample-population generator.
 --
 -- generate_population(schema, persons, seed, defect_rate, as_of) fills the
 -- reference tables of a schema (creating them if needed) with a realistic
@@ -75,47 +75,47 @@ BEGIN
     IF schema IS NULL OR persons IS NULL OR seed IS NULL OR defect_rate IS NULL OR as_of IS NULL THEN
         RAISE EXCEPTION USING
             ERRCODE = 'null_value_not_allowed',
-            MESSAGE = @extschema@.gettext('arguments of generate_population must not be null'),
-            DETAIL = format(@extschema@.gettext('These arguments are NULL: %s.'),
+            MESSAGE = population_rules.gettext('arguments of generate_population must not be null'),
+            DETAIL = format(population_rules.gettext('These arguments are NULL: %s.'),
                             array_to_string(ARRAY[CASE WHEN schema IS NULL THEN 'schema' END,
                                                   CASE WHEN persons IS NULL THEN 'persons' END,
                                                   CASE WHEN seed IS NULL THEN 'seed' END,
                                                   CASE WHEN defect_rate IS NULL THEN 'defect_rate' END,
                                                   CASE WHEN as_of IS NULL THEN 'as_of' END], ', ')),
-            HINT = @extschema@.gettext('Pass a schema and a number of persons; leave seed (1), defect_rate (0.02) and as_of (2025-07-01) out to take their defaults.');
+            HINT = population_rules.gettext('Pass a schema and a number of persons; leave seed (1), defect_rate (0.02) and as_of (2025-07-01) out to take their defaults.');
     END IF;
     IF persons < 1 OR persons > 100000000 THEN
         RAISE EXCEPTION USING
             ERRCODE = 'invalid_parameter_value',
-            MESSAGE = @extschema@.gettext('persons must be between 1 and 100000000'),
-            DETAIL = format(@extschema@.gettext('It is %s.'), persons),
-            HINT = @extschema@.gettext('Pass a number of persons from 1 to 100000000.');
+            MESSAGE = population_rules.gettext('persons must be between 1 and 100000000'),
+            DETAIL = format(population_rules.gettext('It is %s.'), persons),
+            HINT = population_rules.gettext('Pass a number of persons from 1 to 100000000.');
     END IF;
     IF defect_rate < 0 OR defect_rate > 1.0 / 19 THEN
         RAISE EXCEPTION USING
             ERRCODE = 'invalid_parameter_value',
-            MESSAGE = @extschema@.gettext('defect_rate must be between 0 and 1/19'),
-            DETAIL = format(@extschema@.gettext('It is %s; each of the 19 person defects and the 7 household defects is injected at that rate in disjoint sets of persons.'), defect_rate),
-            HINT = @extschema@.gettext('Use at most 0.05.');
+            MESSAGE = population_rules.gettext('defect_rate must be between 0 and 1/19'),
+            DETAIL = format(population_rules.gettext('It is %s; each of the 19 person defects and the 7 household defects is injected at that rate in disjoint sets of persons.'), defect_rate),
+            HINT = population_rules.gettext('Use at most 0.05.');
     END IF;
     IF to_regclass(format('%I.persons', schema)) IS NULL THEN
-        PERFORM @extschema@.create_reference_tables(schema);
+        PERFORM population_rules.create_reference_tables(schema);
     END IF;
     FOREACH q IN ARRAY ARRAY['persons', 'id_documents', 'sim_subscriptions', 'insurance_records', 'civil_events'] LOOP
         IF to_regclass(format('%I.%I', schema, q)) IS NULL THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'undefined_table',
-                MESSAGE = format(@extschema@.gettext('relation "%s.%s" does not exist'), schema, q),
-                DETAIL = format(@extschema@.gettext('Schema %I has a persons table but no %I table: it does not hold the tables create_reference_tables makes.'), schema, q),
-                HINT = @extschema@.gettext('Create the tables with create_reference_tables, or use a new schema.');
+                MESSAGE = format(population_rules.gettext('relation "%s.%s" does not exist'), schema, q),
+                DETAIL = format(population_rules.gettext('Schema %I has a persons table but no %I table: it does not hold the tables create_reference_tables makes.'), schema, q),
+                HINT = population_rules.gettext('Create the tables with create_reference_tables, or use a new schema.');
         END IF;
         EXECUTE format('SELECT EXISTS (SELECT FROM %I.%I)', schema, q) INTO STRICT nonempty;
         IF nonempty THEN
             RAISE EXCEPTION USING
                 ERRCODE = 'object_not_in_prerequisite_state',
-                MESSAGE = format(@extschema@.gettext('the sample tables of schema "%s" are not empty'), schema),
-                DETAIL = format(@extschema@.gettext('Table %I.%I already has rows.'), schema, q),
-                HINT = @extschema@.gettext('The generator never deletes rows: generate into a new schema.');
+                MESSAGE = format(population_rules.gettext('the sample tables of schema "%s" are not empty'), schema),
+                DETAIL = format(population_rules.gettext('Table %I.%I already has rows.'), schema, q),
+                HINT = population_rules.gettext('The generator never deletes rows: generate into a new schema.');
         END IF;
     END LOOP;
     EXECUTE format($ddl$
@@ -126,15 +126,15 @@ BEGIN
             household_id bigint,
             detail text
         );
-        COMMENT ON TABLE %1$I.ground_truth IS 'What generate_population injected where: one row per injected defect (see population_rules.sample_defect_kinds())'
+        COMMENT ON TABLE %1$I.ground_truth IS 'What generate_population injected where: one row per injected defect (see population_rules_sample.sample_defect_kinds())'
     $ddl$, schema);
     EXECUTE format('SELECT EXISTS (SELECT FROM %I.ground_truth)', schema) INTO STRICT nonempty;
     IF nonempty THEN
         RAISE EXCEPTION USING
             ERRCODE = 'object_not_in_prerequisite_state',
-            MESSAGE = format(@extschema@.gettext('the ground truth of schema "%s" is not empty'), schema),
-            DETAIL = format(@extschema@.gettext('Table %I.ground_truth already has rows, from an earlier run of generate_population.'), schema),
-            HINT = @extschema@.gettext('The generator never deletes rows: generate into a new schema.');
+            MESSAGE = format(population_rules.gettext('the ground truth of schema "%s" is not empty'), schema),
+            DETAIL = format(population_rules.gettext('Table %I.ground_truth already has rows, from an earlier run of generate_population.'), schema),
+            HINT = population_rules.gettext('The generator never deletes rows: generate into a new schema.');
     END IF;
 
     DROP TABLE IF EXISTS _pg_leg, _pg_c, _pg_names, _pg_ntot, _pg_h, _pg_m, _pg_p, _pg_hh,
@@ -144,12 +144,12 @@ BEGIN
     CREATE TEMP TABLE _pg_c ON COMMIT DROP AS
     SELECT (row_number() OVER (ORDER BY c.commune_code))::integer AS ci, c.commune_code,
            p.id_code, p.gso_code
-      FROM @extschema@.pre2025_communes c
-      JOIN @extschema@.pre2025_provinces p ON p.gso_code = c.province_gso_code;
+      FROM population_rules.pre2025_communes c
+      JOIN population_rules.pre2025_provinces p ON p.gso_code = c.province_gso_code;
     ncommunes := (SELECT count(*) FROM _pg_c);
     SELECT array_agg(p.id_code ORDER BY p.id_code), array_agg(x.prefix ORDER BY p.id_code)
       INTO provs, cmnds
-      FROM @extschema@.pre2025_provinces p
+      FROM population_rules.pre2025_provinces p
       JOIN @extschema@.sample_cmnd_prefix x ON x.id_code = p.id_code;
     -- Codes no province has: births registered abroad, or typing errors.
     SELECT array_agg(lpad(g::text, 3, '0') ORDER BY g) INTO gaps
@@ -581,7 +581,7 @@ BEGIN
     EXECUTE format($i$
         INSERT INTO %I.id_documents (person_key, number, kind, issue_date, expiry_date, status, superseded_by)
         SELECT d.pk, d.number, d.kind, d.issue_date,
-               CASE WHEN d.kind IN ('cccd', 'cancuoc') THEN @extschema@.card_expiry_date(d.birth_date, d.issue_date) END,
+               CASE WHEN d.kind IN ('cccd', 'cancuoc') THEN population_rules.card_expiry_date(d.birth_date, d.issue_date) END,
                d.status, d.superseded_by
           FROM (
             SELECT f.pk, f.birth_date, f.legacy_old0 AS number, 'cmnd9' AS kind,
@@ -701,7 +701,7 @@ BEGIN
                        WHEN 'id_wrong_birth_year' THEN 'id ' || f.personal_id || ', born ' || f.birth_date
                        WHEN 'id_wrong_sex' THEN 'id ' || f.personal_id || ', sex ' || f.sex
                        WHEN 'id_wrong_province' THEN 'id ' || f.personal_id || ', birth province ' || f.birth_province
-                           || CASE WHEN NOT EXISTS (SELECT FROM @extschema@.pre2025_provinces pp WHERE pp.id_code = left(f.personal_id, 3))
+                           || CASE WHEN NOT EXISTS (SELECT FROM population_rules.pre2025_provinces pp WHERE pp.id_code = left(f.personal_id, 3))
                                    THEN ' (unknown code)' ELSE '' END
                        WHEN 'sim_unknown_id' THEN 'id ' || f.sim_fresh_id
                        WHEN 'sim_too_many' THEN f.n_sims || ' SIMs'

@@ -1,41 +1,16 @@
--- population_rules install script, piece 44: small tools of the sample
--- generator (test-data tools, kept out of every hot path) and the card
--- validity rule it shares with the views.
+-- population_rules_sample install script, piece 20: small tools of the
+-- sample generator.
 
 -- A deterministic uniform number in [0, 1) from (seed, i, salt): 53 bits of
--- hashint8extended, which hashes the value (not its bytes), so the same seed
--- gives the same population on every platform.  Operators are written as
--- schema-qualified functions so that the body stays inlinable and safe
--- under any search_path.
+-- hashint8extended(i, seed * 1000003 + salt), which hashes the value (not
+-- its bytes), so the same seed gives the same population on every
+-- platform.  In C: the generator calls it some forty times a person.
 CREATE FUNCTION @extschema@.sample_random(seed bigint, i bigint, salt integer)
 RETURNS double precision
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$
-    SELECT pg_catalog.float8div(
-        pg_catalog.int8and(
-            pg_catalog.hashint8extended($2, pg_catalog.int8pl(pg_catalog.int8mul($1, 1000003), $3::pg_catalog.int8)),
-            9007199254740991)::pg_catalog.float8,
-        '9007199254740992'::pg_catalog.float8)
-$$;
+LANGUAGE c IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'sample_random';
 COMMENT ON FUNCTION @extschema@.sample_random(bigint, bigint, integer) IS
     'Test-data tool: deterministic pseudo-random number in [0, 1) for row i of a generator run with a seed, one stream per salt';
-
--- The date a card stops being valid (Law on Identification 2023, art. 21):
--- cards are renewed at 14, 25, 40 and 60; a card issued in the two years
--- before one of those ages lasts to the next one; from 58 on it lasts for
--- life (NULL).
-CREATE FUNCTION @extschema@.card_expiry_date(birth_date date, issue_date date)
-RETURNS date
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-AS $$
-    SELECT (SELECT ($1 OPERATOR(pg_catalog.+) pg_catalog.make_interval(years => m))::pg_catalog.date
-              FROM pg_catalog.unnest('{14,25,40,60}'::pg_catalog.int4[]) AS m
-             WHERE ($1 OPERATOR(pg_catalog.+) pg_catalog.make_interval(years => m OPERATOR(pg_catalog.-) 2))
-                   OPERATOR(pg_catalog.>) $2::pg_catalog.timestamp
-             ORDER BY m LIMIT 1)
-$$;
-COMMENT ON FUNCTION @extschema@.card_expiry_date(date, date) IS
-    'Expiry of an identity card issued on issue_date to a person born on birth_date: the next renewal age (14, 25, 40, 60) not within two years of the issue, NULL (for life) from age 58';
 
 -- A name written the way a second, careless registration would write it.
 -- Returns NULL when the variant does not apply to this name (no oa/oe/uy
@@ -110,9 +85,9 @@ BEGIN
     ELSE
         RAISE EXCEPTION USING
             ERRCODE = 'invalid_parameter_value',
-            MESSAGE = format(@extschema@.gettext('unknown name variant "%s"'), variant),
-            DETAIL = format(@extschema@.gettext('The variant given is %L, which is not a name variant.'), variant),
-            HINT = @extschema@.gettext('The variants are nfd, no_accents, all_caps, tcvn3, vni, other_tone_style, dialect and i_y.');
+            MESSAGE = format(population_rules.gettext('unknown name variant "%s"'), variant),
+            DETAIL = format(population_rules.gettext('The variant given is %L, which is not a name variant.'), variant),
+            HINT = population_rules.gettext('The variants are nfd, no_accents, all_caps, tcvn3, vni, other_tone_style, dialect and i_y.');
     END CASE;
     RETURN nullif(r, name);
 END
