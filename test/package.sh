@@ -2,7 +2,8 @@
 # package.sh: the Debian package builds from a clean copy of the tree with
 # dpkg-buildpackage (pg_buildext, debian/), installs with dpkg, and works in
 # a fresh cluster: CREATE EXTENSION, a rule attached and enforcing, the
-# upgrade from 0.1.0.  The package is removed afterwards and the tree's own
+# upgrade from 0.1.0, the companion package (population_rules_sample)
+# generating a sample.  The packages are removed afterwards and the tree's own
 # build installed again.  Prints "package ok: NAME" / "package FAILED: NAME"
 # lines for run-all.sh.  Run as root, holding the install lock.
 set -uo pipefail
@@ -11,11 +12,12 @@ cd "$(dirname "$0")/.."
 
 work=$(mktemp -d /tmp/population_rules_deb.XXXXXX)
 pkg=postgresql-15-population-rules
+sample_pkg=$pkg-sample
 result() {	# result NAME STATUS
 	if [ "$2" -eq 0 ]; then echo "package ok: $1"; else echo "package FAILED: $1"; fi
 }
 finish() {
-	dpkg -r "$pkg" >/dev/null 2>&1 || true
+	dpkg -r "$sample_pkg" "$pkg" >/dev/null 2>&1 || true
 	make -s install >/dev/null 2>&1 || true
 	rm -rf "$work"
 }
@@ -37,7 +39,16 @@ grep -q 'population_rules--0.1.0--0.2.0.sql' "$work/contents.txt"
 result "deb holds the install and upgrade scripts" $?
 grep -q 'locale/vi/LC_MESSAGES/population_rules-[0-9]*\.mo' "$work/contents.txt"
 result "deb holds the Vietnamese message catalog" $?
-dpkg -i "$deb" >"$work/install.log" 2>&1
+# The product's package holds no generator code; the companion's holds it.
+! grep -q 'population_rules_sample' "$work/contents.txt"
+result "product deb holds no sample generator" $?
+sample_deb=$(ls "$work"/"$sample_pkg"_*.deb | head -1)
+dpkg-deb -c "$sample_deb" >"$work/sample_contents.txt"
+grep -q 'extension/population_rules_sample--0.2.0.sql' "$work/sample_contents.txt" &&
+	grep -q 'population_rules_sample.control' "$work/sample_contents.txt" &&
+	grep -q 'lib/population_rules_sample.so' "$work/sample_contents.txt"
+result "sample deb holds the companion extension" $?
+dpkg -i "$deb" "$sample_deb" >"$work/install.log" 2>&1
 status=$?
 result "deb installs (dpkg -i)" $status
 [ $status -eq 0 ] || { cat "$work/install.log"; exit 1; }
@@ -64,3 +75,8 @@ psql -X -q -At -d up -c "CREATE EXTENSION population_rules VERSION '0.1.0'" \
 	-c "ALTER EXTENSION population_rules UPDATE" \
 	-c "SELECT extversion FROM pg_extension WHERE extname = 'population_rules'" | grep -qx '0.2.0'
 result "packaged extension upgrades 0.1.0 to 0.2.0" $?
+out=$(psql -X -q -At -v ON_ERROR_STOP=1 -c "CREATE EXTENSION population_rules_sample" \
+	-c "SET client_min_messages = warning" \
+	-c "SELECT row_count FROM population_rules_sample.generate_population('s', 500, 1, 0.02) WHERE table_name = 'ground_truth'" 2>&1)
+[ "${out:-0}" -gt 0 ] 2>/dev/null
+result "packaged companion generates a sample population with its ground truth" $?
