@@ -134,4 +134,11 @@ else
 	head -c 6000 "$tmp/diff"
 	fail=1
 fi
+# The generator left the product in 0.2.0: none of it is in the updated
+# schema, and the companion extension installs over the updated product.
+check "no generator code left in the product" "0" \
+	"$(q -d "$old" -c "SELECT count(*) FROM pg_proc WHERE pronamespace = 'population_rules'::regnamespace AND (proname LIKE 'sample%' OR proname = 'generate_population')")"
+check "companion installs over the updated product" "t" \
+	"$(q -d "$old" -c "SET client_min_messages = warning" -c "CREATE EXTENSION population_rules_sample" -c "SELECT count(*) > 0 FROM population_rules_sample.generate_population('upgraded_sample', 50)")"
+
 exit $fail
