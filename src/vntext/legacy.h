@@ -18,6 +18,12 @@
  */
 extern bool vn_legacy_plausible(const UChar32 *cp, size_t n);
 
+/*
+ * A word of a minority language in the Vietnamese alphabet (Ê Đê Kôp):
+ * toneless letters, no spelling that only VNI produces.
+ */
+extern bool vn_legacy_script_word(const UChar32 *cp, size_t n);
+
 /* How often a syllable occurs in real names (any case); 0 if unknown. */
 extern int	vn_legacy_name_freq(const UChar32 *cp, size_t n);
 

@@ -26,6 +26,49 @@ vn_legacy_plausible(const UChar32 *cp, size_t n)
 	return n > 0 && n <= 4 * VN_SYL_MAX && vn_is_syllable_cp(cp, n);
 }
 
+/*
+ * A word of a minority language written with the Vietnamese alphabet (Ê Đê
+ * Kôp, Niê, Êban; Jrai Adrơng): precomposed letters of the table, no tone
+ * (those scripts write none), at least one vowel, and none of the two
+ * spellings that only VNI produces, and cased as a word is (Kôp, kôp,
+ * KÔP; not TÊt, where TCVN3 wrote Tất), a plain a, e or o followed by â (VNI's
+ * circumflex byte, as in "Taâm") or a plain a followed by ê (its breve,
+ * "Vaên").  With a tone, a word must be a Vietnamese syllable.
+ */
+bool
+vn_legacy_script_word(const UChar32 *cp, size_t n)
+{
+	vn_letter	prev = {0};
+	bool		vowel = false;
+	bool		rest_upper = true;
+	bool		rest_lower = true;
+
+	if (n == 0 || n > 4 * VN_SYL_MAX)
+		return false;
+	for (size_t i = 0; i < n; i++)
+	{
+		vn_letter	l;
+
+		if (!vn_letter_of(cp[i], &l) || l.tone != VN_T_NONE)
+			return false;
+		if (i > 0)
+		{
+			rest_upper &= l.upper;
+			rest_lower &= !l.upper;
+		}
+		if (vn_is_vowel_base(l.base) && l.q != VN_Q_STROKE)
+			vowel = true;
+		if (i > 0 && prev.q == VN_Q_NONE &&
+			((l.base == 'a' && l.q == VN_Q_CIRC &&
+			  (prev.base == 'a' || prev.base == 'e' || prev.base == 'o')) ||
+			 (l.base == 'e' && l.q == VN_Q_CIRC && prev.base == 'a')))
+			return false;
+		prev = l;
+	}
+	/* all small, all capitals or a capital and small letters: not TÊt */
+	return vowel && (rest_lower || (rest_upper && n > 1 && u_isupper(cp[0])));
+}
+
 int
 vn_legacy_name_freq(const UChar32 *cp, size_t n)
 {
