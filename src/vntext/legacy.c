@@ -80,6 +80,15 @@ static const uint32_t legacy_flag[LE_COUNT] = {
  */
 #define LEGACY_COMMON	10
 
+/*
+ * In a name that may be typed wholly in one encoding (no token it cannot
+ * have produced), an ambiguous token is read in it unless the token as it
+ * stands is this many times more usual at its place in names: VNI "Hoàng"
+ * in the middle of such a name is Hồng (132 against 434 for Hoàng), but
+ * as the family name it stays Hoàng (222 against 5).
+ */
+#define LEGACY_ONE_FONT	4
+
 /* What one token can be decoded as. */
 typedef struct token_info
 {
@@ -628,10 +637,39 @@ more_usual(const token_info *ti, int e)
 	return ti->freq[e] > ti->asis_freq;
 }
 
-/* The decoding to apply to a token, or -1 to keep it. */
-static int
-choose(const token_info *ti, const name_evidence *ev, bool last)
+/*
+ * Whether reading e of an ambiguous token at place pos of a name that may
+ * be wholly in e is not LEGACY_ONE_FONT times less usual there than the
+ * token as it stands (see more_usual for the full stop and case damage).
+ */
+static bool
+usual_enough_at(const token_info *ti, int e, const UChar32 *cp, int n,
+				vn_name_pos pos)
 {
+	int			asis;
+
+	if (ti->case_damage)
+		asis = 0;
+	else
+		asis = vn_legacy_name_freq_at(cp, (size_t) ((ti->viqr_weak && n > 1 &&
+													 cp[n - 1] == '.') ? n - 1 : n),
+									  pos);
+	return (int64_t) vn_legacy_name_freq_at(ti->dec[e], (size_t) ti->n[e], pos) *
+		LEGACY_ONE_FONT > asis;
+}
+
+/*
+ * The decoding to apply to a token (cp, n at place pos of the name), or -1
+ * to keep it.  An ambiguous token is read in an encoding the name has clear
+ * evidence of when that reading is usual enough at its place, if the whole
+ * name may be in that encoding (one font per name), else only when it is
+ * the more usual reading.
+ */
+static int
+choose(const token_info *ti, const name_evidence *ev, const UChar32 *cp,
+	   int n, vn_name_pos pos)
+{
+	bool		last = (pos == VN_POS_ANY || pos == VN_POS_GIVEN);
 	uint32_t	clear;
 	uint32_t	ambiguous;
 	uint32_t	weak;
@@ -650,7 +688,9 @@ choose(const token_info *ti, const name_evidence *ev, bool last)
 		ev->clear[e] > 0)
 		return e;
 	if (ambiguous && (e = best_of(ambiguous, ev->clear, ti->freq)) >= 0 &&
-		ev->clear[e] > 0 && more_usual(ti, e))
+		ev->clear[e] > 0 &&
+		(ev->against[e] == 0 ? usual_enough_at(ti, e, cp, n, pos) :
+		 more_usual(ti, e)))
 		return e;
 	return -1;
 }
@@ -786,6 +826,17 @@ token_summary(const char *in, size_t start, size_t end, bool fast,
 	}
 	if (fast)
 		token_remember(in + start, end - start, sum);
+}
+
+/* The place in a name of a token that is or is not its first and last. */
+static vn_name_pos
+token_place(bool first, bool last)
+{
+	if (first && last)
+		return VN_POS_ANY;
+	if (first)
+		return VN_POS_FAMILY;
+	return last ? VN_POS_GIVEN : VN_POS_MIDDLE;
 }
 
 /* Whether no token follows in[..end). */
@@ -938,14 +989,17 @@ apply(const char *in, size_t len, bool fast, const name_evidence *ev,
 	size_t		end;
 	UChar32		cp[LEGACY_MAX_TOKEN];
 	int			n;
+	bool		first = true;
 
 	*flags = 0;
 	while (next_token(in, len, &pos, &start, &end))
 	{
 		int			e;
+		vn_name_pos place = token_place(first, last_token(in, len, end));
 
+		first = false;
 		if (!token_candidates(in, start, end, fast, ti, cp, &n) ||
-			(e = choose(ti, ev, last_token(in, len, end))) < 0)
+			(e = choose(ti, ev, cp, n, place)) < 0)
 			continue;
 		if (out && o + (start - copied) + utf8_len(ti->dec[e], ti->n[e]) +
 			(len - end) >= cap)

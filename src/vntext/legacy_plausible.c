@@ -69,8 +69,9 @@ vn_legacy_script_word(const UChar32 *cp, size_t n)
 	return vowel && (rest_lower || (rest_upper && n > 1 && u_isupper(cp[0])));
 }
 
-int
-vn_legacy_name_freq(const UChar32 *cp, size_t n)
+/* The frequency entry of a syllable (any case), or NULL. */
+static const vn_syllable_freq *
+name_freq_entry(const UChar32 *cp, size_t n)
 {
 	uint8_t		key[4 * 4 * VN_SYL_MAX + 1];
 	int32_t		k = 0;
@@ -78,7 +79,7 @@ vn_legacy_name_freq(const UChar32 *cp, size_t n)
 	int			hi = vn_name_nsyllables - 1;
 
 	if (n == 0 || n > 4 * VN_SYL_MAX)
-		return 0;
+		return NULL;
 	for (size_t i = 0; i < n; i++)
 		U8_APPEND_UNSAFE(key, k, u_tolower(cp[i]));
 	key[k] = '\0';
@@ -88,11 +89,39 @@ vn_legacy_name_freq(const UChar32 *cp, size_t n)
 		int			cmp = strcmp(vn_name_syllables[mid].syllable, (const char *) key);
 
 		if (cmp == 0)
-			return vn_name_syllables[mid].count;
+			return &vn_name_syllables[mid];
 		if (cmp < 0)
 			lo = mid + 1;
 		else
 			hi = mid - 1;
 	}
-	return 0;
+	return NULL;
+}
+
+int
+vn_legacy_name_freq(const UChar32 *cp, size_t n)
+{
+	const vn_syllable_freq *f = name_freq_entry(cp, n);
+
+	return f ? f->count : 0;
+}
+
+int
+vn_legacy_name_freq_at(const UChar32 *cp, size_t n, vn_name_pos pos)
+{
+	const vn_syllable_freq *f = name_freq_entry(cp, n);
+
+	if (f == NULL)
+		return 0;
+	switch (pos)
+	{
+		case VN_POS_FAMILY:
+			return f->family;
+		case VN_POS_MIDDLE:
+			return f->middle;
+		case VN_POS_GIVEN:
+			return f->given;
+		default:
+			return f->count;
+	}
 }
