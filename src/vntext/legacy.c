@@ -11,17 +11,20 @@
  * those bytes again (UTF-8, TCVN3, VNI); VIQR is decoded from the characters
  * themselves.  A decoding is a candidate when it differs from the token and
  * every hyphen-separated piece of it is a Vietnamese syllable
- * (vn_is_syllable_cp).  Acceptance rule (README.md, "Legacy-encoding repair"):
+ * (vn_is_syllable_cp) or, weakly, a word of a minority language in the
+ * Vietnamese alphabet (vn_legacy_script_word).  Acceptance rule
+ * (docs/names.md, "The acceptance rule"), in short:
  *
- *	- a token that is not a syllable as it stands and has a candidate is
- *	  "clear" evidence of that encoding and is repaired;
- *	- a token that is already a syllable (VNI "Nghóa" = Nghĩa, VIQR "Thanh."
- *	  with a trailing full stop) is "ambiguous": it is repaired only when
- *	  another token of the same name is clear evidence of the same encoding
- *	  and no token of the name is clearly Unicode Vietnamese (a syllable with
- *	  non-ASCII letters that no decoding turns into another syllable);
- *	- among several candidates the encoding with the most clear tokens in
- *	  the name wins, then the fixed order of enum legacy_enc.
+ *	- a token that is not valid in its script (syllable or script word) and
+ *	  has a candidate is "clear" evidence of that encoding and is repaired;
+ *	- a token valid as it stands is "ambiguous": it is repaired only when
+ *	  another token of the name is clear evidence of the same encoding and
+ *	  the reading is usual enough in names (usual_enough_at, more_usual);
+ *	  one never seen in names whose reading is a common name syllable is
+ *	  "probable" and counts as clear when no token rules the encoding out;
+ *	- of a family of encodings the one with the most clear tokens in the
+ *	  name is used; ties go to the readings more usual in names, then to
+ *	  the fixed order of enum legacy_enc.
  *
  * Everything else is copied byte for byte.  Work is linear: tokens longer
  * than LEGACY_MAX_TOKEN code points cannot be names' syllables and are left
@@ -550,9 +553,10 @@ analyse_token(const UChar32 *cp, int n, token_info *ti)
 	for (int i = 1; i < n; i++)
 		if (u_isupper(cp[i]) && u_islower(cp[i - 1]))
 			ti->case_damage = true;
-	ti->asis_freq = ti->case_damage ? 0 :
-		vn_legacy_name_freq(cp, (size_t) ((ti->viqr_weak && n > 1 &&
-										   cp[n - 1] == '.') ? n - 1 : n));
+	ti->asis_freq = 0;
+	if (!ti->case_damage)
+		ti->asis_freq = vn_legacy_name_freq(cp, (size_t) ((ti->viqr_weak && n > 1 &&
+														   cp[n - 1] == '.') ? n - 1 : n));
 }
 
 /*
@@ -626,10 +630,12 @@ viqr_demote(bool viqr_weak, bool last, uint32_t *clear, uint32_t *weak)
 }
 
 /*
- * An ambiguous token is read in encoding e only when that reading is the
- * more usual in names: Nghóa -> Nghĩa (69 against 1), but Hoàng stays
- * (792 against 145 for Hồng).  A final full stop is not part of the token
- * as it stands ("Thanh." against VIQR "Thạnh").
+ * In a name that mixes Unicode with encoding e, an ambiguous token is read
+ * in e only when that reading is the more usual in names: Nghóa -> Nghĩa
+ * (69 against 1), but Hoàng stays (792 against 145 for Hồng).  A final
+ * full stop is not part of the token as it stands ("Thanh." against VIQR
+ * "Thạnh"), and a token with case damage counts as never seen
+ * (analyse_token).
  */
 static bool
 more_usual(const token_info *ti, int e)
@@ -646,16 +652,13 @@ static bool
 usual_enough_at(const token_info *ti, int e, const UChar32 *cp, int n,
 				vn_name_pos pos)
 {
-	int			asis;
+	int			asis_n = (ti->viqr_weak && n > 1 && cp[n - 1] == '.') ? n - 1 : n;
+	int			asis = 0;
+	int			reading = vn_legacy_name_freq_at(ti->dec[e], (size_t) ti->n[e], pos);
 
-	if (ti->case_damage)
-		asis = 0;
-	else
-		asis = vn_legacy_name_freq_at(cp, (size_t) ((ti->viqr_weak && n > 1 &&
-													 cp[n - 1] == '.') ? n - 1 : n),
-									  pos);
-	return (int64_t) vn_legacy_name_freq_at(ti->dec[e], (size_t) ti->n[e], pos) *
-		LEGACY_ONE_FONT > asis;
+	if (!ti->case_damage)
+		asis = vn_legacy_name_freq_at(cp, (size_t) asis_n, pos);
+	return (int64_t) reading * LEGACY_ONE_FONT > asis;
 }
 
 /*
