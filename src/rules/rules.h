@@ -177,15 +177,6 @@ extern Datum rules_text_array(char **items, int n);
 extern Datum rules_int4_array(int32 *items, int n);
 extern Datum rules_int8_array(int64 *items, int n);
 
-/* id_parse.c */
-extern bool rules_parse_pid_text(const char *s, size_t len, int64 *key);
-extern bool rules_parse_cmnd_text(const char *s, size_t len, int32 *key);
-extern char *rules_pid_problems(int64 key, int birth_year, int sex,
-								int province);
-extern int	rules_sex_from_text(const char *s, size_t len);
-extern int	rules_province_from_text(const char *s, size_t len);
-extern char *rules_format_pid(int64 key);
-
 /* household: accent-free key via the name core */
 extern char *rules_unaccent_key(const char *s);
 

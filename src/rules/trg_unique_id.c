@@ -43,6 +43,7 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
+#include "ident/structure.h"
 #include "nls.h"
 #include "rules/rules.h"
 
@@ -131,13 +132,13 @@ column_key(RuleInfo *rule, TupleTableSlot *slot, int idx, int64 *key, char **raw
 		len = strlen(s);
 	}
 
-	if (!legacy && rules_parse_pid_text(s, len, key))
+	if (!legacy && ident_parse_pid_exact(s, len, key))
 		return KEY_OK;
 	if (legacy)
 	{
 		int32		k32;
 
-		if (rules_parse_cmnd_text(s, len, &k32))
+		if (ident_parse_cmnd_exact(s, len, &k32))
 		{
 			*key = k32;
 			return KEY_OK;
@@ -348,7 +349,7 @@ report_duplicate_id(RuleInfo *rule, int64 key, const char *row,
 				 row,
 				 psprintf(_("duplicate personal id number in table \"%s\""),
 						  rule->table_name),
-				 held_detail(rule->colnames[COL_ID], rules_format_pid(key), row,
+				 held_detail(rule->colnames[COL_ID], ident_format_pid(key), row,
 							 holder, false),
 				 _("A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one."));
 }
@@ -370,19 +371,20 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 					 _("A personal id number is exactly 12 ASCII digits, leading zeros included."));
 	else if (st == KEY_OK && rule->strictness != STRICT_OFF)
 	{
-		const char *sex;
-		const char *prov;
-		size_t		sexlen,
-					provlen;
-		int			sexv = -1;
-		int			provv = -1;
+		IdentFacts	facts;
+		IdentFindings found;
 		char	   *problems;
 
-		if (mapped_value(rule, slot, COL_SEX, &sex, &sexlen))
-			sexv = rules_sex_from_text(sex, sexlen);
-		if (mapped_value(rule, slot, COL_PROVINCE, &prov, &provlen))
-			provv = rules_province_from_text(prov, provlen);
-		problems = rules_pid_problems(key, birth_year_of(rule, slot), sexv, provv);
+		ident_facts_init(&facts);
+		facts.birth_year = birth_year_of(rule, slot);
+		facts.reference_year = ident_current_year();
+		if (!mapped_value(rule, slot, COL_SEX, &facts.sex, &facts.sexlen))
+			facts.sex = NULL;
+		if (!mapped_value(rule, slot, COL_PROVINCE, &facts.province,
+						  &facts.provincelen))
+			facts.province = NULL;
+		ident_compare(key, &facts, &found);
+		problems = ident_findings_sentence(&found);
 		if (problems)
 		{
 			RuleMode	mode = rule->mode;
@@ -392,12 +394,12 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 			rules_report(rule, mode, ERRCODE_CHECK_VIOLATION, "id_mismatch", COL_ID,
 						 rowref_key(rr),
 						 psprintf(_("personal id number %s does not match the row in table \"%s\""),
-								  rules_format_pid(key), rule->table_name),
+								  ident_format_pid(key), rule->table_name),
 						 rowref_key(rr) ?
 						 psprintf(_("Key (%s)=(%s) of row %s: %s."), rule->colnames[COL_ID],
-								  rules_format_pid(key), rowref_key(rr), problems) :
+								  ident_format_pid(key), rowref_key(rr), problems) :
 						 psprintf(_("Key (%s)=(%s): %s."), rule->colnames[COL_ID],
-								  rules_format_pid(key), problems),
+								  ident_format_pid(key), problems),
 						 _("Correct the birth date, sex or province of the row, or have the number cancelled and re-established; never edit a number in place."));
 		}
 	}

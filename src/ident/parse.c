@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * ident_parse.c
+ * parse.c
  *	  Text form of the identity numbers: the digit-string parser shared by
  *	  personal_id (12 digits) and cmnd (9 digits), its error reports, and
  *	  the canonical output.
@@ -15,7 +15,7 @@
  */
 #include "postgres.h"
 
-#include "ident_common.h"
+#include "ident/ident.h"
 #include "nls.h"
 #include "mb/pg_wchar.h"
 #if PG_VERSION_NUM >= 160000
@@ -301,4 +301,51 @@ ident_format_digits(int64 value, int ndigits, char *buf)
 		buf[i] = (char) ('0' + value % 10);
 		value /= 10;
 	}
+}
+
+/* The canonical 12 digits of a personal id key, palloc'd. */
+char *
+ident_format_pid(int64 key)
+{
+	char	   *buf = palloc(PERSONAL_ID_DIGITS + 1);
+
+	ident_format_digits(key, PERSONAL_ID_DIGITS, buf);
+	return buf;
+}
+
+/*
+ * Exactly `want` ASCII digits -> key.  The types' input also accepts
+ * separators between digit groups; a text column must hold the canonical
+ * digits only, since two spellings of one number would otherwise be two
+ * different strings to every index and join.
+ */
+static bool
+ident_parse_exact(const char *s, size_t len, int want, int64 *key)
+{
+	IdentParseResult r;
+
+	if (len != (size_t) want)
+		return false;
+	ident_parse(s, len, want, &r);
+	if (r.status != IDENT_PARSE_OK)
+		return false;
+	*key = r.value;
+	return true;
+}
+
+bool
+ident_parse_pid_exact(const char *s, size_t len, int64 *key)
+{
+	return ident_parse_exact(s, len, PERSONAL_ID_DIGITS, key);
+}
+
+bool
+ident_parse_cmnd_exact(const char *s, size_t len, int32 *key)
+{
+	int64		k;
+
+	if (!ident_parse_exact(s, len, CMND_DIGITS, &k))
+		return false;
+	*key = (int32) k;
+	return true;
 }
