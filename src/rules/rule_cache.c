@@ -262,6 +262,61 @@ registry_attnum(Relation registry, const char *name)
 	return attnum;
 }
 
+/* A column of a registry row, by name. */
+static Datum
+registry_value(Relation registry, HeapTuple tup, const char *column)
+{
+	bool		isnull;
+
+	return heap_getattr(tup, registry_attnum(registry, column),
+						RelationGetDescr(registry), &isnull);
+}
+
+/* The options of a registry row (jsonb), into entry (strings in cxt). */
+static void
+read_options(RuleInfo *entry, Jsonb *options, MemoryContext cxt)
+{
+	char	   *s;
+
+	entry->strictness = parse_strictness(option_text(options, "strictness", cxt));
+	entry->head_key = option_text(options, "head_key", cxt);
+	s = option_text(options, "style", cxt);
+	entry->style = (s != NULL && strcmp(s, "new") == 0) ? 1 : 0;
+	s = option_text(options, "repair_legacy", cxt);
+	entry->repair_legacy = (s != NULL && strcmp(s, "true") == 0);
+	s = option_text(options, "nnames", cxt);
+	entry->nnames = s ? atoi(s) : 0;
+	s = option_text(options, "head_is_bool", cxt);
+	entry->head_is_bool = (s != NULL && strcmp(s, "true") == 0);
+	entry->unique_index = option_text(options, "unique_index", cxt);
+}
+
+/*
+ * A registry row read into entry: the rule's name, kind, mode and options;
+ * returns its column numbers (copied into cxt).
+ */
+static ArrayType *
+read_registry_row(RuleInfo *entry, Relation registry, HeapTuple tup)
+{
+	MemoryContext cxt = entry->cxt;
+	Datum		d;
+	ArrayType  *a;
+	ArrayType  *attnums;
+
+	d = registry_value(registry, tup, rules_catalog.rule_name);
+	entry->rule_name = MemoryContextStrdup(cxt, NameStr(*DatumGetName(d)));
+	d = registry_value(registry, tup, rules_catalog.rule_kind);
+	entry->kind = parse_kind(TextDatumGetCString(d));
+	d = registry_value(registry, tup, rules_catalog.rule_mode);
+	entry->mode = parse_mode(TextDatumGetCString(d));
+	a = DatumGetArrayTypeP(registry_value(registry, tup, rules_catalog.rule_attnums));
+	attnums = (ArrayType *) MemoryContextAlloc(cxt, VARSIZE(a));
+	memcpy(attnums, a, VARSIZE(a));
+	d = registry_value(registry, tup, rules_catalog.rule_options);
+	read_options(entry, DatumGetJsonbP(d), cxt);
+	return attnums;
+}
+
 /*
  * Read the registry row of a rule straight from population_rules.rule
  * through its primary key index, with the catalog snapshot (as the
@@ -272,33 +327,26 @@ registry_attnum(Relation registry, const char *name)
 static ArrayType *
 read_registry(RuleInfo *entry, Relation rel)
 {
-	MemoryContext cxt = entry->cxt;
-	Oid			regid = rules_catalog_relid("rule");
-	Oid			pkey = rules_catalog_relid("rule_pkey");
+	Oid			regid = rules_catalog_relid(rules_catalog.rule);
+	Oid			pkey = rules_catalog_relid(rules_catalog.rule_pkey);
 	Relation	registry;
 	ScanKeyData key;
 	SysScanDesc scan;
 	HeapTuple	tup;
-	TupleDesc	desc;
-	bool		isnull;
-	Datum		d;
-	Jsonb	   *options;
 	ArrayType  *attnums;
 	char	   *table_name = NULL;
-	char	   *s;
 
 	if (!OidIsValid(regid) || !OidIsValid(pkey))
 		elog(ERROR, "population_rules.rule or its primary key does not exist");
 	registry = table_open(regid, AccessShareLock);
-	desc = RelationGetDescr(registry);
 	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_INT4EQ,
 				Int32GetDatum(entry->rule_id));
 	scan = systable_beginscan(registry, pkey, true, NULL, 1, &key);
 	tup = systable_getnext(scan);
 	if (HeapTupleIsValid(tup))
 	{
-		d = heap_getattr(tup, registry_attnum(registry, "tbl"), desc, &isnull);
-		entry->tbl = DatumGetObjectId(d);
+		entry->tbl = DatumGetObjectId(registry_value(registry, tup,
+													 rules_catalog.rule_tbl));
 		table_name = get_rel_name(entry->tbl);
 	}
 	if (table_name == NULL)
@@ -312,35 +360,10 @@ read_registry(RuleInfo *entry, Relation rel)
 				 errdetail("The trigger refers to a rule that population_rules.rule does not hold: a restore of the schema alone brings the rules' triggers without the registry."),
 				 errhint("Run the attach calls that population_rules.rule_script() gives in the source database: each replaces the triggers its rule left. Or drop the trigger.")));
 	}
-	entry->table_name = MemoryContextStrdup(cxt, table_name);
-	entry->schema_name = MemoryContextStrdup(cxt,
+	entry->table_name = MemoryContextStrdup(entry->cxt, table_name);
+	entry->schema_name = MemoryContextStrdup(entry->cxt,
 											 get_namespace_name(get_rel_namespace(entry->tbl)));
-	d = heap_getattr(tup, registry_attnum(registry, "rule_name"), desc, &isnull);
-	entry->rule_name = MemoryContextStrdup(cxt, NameStr(*DatumGetName(d)));
-	d = heap_getattr(tup, registry_attnum(registry, "kind"), desc, &isnull);
-	entry->kind = parse_kind(TextDatumGetCString(d));
-	d = heap_getattr(tup, registry_attnum(registry, "mode"), desc, &isnull);
-	entry->mode = parse_mode(TextDatumGetCString(d));
-	d = heap_getattr(tup, registry_attnum(registry, "attnums"), desc, &isnull);
-	{
-		ArrayType  *a = DatumGetArrayTypeP(d);
-
-		attnums = (ArrayType *) MemoryContextAlloc(cxt, VARSIZE(a));
-		memcpy(attnums, a, VARSIZE(a));
-	}
-	d = heap_getattr(tup, registry_attnum(registry, "options"), desc, &isnull);
-	options = DatumGetJsonbP(d);
-	entry->strictness = parse_strictness(option_text(options, "strictness", cxt));
-	entry->head_key = option_text(options, "head_key", cxt);
-	s = option_text(options, "style", cxt);
-	entry->style = (s != NULL && strcmp(s, "new") == 0) ? 1 : 0;
-	s = option_text(options, "repair_legacy", cxt);
-	entry->repair_legacy = (s != NULL && strcmp(s, "true") == 0);
-	s = option_text(options, "nnames", cxt);
-	entry->nnames = s ? atoi(s) : 0;
-	s = option_text(options, "head_is_bool", cxt);
-	entry->head_is_bool = (s != NULL && strcmp(s, "true") == 0);
-	entry->unique_index = option_text(options, "unique_index", cxt);
+	attnums = read_registry_row(entry, registry, tup);
 	systable_endscan(scan);
 	table_close(registry, AccessShareLock);
 	return attnums;

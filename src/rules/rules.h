@@ -3,7 +3,7 @@
  * rules.h
  *	  Shared declarations of the table rules: the per-backend cache of rule
  *	  metadata, violation reporting by mode, running SQL as the owner of the
- *	  extension's catalogs, and the id-number parsers.
+ *	  extension's catalogs (the id-number code is in src/ident/).
  *
  *-------------------------------------------------------------------------
  */
@@ -114,8 +114,30 @@ extern void rules_log_violation(int32 rule_id, const char *rule_name,
 								const char *code, const char *detail);
 
 /*
- * catalog_sql.c: every statement the rules run as the catalogs' owner,
- * by index; rules_spi.c keeps their plans per backend.
+ * catalog_sql.c: the extension's catalogs as the C code knows them (the
+ * names it reads through the catalog, without SQL: the schema, the
+ * registry and its index, its columns, the violation log) ...
+ */
+typedef struct RulesCatalogNames
+{
+	const char *schema;
+	const char *rule;			/* the registry */
+	const char *rule_pkey;		/* its primary key index, on rule_id */
+	const char *rule_tbl;		/* its columns read by rule_cache.c */
+	const char *rule_name;
+	const char *rule_kind;
+	const char *rule_mode;
+	const char *rule_attnums;
+	const char *rule_options;
+	const char *violations;		/* the log */
+	const char *violations_code;	/* its column added in 0.2.0 */
+} RulesCatalogNames;
+
+extern const RulesCatalogNames rules_catalog;
+
+/*
+ * ... and every statement the rules run as the catalogs' owner, by index;
+ * rules_spi.c keeps their plans per backend.
  */
 typedef enum RulesSqlId
 {
