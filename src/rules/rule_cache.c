@@ -370,6 +370,60 @@ read_registry(RuleInfo *entry, Relation rel)
 }
 
 /*
+ * Column i of the rule, number attnum of the rule's table: its name, and
+ * its number and type in rel (a partition may number it otherwise).
+ */
+static void
+load_column(RuleInfo *entry, Relation rel, int i, AttrNumber attnum)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	char	   *name;
+
+	name = get_attname(entry->tbl, attnum, true);
+	if (name == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column %d used by rule \"%s\" no longer exists",
+						attnum, entry->rule_name),
+				 errdetail("The rule works on column number %d of \"%s\", which has been dropped.",
+						   attnum, get_rel_name(entry->tbl)),
+				 errhint("Detach the rule and attach it again to existing columns.")));
+	entry->colnames[i] = MemoryContextStrdup(entry->cxt, name);
+	/* In a partition the same column may have another number. */
+	if (RelationGetRelid(rel) != entry->tbl)
+		attnum = get_attnum(RelationGetRelid(rel), name);
+	if (attnum <= 0 || attnum > desc->natts ||
+		TupleDescAttr(desc, attnum - 1)->attisdropped)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column \"%s\" used by rule \"%s\" does not exist in \"%s\"",
+						name, entry->rule_name, RelationGetRelationName(rel)),
+				 errdetail("The rule's table \"%s\" has the column; this partition of it does not.",
+						   get_rel_name(entry->tbl)),
+				 errhint("Give the partition the same columns as its partitioned table.")));
+	rules_require_stored_column(entry, rel, attnum);
+	entry->attnums[i] = attnum;
+	entry->coltypes[i] = TupleDescAttr(desc, attnum - 1)->atttypid;
+}
+
+/* The relation's primary key, which names rows in messages. */
+static void
+load_primary_key(RuleInfo *entry, Relation rel)
+{
+	Oid			pkoid = RelationGetImmediatePrimaryKeyIndex(rel);
+
+	entry->npk = 0;
+	if (OidIsValid(pkoid))
+	{
+		Relation	idx = index_open(pkoid, AccessShareLock);
+
+		for (int i = 0; i < idx->rd_index->indnkeyatts; i++)
+			entry->pk_attnums[entry->npk++] = idx->rd_index->indkey.values[i];
+		index_close(idx, AccessShareLock);
+	}
+}
+
+/*
  * Fill an entry from the registry and the relation's catalog entries;
  * everything kept lives in entry->cxt.
  */
@@ -379,7 +433,6 @@ rules_load(RuleInfo *entry, Relation rel)
 	MemoryContext old;
 	Datum	   *elems;
 	int			nelems;
-	TupleDesc	desc = RelationGetDescr(rel);
 	ArrayType  *attnums = read_registry(entry, rel);
 
 	old = MemoryContextSwitchTo(entry->cxt);
@@ -402,54 +455,15 @@ rules_load(RuleInfo *entry, Relation rel)
 	for (int i = 0; i < nelems; i++)
 	{
 		AttrNumber	attnum = DatumGetInt16(elems[i]);
-		char	   *name;
 
 		entry->attnums[i] = 0;
 		entry->colnames[i] = NULL;
 		entry->coltypes[i] = InvalidOid;
-		if (attnum <= 0)
-			continue;
-		name = get_attname(entry->tbl, attnum, true);
-		if (name == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_COLUMN),
-					 errmsg("column %d used by rule \"%s\" no longer exists",
-							attnum, entry->rule_name),
-					 errdetail("The rule works on column number %d of \"%s\", which has been dropped.",
-							   attnum, get_rel_name(entry->tbl)),
-					 errhint("Detach the rule and attach it again to existing columns.")));
-		entry->colnames[i] = MemoryContextStrdup(entry->cxt, name);
-		/* In a partition the same column may have another number. */
-		if (RelationGetRelid(rel) != entry->tbl)
-			attnum = get_attnum(RelationGetRelid(rel), name);
-		if (attnum <= 0 || attnum > desc->natts ||
-			TupleDescAttr(desc, attnum - 1)->attisdropped)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_COLUMN),
-					 errmsg("column \"%s\" used by rule \"%s\" does not exist in \"%s\"",
-							name, entry->rule_name, RelationGetRelationName(rel)),
-					 errdetail("The rule's table \"%s\" has the column; this partition of it does not.",
-							   get_rel_name(entry->tbl)),
-					 errhint("Give the partition the same columns as its partitioned table.")));
-		rules_require_stored_column(entry, rel, attnum);
-		entry->attnums[i] = attnum;
-		entry->coltypes[i] = TupleDescAttr(desc, attnum - 1)->atttypid;
+		if (attnum > 0)
+			load_column(entry, rel, i, attnum);
 	}
 
-	/* The relation's primary key names rows in messages. */
-	entry->npk = 0;
-	{
-		Oid			pkoid = RelationGetImmediatePrimaryKeyIndex(rel);
-
-		if (OidIsValid(pkoid))
-		{
-			Relation	idx = index_open(pkoid, AccessShareLock);
-
-			for (int i = 0; i < idx->rd_index->indnkeyatts; i++)
-				entry->pk_attnums[entry->npk++] = idx->rd_index->indkey.values[i];
-			index_close(idx, AccessShareLock);
-		}
-	}
+	load_primary_key(entry, rel);
 	entry->nheadcache = 0;
 	entry->pk_prefix = NULL;
 	entry->set_based = rel->rd_rel->relkind == RELKIND_RELATION &&

@@ -195,6 +195,7 @@ extern void rules_check_trigger(FunctionCallInfo fcinfo, const char *fn);
 extern void rules_check_row_trigger(FunctionCallInfo fcinfo, const char *fn,
 									uint32 timing);
 extern void rules_check_statement_trigger(FunctionCallInfo fcinfo, const char *fn);
+extern void rules_require_set_based(RuleInfo *rule, Relation rel);
 extern Datum rules_text_array(char **items, int n);
 extern Datum rules_int4_array(int32 *items, int n);
 extern Datum rules_int8_array(int64 *items, int n);

@@ -107,19 +107,17 @@ datum_text(Oid type, Datum v)
 }
 
 /*
- * A row's household (as the text stored in household_heads) and whether
- * it is a living member and a living head.  For text columns *household
- * points into the slot's row (valid while the slot holds it), with its
- * length in *len; other types are converted through their output function.
+ * A row's household, as the text stored in household_heads; false when it
+ * is NULL.  For text columns *household points into the slot's row (valid
+ * while the slot holds it), with its length in *len; integers are written
+ * into numbuf; other types are converted through their output function.
  */
-bool
-hh_read_contribution(RuleInfo *rule, TupleTableSlot *slot, char *numbuf,
-				  const char **household, int *len, int *member, int *head)
+static bool
+read_household(RuleInfo *rule, TupleTableSlot *slot, char *numbuf,
+			   const char **household, int *len)
 {
 	bool		isnull;
 	Datum		v;
-	bool		alive = true;
-	bool		is_head = false;
 	Oid			hhtype = rule->coltypes[COL_HOUSEHOLD];
 
 	v = slot_getattr(slot, rule->attnums[COL_HOUSEHOLD], &isnull);
@@ -145,33 +143,59 @@ hh_read_contribution(RuleInfo *rule, TupleTableSlot *slot, char *numbuf,
 		*household = datum_text(hhtype, v);
 		*len = strlen(*household);
 	}
+	return true;
+}
 
+/* Does the row's relation to the head (text or boolean) name the head? */
+static bool
+read_is_head(RuleInfo *rule, TupleTableSlot *slot)
+{
+	bool		isnull;
+	Datum		v = slot_getattr(slot, rule->attnums[COL_HEAD], &isnull);
+	Oid			headtype = rule->coltypes[COL_HEAD];
+	bool		is_head;
+
+	if (isnull)
+		return false;
+	if (headtype == BOOLOID)
+		is_head = DatumGetBool(v);
+	else if (headtype == TEXTOID || headtype == VARCHAROID)
+	{
+		text	   *t = DatumGetTextPP(v);
+
+		is_head = relation_is_head(rule, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
+	}
+	else
+	{
+		char	   *s = datum_text(headtype, v);
+
+		is_head = relation_is_head(rule, s, strlen(s));
+		pfree(s);
+	}
+	return is_head;
+}
+
+/*
+ * A row's household (read_household) and whether it is a living member
+ * and a living head; false when the household is NULL.
+ */
+bool
+hh_read_contribution(RuleInfo *rule, TupleTableSlot *slot, char *numbuf,
+					 const char **household, int *len, int *member, int *head)
+{
+	bool		isnull;
+	bool		alive = true;
+	bool		is_head;
+
+	if (!read_household(rule, slot, numbuf, household, len))
+		return false;
 	if (rule->attnums[COL_DEATH] != 0)
 	{
 		(void) slot_getattr(slot, rule->attnums[COL_DEATH], &isnull);
 		alive = isnull;
 	}
-	v = slot_getattr(slot, rule->attnums[COL_HEAD], &isnull);
-	if (!isnull)
-	{
-		Oid			headtype = rule->coltypes[COL_HEAD];
-
-		if (headtype == BOOLOID)
-			is_head = DatumGetBool(v);
-		else if (headtype == TEXTOID || headtype == VARCHAROID)
-		{
-			text	   *t = DatumGetTextPP(v);
-
-			is_head = relation_is_head(rule, VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t));
-		}
-		else
-		{
-			char	   *s = datum_text(headtype, v);
-
-			is_head = relation_is_head(rule, s, strlen(s));
-			pfree(s);
-		}
-	}
+	/* read even for the dead: an unreadable relation is an error for all */
+	is_head = read_is_head(rule, slot);
 	*member = alive ? 1 : 0;
 	*head = (alive && is_head) ? 1 : 0;
 	return true;

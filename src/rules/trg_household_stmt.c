@@ -223,6 +223,38 @@ insert_new_households(RuleInfo *rule, Datum *values)
 }
 
 /*
+ * The counts the upsert returned (SPI's result): noted in the track,
+ * households with more than one head appended to *many, the households
+ * left empty to empty[] (in caller); returns how many are empty.
+ */
+static int
+upsert_results(HeadTrack *track, List **many, char **empty,
+			   MemoryContext caller)
+{
+	int			nempty = 0;
+
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[i];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
+		bool		isnull;
+		char	   *h = SPI_getvalue(tup, desc, 1);
+		int			members = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
+		int			heads = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
+		MemoryContext old;
+
+		hh_track_note(track, h, members > 0 && heads != 1);
+		old = MemoryContextSwitchTo(caller);
+		if (heads > 1)
+			*many = lappend(*many, psprintf("%s\t%d\t%d", h, members, heads));
+		if (members <= 0 && heads <= 0)
+			empty[nempty++] = pstrdup(h);
+		MemoryContextSwitchTo(old);
+	}
+	return nempty;
+}
+
+/*
  * Apply one chunk of households' net changes: one upsert, then one delete
  * of the counter rows left empty.  Households with more than one head are
  * appended to *many (as "household\tmembers\theads").
@@ -234,7 +266,7 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 	int32	   *dm = palloc(sizeof(int32) * n);
 	int32	   *dh = palloc(sizeof(int32) * n);
 	char	  **empty = palloc(sizeof(char *) * n);
-	int			nempty = 0;
+	int			nempty;
 	Datum		values[4];
 	RulesRaised raised;
 	MemoryContext caller = CurrentMemoryContext;
@@ -276,24 +308,7 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		return;
 	}
 	rules_spi_exec(n == 1 ? RULES_SQL_HOUSEHOLD_ADD : RULES_SQL_HOUSEHOLDS_ADD, values, NULL, false, 0);
-	for (uint64 i = 0; i < SPI_processed; i++)
-	{
-		HeapTuple	tup = SPI_tuptable->vals[i];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		bool		isnull;
-		char	   *h = SPI_getvalue(tup, desc, 1);
-		int			members = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
-		int			heads = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
-		MemoryContext old;
-
-		hh_track_note(track, h, members > 0 && heads != 1);
-		old = MemoryContextSwitchTo(caller);
-		if (heads > 1)
-			*many = lappend(*many, psprintf("%s\t%d\t%d", h, members, heads));
-		if (members <= 0 && heads <= 0)
-			empty[nempty++] = pstrdup(h);
-		MemoryContextSwitchTo(old);
-	}
+	nempty = upsert_results(track, many, empty, caller);
 	if (nempty > 0)
 	{
 		values[1] = rules_text_array(empty, nempty);
@@ -322,41 +337,21 @@ transition_rows(TriggerData *trigdata)
 }
 
 /*
- * AFTER INSERT / UPDATE / DELETE FOR EACH STATEMENT, with the statement's
- * transition tables: the net change of each household, applied in
- * household order (so concurrent writers lock counter rows in one order),
- * then "at most one head" on the counts the upsert returned.
+ * The statement's net change per household, in household order, the
+ * changes that cancel out left out; *n of them.  Everything is allocated
+ * in keycxt.
  */
-Datum
-household_head_changes(PG_FUNCTION_ARGS)
+static HHDelta **
+statement_sums(RuleInfo *rule, TriggerData *trigdata, MemoryContext keycxt,
+			   int *n)
 {
-	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	Relation	rel;
-	RuleInfo   *rule;
+	Relation	rel = trigdata->tg_relation;
 	HASHCTL		ctl;
 	HTAB	   *sums;
 	HASH_SEQ_STATUS status;
 	HHDelta    *e;
 	HHDelta   **d;
-	int			n = 0;
-	List	   *many = NIL;
-	ListCell   *lc;
-	HeadTrack  *track;
-	MemoryContext keycxt;
 
-	rules_check_statement_trigger(fcinfo, "household_head_changes");
-	rel = trigdata->tg_relation;
-	rule = rules_get(trigdata, RULE_HOUSEHOLD_HEAD);
-	if (!rule->set_based)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("rule \"%s\" has statement triggers on \"%s\", which is a partition",
-						rule->rule_name, RelationGetRelationName(rel)),
-				 errdetail("Rows routed through the partitioned table would not reach a partition's statement triggers."),
-				 errhint("Call population_rules.rebuild_rule() for this rule to give it row triggers.")));
-
-	keycxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules households",
-								   ALLOCSET_DEFAULT_SIZES);
 	ctl.keysize = sizeof(HHKey);
 	ctl.entrysize = sizeof(HHDelta);
 	ctl.hash = hhkey_hash;
@@ -374,16 +369,46 @@ household_head_changes(PG_FUNCTION_ARGS)
 		sum_rows(rule, rel, trigdata->tg_newtable, 1, sums, keycxt);
 
 	d = MemoryContextAlloc(keycxt, sizeof(HHDelta *) * Max(hash_get_num_entries(sums), 1));
+	*n = 0;
 	hash_seq_init(&status, sums);
 	while ((e = hash_seq_search(&status)) != NULL)
 		if (e->dm != 0 || e->dh != 0)
-			d[n++] = e;
+			d[(*n)++] = e;
+	if (*n > 1)
+		qsort(d, *n, sizeof(HHDelta *), hhdelta_cmp);
+	return d;
+}
+
+/*
+ * AFTER INSERT / UPDATE / DELETE FOR EACH STATEMENT, with the statement's
+ * transition tables: the net change of each household, applied in
+ * household order (so concurrent writers lock counter rows in one order),
+ * then "at most one head" on the counts the upsert returned.
+ */
+Datum
+household_head_changes(PG_FUNCTION_ARGS)
+{
+	TriggerData *trigdata = (TriggerData *) fcinfo->context;
+	RuleInfo   *rule;
+	HHDelta   **d;
+	int			n;
+	List	   *many = NIL;
+	ListCell   *lc;
+	HeadTrack  *track;
+	MemoryContext keycxt;
+
+	rules_check_statement_trigger(fcinfo, "household_head_changes");
+	rule = rules_get(trigdata, RULE_HOUSEHOLD_HEAD);
+	rules_require_set_based(rule, trigdata->tg_relation);
+
+	keycxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules households",
+								   ALLOCSET_DEFAULT_SIZES);
+	d = statement_sums(rule, trigdata, keycxt, &n);
 	if (n == 0)
 	{
 		MemoryContextDelete(keycxt);
 		return PointerGetDatum(NULL);
 	}
-	qsort(d, n, sizeof(HHDelta *), hhdelta_cmp);
 
 	track = hh_track_get(rule->rule_id, true);
 	for (int i = 0; i < n; i += HH_CHUNK)

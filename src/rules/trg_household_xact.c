@@ -16,6 +16,7 @@
 #include "storage/proc.h"
 #include "utils/memutils.h"
 
+#include "nls.h"
 #include "rules/trg_household.h"
 
 PG_FUNCTION_INFO_V1(household_head_pending);
