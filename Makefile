@@ -14,7 +14,7 @@ EXTENSION = population_rules
 EXTVERSION = 0.2.0
 MODULE_big = population_rules
 
-SRCS = $(sort $(wildcard src/*.c src/vntext/*.c src/rules/*.c))
+SRCS = $(sort $(wildcard src/*.c src/ident/*.c src/vntext/*.c src/rules/*.c))
 OBJS = $(SRCS:.c=.o)
 
 # The install script of the current version is assembled from the ordered
@@ -118,7 +118,7 @@ fuzz-smoke:
 
 # PGXS does not track header dependencies: rebuild every object when any
 # of the project's headers changes.
-$(OBJS): $(wildcard src/*.h src/vntext/*.h src/rules/*.h)
+$(OBJS): $(wildcard src/*.h src/ident/*.h src/vntext/*.h src/rules/*.h)
 
 # The objects are those of one server: building for another major (make
 # PG_CONFIG=...) rebuilds them.  .pgxs-target names the server they are

@@ -26,7 +26,8 @@ import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-C_FILES = sorted(glob.glob('src/*.c') + glob.glob('src/rules/*.c'))
+C_FILES = sorted(glob.glob('src/*.c') + glob.glob('src/ident/*.c') +
+                 glob.glob('src/rules/*.c'))
 SQL_FILES = sorted(glob.glob('sql/ext/*.sql'))
 POT = 'po/population_rules.pot'
 
