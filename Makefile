@@ -23,7 +23,7 @@ MODULE_big = population_rules
 MODULES = population_rules_sample
 vpath population_rules_sample.c src/sample
 
-SRCS = $(sort $(wildcard src/*.c src/vntext/*.c src/rules/*.c))
+SRCS = $(sort $(wildcard src/*.c src/ident/*.c src/vntext/*.c src/rules/*.c))
 OBJS = $(SRCS:.c=.o)
 
 # The install script of the current version is assembled from the ordered
@@ -133,7 +133,7 @@ fuzz-smoke:
 
 # PGXS does not track header dependencies: rebuild every object when any
 # of the project's headers changes.
-$(OBJS) population_rules_sample.o: $(wildcard src/*.h src/vntext/*.h src/rules/*.h src/sample/*.h)
+$(OBJS) population_rules_sample.o: $(wildcard src/*.h src/ident/*.h src/vntext/*.h src/rules/*.h src/sample/*.h)
 
 # The objects are those of one server: building for another major (make
 # PG_CONFIG=...) rebuilds them.  .pgxs-target names the server they are

@@ -59,8 +59,8 @@ SELECT count(*) AS future_in_2150 FROM personal_id_mismatches('001490123456', NU
 SELECT provolatile, proisstrict, pg_get_function_arguments(oid)
   FROM pg_proc WHERE proname = 'personal_id_mismatches';
 
--- The sex argument: M, F, male, female, nam, nữ in any case and accents;
--- empty means unknown.
+-- The sex argument: M, F, male, female, nam, nữ in any case and accents,
+-- or the digit 0 (male) / 1 (female); empty means unknown.
 SELECT s, personal_id_is_consistent('001090123456', NULL, s, NULL) AS as_male,
        personal_id_is_consistent('001190123456', NULL, s, NULL) AS as_female
   FROM (VALUES ('M'), ('m'), ('male'), ('Male'), ('nam'), ('NAM'), (' Nam '),
@@ -68,7 +68,8 @@ SELECT s, personal_id_is_consistent('001090123456', NULL, s, NULL) AS as_male,
                (normalize('nữ', NFD)), ('nu'), (''), ('  '), ('x'), ('1'),
                (NULL)) AS v(s);
 
--- The province argument: 3-digit code, 2-digit GSO code, or a name in any
+-- The province argument: a code of one to three digits (3-digit id code,
+-- 2-digit GSO code, "1" as an integer column holds 001), or a name in any
 -- accents and case, with or without "Tỉnh" / "Thành phố" / "TP.".
 SELECT prov, personal_id_is_consistent('001090123456', NULL, NULL, prov) AS ha_noi,
        personal_id_is_consistent('017090123456', NULL, NULL, prov) AS hoa_binh

@@ -69,9 +69,24 @@ FROM (VALUES
   (65, 'BĂši Văn Thu'),
   (66, 'Ất Trọng Ă' || chr(130) || 'n'),
   (67, 'Võ Thị Như YÙ'),
-  (68, 'Taï Thị Beù Dieåm')
+  (68, 'Taï Thị Beù Dieåm'),
+  -- the likely name wins (docs/names.md, "The acceptance rule")
+  (70, 'Pháşˇm Thá»‹ Lan'),           -- Windows-1250 Phạm, not ISO-8859-2 Phặm
+  (71, 'Y Kôp Niê'),                 -- Ê Đê words, valid in their script: unchanged
+  (72, 'Voõ'),                       -- VNI Võ: open oo is no syllable
+  (73, 'Hoà Thò Thanh'),             -- VNI Hồ Thị Thanh: Thò never in names
+  (74, 'Hoàng Thị LÖ'),              -- VNI LƯ or TCVN3 Lệ: the usual one
+  (75, 'Vò Duy Anh'),                -- TCVN3 Vũ (371), not VNI Vị (1)
+  (76, 'Lấp Vò'),                    -- a place: TCVN3 has no ấ, Vò stays
+  (77, 'Cao Thi. Giang'),            -- VIQR: no full stop inside a name
+  (78, 'Y Há»¯u ÃŠban'),              -- UTF-8 Êban, an Ê Đê word
+  (79, 'Y Höõu EÂban')               -- VNI, the same
 ) AS v(i, n)
 ORDER BY i;
+
+-- Open oo is no syllable; before ng and c it is (xoong, moóc).
+SELECT w, vn_is_syllable(w) AS syllable
+FROM unnest(ARRAY['Voõ', 'soo', 'xoong', 'moóc', 'Võ']) AS w;
 
 -- The whole audit: the core's findings and the legacy encodings together.
 SELECT n AS input, vn_audit(n) AS audit

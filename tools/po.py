@@ -29,8 +29,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 # The product's sources and those of its companion extension
 # population_rules_sample (src/sample/, sql/sample/), whose texts are in the
 # product's domain: one catalog for both.
-C_FILES = sorted(glob.glob('src/*.c') + glob.glob('src/rules/*.c')
-                 + glob.glob('src/sample/*.c'))
+C_FILES = sorted(glob.glob('src/*.c') + glob.glob('src/ident/*.c') +
+                 glob.glob('src/rules/*.c') + glob.glob('src/sample/*.c'))
 SQL_FILES = sorted(glob.glob('sql/ext/*.sql') + glob.glob('sql/sample/*.sql'))
 POT = 'po/population_rules.pot'
 

@@ -1,7 +1,10 @@
 /*-------------------------------------------------------------------------
  *
  * catalog_sql.c
- *	  Every SQL statement the rules' C code runs, in one table.
+ *	  The extension's catalogs as the rules' C code names them: the
+ *	  relations and columns it reads directly (rules_catalog), and every
+ *	  SQL statement it runs, in one table (rules_sql).  A change to
+ *	  sql/ext/30_rules_catalog.sql has this one file to look at in C.
  *
  * These are the only statements executed with raised rights (as the owner
  * of the extension's catalogs, see rules_spi.c), so they are written to be
@@ -24,6 +27,24 @@
 #include "utils/builtins.h"
 
 #include "rules/rules.h"
+
+/*
+ * Read without SQL, through the relation cache and the registry's index
+ * (rule_cache.c, rule_report.c, rules_spi.c).
+ */
+const RulesCatalogNames rules_catalog = {
+	.schema = "population_rules",
+	.rule = "rule",
+	.rule_pkey = "rule_pkey",
+	.rule_tbl = "tbl",
+	.rule_name = "rule_name",
+	.rule_kind = "kind",
+	.rule_mode = "mode",
+	.rule_attnums = "attnums",
+	.rule_options = "options",
+	.violations = "violations",
+	.violations_code = "code",
+};
 
 RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 	[RULES_SQL_LOG_VIOLATION] = {

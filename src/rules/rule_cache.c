@@ -262,6 +262,61 @@ registry_attnum(Relation registry, const char *name)
 	return attnum;
 }
 
+/* A column of a registry row, by name. */
+static Datum
+registry_value(Relation registry, HeapTuple tup, const char *column)
+{
+	bool		isnull;
+
+	return heap_getattr(tup, registry_attnum(registry, column),
+						RelationGetDescr(registry), &isnull);
+}
+
+/* The options of a registry row (jsonb), into entry (strings in cxt). */
+static void
+read_options(RuleInfo *entry, Jsonb *options, MemoryContext cxt)
+{
+	char	   *s;
+
+	entry->strictness = parse_strictness(option_text(options, "strictness", cxt));
+	entry->head_key = option_text(options, "head_key", cxt);
+	s = option_text(options, "style", cxt);
+	entry->style = (s != NULL && strcmp(s, "new") == 0) ? 1 : 0;
+	s = option_text(options, "repair_legacy", cxt);
+	entry->repair_legacy = (s != NULL && strcmp(s, "true") == 0);
+	s = option_text(options, "nnames", cxt);
+	entry->nnames = s ? atoi(s) : 0;
+	s = option_text(options, "head_is_bool", cxt);
+	entry->head_is_bool = (s != NULL && strcmp(s, "true") == 0);
+	entry->unique_index = option_text(options, "unique_index", cxt);
+}
+
+/*
+ * A registry row read into entry: the rule's name, kind, mode and options;
+ * returns its column numbers (copied into cxt).
+ */
+static ArrayType *
+read_registry_row(RuleInfo *entry, Relation registry, HeapTuple tup)
+{
+	MemoryContext cxt = entry->cxt;
+	Datum		d;
+	ArrayType  *a;
+	ArrayType  *attnums;
+
+	d = registry_value(registry, tup, rules_catalog.rule_name);
+	entry->rule_name = MemoryContextStrdup(cxt, NameStr(*DatumGetName(d)));
+	d = registry_value(registry, tup, rules_catalog.rule_kind);
+	entry->kind = parse_kind(TextDatumGetCString(d));
+	d = registry_value(registry, tup, rules_catalog.rule_mode);
+	entry->mode = parse_mode(TextDatumGetCString(d));
+	a = DatumGetArrayTypeP(registry_value(registry, tup, rules_catalog.rule_attnums));
+	attnums = (ArrayType *) MemoryContextAlloc(cxt, VARSIZE(a));
+	memcpy(attnums, a, VARSIZE(a));
+	d = registry_value(registry, tup, rules_catalog.rule_options);
+	read_options(entry, DatumGetJsonbP(d), cxt);
+	return attnums;
+}
+
 /*
  * Read the registry row of a rule straight from population_rules.rule
  * through its primary key index, with the catalog snapshot (as the
@@ -272,33 +327,26 @@ registry_attnum(Relation registry, const char *name)
 static ArrayType *
 read_registry(RuleInfo *entry, Relation rel)
 {
-	MemoryContext cxt = entry->cxt;
-	Oid			regid = rules_catalog_relid("rule");
-	Oid			pkey = rules_catalog_relid("rule_pkey");
+	Oid			regid = rules_catalog_relid(rules_catalog.rule);
+	Oid			pkey = rules_catalog_relid(rules_catalog.rule_pkey);
 	Relation	registry;
 	ScanKeyData key;
 	SysScanDesc scan;
 	HeapTuple	tup;
-	TupleDesc	desc;
-	bool		isnull;
-	Datum		d;
-	Jsonb	   *options;
 	ArrayType  *attnums;
 	char	   *table_name = NULL;
-	char	   *s;
 
 	if (!OidIsValid(regid) || !OidIsValid(pkey))
 		elog(ERROR, "population_rules.rule or its primary key does not exist");
 	registry = table_open(regid, AccessShareLock);
-	desc = RelationGetDescr(registry);
 	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_INT4EQ,
 				Int32GetDatum(entry->rule_id));
 	scan = systable_beginscan(registry, pkey, true, NULL, 1, &key);
 	tup = systable_getnext(scan);
 	if (HeapTupleIsValid(tup))
 	{
-		d = heap_getattr(tup, registry_attnum(registry, "tbl"), desc, &isnull);
-		entry->tbl = DatumGetObjectId(d);
+		entry->tbl = DatumGetObjectId(registry_value(registry, tup,
+													 rules_catalog.rule_tbl));
 		table_name = get_rel_name(entry->tbl);
 	}
 	if (table_name == NULL)
@@ -312,38 +360,67 @@ read_registry(RuleInfo *entry, Relation rel)
 				 errdetail("The trigger refers to a rule that population_rules.rule does not hold: a restore of the schema alone brings the rules' triggers without the registry."),
 				 errhint("Run the attach calls that population_rules.rule_script() gives in the source database: each replaces the triggers its rule left. Or drop the trigger.")));
 	}
-	entry->table_name = MemoryContextStrdup(cxt, table_name);
-	entry->schema_name = MemoryContextStrdup(cxt,
+	entry->table_name = MemoryContextStrdup(entry->cxt, table_name);
+	entry->schema_name = MemoryContextStrdup(entry->cxt,
 											 get_namespace_name(get_rel_namespace(entry->tbl)));
-	d = heap_getattr(tup, registry_attnum(registry, "rule_name"), desc, &isnull);
-	entry->rule_name = MemoryContextStrdup(cxt, NameStr(*DatumGetName(d)));
-	d = heap_getattr(tup, registry_attnum(registry, "kind"), desc, &isnull);
-	entry->kind = parse_kind(TextDatumGetCString(d));
-	d = heap_getattr(tup, registry_attnum(registry, "mode"), desc, &isnull);
-	entry->mode = parse_mode(TextDatumGetCString(d));
-	d = heap_getattr(tup, registry_attnum(registry, "attnums"), desc, &isnull);
-	{
-		ArrayType  *a = DatumGetArrayTypeP(d);
-
-		attnums = (ArrayType *) MemoryContextAlloc(cxt, VARSIZE(a));
-		memcpy(attnums, a, VARSIZE(a));
-	}
-	d = heap_getattr(tup, registry_attnum(registry, "options"), desc, &isnull);
-	options = DatumGetJsonbP(d);
-	entry->strictness = parse_strictness(option_text(options, "strictness", cxt));
-	entry->head_key = option_text(options, "head_key", cxt);
-	s = option_text(options, "style", cxt);
-	entry->style = (s != NULL && strcmp(s, "new") == 0) ? 1 : 0;
-	s = option_text(options, "repair_legacy", cxt);
-	entry->repair_legacy = (s != NULL && strcmp(s, "true") == 0);
-	s = option_text(options, "nnames", cxt);
-	entry->nnames = s ? atoi(s) : 0;
-	s = option_text(options, "head_is_bool", cxt);
-	entry->head_is_bool = (s != NULL && strcmp(s, "true") == 0);
-	entry->unique_index = option_text(options, "unique_index", cxt);
+	attnums = read_registry_row(entry, registry, tup);
 	systable_endscan(scan);
 	table_close(registry, AccessShareLock);
 	return attnums;
+}
+
+/*
+ * Column i of the rule, number attnum of the rule's table: its name, and
+ * its number and type in rel (a partition may number it otherwise).
+ */
+static void
+load_column(RuleInfo *entry, Relation rel, int i, AttrNumber attnum)
+{
+	TupleDesc	desc = RelationGetDescr(rel);
+	char	   *name;
+
+	name = get_attname(entry->tbl, attnum, true);
+	if (name == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column %d used by rule \"%s\" no longer exists",
+						attnum, entry->rule_name),
+				 errdetail("The rule works on column number %d of \"%s\", which has been dropped.",
+						   attnum, get_rel_name(entry->tbl)),
+				 errhint("Detach the rule and attach it again to existing columns.")));
+	entry->colnames[i] = MemoryContextStrdup(entry->cxt, name);
+	/* In a partition the same column may have another number. */
+	if (RelationGetRelid(rel) != entry->tbl)
+		attnum = get_attnum(RelationGetRelid(rel), name);
+	if (attnum <= 0 || attnum > desc->natts ||
+		TupleDescAttr(desc, attnum - 1)->attisdropped)
+		ereport(ERROR,
+				(errcode(ERRCODE_UNDEFINED_COLUMN),
+				 errmsg("column \"%s\" used by rule \"%s\" does not exist in \"%s\"",
+						name, entry->rule_name, RelationGetRelationName(rel)),
+				 errdetail("The rule's table \"%s\" has the column; this partition of it does not.",
+						   get_rel_name(entry->tbl)),
+				 errhint("Give the partition the same columns as its partitioned table.")));
+	rules_require_stored_column(entry, rel, attnum);
+	entry->attnums[i] = attnum;
+	entry->coltypes[i] = TupleDescAttr(desc, attnum - 1)->atttypid;
+}
+
+/* The relation's primary key, which names rows in messages. */
+static void
+load_primary_key(RuleInfo *entry, Relation rel)
+{
+	Oid			pkoid = RelationGetImmediatePrimaryKeyIndex(rel);
+
+	entry->npk = 0;
+	if (OidIsValid(pkoid))
+	{
+		Relation	idx = index_open(pkoid, AccessShareLock);
+
+		for (int i = 0; i < idx->rd_index->indnkeyatts; i++)
+			entry->pk_attnums[entry->npk++] = idx->rd_index->indkey.values[i];
+		index_close(idx, AccessShareLock);
+	}
 }
 
 /*
@@ -356,7 +433,6 @@ rules_load(RuleInfo *entry, Relation rel)
 	MemoryContext old;
 	Datum	   *elems;
 	int			nelems;
-	TupleDesc	desc = RelationGetDescr(rel);
 	ArrayType  *attnums = read_registry(entry, rel);
 
 	old = MemoryContextSwitchTo(entry->cxt);
@@ -379,54 +455,15 @@ rules_load(RuleInfo *entry, Relation rel)
 	for (int i = 0; i < nelems; i++)
 	{
 		AttrNumber	attnum = DatumGetInt16(elems[i]);
-		char	   *name;
 
 		entry->attnums[i] = 0;
 		entry->colnames[i] = NULL;
 		entry->coltypes[i] = InvalidOid;
-		if (attnum <= 0)
-			continue;
-		name = get_attname(entry->tbl, attnum, true);
-		if (name == NULL)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_COLUMN),
-					 errmsg("column %d used by rule \"%s\" no longer exists",
-							attnum, entry->rule_name),
-					 errdetail("The rule works on column number %d of \"%s\", which has been dropped.",
-							   attnum, get_rel_name(entry->tbl)),
-					 errhint("Detach the rule and attach it again to existing columns.")));
-		entry->colnames[i] = MemoryContextStrdup(entry->cxt, name);
-		/* In a partition the same column may have another number. */
-		if (RelationGetRelid(rel) != entry->tbl)
-			attnum = get_attnum(RelationGetRelid(rel), name);
-		if (attnum <= 0 || attnum > desc->natts ||
-			TupleDescAttr(desc, attnum - 1)->attisdropped)
-			ereport(ERROR,
-					(errcode(ERRCODE_UNDEFINED_COLUMN),
-					 errmsg("column \"%s\" used by rule \"%s\" does not exist in \"%s\"",
-							name, entry->rule_name, RelationGetRelationName(rel)),
-					 errdetail("The rule's table \"%s\" has the column; this partition of it does not.",
-							   get_rel_name(entry->tbl)),
-					 errhint("Give the partition the same columns as its partitioned table.")));
-		rules_require_stored_column(entry, rel, attnum);
-		entry->attnums[i] = attnum;
-		entry->coltypes[i] = TupleDescAttr(desc, attnum - 1)->atttypid;
+		if (attnum > 0)
+			load_column(entry, rel, i, attnum);
 	}
 
-	/* The relation's primary key names rows in messages. */
-	entry->npk = 0;
-	{
-		Oid			pkoid = RelationGetImmediatePrimaryKeyIndex(rel);
-
-		if (OidIsValid(pkoid))
-		{
-			Relation	idx = index_open(pkoid, AccessShareLock);
-
-			for (int i = 0; i < idx->rd_index->indnkeyatts; i++)
-				entry->pk_attnums[entry->npk++] = idx->rd_index->indkey.values[i];
-			index_close(idx, AccessShareLock);
-		}
-	}
+	load_primary_key(entry, rel);
 	entry->nheadcache = 0;
 	entry->pk_prefix = NULL;
 	entry->set_based = rel->rd_rel->relkind == RELKIND_RELATION &&

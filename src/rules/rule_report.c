@@ -82,9 +82,10 @@ rules_row_key(RuleInfo *rule, Relation rel, TupleTableSlot *slot)
 static bool
 violations_have_code(void)
 {
-	Oid			relid = rules_catalog_relid("violations");
+	Oid			relid = rules_catalog_relid(rules_catalog.violations);
 
-	return OidIsValid(relid) && get_attnum(relid, "code") != InvalidAttrNumber;
+	return OidIsValid(relid) &&
+		get_attnum(relid, rules_catalog.violations_code) != InvalidAttrNumber;
 }
 
 /* Append one row to the violation log, as the catalogs' owner. */

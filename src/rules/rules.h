@@ -3,7 +3,7 @@
  * rules.h
  *	  Shared declarations of the table rules: the per-backend cache of rule
  *	  metadata, violation reporting by mode, running SQL as the owner of the
- *	  extension's catalogs, and the id-number parsers.
+ *	  extension's catalogs (the id-number code is in src/ident/).
  *
  *-------------------------------------------------------------------------
  */
@@ -114,8 +114,30 @@ extern void rules_log_violation(int32 rule_id, const char *rule_name,
 								const char *code, const char *detail);
 
 /*
- * catalog_sql.c: every statement the rules run as the catalogs' owner,
- * by index; rules_spi.c keeps their plans per backend.
+ * catalog_sql.c: the extension's catalogs as the C code knows them (the
+ * names it reads through the catalog, without SQL: the schema, the
+ * registry and its index, its columns, the violation log) ...
+ */
+typedef struct RulesCatalogNames
+{
+	const char *schema;
+	const char *rule;			/* the registry */
+	const char *rule_pkey;		/* its primary key index, on rule_id */
+	const char *rule_tbl;		/* its columns read by rule_cache.c */
+	const char *rule_name;
+	const char *rule_kind;
+	const char *rule_mode;
+	const char *rule_attnums;
+	const char *rule_options;
+	const char *violations;		/* the log */
+	const char *violations_code;	/* its column added in 0.2.0 */
+} RulesCatalogNames;
+
+extern const RulesCatalogNames rules_catalog;
+
+/*
+ * ... and every statement the rules run as the catalogs' owner, by index;
+ * rules_spi.c keeps their plans per backend.
  */
 typedef enum RulesSqlId
 {
@@ -173,18 +195,10 @@ extern void rules_check_trigger(FunctionCallInfo fcinfo, const char *fn);
 extern void rules_check_row_trigger(FunctionCallInfo fcinfo, const char *fn,
 									uint32 timing);
 extern void rules_check_statement_trigger(FunctionCallInfo fcinfo, const char *fn);
+extern void rules_require_set_based(RuleInfo *rule, Relation rel);
 extern Datum rules_text_array(char **items, int n);
 extern Datum rules_int4_array(int32 *items, int n);
 extern Datum rules_int8_array(int64 *items, int n);
-
-/* id_parse.c */
-extern bool rules_parse_pid_text(const char *s, size_t len, int64 *key);
-extern bool rules_parse_cmnd_text(const char *s, size_t len, int32 *key);
-extern char *rules_pid_problems(int64 key, int birth_year, int sex,
-								int province);
-extern int	rules_sex_from_text(const char *s, size_t len);
-extern int	rules_province_from_text(const char *s, size_t len);
-extern char *rules_format_pid(int64 key);
 
 /* household: accent-free key via the name core */
 extern char *rules_unaccent_key(const char *s);

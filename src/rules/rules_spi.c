@@ -42,14 +42,14 @@
 Oid
 rules_catalog_relid(const char *relname)
 {
-	return get_relname_relid(relname, get_namespace_oid("population_rules", false));
+	return get_relname_relid(relname, get_namespace_oid(rules_catalog.schema, false));
 }
 
 /* The owner of population_rules.rule, looked up on every begin (cheap). */
 static Oid
 catalogs_owner(void)
 {
-	Oid			relid = rules_catalog_relid("rule");
+	Oid			relid = rules_catalog_relid(rules_catalog.rule);
 	HeapTuple	tup;
 	Oid			owner;
 

@@ -126,6 +126,23 @@ rules_check_statement_trigger(FunctionCallInfo fcinfo, const char *fn)
 		trigger_call_error(fcinfo, fn, SHAPE_AFTER_STATEMENT);
 }
 
+/*
+ * Raise unless the rule's triggers are statement-level (a plain table): on
+ * a partition, rows routed through the partitioned table would not reach
+ * them.
+ */
+void
+rules_require_set_based(RuleInfo *rule, Relation rel)
+{
+	if (!rule->set_based)
+		ereport(ERROR,
+				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
+				 errmsg("rule \"%s\" has statement triggers on \"%s\", which is a partition",
+						rule->rule_name, RelationGetRelationName(rel)),
+				 errdetail("Rows routed through the partitioned table would not reach a partition's statement triggers."),
+				 errhint("Call population_rules.rebuild_rule() for this rule to give it row triggers.")));
+}
+
 /* A text[] of n strings; a NULL pointer is a NULL element. */
 Datum
 rules_text_array(char **items, int n)

@@ -217,6 +217,29 @@ check_column_types(RuleInfo *rule, Relation rel)
 	}
 }
 
+/*
+ * In warn and log mode: a name the rule stores in canonical form (the row
+ * key may be NULL: a table without a primary key).
+ */
+static void
+report_not_canonical(RuleInfo *rule, const char *rowkey, NameChange *c)
+{
+	char	   *raw = text_to_cstring(c->in);
+	int			i = c->col;
+
+	rules_report(rule, rule->mode, ERRCODE_WARNING, "name_not_canonical", i, rowkey,
+				 psprintf(_("name stored in canonical form in table \"%s\""),
+						  rule->table_name),
+				 rowkey ?
+				 psprintf(_("Column %s of row %s: \"%s\" became \"%s\"."),
+						  quote_identifier(rule->colnames[i]), rowkey,
+						  raw, c->canon.data) :
+				 psprintf(_("Column %s: \"%s\" became \"%s\"."),
+						  quote_identifier(rule->colnames[i]),
+						  raw, c->canon.data),
+				 NULL);
+}
+
 /* The database encoding cannot change under a backend: check it once. */
 static void
 require_utf8_once(void)
@@ -289,21 +312,9 @@ names_trigger(PG_FUNCTION_ARGS)
 		nchanges++;
 		if (rule->mode != MODE_ENFORCE)
 		{
-			char	   *raw = text_to_cstring(c->in);
-
 			if (rowkey == NULL)
 				rowkey = rules_row_key(rule, rel, slot);
-			rules_report(rule, rule->mode, ERRCODE_WARNING, "name_not_canonical", i, rowkey,
-						 psprintf(_("name stored in canonical form in table \"%s\""),
-								  rule->table_name),
-						 rowkey ?
-						 psprintf(_("Column %s of row %s: \"%s\" became \"%s\"."),
-								  quote_identifier(rule->colnames[i]), rowkey,
-								  raw, c->canon.data) :
-						 psprintf(_("Column %s: \"%s\" became \"%s\"."),
-								  quote_identifier(rule->colnames[i]),
-								  raw, c->canon.data),
-						 NULL);
+			report_not_canonical(rule, rowkey, c);
 		}
 	}
 

@@ -43,6 +43,7 @@
 #include "utils/memutils.h"
 #include "utils/timestamp.h"
 
+#include "ident/structure.h"
 #include "nls.h"
 #include "rules/rules.h"
 
@@ -131,13 +132,13 @@ column_key(RuleInfo *rule, TupleTableSlot *slot, int idx, int64 *key, char **raw
 		len = strlen(s);
 	}
 
-	if (!legacy && rules_parse_pid_text(s, len, key))
+	if (!legacy && ident_parse_pid_exact(s, len, key))
 		return KEY_OK;
 	if (legacy)
 	{
 		int32		k32;
 
-		if (rules_parse_cmnd_text(s, len, &k32))
+		if (ident_parse_cmnd_exact(s, len, &k32))
 		{
 			*key = k32;
 			return KEY_OK;
@@ -348,7 +349,7 @@ report_duplicate_id(RuleInfo *rule, int64 key, const char *row,
 				 row,
 				 psprintf(_("duplicate personal id number in table \"%s\""),
 						  rule->table_name),
-				 held_detail(rule->colnames[COL_ID], rules_format_pid(key), row,
+				 held_detail(rule->colnames[COL_ID], ident_format_pid(key), row,
 							 holder, false),
 				 _("A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one."));
 }
@@ -370,19 +371,20 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 					 _("A personal id number is exactly 12 ASCII digits, leading zeros included."));
 	else if (st == KEY_OK && rule->strictness != STRICT_OFF)
 	{
-		const char *sex;
-		const char *prov;
-		size_t		sexlen,
-					provlen;
-		int			sexv = -1;
-		int			provv = -1;
+		IdentFacts	facts;
+		IdentFindings found;
 		char	   *problems;
 
-		if (mapped_value(rule, slot, COL_SEX, &sex, &sexlen))
-			sexv = rules_sex_from_text(sex, sexlen);
-		if (mapped_value(rule, slot, COL_PROVINCE, &prov, &provlen))
-			provv = rules_province_from_text(prov, provlen);
-		problems = rules_pid_problems(key, birth_year_of(rule, slot), sexv, provv);
+		ident_facts_init(&facts);
+		facts.birth_year = birth_year_of(rule, slot);
+		facts.reference_year = ident_current_year();
+		if (!mapped_value(rule, slot, COL_SEX, &facts.sex, &facts.sexlen))
+			facts.sex = NULL;
+		if (!mapped_value(rule, slot, COL_PROVINCE, &facts.province,
+						  &facts.provincelen))
+			facts.province = NULL;
+		ident_compare(key, &facts, &found);
+		problems = ident_findings_sentence(&found);
 		if (problems)
 		{
 			RuleMode	mode = rule->mode;
@@ -392,12 +394,12 @@ check_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr)
 			rules_report(rule, mode, ERRCODE_CHECK_VIOLATION, "id_mismatch", COL_ID,
 						 rowref_key(rr),
 						 psprintf(_("personal id number %s does not match the row in table \"%s\""),
-								  rules_format_pid(key), rule->table_name),
+								  ident_format_pid(key), rule->table_name),
 						 rowref_key(rr) ?
 						 psprintf(_("Key (%s)=(%s) of row %s: %s."), rule->colnames[COL_ID],
-								  rules_format_pid(key), rowref_key(rr), problems) :
+								  ident_format_pid(key), rowref_key(rr), problems) :
 						 psprintf(_("Key (%s)=(%s): %s."), rule->colnames[COL_ID],
-								  rules_format_pid(key), problems),
+								  ident_format_pid(key), problems),
 						 _("Correct the birth date, sex or province of the row, or have the number cancelled and re-established; never edit a number in place."));
 		}
 	}
@@ -725,6 +727,50 @@ duplicate_cmp(const void *a, const void *b)
 	return x->pos < y->pos ? -1 : x->pos > y->pos ? 1 : 0;
 }
 
+/* The index of key in the sorted keys[0..nk), or -1. */
+static int
+find_key(const int64 *keys, int nk, int64 key)
+{
+	int			lo = 0,
+				hi = nk - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (keys[mid] == key)
+			return mid;
+		if (keys[mid] < key)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+/*
+ * The batch's events from..from+n-1 (all of one key) are second holders of
+ * a key held by held_by: append them to *dups (allocated on first use, room
+ * for the whole batch).
+ */
+static void
+note_duplicates(KeyBatch *b, int from, int n, int64 key, const char *held_by,
+				Duplicate **dups, int *ndups)
+{
+	for (int i = from; i < from + n; i++)
+	{
+		Duplicate  *d;
+
+		if (*dups == NULL)
+			*dups = palloc(sizeof(Duplicate) * b->n);
+		d = &(*dups)[(*ndups)++];
+		d->pos = b->ev[i].pos;
+		d->key = key;
+		d->ref = b->ev[i].ref ? pstrdup(b->ev[i].ref) : NULL;
+		d->other = held_by ? pstrdup(held_by) : NULL;
+	}
+}
+
 /*
  * Take a batch of keys: one upsert adds each key's holders, in key order;
  * a key now held by more holders than this batch brought was already
@@ -770,48 +816,21 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 		int64		key = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
 		int			n = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
 		char	   *held_by;
-		int			lo = 0,
-					hi = nk - 1,
-					k = -1;
-		int			from;
+		int			k;
 		MemoryContext old;
 
-		if (n <= 1)
-			continue;
-		while (lo <= hi)
-		{
-			int			mid = (lo + hi) / 2;
-
-			if (keys[mid] == key)
-			{
-				k = mid;
-				break;
-			}
-			if (keys[mid] < key)
-				lo = mid + 1;
-			else
-				hi = mid - 1;
-		}
-		if (k < 0)
+		if (n <= 1 || (k = find_key(keys, nk, key)) < 0)
 			continue;
 		old = MemoryContextSwitchTo(caller);
 		held_by = SPI_getvalue(tup, desc, 3);
 		held_by = held_by ? pstrdup(held_by) : NULL;
 		/* already held before this batch: every row of the batch is a
 		 * second holder; else the first row of the batch holds it */
-		from = (n > counts[k]) ? 0 : 1;
-		if (from == 1)
-			held_by = b->ev[first[k]].ref;
-		for (int i = first[k] + from; i < first[k] + counts[k]; i++)
-		{
-			if (dups == NULL)
-				dups = palloc(sizeof(Duplicate) * b->n);
-			dups[ndups].pos = b->ev[i].pos;
-			dups[ndups].key = key;
-			dups[ndups].ref = b->ev[i].ref ? pstrdup(b->ev[i].ref) : NULL;
-			dups[ndups].other = held_by ? pstrdup(held_by) : NULL;
-			ndups++;
-		}
+		if (n > counts[k])
+			note_duplicates(b, first[k], counts[k], key, held_by, &dups, &ndups);
+		else
+			note_duplicates(b, first[k] + 1, counts[k] - 1, key,
+							b->ev[first[k]].ref, &dups, &ndups);
 		MemoryContextSwitchTo(old);
 	}
 	rules_spi_end(&raised);
@@ -843,6 +862,133 @@ batch_push(KeyBatch *b, int64 key, int64 pos, const char *ref)
 	b->n++;
 }
 
+/* One statement's pass over its transition tables (unique_id_changes). */
+typedef struct StatementPass
+{
+	RuleInfo   *rule;
+	Relation	rel;
+	TriggerData *trigdata;
+	bool		is_update;
+	bool		own_keys;		/* keys kept in id_keys, not a unique index */
+	TupleTableSlot *oldslot;	/* NULL without old rows */
+	TupleTableSlot *newslot;	/* NULL without new rows */
+	MemoryContext rowcxt;		/* reset after every row */
+	KeyBatch	batch;
+} StatementPass;
+
+/*
+ * The next row of one transition table, and in an update the matching row
+ * of the other (the two tables hold the rows in the same order).
+ */
+static bool
+pass_next(StatementPass *p, bool old_first)
+{
+	TriggerData *t = p->trigdata;
+
+	if (old_first ? !rules_transition_next(t->tg_oldtable, p->oldslot) :
+		!rules_transition_next(t->tg_newtable, p->newslot))
+		return false;
+	if (p->is_update &&
+		!(old_first ? rules_transition_next(t->tg_newtable, p->newslot) :
+		  rules_transition_next(t->tg_oldtable, p->oldslot)))
+		elog(ERROR, "transition tables of an update differ in length");
+	return true;
+}
+
+/* Did an update change the id / the legacy id of the current row? */
+static void
+pass_changed(StatementPass *p, bool *id_changed, bool *legacy_changed)
+{
+	*id_changed = true;
+	*legacy_changed = true;
+	if (!p->is_update)
+		return;
+	*id_changed = rule_columns_changed(p->rule, p->rel, p->oldslot, p->newslot,
+									   COL_ID, COL_ID);
+	*legacy_changed = rule_columns_changed(p->rule, p->rel, p->oldslot,
+										   p->newslot, COL_LEGACY, COL_LEGACY);
+}
+
+/* 1. Keys given back: deleted rows, updated rows whose id changed. */
+static void
+give_back_keys(StatementPass *p)
+{
+	RuleInfo   *rule = p->rule;
+
+	if (!p->oldslot || !(p->own_keys || rule->attnums[COL_LEGACY] != 0))
+		return;
+	while (pass_next(p, true))
+	{
+		bool		id_changed;
+		bool		legacy_changed;
+		int64		key;
+		char	   *raw;
+		MemoryContext old = MemoryContextSwitchTo(p->rowcxt);
+
+		pass_changed(p, &id_changed, &legacy_changed);
+		if (p->own_keys && id_changed &&
+			column_key(rule, p->oldslot, COL_ID, &key, &raw) == KEY_OK)
+		{
+			batch_push(&p->batch, key, 0, NULL);
+			if (p->batch.n == ID_CHUNK)
+				batch_remove(rule, &p->batch);
+		}
+		if (legacy_changed && rule->attnums[COL_LEGACY] != 0)
+			remove_row(rule, p->oldslot, false, true);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(p->rowcxt);
+	}
+	batch_remove(rule, &p->batch);
+	tuplestore_rescan(p->trigdata->tg_oldtable);
+	if (p->is_update)
+		tuplestore_rescan(p->trigdata->tg_newtable);
+}
+
+/* 2. Checks of the new rows, and the keys they take. */
+static void
+take_new_keys(StatementPass *p)
+{
+	RuleInfo   *rule = p->rule;
+	int64		pos = 0;
+
+	while (p->newslot && pass_next(p, false))
+	{
+		bool		id_changed;
+		bool		legacy_changed;
+		RowRef		rr = {0};
+		int64		key;
+		char	   *raw;
+		MemoryContext old;
+
+		pos++;
+		old = MemoryContextSwitchTo(p->rowcxt);
+		pass_changed(p, &id_changed, &legacy_changed);
+		rr.rule = rule;
+		rr.rel = p->rel;
+		rr.slot = p->newslot;
+		if (!p->is_update || id_changed || legacy_changed ||
+			rule_columns_changed(rule, p->rel, p->oldslot, p->newslot,
+								 COL_BIRTH, COL_PROVINCE))
+			check_row(rule, p->newslot, &rr);
+		if (p->own_keys && id_changed &&
+			column_key(rule, p->newslot, COL_ID, &key, &raw) == KEY_OK)
+		{
+			batch_push(&p->batch, key, pos, rowref_key(&rr));
+			if (p->batch.n == ID_CHUNK)
+			{
+				MemoryContextSwitchTo(old);
+				batch_add(rule, &p->batch);
+				MemoryContextSwitchTo(p->rowcxt);
+			}
+		}
+		if (legacy_changed && rule->attnums[COL_LEGACY] != 0)
+			add_row(rule, p->newslot, &rr, false, true);
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(p->rowcxt);
+	}
+	batch_add(rule, &p->batch);
+}
+
 /*
  * AFTER INSERT / UPDATE / DELETE FOR EACH STATEMENT, with the statement's
  * transition tables.  First every key the statement gives back (old rows
@@ -856,132 +1002,35 @@ Datum
 unique_id_changes(PG_FUNCTION_ARGS)
 {
 	TriggerData *trigdata = (TriggerData *) fcinfo->context;
-	TriggerEvent ev;
-	Relation	rel;
-	RuleInfo   *rule;
-	bool		is_update;
-	bool		own_keys;
-	TupleTableSlot *oldslot = NULL;
-	TupleTableSlot *newslot = NULL;
-	MemoryContext rowcxt;
-	MemoryContext old;
-	KeyBatch	batch;
-	int64		pos;
+	StatementPass p = {0};
 
 	rules_check_statement_trigger(fcinfo, "unique_id_changes");
-	ev = trigdata->tg_event;
-	rel = trigdata->tg_relation;
-	rule = rules_get(trigdata, RULE_UNIQUE_ID);
-	if (!rule->set_based)
-		ereport(ERROR,
-				(errcode(ERRCODE_OBJECT_NOT_IN_PREREQUISITE_STATE),
-				 errmsg("rule \"%s\" has statement triggers on \"%s\", which is a partition",
-						rule->rule_name, RelationGetRelationName(rel)),
-				 errdetail("Rows routed through the partitioned table would not reach a partition's statement triggers."),
-				 errhint("Call population_rules.rebuild_rule() for this rule to give it row triggers.")));
-	check_unique_index(rule);
-	is_update = TRIGGER_FIRED_BY_UPDATE(ev);
-	own_keys = rule->unique_index == NULL;
+	p.trigdata = trigdata;
+	p.rel = trigdata->tg_relation;
+	p.rule = rules_get(trigdata, RULE_UNIQUE_ID);
+	rules_require_set_based(p.rule, p.rel);
+	check_unique_index(p.rule);
+	p.is_update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
+	p.own_keys = p.rule->unique_index == NULL;
 
-	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules row",
-								   ALLOCSET_SMALL_SIZES);
-	batch.cxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules keys",
-									  ALLOCSET_DEFAULT_SIZES);
-	batch.ev = NULL;
-	batch.n = 0;
-	batch.max = 0;
-	batch.evcxt = CurrentMemoryContext;
+	p.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules row",
+									 ALLOCSET_SMALL_SIZES);
+	p.batch.cxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules keys",
+										ALLOCSET_DEFAULT_SIZES);
+	p.batch.evcxt = CurrentMemoryContext;
 	if (trigdata->tg_oldtable)
-		oldslot = rules_transition_begin(trigdata->tg_oldtable, rel);
+		p.oldslot = rules_transition_begin(trigdata->tg_oldtable, p.rel);
 	if (trigdata->tg_newtable)
-		newslot = rules_transition_begin(trigdata->tg_newtable, rel);
+		p.newslot = rules_transition_begin(trigdata->tg_newtable, p.rel);
 
-	/* 1. keys given back: deleted rows, updated rows whose id changed */
-	if (oldslot && (own_keys || rule->attnums[COL_LEGACY] != 0))
-	{
-		while (rules_transition_next(trigdata->tg_oldtable, oldslot))
-		{
-			bool		id_changed = true;
-			bool		legacy_changed = true;
-			int64		key;
-			char	   *raw;
+	give_back_keys(&p);
+	take_new_keys(&p);
 
-			if (is_update && !rules_transition_next(trigdata->tg_newtable, newslot))
-				elog(ERROR, "transition tables of an update differ in length");
-			old = MemoryContextSwitchTo(rowcxt);
-			if (is_update)
-			{
-				id_changed = rule_columns_changed(rule, rel, oldslot, newslot, COL_ID, COL_ID);
-				legacy_changed = rule_columns_changed(rule, rel, oldslot, newslot,
-													  COL_LEGACY, COL_LEGACY);
-			}
-			if (own_keys && id_changed &&
-				column_key(rule, oldslot, COL_ID, &key, &raw) == KEY_OK)
-			{
-				batch_push(&batch, key, 0, NULL);
-				if (batch.n == ID_CHUNK)
-					batch_remove(rule, &batch);
-			}
-			if (legacy_changed && rule->attnums[COL_LEGACY] != 0)
-				remove_row(rule, oldslot, false, true);
-			MemoryContextSwitchTo(old);
-			MemoryContextReset(rowcxt);
-		}
-		batch_remove(rule, &batch);
-		tuplestore_rescan(trigdata->tg_oldtable);
-		if (is_update)
-			tuplestore_rescan(trigdata->tg_newtable);
-	}
-
-	/* 2. checks of the new rows, and the keys they take */
-	pos = 0;
-	while (newslot && rules_transition_next(trigdata->tg_newtable, newslot))
-	{
-		bool		id_changed = true;
-		bool		legacy_changed = true;
-		RowRef		rr = {0};
-		int64		key;
-		char	   *raw;
-
-		if (is_update && !rules_transition_next(trigdata->tg_oldtable, oldslot))
-			elog(ERROR, "transition tables of an update differ in length");
-		pos++;
-		old = MemoryContextSwitchTo(rowcxt);
-		if (is_update)
-		{
-			id_changed = rule_columns_changed(rule, rel, oldslot, newslot, COL_ID, COL_ID);
-			legacy_changed = rule_columns_changed(rule, rel, oldslot, newslot,
-												  COL_LEGACY, COL_LEGACY);
-		}
-		rr.rule = rule;
-		rr.rel = rel;
-		rr.slot = newslot;
-		if (!is_update || id_changed || legacy_changed ||
-			rule_columns_changed(rule, rel, oldslot, newslot, COL_BIRTH, COL_PROVINCE))
-			check_row(rule, newslot, &rr);
-		if (own_keys && id_changed &&
-			column_key(rule, newslot, COL_ID, &key, &raw) == KEY_OK)
-		{
-			batch_push(&batch, key, pos, rowref_key(&rr));
-			if (batch.n == ID_CHUNK)
-			{
-				MemoryContextSwitchTo(old);
-				batch_add(rule, &batch);
-				MemoryContextSwitchTo(rowcxt);
-			}
-		}
-		if (legacy_changed && rule->attnums[COL_LEGACY] != 0)
-			add_row(rule, newslot, &rr, false, true);
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(rowcxt);
-	}
-	batch_add(rule, &batch);
-
-	if (oldslot)
-		ExecDropSingleTupleTableSlot(oldslot);
-	if (newslot)
-		ExecDropSingleTupleTableSlot(newslot);
-	MemoryContextDelete(batch.cxt);
-	MemoryContextDelete(rowcxt);
+	if (p.oldslot)
+		ExecDropSingleTupleTableSlot(p.oldslot);
+	if (p.newslot)
+		ExecDropSingleTupleTableSlot(p.newslot);
+	MemoryContextDelete(p.batch.cxt);
+	MemoryContextDelete(p.rowcxt);
 	return PointerGetDatum(NULL);
 }

@@ -11,17 +11,20 @@
  * those bytes again (UTF-8, TCVN3, VNI); VIQR is decoded from the characters
  * themselves.  A decoding is a candidate when it differs from the token and
  * every hyphen-separated piece of it is a Vietnamese syllable
- * (vn_is_syllable_cp).  Acceptance rule (README.md, "Legacy-encoding repair"):
+ * (vn_is_syllable_cp) or, weakly, a word of a minority language in the
+ * Vietnamese alphabet (vn_legacy_script_word).  Acceptance rule
+ * (docs/names.md, "The acceptance rule"), in short:
  *
- *	- a token that is not a syllable as it stands and has a candidate is
- *	  "clear" evidence of that encoding and is repaired;
- *	- a token that is already a syllable (VNI "Nghóa" = Nghĩa, VIQR "Thanh."
- *	  with a trailing full stop) is "ambiguous": it is repaired only when
- *	  another token of the same name is clear evidence of the same encoding
- *	  and no token of the name is clearly Unicode Vietnamese (a syllable with
- *	  non-ASCII letters that no decoding turns into another syllable);
- *	- among several candidates the encoding with the most clear tokens in
- *	  the name wins, then the fixed order of enum legacy_enc.
+ *	- a token that is not valid in its script (syllable or script word) and
+ *	  has a candidate is "clear" evidence of that encoding and is repaired;
+ *	- a token valid as it stands is "ambiguous": it is repaired only when
+ *	  another token of the name is clear evidence of the same encoding and
+ *	  the reading is usual enough in names (usual_enough_at, more_usual);
+ *	  one never seen in names whose reading is a common name syllable is
+ *	  "probable" and counts as clear when no token rules the encoding out;
+ *	- of a family of encodings the one with the most clear tokens in the
+ *	  name is used; ties go to the readings more usual in names, then to
+ *	  the fixed order of enum legacy_enc.
  *
  * Everything else is copied byte for byte.  Work is linear: tokens longer
  * than LEGACY_MAX_TOKEN code points cannot be names' syllables and are left
@@ -73,13 +76,37 @@ static const uint32_t legacy_flag[LE_COUNT] = {
 	VN_AUDIT_LEGACY_VIQR,
 };
 
+/*
+ * A token that is valid as it stands but never occurs in names is clear
+ * evidence of an encoding whose reading of it occurs at least this often
+ * in the frequency list (VNI "Thò", Thị: 616).
+ */
+#define LEGACY_COMMON	10
+
+/*
+ * In a name that may be typed wholly in one encoding (no token it cannot
+ * have produced), an ambiguous token is read in it unless the token as it
+ * stands is this many times more usual at its place in names: VNI "Hoàng"
+ * in the middle of such a name is Hồng (132 against 434 for Hoàng), but
+ * as the family name it stays Hoàng (222 against 5).
+ */
+#define LEGACY_ONE_FONT	4
+
 /* What one token can be decoded as. */
 typedef struct token_info
 {
-	bool		asis_valid;		/* already made of syllables */
+	bool		asis_valid;		/* already valid words (syllables or script
+								 * words) */
 	bool		has_non_ascii;
 	bool		viqr_weak;		/* VIQR only turned a final '.' into a tone */
+	bool		case_damage;	/* a capital after a small letter: TÊt */
 	uint32_t	mask;			/* LE_BIT of each candidate decoding */
+	uint32_t	weak;			/* candidates with a script word, not only
+								 * syllables */
+	uint32_t	against;		/* LE_BIT of each decoding that cannot have
+								 * produced this non-ASCII token */
+	int			asis_freq;		/* name frequency of the token as it stands */
+	int			freq[LE_COUNT]; /* name frequency of each candidate */
 	int			n[LE_COUNT];	/* decoded length per candidate */
 	UChar32		dec[LE_COUNT][LEGACY_MAX_TOKEN];
 } token_info;
@@ -88,6 +115,9 @@ typedef struct token_info
 typedef struct name_evidence
 {
 	int			clear[LE_COUNT];	/* tokens this decoding clearly repairs */
+	int			score[LE_COUNT];	/* their summed name frequencies */
+	int			probable[LE_COUNT]; /* probable tokens (split_candidates) */
+	int			against[LE_COUNT];	/* tokens it cannot have produced */
 	uint32_t	allowed;		/* LE_BIT of each family's winner */
 	bool		any_candidate;
 	bool		any_clear;		/* some clear[] > 0 */
@@ -107,18 +137,30 @@ static const uint32_t legacy_family[] = {
 
 /*
  * What the first pass needs of a token (whether it has a candidate, which
- * encodings it is clear evidence of), keyed by the token's exact bytes, up
+ * encodings it is clear, ambiguous or probable evidence of, how usual each
+ * reading is), keyed by the token's exact bytes, up
  * to TOKEN_CACHE_BYTES of them.  Direct-mapped; a slot is overwritten on
  * collision.  Names repeat a few thousand syllables.
  */
 #define TOKEN_CACHE_SIZE	4096
 #define TOKEN_CACHE_BYTES	24
 
+typedef struct token_sum
+{
+	bool		candidate;		/* analyse_token's mask != 0 */
+	bool		viqr_weak;		/* token_info.viqr_weak */
+	uint8_t		clear;			/* split_candidates' masks */
+	uint8_t		ambiguous;
+	uint8_t		probable;
+	uint8_t		against;
+	uint16_t	asis_freq;		/* token_info's, at most UINT16_MAX */
+	uint16_t	freq[LE_COUNT];
+} token_sum;
+
 typedef struct token_entry
 {
 	uint8_t		len;			/* bytes of the token; 0 = empty slot */
-	uint8_t		clear;			/* split_candidates' clear mask */
-	bool		candidate;		/* analyse_token's mask != 0 */
+	token_sum	sum;
 	char		bytes[TOKEN_CACHE_BYTES];
 } token_entry;
 
@@ -319,22 +361,44 @@ decode_viqr(const UChar32 *cp, int n, UChar32 *out, bool *weak)
 	return k;
 }
 
-/* Every hyphen-separated piece is a plausible Vietnamese syllable. */
+/*
+ * Every hyphen-separated piece is a plausible Vietnamese syllable or, with
+ * script_words, a word of a minority language in the Vietnamese alphabet
+ * (vn_legacy_script_word).  *syllables (if given) tells whether every piece
+ * is a syllable.
+ */
 static bool
-all_syllables(const UChar32 *cp, int n)
+pieces_valid(const UChar32 *cp, int n, bool script_words, bool *syllables)
 {
 	int			start = 0;
 
+	if (syllables)
+		*syllables = true;
 	for (int i = 0; i <= n; i++)
 	{
 		if (i == n || cp[i] == '-')
 		{
-			if (i == start || !vn_legacy_plausible(cp + start, (size_t) (i - start)))
+			size_t		len = (size_t) (i - start);
+
+			if (i == start)
 				return false;
+			if (!vn_legacy_plausible(cp + start, len))
+			{
+				if (!script_words || !vn_legacy_script_word(cp + start, len))
+					return false;
+				if (syllables)
+					*syllables = false;
+			}
 			start = i + 1;
 		}
 	}
 	return true;
+}
+
+static bool
+all_syllables(const UChar32 *cp, int n)
+{
+	return pieces_valid(cp, n, false, NULL);
 }
 
 static bool
@@ -365,13 +429,26 @@ tcvn3_restore_caps(const UChar32 *src, int n, UChar32 *dec, int ndec)
 			dec[i] = u_toupper(dec[i]);
 }
 
-/* Record dec[e] as a candidate when it is a new, valid spelling. */
+/*
+ * Record dec[e] as a candidate when it is a new, valid spelling; a weak one
+ * when some piece of it is a script word rather than a syllable.
+ */
 static void
 consider(token_info *ti, legacy_enc e, const UChar32 *cp, int n)
 {
+	bool		syllables;
+
+	if (ti->has_non_ascii &&
+		(ti->n[e] <= 0 || !pieces_valid(ti->dec[e], ti->n[e], true, NULL)))
+		ti->against |= LE_BIT(e);
 	if (ti->n[e] > 0 && !same_cps(cp, n, ti->dec[e], ti->n[e]) &&
-		all_syllables(ti->dec[e], ti->n[e]))
+		pieces_valid(ti->dec[e], ti->n[e], true, &syllables))
+	{
 		ti->mask |= LE_BIT(e);
+		if (!syllables)
+			ti->weak |= LE_BIT(e);
+		ti->freq[e] = vn_legacy_name_freq(ti->dec[e], (size_t) ti->n[e]);
+	}
 }
 
 /* ơ with any tone, either case. */
@@ -429,14 +506,19 @@ analyse_token(const UChar32 *cp, int n, token_info *ti)
 	uint8_t		bytes[LEGACY_MAX_TOKEN];
 
 	ti->mask = 0;
+	ti->weak = 0;
+	ti->against = 0;
 	ti->viqr_weak = false;
 	ti->has_non_ascii = false;
 	for (int i = 0; i < n; i++)
 		if (cp[i] >= 0x80)
 			ti->has_non_ascii = true;
-	ti->asis_valid = all_syllables(cp, n);
+	ti->asis_valid = pieces_valid(cp, n, true, NULL);
 	for (int e = 0; e < LE_COUNT; e++)
+	{
 		ti->n[e] = -1;
+		ti->freq[e] = 0;
+	}
 
 	if (ti->has_non_ascii)
 	{
@@ -460,11 +542,29 @@ analyse_token(const UChar32 *cp, int n, token_info *ti)
 
 	for (int e = 0; e < LE_COUNT; e++)
 		consider(ti, (legacy_enc) e, cp, n);
+
+	/*
+	 * A final full stop is not part of the token as it stands ("Thanh.").
+	 * A token with a capital after a small letter (TCVN3 "QuÝ", where Ý is
+	 * the byte of í) is no usual spelling of a name, however usual its
+	 * letters.
+	 */
+	ti->case_damage = false;
+	for (int i = 1; i < n; i++)
+		if (u_isupper(cp[i]) && u_islower(cp[i - 1]))
+			ti->case_damage = true;
+	ti->asis_freq = 0;
+	if (!ti->case_damage)
+		ti->asis_freq = vn_legacy_name_freq(cp, (size_t) ((ti->viqr_weak && n > 1 &&
+														   cp[n - 1] == '.') ? n - 1 : n));
 }
 
-/* The candidate of mask with the most clear tokens; ties by enum order. */
+/*
+ * The candidate of mask with the most clear tokens; ties by the higher
+ * freq (how usual the reading is in names), then by enum order.
+ */
 static int
-best_of(uint32_t mask, const int *clear)
+best_of(uint32_t mask, const int *clear, const int *freq)
 {
 	int			best = -1;
 
@@ -472,57 +572,128 @@ best_of(uint32_t mask, const int *clear)
 	{
 		if (!(mask & LE_BIT(e)))
 			continue;
-		if (best < 0 || clear[e] > clear[best])
+		if (best < 0 || clear[e] > clear[best] ||
+			(clear[e] == clear[best] && freq[e] > freq[best]))
 			best = e;
 	}
 	return best;
 }
 
-/* Split a token's candidates into clear and ambiguous ones. */
+/* The readings of UTF-8: valid multi-byte UTF-8 is evidence enough. */
+#define LE_UTF8_FAMILY	(LE_BIT(LE_UTF8_CP1252) | LE_BIT(LE_UTF8_LATIN2) | \
+						 LE_BIT(LE_UTF8_CP1250) | LE_BIT(LE_UTF8_MACROMAN))
+
+/*
+ * Split a token's candidates into clear, ambiguous and weak ones.  Clear:
+ * the token is no valid word as it stands and the reading is made of
+ * syllables (or, for UTF-8, of valid words).  Ambiguous: the token is
+ * valid as it stands; probable, besides, when the token never occurs in
+ * names and the reading is a common name syllable (LEGACY_COMMON: VNI
+ * "Thò", Thị), which gather_evidence may count as clear.  Weak: the token
+ * is invalid, the reading valid only with a script word (VNI "EÂban",
+ * Êban).  The
+ * final full stop of a VIQR token is taken for a tone only as the last
+ * token of a name (viqr_demote).
+ */
 static void
-split_candidates(const token_info *ti, uint32_t *clear, uint32_t *ambiguous)
+split_candidates(const token_info *ti, uint32_t *clear, uint32_t *ambiguous,
+				 uint32_t *weak, uint32_t *probable)
 {
-	*clear = ti->asis_valid ? 0 : ti->mask;
-	*ambiguous = ti->asis_valid ? ti->mask : 0;
-	if (ti->viqr_weak && (*clear & LE_BIT(LE_VIQR)))
+	uint32_t	strong = ti->mask & ~ti->weak;
+
+	*clear = ti->asis_valid ? 0 : strong | (ti->mask & LE_UTF8_FAMILY);
+	*ambiguous = ti->asis_valid ? strong : 0;
+	*weak = ti->asis_valid ? 0 : ti->mask & ti->weak & ~LE_UTF8_FAMILY;
+	*probable = 0;
+	if (ti->asis_valid && ti->asis_freq == 0)
 	{
-		*clear &= ~LE_BIT(LE_VIQR);
-		*ambiguous |= LE_BIT(LE_VIQR);
+		for (int e = 0; e < LE_COUNT; e++)
+			if ((strong & LE_BIT(e)) && ti->freq[e] >= LEGACY_COMMON)
+				*probable |= LE_BIT(e);
 	}
 }
 
 /*
- * An ambiguous token is read in encoding e only when that reading is the
- * more usual in names: Nghóa -> Nghĩa (69 against 1), but Hoàng stays
- * (792 against 145 for Hồng).  A final full stop is not part of the token
- * as it stands ("Thanh." against VIQR "Thạnh").
+ * A VIQR token whose only mark is a final full stop ("Thanh.", "Thi.")
+ * is clear evidence inside a name, where a full stop has no business; as
+ * its last token the stop may end a sentence, so it is read as a tone only
+ * when other tokens of the name are VIQR (as a weak candidate).
  */
-static bool
-more_usual(const token_info *ti, int e, const UChar32 *cp, int n)
+static void
+viqr_demote(bool viqr_weak, bool last, uint32_t *clear, uint32_t *weak)
 {
-	int			asis_n = n;
-
-	if (e == LE_VIQR && ti->viqr_weak && n > 1 && cp[n - 1] == '.')
-		asis_n--;
-	return vn_legacy_name_freq(ti->dec[e], (size_t) ti->n[e]) >
-		vn_legacy_name_freq(cp, (size_t) asis_n);
+	if (viqr_weak && last && (*clear & LE_BIT(LE_VIQR)))
+	{
+		*clear &= ~LE_BIT(LE_VIQR);
+		*weak |= LE_BIT(LE_VIQR);
+	}
 }
 
-/* The decoding to apply to a token, or -1 to keep it. */
-static int
-choose(const token_info *ti, const name_evidence *ev, const UChar32 *cp, int n)
+/*
+ * In a name that mixes Unicode with encoding e, an ambiguous token is read
+ * in e only when that reading is the more usual in names: Nghóa -> Nghĩa
+ * (69 against 1), but Hoàng stays (792 against 145 for Hồng).  A final
+ * full stop is not part of the token as it stands ("Thanh." against VIQR
+ * "Thạnh"), and a token with case damage counts as never seen
+ * (analyse_token).
+ */
+static bool
+more_usual(const token_info *ti, int e)
 {
+	return ti->freq[e] > ti->asis_freq;
+}
+
+/*
+ * Whether reading e of an ambiguous token at place pos of a name that may
+ * be wholly in e is not LEGACY_ONE_FONT times less usual there than the
+ * token as it stands (see more_usual for the full stop and case damage).
+ */
+static bool
+usual_enough_at(const token_info *ti, int e, const UChar32 *cp, int n,
+				vn_name_pos pos)
+{
+	int			asis_n = (ti->viqr_weak && n > 1 && cp[n - 1] == '.') ? n - 1 : n;
+	int			asis = 0;
+	int			reading = vn_legacy_name_freq_at(ti->dec[e], (size_t) ti->n[e], pos);
+
+	if (!ti->case_damage)
+		asis = vn_legacy_name_freq_at(cp, (size_t) asis_n, pos);
+	return (int64_t) reading * LEGACY_ONE_FONT > asis;
+}
+
+/*
+ * The decoding to apply to a token (cp, n at place pos of the name), or -1
+ * to keep it.  An ambiguous token is read in an encoding the name has clear
+ * evidence of when that reading is usual enough at its place, if the whole
+ * name may be in that encoding (one font per name), else only when it is
+ * the more usual reading.
+ */
+static int
+choose(const token_info *ti, const name_evidence *ev, const UChar32 *cp,
+	   int n, vn_name_pos pos)
+{
+	bool		last = (pos == VN_POS_ANY || pos == VN_POS_GIVEN);
 	uint32_t	clear;
 	uint32_t	ambiguous;
+	uint32_t	weak;
 	int			e;
 
-	split_candidates(ti, &clear, &ambiguous);
+	uint32_t	probable;
+
+	split_candidates(ti, &clear, &ambiguous, &weak, &probable);
+	viqr_demote(ti->viqr_weak, last, &clear, &weak);
 	clear &= ev->allowed;
 	ambiguous &= ev->allowed;
+	weak &= ev->allowed;
 	if (clear)
-		return best_of(clear, ev->clear);
-	if (ambiguous && (e = best_of(ambiguous, ev->clear)) >= 0 &&
-		ev->clear[e] > 0 && more_usual(ti, e, cp, n))
+		return best_of(clear, ev->clear, ti->freq);
+	if (weak && (e = best_of(weak, ev->clear, ti->freq)) >= 0 &&
+		ev->clear[e] > 0)
+		return e;
+	if (ambiguous && (e = best_of(ambiguous, ev->clear, ti->freq)) >= 0 &&
+		ev->clear[e] > 0 &&
+		(ev->against[e] == 0 ? usual_enough_at(ti, e, cp, n, pos) :
+		 more_usual(ti, e)))
 		return e;
 	return -1;
 }
@@ -583,7 +754,7 @@ token_slot(const char *tok, size_t len)
 }
 
 /* The cached summary of a token, or NULL. */
-static const token_entry *
+static const token_sum *
 token_cached(const char *tok, size_t len)
 {
 	const token_entry *e;
@@ -593,12 +764,12 @@ token_cached(const char *tok, size_t len)
 	e = token_slot(tok, len);
 	if (e->len != len || memcmp(e->bytes, tok, len) != 0)
 		return NULL;
-	return e;
+	return &e->sum;
 }
 
 /* Cache the summary of a token (if short enough). */
 static void
-token_remember(const char *tok, size_t len, bool candidate, uint32_t clear)
+token_remember(const char *tok, size_t len, const token_sum *sum)
 {
 	token_entry *e;
 
@@ -607,38 +778,77 @@ token_remember(const char *tok, size_t len, bool candidate, uint32_t clear)
 	e = token_slot(tok, len);
 	memcpy(e->bytes, tok, len);
 	e->len = (uint8_t) len;
-	e->clear = (uint8_t) clear;
-	e->candidate = candidate;
+	e->sum = *sum;
+}
+
+static uint16_t
+clamp16(int v)
+{
+	return (uint16_t) (v < UINT16_MAX ? v : UINT16_MAX);
 }
 
 /*
- * First pass over the token in[start..end): whether it has a candidate
- * decoding, and in *clear the encodings it is clear evidence of.  A token
- * too long to be decoded has none.  With fast, the answer comes from or
- * goes to the token cache; it is the same either way.
+ * First pass over the token in[start..end): into *sum, whether it has a
+ * candidate decoding, which encodings it is clear, ambiguous or probable
+ * evidence of and how usual each reading is in names.  A token too long to
+ * be decoded has no candidate.  With fast, the answer comes from or goes
+ * to the token cache; it is the same either way.  viqr_demote is left to
+ * the caller, which knows whether the token is the name's last.
  */
-static bool
+static void
 token_summary(const char *in, size_t start, size_t end, bool fast,
-			  token_info *ti, UChar32 *cp, uint32_t *clear)
+			  token_info *ti, UChar32 *cp, token_sum *sum)
 {
-	const token_entry *e = fast ? token_cached(in + start, end - start) : NULL;
+	const token_sum *cached = fast ? token_cached(in + start, end - start) : NULL;
+	uint32_t	clear;
 	uint32_t	ambiguous;
+	uint32_t	weak;
+	uint32_t	probable;
 	int			n;
 
-	*clear = 0;
-	if (e != NULL)
+	if (cached != NULL)
 	{
-		*clear = e->clear;
-		return e->candidate;
+		*sum = *cached;
+		return;
 	}
+	memset(sum, 0, sizeof(*sum));
 	n = token_cps(in, start, end, cp);
-	if (n < 0)
-		return false;
-	analyse_token(cp, n, ti);
-	split_candidates(ti, clear, &ambiguous);
+	if (n >= 0)
+	{
+		analyse_token(cp, n, ti);
+		split_candidates(ti, &clear, &ambiguous, &weak, &probable);
+		sum->candidate = ti->mask != 0;
+		sum->against = (uint8_t) ti->against;
+		sum->viqr_weak = ti->viqr_weak;
+		sum->clear = (uint8_t) clear;
+		sum->ambiguous = (uint8_t) ambiguous;
+		sum->probable = (uint8_t) probable;
+		sum->asis_freq = clamp16(ti->asis_freq);
+		for (int k = 0; k < LE_COUNT; k++)
+			sum->freq[k] = clamp16(ti->freq[k]);
+	}
 	if (fast)
-		token_remember(in + start, end - start, ti->mask != 0, *clear);
-	return ti->mask != 0;
+		token_remember(in + start, end - start, sum);
+}
+
+/* The place in a name of a token that is or is not its first and last. */
+static vn_name_pos
+token_place(bool first, bool last)
+{
+	if (first && last)
+		return VN_POS_ANY;
+	if (first)
+		return VN_POS_FAMILY;
+	return last ? VN_POS_GIVEN : VN_POS_MIDDLE;
+}
+
+/* Whether no token follows in[..end). */
+static bool
+last_token(const char *in, size_t len, size_t end)
+{
+	while (end < len && is_space_byte((unsigned char) in[end]))
+		end++;
+	return end >= len;
 }
 
 /*
@@ -650,7 +860,7 @@ static bool
 token_candidates(const char *in, size_t start, size_t end, bool fast,
 				 token_info *ti, UChar32 *cp, int *n)
 {
-	const token_entry *e = fast ? token_cached(in + start, end - start) : NULL;
+	const token_sum *e = fast ? token_cached(in + start, end - start) : NULL;
 
 	if (e != NULL && !e->candidate)
 		return false;
@@ -679,7 +889,14 @@ check_input(const char *in, size_t len)
 	return VN_OK;
 }
 
-/* First pass: what the tokens of the name are evidence of. */
+/*
+ * First pass: what the tokens of the name are evidence of.  Probable tokens
+ * (split_candidates) of an encoding count as clear evidence of it when no
+ * token of the name with non-ASCII letters is beyond that encoding (no
+ * reading, or an invalid one): VNI "Hoà Thò Thanh" (Thị 616 against Thò
+ * 0), but not "Lấp Vò", a place whose Vò TCVN3 would read Vũ: no byte of
+ * TCVN3 seen as Windows-1252 shows ấ.
+ */
 static void
 gather_evidence(const char *in, size_t len, bool fast, name_evidence *ev,
 				token_info *ti)
@@ -692,20 +909,41 @@ gather_evidence(const char *in, size_t len, bool fast, name_evidence *ev,
 	memset(ev, 0, sizeof(*ev));
 	while (next_token(in, len, &pos, &start, &end))
 	{
+		token_sum	sum;
 		uint32_t	clear;
+		uint32_t	weak = 0;
 
-		if (!token_summary(in, start, end, fast, ti, cp, &clear))
-			continue;
+		token_summary(in, start, end, fast, ti, cp, &sum);
 		for (int e = 0; e < LE_COUNT; e++)
+			if ((sum.against & LE_BIT(e)) && ev->against[e] < INT32_MAX)
+				ev->against[e]++;
+		if (!sum.candidate)
+			continue;
+		clear = sum.clear;
+		viqr_demote(sum.viqr_weak, last_token(in, len, end), &clear, &weak);
+		for (int e = 0; e < LE_COUNT; e++)
+		{
 			if (clear & LE_BIT(e))
+			{
 				ev->clear[e]++;
+				if (ev->score[e] < INT32_MAX - UINT16_MAX)
+					ev->score[e] += sum.freq[e];
+			}
+			if ((sum.probable & LE_BIT(e)) && ev->probable[e] < INT32_MAX)
+				ev->probable[e]++;
+		}
 		ev->any_candidate = true;
-		if (clear)
-			ev->any_clear = true;
 	}
+	for (int e = 0; e < LE_COUNT; e++)
+		if (ev->probable[e] > 0 && ev->against[e] == 0 &&
+			ev->clear[e] < INT32_MAX - ev->probable[e])
+			ev->clear[e] += ev->probable[e];
+	for (int e = 0; e < LE_COUNT; e++)
+		if (ev->clear[e] > 0)
+			ev->any_clear = true;
 	for (size_t f = 0; f < sizeof(legacy_family) / sizeof(legacy_family[0]); f++)
 	{
-		int			w = best_of(legacy_family[f], ev->clear);
+		int			w = best_of(legacy_family[f], ev->clear, ev->score);
 
 		if (w >= 0 && ev->clear[w] > 0)
 			ev->allowed |= LE_BIT(w);
@@ -754,14 +992,17 @@ apply(const char *in, size_t len, bool fast, const name_evidence *ev,
 	size_t		end;
 	UChar32		cp[LEGACY_MAX_TOKEN];
 	int			n;
+	bool		first = true;
 
 	*flags = 0;
 	while (next_token(in, len, &pos, &start, &end))
 	{
 		int			e;
+		vn_name_pos place = token_place(first, last_token(in, len, end));
 
+		first = false;
 		if (!token_candidates(in, start, end, fast, ti, cp, &n) ||
-			(e = choose(ti, ev, cp, n)) < 0)
+			(e = choose(ti, ev, cp, n, place)) < 0)
 			continue;
 		if (out && o + (start - copied) + utf8_len(ti->dec[e], ti->n[e]) +
 			(len - end) >= cap)

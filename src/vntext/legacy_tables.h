@@ -59,11 +59,18 @@ extern const int vn_vni_npairs;
 extern const vn_viqr_seq vn_viqr_seqs[];
 extern const int vn_viqr_nseqs;
 
-/* How often a syllable (lower case, NFC, UTF-8) occurs in real names. */
+/*
+ * How often a syllable (lower case, NFC, UTF-8) occurs in real names: in
+ * all, and as the family name (first word), a middle word or the given
+ * name (last word) of a name of two words or more.
+ */
 typedef struct vn_syllable_freq
 {
 	const char *syllable;
 	int			count;
+	int			family;
+	int			middle;
+	int			given;
 } vn_syllable_freq;
 
 extern const vn_syllable_freq vn_name_syllables[];

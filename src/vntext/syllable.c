@@ -33,6 +33,8 @@ static const char *const nuclei[] = {
  *   no coda;
  * - ă, â, oă, uâ and the closed spellings of the diphthongs (iê, yê, uô,
  *   ươ, uyê) take a coda;
+ * - oo (xoong, moóc) takes ng or c, and nothing else: open oo is not a
+ *   syllable (the VNI spelling "Voõ" of Võ is not one either);
  * - nh and ch follow only a, ê, i, y (anh, ênh, inh, uynh);
  * - ng and c never follow ơ, ê, i or y alone (those are ơn, ênh, inh),
  *   except ê after the onset gi, which is iê with its i written once
@@ -51,6 +53,8 @@ static const char *const nuclei_need_coda[] = {
 };
 
 static const char *const nuclei_no_velar[] = {"ơ", "ê", "i", "y"};
+
+static const char *const nuclei_only_velar[] = {"oo"};
 
 /* Two- and three-letter onsets, longest first; "gi" and "qu" apart. */
 static const char *const onsets[] = {
@@ -95,6 +99,7 @@ spells(const vn_letter *l, int n, const char *s)
 #define NUC_NO_CODA		0x02
 #define NUC_NEED_CODA	0x04
 #define NUC_NO_VELAR	0x08	/* no ng, no c */
+#define NUC_ONLY_VELAR	0x10	/* ng or c, nothing else */
 static uint8_t nucleus_flags[1 << 12];
 static bool nuclei_ready = false;
 
@@ -145,6 +150,7 @@ nuclei_init(void)
 	flag_nuclei(LIST(nuclei_no_coda), NUC_NO_CODA);
 	flag_nuclei(LIST(nuclei_need_coda), NUC_NEED_CODA);
 	flag_nuclei(LIST(nuclei_no_velar), NUC_NO_VELAR);
+	flag_nuclei(LIST(nuclei_only_velar), NUC_ONLY_VELAR | NUC_NEED_CODA);
 	nuclei_ready = true;
 }
 
@@ -170,6 +176,8 @@ rhyme_exists(const vn_letter *nuc, int n, uint8_t flags, const char *coda)
 		return !(flags & NUC_NEED_CODA);
 	if (flags & NUC_NO_CODA)
 		return false;
+	if (flags & NUC_ONLY_VELAR)
+		return strcmp(coda, "ng") == 0 || strcmp(coda, "c") == 0;
 	if (coda[1] == 'h')			/* nh, ch */
 		return (last->q == VN_Q_NONE &&
 				(last->base == 'a' || last->base == 'i' || last->base == 'y')) ||

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # ident_generated.sh: the generated identity-number data (the INSERTs of
-# sql/ext/21_ident_data.sql and the C tables of src/ident_provinces.[ch])
+# sql/ext/21_ident_data.sql and the C tables of src/ident/provinces.[ch])
 # is what tools/gen_ident_data.py makes of data/ today.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -45,19 +45,8 @@ createdb "$db"
 q <<SQL
 CREATE EXTENSION population_rules;
 CREATE EXTENSION unaccent;
-CREATE TABLE src AS
-SELECT i AS id,
-       lpad((1090000000 + i)::text, 12, '0') AS pid,
-       CASE i % 3 WHEN 0 THEN lower(n) WHEN 1 THEN upper(n) ELSE replace(n, ' ', '  ') END AS name,
-       date '1990-01-01' + (i % 365) AS born,
-       'Nam'::text AS sex,
-       (i - 1) / 4 AS hh,
-       CASE WHEN i % 4 = 1 THEN 'Chủ hộ' ELSE (ARRAY['Vợ', 'Con', 'con'])[i % 4] END AS rel
-  FROM generate_series(1, $rows) i,
-       LATERAL (SELECT (ARRAY['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng'])[i % 5 + 1] || ' ' ||
-                       (ARRAY['Văn', 'Thị', 'Đức', 'Ngọc'])[i % 4 + 1] || ' ' ||
-                       (ARRAY['An', 'Bình', 'Cường', 'Dũng', 'Hòa', 'Thủy', 'Khoa'])[i % 7 + 1] AS n) x;
 SQL
+q -v rows="$rows" -f "$here/rules_src.sql"
 q -c "\\copy src TO '$work/persons.copy'"
 
 make_table() {	# make_table NAME VARIANT

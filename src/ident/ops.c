@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * ident_ops.c
+ * ops.c
  *	  Comparison operators, btree comparison and sort support, and hash
  *	  functions of personal_id and cmnd.
  *
@@ -13,7 +13,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
-#include "ident_common.h"
+#include "ident/ident.h"
 #include "common/hashfn.h"
 #include "utils/sortsupport.h"
 

@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * ident_cmnd.c
+ * cmnd.c
  *	  Type cmnd: the 9-digit legacy identity card number (số chứng minh
  *	  nhân dân).  Text and binary I/O, casts to and from text, integer and
  *	  bigint, and the NULL-instead-of-error reader for dirty text columns.
@@ -16,7 +16,7 @@
 
 #include "fmgr.h"
 #include "nls.h"
-#include "ident_common.h"
+#include "ident/ident.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 

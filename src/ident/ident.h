@@ -1,14 +1,21 @@
 /*-------------------------------------------------------------------------
  *
- * ident_common.h
+ * ident/ident.h
  *	  Shared declarations of the identity-number types: personal_id (the
  *	  12-digit số định danh cá nhân, int64 by value) and cmnd (the 9-digit
- *	  số chứng minh nhân dân, int32 by value).
+ *	  số chứng minh nhân dân, int32 by value): the parser and the canonical
+ *	  output.
+ *
+ * The headers of src/ident/ form a ladder, each including the one below:
+ *	  ident.h		numbers as text (parse.c)
+ *	  read.h		free-text arguments: province, sex (fold.c, read.c)
+ *	  structure.h	the structure check of a personal id (structure.c)
+ * The generated data (provinces.h) is read by fold.c, read.c and check.c.
  *
  *-------------------------------------------------------------------------
  */
-#ifndef IDENT_COMMON_H
-#define IDENT_COMMON_H
+#ifndef IDENT_IDENT_H
+#define IDENT_IDENT_H
 
 #include "fmgr.h"
 #include "nodes/nodes.h"
@@ -29,7 +36,33 @@
 #define PG_GETARG_CMND(n)		DatumGetCmnd(PG_GETARG_DATUM(n))
 #define PG_RETURN_CMND(x)		return CmndGetDatum(x)
 
-/* What is wrong with a malformed identity number (ident_parse.c). */
+/* What the digits of a personal id say (DOMAIN.md). */
+static inline int
+pid_province(int64 key)
+{
+	return (int) (key / INT64CONST(1000000000));
+}
+
+static inline int
+pid_century_digit(int64 key)
+{
+	return (int) ((key / INT64CONST(100000000)) % 10);
+}
+
+static inline int
+pid_birth_year(int64 key)
+{
+	return 1900 + 100 * (pid_century_digit(key) / 2) +
+		(int) ((key / INT64CONST(1000000)) % 100);
+}
+
+static inline char
+pid_sex(int64 key)
+{
+	return pid_century_digit(key) % 2 == 0 ? 'M' : 'F';
+}
+
+/* What is wrong with a malformed identity number (parse.c). */
 typedef enum IdentParseStatus
 {
 	IDENT_PARSE_OK = 0,
@@ -61,14 +94,13 @@ extern void ident_report_parse_error(const IdentParseResult *result,
 
 /* Output: exactly ndigits digits with leading zeros, NUL-terminated. */
 extern void ident_format_digits(int64 value, int ndigits, char *buf);
+extern char *ident_format_pid(int64 key);
 
-/* Accent-insensitive keys and argument readers (ident_fold.c). */
-extern bool ident_fold_key(const char *str, size_t len, char *buf,
-						   size_t bufsize);
-extern int	ident_province_from_text(const char *str, size_t len);
-extern char ident_sex_from_text(const char *str, size_t len);
+/*
+ * A table column's text: exactly the canonical digits, no separators
+ * (parse.c).  False when it is anything else.
+ */
+extern bool ident_parse_pid_exact(const char *s, size_t len, int64 *key);
+extern bool ident_parse_cmnd_exact(const char *s, size_t len, int32 *key);
 
-/* Province name of a 3-digit code, or NULL (ident_check.c). */
-extern const char *ident_province_name(int code);
-
-#endif							/* IDENT_COMMON_H */
+#endif							/* IDENT_IDENT_H */

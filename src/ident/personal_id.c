@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * ident_personal_id.c
+ * personal_id.c
  *	  Type personal_id: the 12-digit personal identification number (số
  *	  định danh cá nhân) of CCCD and căn cước cards and of 12-digit CMNDs.
  *	  Text and binary I/O, casts to and from text and bigint, and the
@@ -16,7 +16,7 @@
 
 #include "fmgr.h"
 #include "nls.h"
-#include "ident_common.h"
+#include "ident/ident.h"
 #include "libpq/pqformat.h"
 #include "utils/builtins.h"
 

@@ -1,6 +1,6 @@
 /*-------------------------------------------------------------------------
  *
- * ident_parse.c
+ * parse.c
  *	  Text form of the identity numbers: the digit-string parser shared by
  *	  personal_id (12 digits) and cmnd (9 digits), its error reports, and
  *	  the canonical output.
@@ -15,7 +15,7 @@
  */
 #include "postgres.h"
 
-#include "ident_common.h"
+#include "ident/ident.h"
 #include "nls.h"
 #include "mb/pg_wchar.h"
 #if PG_VERSION_NUM >= 160000
@@ -68,6 +68,37 @@ ident_is_fullwidth_digit(const char *p, int l)
 		u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x90 && u[2] <= 0x99;
 }
 
+/* The common case, exactly want ASCII digits and nothing else. */
+static bool
+ident_parse_plain(const char *str, size_t len, int want, IdentParseResult *r)
+{
+	int64		value = 0;
+
+	if (len != (size_t) want)
+		return false;
+	for (int i = 0; i < want; i++)
+	{
+		if (str[i] < '0' || str[i] > '9')
+			return false;
+		value = value * 10 + (str[i] - '0');
+	}
+	r->status = IDENT_PARSE_OK;
+	r->value = value;
+	r->ndigits = want;
+	return true;
+}
+
+/* Record what is wrong, where (1-based character), and the bytes at fault. */
+static void
+ident_fault(IdentParseResult *r, IdentParseStatus status, int position,
+			const char *fault, int faultlen)
+{
+	r->status = status;
+	r->position = position;
+	r->fault = fault;
+	r->faultlen = faultlen;
+}
+
 /*
  * Parse str[0..len) as an identity number of want digits.  Bounded work:
  * one pass, no allocation; digits past the wanted count are only counted.
@@ -83,27 +114,8 @@ ident_parse(const char *str, size_t len, int want, IdentParseResult *r)
 	const char *separator = NULL;
 	const char *first;
 
-	/* The common case, exactly want digits and nothing else: one pass. */
-	if (len == (size_t) want)
-	{
-		int64		value = 0;
-		int			i;
-
-		for (i = 0; i < want; i++)
-		{
-			if (str[i] < '0' || str[i] > '9')
-				break;
-			value = value * 10 + (str[i] - '0');
-		}
-		if (i == want)
-		{
-			r->status = IDENT_PARSE_OK;
-			r->value = value;
-			r->ndigits = want;
-			return;
-		}
-	}
-
+	if (ident_parse_plain(str, len, want, r))
+		return;
 	memset(r, 0, sizeof(*r));
 
 	/* Leading whitespace is one byte a character: count it in positions. */
@@ -122,10 +134,7 @@ ident_parse(const char *str, size_t len, int want, IdentParseResult *r)
 	}
 	if (*p == '+' || *p == '-')
 	{
-		r->status = IDENT_PARSE_SIGN;
-		r->position = position + 1;
-		r->fault = p;
-		r->faultlen = 1;
+		ident_fault(r, IDENT_PARSE_SIGN, position + 1, p, 1);
 		return;
 	}
 
@@ -147,18 +156,13 @@ ident_parse(const char *str, size_t len, int want, IdentParseResult *r)
 		{
 			if (p == first)
 			{
-				r->status = IDENT_PARSE_SEPARATOR_EDGE;
-				r->position = position;
-				r->fault = p;
-				r->faultlen = 1;
+				ident_fault(r, IDENT_PARSE_SEPARATOR_EDGE, position, p, 1);
 				return;
 			}
 			if (prev_separator)
 			{
-				r->status = IDENT_PARSE_SEPARATOR_RUN;
-				r->position = separator_position;
-				r->fault = separator;
-				r->faultlen = p + 1 - separator;
+				ident_fault(r, IDENT_PARSE_SEPARATOR_RUN, separator_position,
+							separator, p + 1 - separator);
 				return;
 			}
 			prev_separator = true;
@@ -167,30 +171,20 @@ ident_parse(const char *str, size_t len, int want, IdentParseResult *r)
 		}
 		else
 		{
-			r->status = ident_is_fullwidth_digit(p, l) ?
-				IDENT_PARSE_FULLWIDTH : IDENT_PARSE_BAD_CHAR;
-			r->position = position;
-			r->fault = p;
-			r->faultlen = l;
+			ident_fault(r, ident_is_fullwidth_digit(p, l) ?
+						IDENT_PARSE_FULLWIDTH : IDENT_PARSE_BAD_CHAR,
+						position, p, l);
 			return;
 		}
 		p += l;
 	}
 
 	if (prev_separator)
-	{
-		r->status = IDENT_PARSE_SEPARATOR_EDGE;
-		r->position = separator_position;
-		r->fault = separator;
-		r->faultlen = 1;
-		return;
-	}
-	if (r->ndigits != want)
-	{
-		r->status = IDENT_PARSE_WRONG_COUNT;
-		return;
-	}
-	r->status = IDENT_PARSE_OK;
+		ident_fault(r, IDENT_PARSE_SEPARATOR_EDGE, separator_position,
+					separator, 1);
+	else
+		r->status = r->ndigits != want ? IDENT_PARSE_WRONG_COUNT :
+			IDENT_PARSE_OK;
 }
 
 /* The bad value as quoted in errmsg: clipped to IDENT_SHOWN_CHARS. */
@@ -301,4 +295,51 @@ ident_format_digits(int64 value, int ndigits, char *buf)
 		buf[i] = (char) ('0' + value % 10);
 		value /= 10;
 	}
+}
+
+/* The canonical 12 digits of a personal id key, palloc'd. */
+char *
+ident_format_pid(int64 key)
+{
+	char	   *buf = palloc(PERSONAL_ID_DIGITS + 1);
+
+	ident_format_digits(key, PERSONAL_ID_DIGITS, buf);
+	return buf;
+}
+
+/*
+ * Exactly `want` ASCII digits -> key.  The types' input also accepts
+ * separators between digit groups; a text column must hold the canonical
+ * digits only, since two spellings of one number would otherwise be two
+ * different strings to every index and join.
+ */
+static bool
+ident_parse_exact(const char *s, size_t len, int want, int64 *key)
+{
+	IdentParseResult r;
+
+	if (len != (size_t) want)
+		return false;
+	ident_parse(s, len, want, &r);
+	if (r.status != IDENT_PARSE_OK)
+		return false;
+	*key = r.value;
+	return true;
+}
+
+bool
+ident_parse_pid_exact(const char *s, size_t len, int64 *key)
+{
+	return ident_parse_exact(s, len, PERSONAL_ID_DIGITS, key);
+}
+
+bool
+ident_parse_cmnd_exact(const char *s, size_t len, int32 *key)
+{
+	int64		k;
+
+	if (!ident_parse_exact(s, len, CMND_DIGITS, &k))
+		return false;
+	*key = (int32) k;
+	return true;
 }

@@ -1,9 +1,8 @@
 /*-------------------------------------------------------------------------
  *
- * ident_fold.c
- *	  Reading the free-text arguments of the consistency check: a province
- *	  of birth registration (3-digit code, 2-digit GSO code or name in any
- *	  accents and case) and a sex ('M', 'F', 'male', 'female', 'nam', 'nữ').
+ * fold.c
+ *	  The accent-insensitive ASCII key under which read.c compares the
+ *	  names of provinces and the words for a sex.
  *
  * Names are compared through an accent-insensitive ASCII key: marks
  * dropped, đ folded to d, case folded, everything but letters and digits
@@ -16,12 +15,9 @@
  */
 #include "postgres.h"
 
-#include "ident_common.h"
-#include "ident_provinces.h"
+#include "ident/provinces.h"
+#include "ident/read.h"
 #include "mb/pg_wchar.h"
-
-/* A province name folds to fewer bytes than this. */
-#define IDENT_KEY_MAX 64
 
 /* The ASCII letter a code point folds to; 0 if none. */
 static char
@@ -44,28 +40,11 @@ ident_fold_codepoint(pg_wchar cp)
 	return 0;
 }
 
-/*
- * ASCII classes, independent of the server's LC_CTYPE (the functions that
- * use them are IMMUTABLE).
- */
-static inline bool
-ident_ascii_digit(unsigned char c)
-{
-	return c >= '0' && c <= '9';
-}
-
 static inline bool
 ident_ascii_alnum(unsigned char c)
 {
 	return ident_ascii_digit(c) || (c >= 'a' && c <= 'z') ||
 		(c >= 'A' && c <= 'Z');
-}
-
-static inline bool
-ident_ascii_space(unsigned char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-		c == '\v' || c == '\f';
 }
 
 /* Append c to buf, or fail when full. */
@@ -163,85 +142,4 @@ ident_fold_key(const char *str, size_t len, char *buf, size_t bufsize)
 	}
 	buf[out] = '\0';
 	return true;
-}
-
-/* Trim ASCII whitespace from both ends of str[0..*len). */
-static const char *
-ident_trim(const char *str, size_t *len)
-{
-	while (*len > 0 && ident_ascii_space((unsigned char) str[0]))
-	{
-		str++;
-		(*len)--;
-	}
-	while (*len > 0 && ident_ascii_space((unsigned char) str[*len - 1]))
-		(*len)--;
-	return str;
-}
-
-static int
-ident_key_cmp(const void *key, const void *entry)
-{
-	return strcmp((const char *) key,
-				  ((const IdentProvinceKey *) entry)->key);
-}
-
-/*
- * The province code (1 .. 96) a birth-province argument names; 0 when the
- * text is empty (unknown, as NULL); -1 when it names none of the 63.
- * Accepted: the 3-digit code "001", the 2-digit GSO code "01", a name.
- */
-int
-ident_province_from_text(const char *str, size_t len)
-{
-	char		key[IDENT_KEY_MAX];
-	const IdentProvinceKey *hit;
-	size_t		i;
-
-	str = ident_trim(str, &len);
-	if (len == 0)
-		return 0;
-
-	for (i = 0; i < len && ident_ascii_digit((unsigned char) str[i]); i++)
-		;
-	if (i == len)
-	{
-		int			code = 0;
-
-		if (len != 2 && len != 3)
-			return -1;
-		for (i = 0; i < len; i++)
-			code = code * 10 + (str[i] - '0');
-		return ident_province_name(code) ? code : -1;
-	}
-
-	if (!ident_fold_key(str, len, key, sizeof(key)) || key[0] == '\0')
-		return -1;
-	hit = bsearch(key, ident_province_keys, IDENT_NPROVINCE_KEYS,
-				  sizeof(IdentProvinceKey), ident_key_cmp);
-	return hit ? hit->code : -1;
-}
-
-/*
- * The sex a sex argument names: 'M' or 'F'; 0 when the text is empty
- * (unknown, as NULL); '?' when it is none of the accepted words.
- * Accepted, in any case and accents: M, F, male, female, nam, nữ (nu).
- */
-char
-ident_sex_from_text(const char *str, size_t len)
-{
-	char		key[IDENT_KEY_MAX];
-
-	str = ident_trim(str, &len);
-	if (len == 0)
-		return 0;
-	if (!ident_fold_key(str, len, key, sizeof(key)))
-		return '?';
-	if (strcmp(key, "m") == 0 || strcmp(key, "male") == 0 ||
-		strcmp(key, "nam") == 0)
-		return 'M';
-	if (strcmp(key, "f") == 0 || strcmp(key, "female") == 0 ||
-		strcmp(key, "nu") == 0)
-		return 'F';
-	return '?';
 }
