@@ -210,10 +210,13 @@ INSERT INTO @extschema@.view_rules VALUES
 ('active_insurance',
  $r$EXISTS (SELECT FROM %1$I.insurance_record_source i WHERE i.id_number = p.personal_id AND i.active)$r$,
  'An active insurance record carries the person''s id (dead_still_active)'),
+('counted_sim', $r$s.active AND s.subscriber_id IS NOT NULL$r$,
+ 'The SIM subscription (s) counts toward its id number''s limit: active, with an id (sim_too_many)'),
+('over_sim_limit', $r$count(*) > (SELECT @extschema@.views_sim_limit())$r$,
+ 'A group of counted SIMs is larger than population_rules.sim_limit (sim_too_many)'),
 ('sims_over_limit',
  $r$SELECT s.subscriber_id, count(*) AS active_sims FROM %1$I.sim_subscription_source s
-     WHERE s.active AND s.subscriber_id IS NOT NULL
-     GROUP BY s.subscriber_id HAVING count(*) > (SELECT @extschema@.views_sim_limit())$r$,
+     WHERE {{counted_sim}} GROUP BY s.subscriber_id HAVING {{over_sim_limit}}$r$,
  'Relation: the id numbers holding more active SIMs than population_rules.sim_limit, with how many (sim_too_many)'),
 ('female_term_for_man',
  $r$p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo')$r$,
@@ -822,7 +825,11 @@ INSERT INTO @extschema@.view_scorecard_sides VALUES
 -- one when they have no other (two joins on plain columns: the planner
 -- cannot estimate a join on coalesce(), and would expect a billion rows).
 ('stm', $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
-       LEFT JOIN {{sims_over_limit}} stl ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$),
+       LEFT JOIN (SELECT q.person_key FROM %1$I.person_source q
+                   JOIN %1$I.sim_subscription_source s ON s.subscriber_id = q.legacy_id
+                  WHERE q.personal_id IS NULL AND {{counted_sim}}
+                  GROUP BY q.person_key HAVING {{over_sim_limit}}) stl
+         ON stl.person_key = p.person_key$q$),
 ('imm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.insurance_mismatch v) imm ON imm.person_key = p.person_key$q$);
 
 CREATE TABLE @extschema@.view_scorecard_checks (
@@ -853,7 +860,7 @@ INSERT INTO @extschema@.view_scorecard_checks VALUES
 ('dead_still_active', 'dead_still_active', 'sống', '{dead}',
  $q$p.death_date IS NOT NULL AND ({{still_head}} OR {{still_resident}} OR dead.person_key IS NOT NULL)$q$),
 ('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
-('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.subscriber_id IS NOT NULL$q$),
+('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.person_key IS NOT NULL$q$),
 ('insurance_mismatch', 'insurance_mismatch', 'đúng', '{imm}', $q$imm.person_key IS NOT NULL$q$),
 ('relation_checks', 'relation_checks', 'đúng', '{hh}', $q$p.household_id IS NOT NULL AND {{relation_problem}}$q$);
 
