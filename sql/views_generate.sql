@@ -147,24 +147,6 @@ SELECT count(*) AS pairs, count(*) FILTER (WHERE population_rules.card_renewal_d
   FROM (SELECT g::date AS b FROM generate_series(date '1920-02-29', date '2010-01-01', interval '97 days') g) y,
        generate_series(-1, 100) a, LATERAL (SELECT (y.b + make_interval(years => a, days => a * 3))::date AS i) x;
 SELECT population_rules.card_renewal_date('2000-05-01', NULL) AS no_issue, population_rules.card_renewal_date(NULL, '2016-03-01') AS no_birth;
--- Inlined: the plans of card_renewal_overdue and of the scorecard call no
--- function for it, they hold its CASE.
-CREATE FUNCTION pg_temp.verbose_plan(q text) RETURNS text
-LANGUAGE plpgsql AS $$
-DECLARE
-    line text;
-    res text := '';
-BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (VERBOSE, COSTS OFF) ' || q LOOP
-        res := res || line || E'\n';
-    END LOOP;
-    RETURN res;
-END
-$$;
-SELECT v AS view_name, pg_temp.verbose_plan('SELECT * FROM vg_views.' || v) !~ 'card_renewal_date|card_expiry_date' AS no_call,
-       pg_temp.verbose_plan('SELECT * FROM vg_views.' || v) ~ '58 years' AS case_inlined
-  FROM unnest('{card_renewal_overdue,scorecard_commune}'::text[]) v;
-
 -- No plan joins person x person: every nested loop whose both sides read the
 -- persons has an index condition on its inner side.
 CREATE FUNCTION pg_temp.person_cross_joins(q text) RETURNS bigint
@@ -190,13 +172,13 @@ SELECT v AS view_name, pg_temp.person_cross_joins(format('SELECT * FROM vg_views
 SELECT pg_temp.person_cross_joins('SELECT * FROM vg.persons a JOIN vg.persons b ON a.full_name < b.full_name') AS detects_cross_join;
 
 -- An analyst's WHERE reaches the base table's index.
-CREATE FUNCTION pg_temp.plan_text(q text) RETURNS text
+CREATE FUNCTION pg_temp.plan_text(q text, options text DEFAULT 'COSTS OFF') RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
     line text;
     res text := '';
 BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+    FOR line IN EXECUTE 'EXPLAIN (' || options || ') ' || q LOOP
         res := res || line || E'\n';
     END LOOP;
     RETURN res;
@@ -204,6 +186,11 @@ END
 $$;
 SELECT pg_temp.plan_text('SELECT * FROM vg_views.id_structure WHERE commune_code = ''00001''')
        ~ 'Index Cond: \(commune_code = ' AS pushed_down;
+-- card_renewal_date is inlined: the plans of card_renewal_overdue and of
+-- the scorecard call no function for it, they hold its CASE.
+SELECT v AS view_name, pg_temp.plan_text('SELECT * FROM vg_views.' || v, 'VERBOSE, COSTS OFF') !~ 'card_renewal_date|card_expiry_date' AS no_call,
+       pg_temp.plan_text('SELECT * FROM vg_views.' || v, 'VERBOSE, COSTS OFF') ~ '58 years' AS case_inlined
+  FROM unnest('{card_renewal_overdue,scorecard_commune}'::text[]) v;
 
 -- A registration lacking a column skips the views that need it, and says why.
 CREATE TABLE public.vg_people (id bigint PRIMARY KEY, so_dinh_danh text, ho_ten text, ngay_sinh date, gioi_tinh text);
