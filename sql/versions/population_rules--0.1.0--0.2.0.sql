@@ -3148,3 +3148,292 @@ AS $$
 $$;
 COMMENT ON FUNCTION population_rules.card_renewal_date(date, date) IS
     'The date by which an identity card issued on issue_date to a person born on birth_date must be renewed: the next renewal age (14, 25, 40, 60) not within two years of the issue; NULL (valid for life) when issued from age 58. Inlined into the views (card_renewal_overdue and the scorecards)';
+CREATE OR REPLACE FUNCTION population_rules._populate(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	uidx name;
+BEGIN
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	DELETE FROM population_rules.id_keys WHERE rule_id = rid;
+	DELETE FROM population_rules.household_heads WHERE rule_id = rid;
+	IF r.kind = 'unique_id' THEN
+		-- A unique index of the table on exactly the id column (over the
+		-- whole table: a partitioned index for a partitioned table) already
+		-- guards it: then the rule keeps no keys of its own for it.  In
+		-- enforce mode on a plain table the rule makes that index itself
+		-- when the table has none; out of enforce mode it drops its own.
+		uidx := population_rules._own_unique_index(r);
+		IF uidx IS NOT NULL AND r.mode <> 'enforce' THEN
+			PERFORM population_rules._drop_unique_index(r.tbl, uidx);
+		END IF;
+		uidx := population_rules._guarding_index(r);
+		IF uidx IS NULL AND r.mode = 'enforce' THEN
+			uidx := population_rules._make_unique_index(r);
+		END IF;
+		UPDATE population_rules.rule g
+		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
+		                      ELSE g.options || jsonb_build_object('unique_index', uidx) END
+		 WHERE g.rule_id = rid;
+		PERFORM population_rules._invalidate(r.tbl);
+	END IF;
+	PERFORM population_rules._add_rows(rid, r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules._populate(integer) IS
+  'Internal: (re)build the derived table of a rule from the table''s rows.';
+
+CREATE OR REPLACE FUNCTION population_rules.detach_rule(rule_id integer) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._rule(rule_id);
+	own name;
+BEGIN
+	PERFORM population_rules._check_owner(r.tbl);
+	PERFORM population_rules._drop_triggers(r.rule_id);
+	own := population_rules._own_unique_index(r);
+	IF own IS NOT NULL THEN
+		PERFORM population_rules._drop_unique_index(r.tbl, own);
+	END IF;
+	DELETE FROM population_rules.rule g WHERE g.rule_id = r.rule_id;
+	DELETE FROM population_rules.id_keys k WHERE k.rule_id = r.rule_id;
+	DELETE FROM population_rules.household_heads h WHERE h.rule_id = r.rule_id;
+	PERFORM population_rules._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules.detach_rule(integer) IS
+  'Detach a rule: drop its triggers and its registration (violations already logged stay).';
+
+CREATE OR REPLACE FUNCTION population_rules.set_rule_mode(rule_id integer, mode text) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._rule(rule_id);
+BEGIN
+	PERFORM population_rules._check_owner(r.tbl);
+	PERFORM population_rules._check_mode(mode);
+	UPDATE population_rules.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
+	-- a unique-id rule entering or leaving enforce mode makes or drops its
+	-- own unique index (only enforce mode may refuse a duplicate)
+	IF r.kind = 'unique_id' AND (r.mode = 'enforce') <> (set_rule_mode.mode = 'enforce') THEN
+		EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
+		PERFORM population_rules._populate(r.rule_id);
+	END IF;
+	PERFORM population_rules._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules.set_rule_mode(integer, text) IS
+  'Change a rule''s mode: enforce (raise), warn (WARNING) or log (population_rules.violations).';
+
+CREATE OR REPLACE FUNCTION population_rules._trigger_names(rule_name text) RETURNS text[]
+	LANGUAGE sql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT ARRAY[rule_name, rule_name || ' update', rule_name || ' delete',
+	             rule_name || ' statement', rule_name || ' commit', rule_name || ' truncate',
+	             rule_name || ' arm']
+$$;
+COMMENT ON FUNCTION population_rules._trigger_names(text) IS
+  'Internal: the names of the triggers a rule may have on its table.';
+
+CREATE OR REPLACE FUNCTION population_rules._create_triggers(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	n name[];
+	cols text;
+	fn text;
+	set_based boolean;
+BEGIN
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	n := population_rules._colnames(r.tbl, r.attnums);
+	SELECT c.relkind = 'r' AND NOT c.relispartition INTO set_based
+	  FROM pg_class c WHERE c.oid = r.tbl;
+	IF r.kind IN ('unique_id', 'household_head') AND set_based THEN
+		fn := CASE r.kind WHEN 'unique_id' THEN 'unique_id_changes' ELSE 'household_head_changes' END;
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS new_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name, r.tbl, fn, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s'
+		               ' REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name || ' update', r.tbl, fn, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name || ' delete', r.tbl, fn, rid);
+		-- the rule's message for a duplicate its unique index refuses
+		-- (unique_index_errors.c)
+		IF r.kind = 'unique_id' THEN
+			EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s'
+			               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.unique_id_arm(%L)',
+			               r.rule_name || ' arm', r.tbl, rid);
+		END IF;
+	ELSIF r.kind = 'unique_id' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.unique_id_trigger(%L)',
+		               r.rule_name, r.tbl, rid);
+	ELSIF r.kind = 'household_head' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.household_head_trigger(%L)',
+		               r.rule_name, r.tbl, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.household_head_statement_check(%L)',
+		               r.rule_name || ' statement', r.tbl, rid);
+	END IF;
+	IF r.kind = 'household_head' THEN
+		EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' DEFERRABLE INITIALLY DEFERRED FOR EACH ROW'
+		               ' WHEN (population_rules.household_head_pending(%s))'
+		               ' EXECUTE FUNCTION population_rules.household_head_commit_check(%L)',
+		               r.rule_name || ' commit', r.tbl, rid, rid);
+	ELSIF r.kind = 'names' THEN
+		SELECT string_agg(quote_ident(c), ', ') INTO cols
+		  FROM unnest(n[1:(r.options->>'nnames')::integer]) AS c;
+		EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %s ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.names_trigger(%L)',
+		               r.rule_name, cols, r.tbl, rid);
+	END IF;
+	IF r.kind <> 'names' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules._truncate_trigger(%L)',
+		               r.rule_name || ' truncate', r.tbl, rid);
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION population_rules._create_triggers(integer) IS
+  'Internal: create the triggers of a rule on its table.';
+
+CREATE OR REPLACE FUNCTION population_rules.unique_id_changes() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_changes';
+COMMENT ON FUNCTION population_rules.unique_id_changes() IS
+  'Statement trigger (with transition tables) of unique-id rules on plain tables.';
+
+CREATE FUNCTION population_rules._relation_schema(rel regclass) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT n.nspname FROM pg_catalog.pg_class c
+	  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	 WHERE c.oid OPERATOR(pg_catalog.=) rel
+$$;
+COMMENT ON FUNCTION population_rules._relation_schema(regclass) IS
+  'Internal: the name of the schema of a relation.';
+
+CREATE FUNCTION population_rules._own_index_comment(rule_name name) RETURNS text
+	LANGUAGE sql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT pg_catalog.format('Made by population_rules for the unique-id rule %I: dropped with the rule, or when the rule leaves enforce mode', rule_name)
+$$;
+COMMENT ON FUNCTION population_rules._own_index_comment(name) IS
+  'Internal: the comment of the unique index a unique-id rule made for itself.';
+
+CREATE FUNCTION population_rules._guarding_index(r population_rules.rule) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+	 WHERE i.indrelid OPERATOR(pg_catalog.=) r.tbl AND i.indisunique AND i.indisvalid
+	   AND i.indnkeyatts OPERATOR(pg_catalog.=) 1
+	   AND i.indkey[0] OPERATOR(pg_catalog.=) r.attnums[1] AND i.indpred IS NULL AND i.indexprs IS NULL
+	 ORDER BY pg_catalog.obj_description(c.oid, 'pg_class') IS DISTINCT FROM population_rules._own_index_comment(r.rule_name),
+	          c.relname
+	 LIMIT 1
+$$;
+COMMENT ON FUNCTION population_rules._guarding_index(population_rules.rule) IS
+  'Internal: the unique index that guards a unique-id rule''s column (the rule''s own first), or NULL.';
+
+CREATE FUNCTION population_rules._own_unique_index(r population_rules.rule) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+	 WHERE i.indrelid OPERATOR(pg_catalog.=) r.tbl
+	   AND pg_catalog.obj_description(c.oid, 'pg_class') OPERATOR(pg_catalog.=) population_rules._own_index_comment(r.rule_name)
+	 ORDER BY c.relname
+	 LIMIT 1
+$$;
+COMMENT ON FUNCTION population_rules._own_unique_index(population_rules.rule) IS
+  'Internal: the unique index a unique-id rule made for itself on its table, or NULL.';
+
+CREATE FUNCTION population_rules._drop_unique_index(tbl regclass, idx name) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF EXISTS (SELECT FROM pg_catalog.pg_constraint c
+	            WHERE c.conrelid OPERATOR(pg_catalog.=) tbl AND c.conname OPERATOR(pg_catalog.=) idx
+	              AND c.contype OPERATOR(pg_catalog.=) 'u') THEN
+		EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', tbl, idx);
+	ELSE
+		EXECUTE format('DROP INDEX %I.%I', population_rules._relation_schema(tbl), idx);
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION population_rules._drop_unique_index(regclass, name) IS
+  'Internal: drop the unique index (or the unique constraint) a unique-id rule made for itself.';
+
+CREATE FUNCTION population_rules._make_unique_index(r population_rules.rule) RETURNS name
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nsp name := population_rules._relation_schema(r.tbl);
+	spc name;
+	idx name := r.rule_name;
+	n integer := 0;
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_class c
+	                WHERE c.oid OPERATOR(pg_catalog.=) r.tbl
+	                  AND c.relkind OPERATOR(pg_catalog.=) 'r' AND NOT c.relispartition) THEN
+		RETURN NULL;
+	END IF;
+	WHILE EXISTS (SELECT FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid OPERATOR(pg_catalog.=) c.relnamespace
+	               WHERE s.nspname OPERATOR(pg_catalog.=) nsp AND c.relname OPERATOR(pg_catalog.=) idx) LOOP
+		n := n OPERATOR(pg_catalog.+) 1;
+		idx := pg_catalog.left(r.rule_name, 50) OPERATOR(pg_catalog.||) '_idx'
+		       OPERATOR(pg_catalog.||) CASE WHEN n OPERATOR(pg_catalog.>) 1 THEN n::text ELSE '' END;
+	END LOOP;
+	SELECT t.spcname INTO spc FROM pg_catalog.pg_class c JOIN pg_catalog.pg_tablespace t ON t.oid OPERATOR(pg_catalog.=) c.reltablespace
+	 WHERE c.oid OPERATOR(pg_catalog.=) r.tbl;
+	-- A unique constraint checked at the end of each statement, as the
+	-- rule's own keys were: an UPDATE that swaps two rows' ids is no
+	-- duplicate.
+	BEGIN
+		EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I UNIQUE (%I)%s DEFERRABLE INITIALLY IMMEDIATE',
+		               r.tbl, idx, r.colnames[1],
+		               CASE WHEN spc IS NULL THEN '' ELSE format(' USING INDEX TABLESPACE %I', spc) END);
+	EXCEPTION WHEN unique_violation THEN
+		RETURN NULL;
+	END;
+	EXECUTE format('COMMENT ON INDEX %I.%I IS %L', nsp, idx, population_rules._own_index_comment(r.rule_name));
+	RETURN idx;
+END
+$$;
+COMMENT ON FUNCTION population_rules._make_unique_index(population_rules.rule) IS
+  'Internal: make the unique index that guards a unique-id rule on a plain table; NULL when the table is not plain or holds an id twice.';
+
+CREATE FUNCTION population_rules.unique_id_arm() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_arm';
+COMMENT ON FUNCTION population_rules.unique_id_arm() IS
+  'Statement trigger (BEFORE INSERT OR UPDATE) of unique-id rules on plain tables: readies the rule''s message for a duplicate its unique index refuses.';
+
+-- The unique-id rule's own unique constraint on plain tables in enforce
+-- mode: internal helpers and the statement trigger that readies the rule's
+-- message are not for PUBLIC.  Rules attached under 0.1.0 keep their keys
+-- until rebuild_rule() gives them the constraint.
+REVOKE ALL ON FUNCTION population_rules._relation_schema(regclass),
+	population_rules._own_index_comment(name),
+	population_rules._guarding_index(population_rules.rule),
+	population_rules._own_unique_index(population_rules.rule),
+	population_rules._drop_unique_index(regclass, name),
+	population_rules._make_unique_index(population_rules.rule),
+	population_rules.unique_id_arm()
+	FROM PUBLIC;
