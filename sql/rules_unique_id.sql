@@ -1,6 +1,10 @@
 -- The unique-id rule: format, structure (strict / warn / off), global
 -- uniqueness (partitions included), modes, legacy ids, column types,
--- ON CONFLICT, updates and deletes, error fields.
+-- ON CONFLICT, updates and deletes, error fields.  On a plain table in
+-- enforce mode the rule guards the id with a unique constraint of its own,
+-- and keeps keys of its own (population_rules.id_keys) only where it
+-- cannot: partitioned tables, other modes, a table already holding a
+-- duplicate.
 CREATE SCHEMA uid;
 SET search_path = uid;
 CREATE TABLE person (id int PRIMARY KEY, pid text, born date, sex text, prov text, cmnd text);
@@ -159,7 +163,8 @@ SELECT options FROM population_rules.rules WHERE rule_id = :ri;
 SELECT count(*) FROM population_rules.id_keys WHERE rule_id = :ri;
 INSERT INTO p_idx VALUES (2, '001090000001');
 INSERT INTO p_idx VALUES (2, '00109000000x');
--- without the index the rule refuses to guess: rebuild makes it keep keys again
+-- without the index the rule refuses to guess: rebuild makes it guard the id
+-- with a unique constraint of its own
 ALTER TABLE p_idx DROP CONSTRAINT p_idx_pid_key;
 INSERT INTO p_idx VALUES (2, '001090000002');
 SELECT population_rules.rebuild_rule(:ri);
@@ -203,6 +208,39 @@ INSERT INTO p_cols VALUES (3, 1090000003, '1990-06-01', 0, 2);
 SELECT * FROM population_rules.validate_rule(:rc);
 RESET timezone;
 SELECT population_rules.id_structure_problems(1090000003, NULL, '1', '2');
+
+-- The rule's own unique constraint: checked at the end of each statement,
+-- named after the rule, marked by its comment; a duplicate it refuses (by
+-- INSERT or COPY) gets the rule's message, hint and column.  It goes when
+-- the rule leaves enforce mode or is detached; back in enforce mode the
+-- rule makes it again, or keeps keys of its own while a duplicate is there.
+CREATE TABLE p_own (id int PRIMARY KEY, pid text);
+SELECT population_rules.attach_unique_id_rule('p_own', 'pid', strictness => 'off',
+	rule_name => 'own pid') AS ro \gset
+SELECT c.conname, c.condeferrable, c.condeferred, obj_description(c.conindid, 'pg_class') AS comment
+  FROM pg_constraint c WHERE c.conrelid = 'p_own'::regclass AND c.contype = 'u';
+SELECT options FROM population_rules.rules WHERE rule_id = :ro;
+INSERT INTO p_own VALUES (1, '001090000001'), (2, '001090000002');
+INSERT INTO p_own VALUES (3, '001090000001');
+COPY p_own FROM stdin;
+3	001090000002
+\.
+SELECT population_rules.set_rule_mode(:ro, 'warn');
+SELECT count(*) AS own_constraints FROM pg_constraint c
+ WHERE c.conrelid = 'p_own'::regclass AND c.contype = 'u';
+INSERT INTO p_own VALUES (3, '001090000001');
+SELECT population_rules.set_rule_mode(:ro, 'enforce');
+SELECT options FROM population_rules.rules WHERE rule_id = :ro;
+INSERT INTO p_own VALUES (4, '001090000002');
+DELETE FROM p_own WHERE id = 3;
+SELECT population_rules.rebuild_rule(:ro);
+SELECT options FROM population_rules.rules WHERE rule_id = :ro;
+SELECT population_rules.detach_rule(:ro);
+SELECT count(*) AS own_constraints FROM pg_constraint c
+ WHERE c.conrelid = 'p_own'::regclass AND c.contype = 'u';
+-- a DBA's own index is relied on, and stays when the rule goes
+SELECT population_rules.detach_rule('p_idx2', 'unique_id_pid');
+SELECT count(*) AS dba_indexes FROM pg_index WHERE indrelid = 'p_idx2'::regclass AND indisunique AND NOT indisprimary;
 
 RESET search_path;
 DROP SCHEMA uid CASCADE;

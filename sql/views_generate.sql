@@ -110,8 +110,9 @@ SELECT (SELECT sum(card_renewal_overdue) FROM vg_views.scorecard_province)
        = (SELECT count(DISTINCT person_key) FROM vg_views.card_renewal_overdue) AS as_of_agrees,
        (SELECT sum(missing_card) FROM vg_views.scorecard_province)
        = (SELECT count(DISTINCT person_key) FROM vg_views.missing_card) AS missing_card_agrees;
--- card_renewal_overdue writes card_expiry_date out inline: the same dates
--- (as of 2100 every active card with an end is overdue).
+-- card_renewal_overdue computes expiry with card_renewal_date (inlined):
+-- the same dates as card_expiry_date (as of 2100 every active card with an
+-- end is overdue).
 SET population_rules.as_of = '2100-01-01';
 SELECT count(*) > 1000 AS many_cards,
        count(*) FILTER (WHERE v.expiry_date IS DISTINCT FROM
@@ -122,6 +123,31 @@ SELECT (SELECT sum(card_renewal_overdue) FROM vg_views.scorecard_province)
 SET population_rules.as_of = '2025-07-01';
 DROP VIEW sc_cells, pc_cells;
 
+-- Each rule is written once: the case views, the scorecards' sides and
+-- checks name the rules of view_rules ({{name}}) and repeat none of their
+-- lists; every rule named exists and every rule is used.
+WITH texts AS (
+    SELECT 'view ' || view_name AS owner, definition AS body FROM population_rules.view_catalog
+    UNION ALL SELECT 'side ' || side_name, join_clause FROM population_rules.view_scorecard_sides
+    UNION ALL SELECT 'check ' || check_name, flag FROM population_rules.view_scorecard_checks
+    UNION ALL SELECT 'rule ' || rule_name, rule_sql FROM population_rules.view_rules
+), named AS (
+    SELECT t.owner, m[1] AS rule_name FROM texts t, regexp_matches(t.body, '\{\{(\w+)\}\}', 'g') m
+)
+SELECT (SELECT count(*) FROM named n WHERE NOT EXISTS (SELECT FROM population_rules.view_rules r WHERE r.rule_name = n.rule_name)) AS unknown_rules,
+       (SELECT count(*) FROM population_rules.view_rules r WHERE NOT EXISTS (SELECT FROM named n WHERE n.rule_name = r.rule_name)) AS unused_rules,
+       (SELECT string_agg(owner, ', ' ORDER BY owner) FROM texts
+         WHERE body ~ '''con dau''|''con re''|''cancuoc''|interval ''12 years''|HAVING count\(\*\) > 1|is_head AND p\.death_date'
+           AND owner NOT LIKE 'rule %') AS rule_text_outside_view_rules,
+       (SELECT count(*) FROM texts
+         WHERE body ~ '''con dau''|''con re''|''cancuoc''|interval ''12 years''|HAVING count\(\*\) > 1|is_head AND p\.death_date') AS rules_the_pattern_finds;
+-- card_renewal_date is card_expiry_date, inlinable: the same date for every
+-- birth date and issue date of a grid (ages at issue from -1 to 100).
+SELECT count(*) AS pairs, count(*) FILTER (WHERE population_rules.card_renewal_date(b, i)
+                                              IS DISTINCT FROM population_rules.card_expiry_date(b, i)) AS differing
+  FROM (SELECT g::date AS b FROM generate_series(date '1920-02-29', date '2010-01-01', interval '97 days') g) y,
+       generate_series(-1, 100) a, LATERAL (SELECT (y.b + make_interval(years => a, days => a * 3))::date AS i) x;
+SELECT population_rules.card_renewal_date('2000-05-01', NULL) AS no_issue, population_rules.card_renewal_date(NULL, '2016-03-01') AS no_birth;
 -- No plan joins person x person: every nested loop whose both sides read the
 -- persons has an index condition on its inner side.
 CREATE FUNCTION pg_temp.person_cross_joins(q text) RETURNS bigint
@@ -147,13 +173,13 @@ SELECT v AS view_name, pg_temp.person_cross_joins(format('SELECT * FROM vg_views
 SELECT pg_temp.person_cross_joins('SELECT * FROM vg.persons a JOIN vg.persons b ON a.full_name < b.full_name') AS detects_cross_join;
 
 -- An analyst's WHERE reaches the base table's index.
-CREATE FUNCTION pg_temp.plan_text(q text) RETURNS text
+CREATE FUNCTION pg_temp.plan_text(q text, options text DEFAULT 'COSTS OFF') RETURNS text
 LANGUAGE plpgsql AS $$
 DECLARE
     line text;
     res text := '';
 BEGIN
-    FOR line IN EXECUTE 'EXPLAIN (COSTS OFF) ' || q LOOP
+    FOR line IN EXECUTE 'EXPLAIN (' || options || ') ' || q LOOP
         res := res || line || E'\n';
     END LOOP;
     RETURN res;
@@ -161,6 +187,11 @@ END
 $$;
 SELECT pg_temp.plan_text('SELECT * FROM vg_views.id_structure WHERE commune_code = ''00001''')
        ~ 'Index Cond: \(commune_code = ' AS pushed_down;
+-- card_renewal_date is inlined: the plans of card_renewal_overdue and of
+-- the scorecard call no function for it, they hold its CASE.
+SELECT v AS view_name, pg_temp.plan_text('SELECT * FROM vg_views.' || v, 'VERBOSE, COSTS OFF') !~ 'card_renewal_date|card_expiry_date' AS no_call,
+       pg_temp.plan_text('SELECT * FROM vg_views.' || v, 'VERBOSE, COSTS OFF') ~ '58 years' AS case_inlined
+  FROM unnest('{card_renewal_overdue,scorecard_commune}'::text[]) v;
 
 -- A registration lacking a column skips the views that need it, and says why.
 CREATE TABLE public.vg_people (id bigint PRIMARY KEY, so_dinh_danh text, ho_ten text, ngay_sinh date, gioi_tinh text);

@@ -13,6 +13,7 @@
 #include "miscadmin.h"
 
 #include "nls.h"
+#include "rules/rules.h"
 
 #include "vntext/vntext.h"
 
@@ -31,4 +32,5 @@ _PG_init(void)
 {
 	pg_bindtextdomain(TEXTDOMAIN);
 	vn_set_allocator(palloc, repalloc, pfree);
+	unique_index_errors_init();
 }

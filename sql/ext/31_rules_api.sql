@@ -72,6 +72,11 @@ CREATE FUNCTION @extschema@.unique_id_changes() RETURNS trigger
 COMMENT ON FUNCTION @extschema@.unique_id_changes() IS
   'Statement trigger (with transition tables) of unique-id rules on plain tables.';
 
+CREATE FUNCTION @extschema@.unique_id_arm() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_arm';
+COMMENT ON FUNCTION @extschema@.unique_id_arm() IS
+  'Statement trigger (BEFORE INSERT OR UPDATE) of unique-id rules on plain tables: readies the rule''s message for a duplicate its unique index refuses.';
+
 CREATE FUNCTION @extschema@.household_head_changes() RETURNS trigger
 	LANGUAGE C AS 'MODULE_PATHNAME', 'household_head_changes';
 COMMENT ON FUNCTION @extschema@.household_head_changes() IS
@@ -516,6 +521,129 @@ $$;
 COMMENT ON FUNCTION @extschema@._household_exprs(@extschema@.rule) IS
   'Internal: SQL expressions reading a household rule''s columns as its triggers do.';
 
+-- The schema of a relation, for statements that name an index.
+CREATE FUNCTION @extschema@._relation_schema(rel regclass) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT n.nspname FROM pg_catalog.pg_class c
+	  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	 WHERE c.oid OPERATOR(pg_catalog.=) rel
+$$;
+COMMENT ON FUNCTION @extschema@._relation_schema(regclass) IS
+  'Internal: the name of the schema of a relation.';
+
+-- The comment that marks the unique index a unique-id rule made for itself:
+-- how the rule finds its own index again, after a dump and restore too
+-- (comments are dumped with the index), and never drops one of the DBA's.
+CREATE FUNCTION @extschema@._own_index_comment(rule_name name) RETURNS text
+	LANGUAGE sql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT pg_catalog.format('Made by population_rules for the unique-id rule %I: dropped with the rule, or when the rule leaves enforce mode', rule_name)
+$$;
+COMMENT ON FUNCTION @extschema@._own_index_comment(name) IS
+  'Internal: the comment of the unique index a unique-id rule made for itself.';
+
+-- A valid unique index of the rule's table on exactly its id column, the
+-- rule's own (marked by its comment) first; NULL when there is none.
+CREATE FUNCTION @extschema@._guarding_index(r @extschema@.rule) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+	 WHERE i.indrelid OPERATOR(pg_catalog.=) r.tbl AND i.indisunique AND i.indisvalid
+	   AND i.indnkeyatts OPERATOR(pg_catalog.=) 1
+	   AND i.indkey[0] OPERATOR(pg_catalog.=) r.attnums[1] AND i.indpred IS NULL AND i.indexprs IS NULL
+	 ORDER BY pg_catalog.obj_description(c.oid, 'pg_class') IS DISTINCT FROM @extschema@._own_index_comment(r.rule_name),
+	          c.relname
+	 LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@._guarding_index(@extschema@.rule) IS
+  'Internal: the unique index that guards a unique-id rule''s column (the rule''s own first), or NULL.';
+
+-- The index the rule made for itself, if it is there.
+CREATE FUNCTION @extschema@._own_unique_index(r @extschema@.rule) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+	 WHERE i.indrelid OPERATOR(pg_catalog.=) r.tbl
+	   AND pg_catalog.obj_description(c.oid, 'pg_class') OPERATOR(pg_catalog.=) @extschema@._own_index_comment(r.rule_name)
+	 ORDER BY c.relname
+	 LIMIT 1
+$$;
+COMMENT ON FUNCTION @extschema@._own_unique_index(@extschema@.rule) IS
+  'Internal: the unique index a unique-id rule made for itself on its table, or NULL.';
+
+-- Drop the unique index a rule made for itself: through its constraint
+-- when it has one.
+CREATE FUNCTION @extschema@._drop_unique_index(tbl regclass, idx name) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF EXISTS (SELECT FROM pg_catalog.pg_constraint c
+	            WHERE c.conrelid OPERATOR(pg_catalog.=) tbl AND c.conname OPERATOR(pg_catalog.=) idx
+	              AND c.contype OPERATOR(pg_catalog.=) 'u') THEN
+		EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', tbl, idx);
+	ELSE
+		EXECUTE format('DROP INDEX %I.%I', @extschema@._relation_schema(tbl), idx);
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._drop_unique_index(regclass, name) IS
+  'Internal: drop the unique index (or the unique constraint) a unique-id rule made for itself.';
+
+-- Make the unique constraint (and its index) that guards a unique-id rule
+-- in enforce mode on a plain table (not partitioned, not a partition: a unique index there
+-- would have to hold the partition key), in the table's tablespace, named
+-- after the rule (so a duplicate's error carries the rule's name as its
+-- constraint, as the rule's own errors do) or, when that name is taken, a
+-- free variant of it.  NULL when the table is not plain or already holds
+-- one id twice (the rule then keeps its own keys, which tolerate the rows
+-- already there); the index build reads only the id column's built-in or
+-- extension type (_check_readable), so no role's code runs.
+CREATE FUNCTION @extschema@._make_unique_index(r @extschema@.rule) RETURNS name
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nsp name := @extschema@._relation_schema(r.tbl);
+	spc name;
+	idx name := r.rule_name;
+	n integer := 0;
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_class c
+	                WHERE c.oid OPERATOR(pg_catalog.=) r.tbl
+	                  AND c.relkind OPERATOR(pg_catalog.=) 'r' AND NOT c.relispartition) THEN
+		RETURN NULL;
+	END IF;
+	WHILE EXISTS (SELECT FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid OPERATOR(pg_catalog.=) c.relnamespace
+	               WHERE s.nspname OPERATOR(pg_catalog.=) nsp AND c.relname OPERATOR(pg_catalog.=) idx) LOOP
+		n := n OPERATOR(pg_catalog.+) 1;
+		idx := pg_catalog.left(r.rule_name, 50) OPERATOR(pg_catalog.||) '_idx'
+		       OPERATOR(pg_catalog.||) CASE WHEN n OPERATOR(pg_catalog.>) 1 THEN n::text ELSE '' END;
+	END LOOP;
+	SELECT t.spcname INTO spc FROM pg_catalog.pg_class c JOIN pg_catalog.pg_tablespace t ON t.oid OPERATOR(pg_catalog.=) c.reltablespace
+	 WHERE c.oid OPERATOR(pg_catalog.=) r.tbl;
+	-- A unique constraint checked at the end of each statement, as the
+	-- rule's own keys were: an UPDATE that swaps two rows' ids is no
+	-- duplicate.
+	BEGIN
+		EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I UNIQUE (%I)%s DEFERRABLE INITIALLY IMMEDIATE',
+		               r.tbl, idx, r.colnames[1],
+		               CASE WHEN spc IS NULL THEN '' ELSE format(' USING INDEX TABLESPACE %I', spc) END);
+	EXCEPTION WHEN unique_violation THEN
+		RETURN NULL;
+	END;
+	EXECUTE format('COMMENT ON INDEX %I.%I IS %L', nsp, idx, @extschema@._own_index_comment(r.rule_name));
+	RETURN idx;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._make_unique_index(@extschema@.rule) IS
+  'Internal: make the unique index that guards a unique-id rule on a plain table; NULL when the table is not plain or holds an id twice.';
+
 -- Fill the derived table of a rule from the rows already in the table.
 -- Dirty rows do not fail: duplicates are counted, households without
 -- exactly one head are kept unchecked until a transaction touches them.
@@ -533,11 +661,17 @@ BEGIN
 	IF r.kind = 'unique_id' THEN
 		-- A unique index of the table on exactly the id column (over the
 		-- whole table: a partitioned index for a partitioned table) already
-		-- guards it: then the rule keeps no keys of its own for it.
-		SELECT c.relname INTO uidx FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
-		 WHERE i.indrelid = r.tbl AND i.indisunique AND i.indisvalid AND i.indnkeyatts = 1
-		   AND i.indkey[0] = r.attnums[1] AND i.indpred IS NULL AND i.indexprs IS NULL
-		 ORDER BY c.relname LIMIT 1;
+		-- guards it: then the rule keeps no keys of its own for it.  In
+		-- enforce mode on a plain table the rule makes that index itself
+		-- when the table has none; out of enforce mode it drops its own.
+		uidx := @extschema@._own_unique_index(r);
+		IF uidx IS NOT NULL AND r.mode <> 'enforce' THEN
+			PERFORM @extschema@._drop_unique_index(r.tbl, uidx);
+		END IF;
+		uidx := @extschema@._guarding_index(r);
+		IF uidx IS NULL AND r.mode = 'enforce' THEN
+			uidx := @extschema@._make_unique_index(r);
+		END IF;
 		UPDATE @extschema@.rule g
 		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
 		                      ELSE g.options || jsonb_build_object('unique_index', uidx) END
@@ -642,7 +776,8 @@ CREATE FUNCTION @extschema@._trigger_names(rule_name text) RETURNS text[]
 	SET search_path = pg_catalog, pg_temp
 AS $$
 	SELECT ARRAY[rule_name, rule_name || ' update', rule_name || ' delete',
-	             rule_name || ' statement', rule_name || ' commit', rule_name || ' truncate']
+	             rule_name || ' statement', rule_name || ' commit', rule_name || ' truncate',
+	             rule_name || ' arm']
 $$;
 COMMENT ON FUNCTION @extschema@._trigger_names(text) IS
   'Internal: the names of the triggers a rule may have on its table.';
@@ -680,6 +815,13 @@ BEGIN
 		EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows'
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.%I(%L)',
 		               r.rule_name || ' delete', r.tbl, fn, rid);
+		-- the rule's message for a duplicate its unique index refuses
+		-- (unique_index_errors.c)
+		IF r.kind = 'unique_id' THEN
+			EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s'
+			               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@.unique_id_arm(%L)',
+			               r.rule_name || ' arm', r.tbl, rid);
+		END IF;
 	ELSIF r.kind = 'unique_id' THEN
 		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
 		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.unique_id_trigger(%L)',
@@ -1049,10 +1191,14 @@ CREATE FUNCTION @extschema@.detach_rule(rule_id integer) RETURNS void
 AS $$
 DECLARE
 	r @extschema@.rule := @extschema@._rule(rule_id);
-	t text;
+	own name;
 BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
 	PERFORM @extschema@._drop_triggers(r.rule_id);
+	own := @extschema@._own_unique_index(r);
+	IF own IS NOT NULL THEN
+		PERFORM @extschema@._drop_unique_index(r.tbl, own);
+	END IF;
 	DELETE FROM @extschema@.rule g WHERE g.rule_id = r.rule_id;
 	DELETE FROM @extschema@.id_keys k WHERE k.rule_id = r.rule_id;
 	DELETE FROM @extschema@.household_heads h WHERE h.rule_id = r.rule_id;
@@ -1081,6 +1227,12 @@ BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
 	PERFORM @extschema@._check_mode(mode);
 	UPDATE @extschema@.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
+	-- a unique-id rule entering or leaving enforce mode makes or drops its
+	-- own unique index (only enforce mode may refuse a duplicate)
+	IF r.kind = 'unique_id' AND (r.mode = 'enforce') <> (set_rule_mode.mode = 'enforce') THEN
+		EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
+		PERFORM @extschema@._populate(r.rule_id);
+	END IF;
 	PERFORM @extschema@._invalidate(r.tbl);
 END
 $$;
@@ -1502,6 +1654,12 @@ CREATE TRIGGER resolve_columns BEFORE INSERT ON @extschema@.rule
 REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._populate(integer),
+	@extschema@._relation_schema(regclass),
+	@extschema@._own_index_comment(name),
+	@extschema@._guarding_index(@extschema@.rule),
+	@extschema@._own_unique_index(@extschema@.rule),
+	@extschema@._make_unique_index(@extschema@.rule),
+	@extschema@._drop_unique_index(regclass, name),
 	@extschema@._create_triggers(integer),
 	@extschema@._drop_triggers(integer),
 	@extschema@._invalidate(regclass),
@@ -1532,6 +1690,7 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._on_ddl_end(),
 	@extschema@._on_registry_insert(),
 	@extschema@.unique_id_changes(),
+	@extschema@.unique_id_arm(),
 	@extschema@.household_head_changes(),
 	@extschema@.household_head_statement_check()
 	FROM PUBLIC;

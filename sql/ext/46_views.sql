@@ -128,6 +128,116 @@ $$;
 COMMENT ON FUNCTION @extschema@.views_sim_limit() IS
     'How many active SIMs one id number may hold before sim_too_many lists it: setting population_rules.sim_limit, default 4';
 
+-- When a card issued on issue_date to a person born on birth_date must be
+-- renewed: at the next renewal age (14, 25, 40, 60) not within two years of
+-- the issue; NULL (for life) from 58.  A plain CASE with every name
+-- qualified and no SET clause, so that the planner inlines it into the
+-- views (a function with a sub-select runs as a call per card).
+CREATE FUNCTION @extschema@.card_renewal_date(birth_date date, issue_date date) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT (CASE WHEN $1 OPERATOR(pg_catalog.+) '12 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+                 THEN $1 OPERATOR(pg_catalog.+) '14 years'::pg_catalog.interval
+                 WHEN $1 OPERATOR(pg_catalog.+) '23 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+                 THEN $1 OPERATOR(pg_catalog.+) '25 years'::pg_catalog.interval
+                 WHEN $1 OPERATOR(pg_catalog.+) '38 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+                 THEN $1 OPERATOR(pg_catalog.+) '40 years'::pg_catalog.interval
+                 WHEN $1 OPERATOR(pg_catalog.+) '58 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+                 THEN $1 OPERATOR(pg_catalog.+) '60 years'::pg_catalog.interval
+            END)::pg_catalog.date
+$$;
+COMMENT ON FUNCTION @extschema@.card_renewal_date(date, date) IS
+    'The date by which an identity card issued on issue_date to a person born on birth_date must be renewed: the next renewal age (14, 25, 40, 60) not within two years of the issue; NULL (valid for life) when issued from age 58. Inlined into the views (card_renewal_overdue and the scorecards)';
+
+-- The rules of the views, each written once: a case view and the scorecards
+-- name a rule as {{rule_name}} in their text, and generate_views puts the
+-- rule's SQL there (in parentheses; a rule may name other rules).  Aliases:
+-- p is a row of person_source, hh the person's household (the rule
+-- "households"), d an id document; %1$I is the target schema.
+CREATE TABLE @extschema@.view_rules (
+    rule_name text PRIMARY KEY,
+    rule_sql text NOT NULL,
+    description text NOT NULL
+);
+COMMENT ON TABLE @extschema@.view_rules IS
+    'The rules of the generated views, each written once: the case views and the scorecards name them as {{rule_name}}, which generate_views replaces by the rule''s SQL';
+GRANT SELECT ON @extschema@.view_rules TO PUBLIC;
+INSERT INTO @extschema@.view_rules VALUES
+('shared_ids',
+ $r$SELECT p.personal_id, count(*) AS holders FROM %1$I.person_source p
+     WHERE p.personal_id IS NOT NULL GROUP BY p.personal_id HAVING count(*) > 1$r$,
+ 'Relation: the 12-digit ids held by two or more persons, with how many (same_id)'),
+('shared_biometrics',
+ $r$SELECT p.biometric_hash, count(*) AS holders FROM %1$I.person_source p
+     WHERE p.biometric_hash IS NOT NULL GROUP BY p.biometric_hash HAVING count(*) > 1$r$,
+ 'Relation: the biometric hashes held by two or more persons, with how many (same_biometric)'),
+('spouse_term', $r$p.relation_key IN ('vo', 'chong')$r$,
+ 'The person''s relation to the head names a spouse (accent-free key)'),
+('households',
+ $r$SELECT p.household_id, count(*) AS members, count(*) FILTER (WHERE p.is_head) AS heads,
+           count(*) FILTER (WHERE p.is_head AND p.death_date IS NULL) AS living_heads,
+           min(p.birth_date) FILTER (WHERE p.is_head) AS head_birth_date,
+           count(*) FILTER (WHERE {{spouse_term}}) AS spouses,
+           array_agg(p.person_key ORDER BY p.person_key) FILTER (WHERE p.is_head) AS head_keys,
+           min(p.commune_code) AS commune_code
+      FROM %1$I.person_source p WHERE p.household_id IS NOT NULL
+     GROUP BY p.household_id$r$,
+ 'Relation: per household, its members, heads, living heads, the head''s birth date, its spouses and its heads'' keys (household_heads, relation_checks)'),
+('more_than_one_head', $r$hh.heads > 1$r$, 'The household (hh) has more than one head'),
+('no_head', $r$hh.heads = 0$r$, 'The household (hh) has no head'),
+('only_a_dead_head', $r$hh.heads > 0 AND hh.living_heads = 0$r$, 'The household (hh) has heads, all of them dead'),
+('legacy_id_only', $r$p.personal_id IS NULL AND p.legacy_id IS NOT NULL AND p.death_date IS NULL$r$,
+ 'A living person with a 9-digit legacy id and no 12-digit id (legacy_id_only)'),
+('valid_card', $r$d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')$r$,
+ 'The document (d) is an active valid card: a 12-digit CMND, a CCCD or a căn cước'),
+('card_age', $r$p.death_date IS NULL AND p.birth_date <= (SELECT @extschema@.views_as_of() - interval '14 years')$r$,
+ 'A living person aged 14 or more on population_rules.as_of, who must hold a valid card (missing_card)'),
+('card_expiry', $r$coalesce(d.expiry_date, @extschema@.card_renewal_date(p.birth_date, d.issue_date))$r$,
+ 'When the card (d) of the person (p) expires: its written expiry, else card_renewal_date (card_renewal_overdue)'),
+('id_problems',
+ $r$CASE WHEN @extschema@.id_key(p.personal_id) IS NULL
+            THEN 'malformed id (not exactly 12 ASCII digits)'
+            ELSE @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
+                     CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
+                     p.sex, p.birth_province) END$r$,
+ 'What the digits of the person''s 12-digit id contradict, NULL when nothing (id_structure; only for persons with an id)'),
+('still_head', $r$p.is_head AND p.household_id IS NOT NULL$r$, 'The person is a household head (dead_still_active)'),
+('still_resident', $r$p.resident$r$, 'The person is resident (dead_still_active)'),
+('active_sim',
+ $r$EXISTS (SELECT FROM %1$I.sim_subscription_source s
+             WHERE s.subscriber_id IN (p.personal_id, p.legacy_id) AND s.active)$r$,
+ 'An active SIM is registered under the person''s 12- or 9-digit id (dead_still_active)'),
+('active_insurance',
+ $r$EXISTS (SELECT FROM %1$I.insurance_record_source i WHERE i.id_number = p.personal_id AND i.active)$r$,
+ 'An active insurance record carries the person''s id (dead_still_active)'),
+('counted_sim', $r$s.active AND s.subscriber_id IS NOT NULL$r$,
+ 'The SIM subscription (s) counts toward its id number''s limit: active, with an id (sim_too_many)'),
+('over_sim_limit', $r$count(*) > (SELECT @extschema@.views_sim_limit())$r$,
+ 'A group of counted SIMs is larger than population_rules.sim_limit (sim_too_many)'),
+('sims_over_limit',
+ $r$SELECT s.subscriber_id, count(*) AS active_sims FROM %1$I.sim_subscription_source s
+     WHERE {{counted_sim}} GROUP BY s.subscriber_id HAVING {{over_sim_limit}}$r$,
+ 'Relation: the id numbers holding more active SIMs than population_rules.sim_limit, with how many (sim_too_many)'),
+('female_term_for_man',
+ $r$p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo')$r$,
+ 'A man whose relation to the head is a female term (relation_checks)'),
+('male_term_for_woman',
+ $r$p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau')$r$,
+ 'A woman whose relation to the head is a male term (relation_checks)'),
+('parent_younger_than_head',
+ $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
+       AND p.birth_date > hh.head_birth_date$r$,
+ 'A parent or grandparent of the one head of the household (hh) born after the head (relation_checks)'),
+('child_older_than_head',
+ $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau') AND p.birth_date < hh.head_birth_date$r$,
+ 'A child or grandchild of the one head of the household (hh) born before the head (relation_checks)'),
+('several_spouses', $r$hh.spouses > 1 AND {{spouse_term}}$r$,
+ 'One of two or more spouses of the head in the household (hh) (relation_checks)'),
+('relation_problem',
+ $r${{female_term_for_man}} OR {{male_term_for_woman}} OR {{parent_younger_than_head}}
+       OR {{child_older_than_head}} OR {{several_spouses}}$r$,
+ 'The person (p) fails at least one of the checks of the relation to the head of their household (hh) (relation_checks)');
+
 -- One mapped column of a source view: t.col under the canonical column's
 -- expected type.  Id numbers and codes are written with leading zeros, which
 -- an integer column loses: they are put back (the personal id 1090123456 is
@@ -309,9 +419,7 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        format('id %%s is held by %%s persons', p.personal_id, n.holders) AS reason
   FROM %1$I.person_source p
-  JOIN (SELECT s.personal_id, count(*) AS holders FROM %1$I.person_source s
-         WHERE s.personal_id IS NOT NULL GROUP BY s.personal_id HAVING count(*) > 1) n
-    ON n.personal_id = p.personal_id
+  JOIN {{shared_ids}} n ON n.personal_id = p.personal_id
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
 (2, 'duplicate_person_pairs', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
  'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. score = w / (w + chance_matches), where chance_matches is the number of persons expected to share this evidence with the first person by chance (persons with the name and sex, times the share of the population born that day, or that year, times the share born in that province), and w is the prior 0.02 (one person in fifty recorded twice) times how often one person recorded twice shows this evidence: same accent-free name 0.85, phonetic only 0.10; same date 0.90, day and month swapped 0.03, partial date 0.05, other day 0.02; same province 0.97, other 0.03; same sex 0.98, other 0.02; times 5 when the ids differ in one digit, 20 when equal. Pairs with score >= population_rules.duplicate_threshold (default 0.7) count',
@@ -465,25 +573,18 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        format('biometric profile shared by %%s persons', n.holders) AS reason
   FROM %1$I.person_source p
-  JOIN (SELECT s.biometric_hash, count(*) AS holders FROM %1$I.person_source s
-         WHERE s.biometric_hash IS NOT NULL GROUP BY s.biometric_hash HAVING count(*) > 1) n
-    ON n.biometric_hash = p.biometric_hash
+  JOIN {{shared_biometrics}} n ON n.biometric_hash = p.biometric_hash
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
 (5, 'household_heads', NULL, '{person.household_id,person.relation_to_head,person.death_date}',
  'Case 4: households with more than one head (sạch), with none, or with only a dead head (đủ): one row per household and problem',
- $v$SELECT h.household_id, x.problem, h.members, h.heads, h.living_heads, h.head_keys,
-       h.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       format('%%s: %%s members, %%s heads (%%s alive)', x.problem, h.members, h.heads, h.living_heads) AS reason
-  FROM (SELECT p.household_id, count(*) AS members, count(*) FILTER (WHERE p.is_head) AS heads,
-               count(*) FILTER (WHERE p.is_head AND p.death_date IS NULL) AS living_heads,
-               array_agg(p.person_key ORDER BY p.person_key) FILTER (WHERE p.is_head) AS head_keys,
-               min(p.commune_code) AS commune_code
-          FROM %1$I.person_source p WHERE p.household_id IS NOT NULL
-         GROUP BY p.household_id) h
-  CROSS JOIN LATERAL (SELECT 'more than one head' WHERE h.heads > 1
-                      UNION ALL SELECT 'no head' WHERE h.heads = 0
-                      UNION ALL SELECT 'only a dead head' WHERE h.heads > 0 AND h.living_heads = 0) x (problem)
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = h.commune_code$v$),
+ $v$SELECT hh.household_id, x.problem, hh.members, hh.heads, hh.living_heads, hh.head_keys,
+       hh.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('%%s: %%s members, %%s heads (%%s alive)', x.problem, hh.members, hh.heads, hh.living_heads) AS reason
+  FROM {{households}} hh
+  CROSS JOIN LATERAL (SELECT 'more than one head' WHERE {{more_than_one_head}}
+                      UNION ALL SELECT 'no head' WHERE {{no_head}}
+                      UNION ALL SELECT 'only a dead head' WHERE {{only_a_dead_head}}) x (problem)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = hh.commune_code$v$),
 (6, 'legacy_id_only', 'đủ', '{person.personal_id,person.legacy_id,person.death_date}',
  'Case 5: living persons with only a 9-digit legacy id (CMND), never linked to a 12-digit number',
  $v$SELECT p.person_key, p.legacy_id, p.full_name, p.birth_date,
@@ -491,7 +592,7 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
        format('only the 9-digit id %%s, no 12-digit id', p.legacy_id) AS reason
   FROM %1$I.person_source p
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
- WHERE p.personal_id IS NULL AND p.legacy_id IS NOT NULL AND p.death_date IS NULL$v$),
+ WHERE {{legacy_id_only}}$v$),
 (7, 'missing_card', 'đủ', '{person.personal_id,person.birth_date,person.death_date,id_document.kind,id_document.status}',
  'Case 5: living persons aged 14 or more on population_rules.as_of (default today) without a 12-digit id or without a valid card (12-digit CMND, CCCD or căn cước)',
  $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
@@ -502,14 +603,12 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
             ELSE 'aged 14 or more without a valid card' END AS reason
   FROM %1$I.person_source p
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
- WHERE p.death_date IS NULL
-   AND p.birth_date <= (SELECT @extschema@.views_as_of() - interval '14 years')
+ WHERE {{card_age}}
    -- no 12-digit id, or no valid card: written as one NOT EXISTS (an anti
    -- join) rather than "IS NULL OR NOT EXISTS", which the planner costs as a
    -- sub-select per person
    AND NOT EXISTS (SELECT FROM %1$I.id_document_source d
-                    WHERE d.person_key = p.person_key AND p.personal_id IS NOT NULL
-                      AND d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc'))$v$),
+                    WHERE d.person_key = p.person_key AND p.personal_id IS NOT NULL AND {{valid_card}})$v$),
 (8, 'card_renewal_overdue', 'sống', '{person.birth_date,person.death_date,id_document.kind,id_document.status,id_document.issue_date,id_document.expiry_date}',
  'Case 5: living persons whose active card is past its renewal age (14, 25, 40, 60; a card issued within two years before one lasts to the next) on population_rules.as_of',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, d.number AS card_number, d.kind AS card_kind,
@@ -518,28 +617,15 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
        format('card %%s expired on %%s, not renewed', d.number, e.expiry_date) AS reason
   FROM %1$I.person_source p
   JOIN %1$I.id_document_source d ON d.person_key = p.person_key
-  -- card_expiry_date(p.birth_date, d.issue_date), written out so that it is
-  -- inlined (the function's sub-select makes it a call per card).
-  CROSS JOIN LATERAL (
-      SELECT coalesce(d.expiry_date,
-                      (CASE WHEN p.birth_date + interval '12 years' > d.issue_date THEN p.birth_date + interval '14 years'
-                            WHEN p.birth_date + interval '23 years' > d.issue_date THEN p.birth_date + interval '25 years'
-                            WHEN p.birth_date + interval '38 years' > d.issue_date THEN p.birth_date + interval '40 years'
-                            WHEN p.birth_date + interval '58 years' > d.issue_date THEN p.birth_date + interval '60 years'
-                       END)::date) AS expiry_date) e
+  CROSS JOIN LATERAL (SELECT {{card_expiry}} AS expiry_date) e
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
- WHERE p.death_date IS NULL AND d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')
-   AND e.expiry_date < (SELECT @extschema@.views_as_of())$v$),
+ WHERE p.death_date IS NULL AND {{valid_card}} AND e.expiry_date < (SELECT @extschema@.views_as_of())$v$),
 (9, 'id_structure', 'đúng', '{person.personal_id,person.birth_date,person.sex,person.birth_province}',
  'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown), and ids that are not exactly 12 ASCII digits',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
   FROM %1$I.person_source p
-  CROSS JOIN LATERAL (SELECT CASE WHEN @extschema@.id_key(p.personal_id) IS NULL
-                                 THEN 'malformed id (not exactly 12 ASCII digits)'
-                                 ELSE @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
-                                          CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
-                                          p.sex, p.birth_province) END AS problems) x
+  CROSS JOIN LATERAL (SELECT {{id_problems}} AS problems) x
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
  WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
 (10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
@@ -549,12 +635,10 @@ SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.bi
        format('died %%s, %%s', p.death_date, x.problem) AS reason
   FROM %1$I.person_source p
   CROSS JOIN LATERAL (
-      SELECT 'still household head' WHERE p.is_head AND p.household_id IS NOT NULL
-      UNION ALL SELECT 'still resident' WHERE p.resident
-      UNION ALL SELECT 'active SIM' WHERE EXISTS (SELECT FROM %1$I.sim_subscription_source s
-                                                   WHERE s.subscriber_id IN (p.personal_id, p.legacy_id) AND s.active)
-      UNION ALL SELECT 'active insurance' WHERE EXISTS (SELECT FROM %1$I.insurance_record_source i
-                                                         WHERE i.id_number = p.personal_id AND i.active)) x (problem)
+      SELECT 'still household head' WHERE {{still_head}}
+      UNION ALL SELECT 'still resident' WHERE {{still_resident}}
+      UNION ALL SELECT 'active SIM' WHERE {{active_sim}}
+      UNION ALL SELECT 'active insurance' WHERE {{active_insurance}}) x (problem)
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
  WHERE p.death_date IS NOT NULL$v$),
 (11, 'sim_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,sim_subscription.subscriber_id,sim_subscription.subscriber_name,sim_subscription.birth_date}',
@@ -601,11 +685,7 @@ SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carri
  WHERE w.rn = 1$v$),
 (12, 'sim_too_many', 'sạch', '{person.personal_id,sim_subscription.subscriber_id,sim_subscription.active}',
  'Case 8: persons whose id number holds more active SIMs than population_rules.sim_limit (default 4)',
- $v$WITH n AS (
-    SELECT s.subscriber_id, count(*) AS active_sims FROM %1$I.sim_subscription_source s
-     WHERE s.active AND s.subscriber_id IS NOT NULL
-     GROUP BY s.subscriber_id HAVING count(*) > (SELECT @extschema@.views_sim_limit())
-), h AS (      -- the person's id is their 12-digit id, or their 9-digit one when they have no other
+ $v$WITH n AS {{sims_over_limit}}, h AS (      -- the person's id is their 12-digit id, or their 9-digit one when they have no other
     -- (two joins on plain columns rather than one on coalesce(), which the
     -- planner cannot estimate: it would expect a billion rows)
     SELECT n.subscriber_id, n.active_sims, p.person_key, p.full_name, p.commune_code
@@ -656,41 +736,25 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
  WHERE w.rn = 1$v$),
 (14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
  'Case 10: soft checks of the relation to the head: gendered terms against sex, parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse',
- $v$WITH h AS (   -- per household: its heads, the head's birth date, its spouses
-    SELECT p.household_id, count(*) FILTER (WHERE p.is_head) AS heads,
-           min(p.birth_date) FILTER (WHERE p.is_head) AS head_birth_date,
-           count(*) FILTER (WHERE p.relation_key IN ('vo', 'chong')) AS spouses
-      FROM %1$I.person_source p
-     WHERE p.household_id IS NOT NULL
-     GROUP BY p.household_id
-), m AS (      -- members failing at least one check (each is listed below)
+ $v$WITH m AS (      -- members failing at least one check (each is listed below)
     SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
-           p.is_head, p.commune_code, h.heads, h.head_birth_date, h.spouses
+           p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
       FROM %1$I.person_source p
-      JOIN h ON h.household_id = p.household_id
-     WHERE (p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo'))
-        OR (p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau'))
-        OR (h.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
-            AND p.birth_date > h.head_birth_date)
-        OR (h.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau') AND p.birth_date < h.head_birth_date)
-        OR (h.spouses > 1 AND p.relation_key IN ('vo', 'chong'))
+      JOIN {{households}} hh ON hh.household_id = p.household_id
+     WHERE {{relation_problem}}
 )
-SELECT m.person_key, m.household_id, m.full_name, m.sex, m.birth_date, m.relation_to_head, x.problem,
-       m.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       format('relation "%%s": %%s', m.relation_to_head, x.problem) AS reason
-  FROM m
+SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, x.problem,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('relation "%%s": %%s', p.relation_to_head, x.problem) AS reason
+  FROM m p
+  CROSS JOIN LATERAL (SELECT p.heads, p.head_birth_date, p.spouses) hh
   CROSS JOIN LATERAL (
-      SELECT 'female term for a man' WHERE m.sex = 'M'
-             AND m.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo')
-      UNION ALL SELECT 'male term for a woman' WHERE m.sex = 'F'
-             AND m.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau')
-      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE m.heads = 1 AND NOT m.is_head
-             AND m.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba') AND m.birth_date > m.head_birth_date
-      UNION ALL SELECT 'child or grandchild older than the head' WHERE m.heads = 1 AND NOT m.is_head
-             AND m.relation_key IN ('con', 'chau') AND m.birth_date < m.head_birth_date
-      UNION ALL SELECT 'one of several spouses of the head' WHERE m.spouses > 1
-             AND m.relation_key IN ('vo', 'chong')) x (problem)
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = m.commune_code$v$);
+      SELECT 'female term for a man' WHERE {{female_term_for_man}}
+      UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
+      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
+      UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
+      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}) x (problem)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$);
 
 -- How each case view's rows count against persons in the scorecard: the
 -- query giving (person_key, criterion) from the view (%1$I = schema).
@@ -731,53 +795,40 @@ COMMENT ON TABLE @extschema@.view_scorecard_sides IS
     'The side inputs of the scorecards: a LEFT JOIN of person_source p to one relation with at most one row per join key';
 GRANT SELECT ON @extschema@.view_scorecard_sides TO PUBLIC;
 INSERT INTO @extschema@.view_scorecard_sides VALUES
-('sid', $q$LEFT JOIN (SELECT s.personal_id FROM %1$I.person_source s WHERE s.personal_id IS NOT NULL
-                  GROUP BY s.personal_id HAVING count(*) > 1) sid ON sid.personal_id = p.personal_id$q$),
+('sid', $q$LEFT JOIN {{shared_ids}} sid ON sid.personal_id = p.personal_id$q$),
 -- The persons of duplicate_persons are those of the pairs at the threshold:
 -- read from the pairs, without the grouping that view adds.
 ('dup', $q$LEFT JOIN (SELECT DISTINCT x.person_key
                    FROM %1$I.duplicate_person_pairs d
                    CROSS JOIN LATERAL (VALUES (d.person_key), (d.other_person_key)) x (person_key)
                   WHERE d.score >= @extschema@.views_duplicate_threshold()) dup ON dup.person_key = p.person_key$q$),
-('bio', $q$LEFT JOIN (SELECT s.biometric_hash FROM %1$I.person_source s WHERE s.biometric_hash IS NOT NULL
-                  GROUP BY s.biometric_hash HAVING count(*) > 1) bio ON bio.biometric_hash = p.biometric_hash$q$),
-('hh', $q$LEFT JOIN (SELECT s.household_id, count(*) FILTER (WHERE s.is_head) AS heads,
-                         count(*) FILTER (WHERE s.is_head AND s.death_date IS NULL) AS living_heads,
-                         min(s.birth_date) FILTER (WHERE s.is_head) AS head_birth_date,
-                         count(*) FILTER (WHERE s.relation_key IN ('vo', 'chong')) AS spouses
-                    FROM %1$I.person_source s WHERE s.household_id IS NOT NULL
-                   GROUP BY s.household_id) hh ON hh.household_id = p.household_id$q$),
+('bio', $q$LEFT JOIN {{shared_biometrics}} bio ON bio.biometric_hash = p.biometric_hash$q$),
+('hh', $q$LEFT JOIN {{households}} hh ON hh.household_id = p.household_id$q$),
 -- A person's valid active cards: the earliest written expiry, and the
--- earliest issue among those without one (the computed expiry only grows
+-- earliest issue among those without one (card_renewal_date only grows
 -- with the issue date, so the earliest issue expires first).
 ('card', $q$LEFT JOIN (SELECT d.person_key, min(d.expiry_date) AS min_expiry,
                            min(d.issue_date) FILTER (WHERE d.expiry_date IS NULL) AS min_open_issue
                       FROM %1$I.id_document_source d
-                     WHERE d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')
+                     WHERE {{valid_card}}
                      GROUP BY d.person_key) card ON card.person_key = p.person_key$q$),
 -- Dead persons with an active SIM or active insurance (a side rather than
 -- two sub-selects per person, which the planner would cost for every person;
 -- OFFSET 0 keeps the sub-selects above the filter on death_date).
-('dead', $q$LEFT JOIN (SELECT q.person_key
-                    FROM (SELECT q.person_key, q.personal_id, q.legacy_id FROM %1$I.person_source q
-                           WHERE q.death_date IS NOT NULL OFFSET 0) q
-                   WHERE (EXISTS (SELECT FROM %1$I.sim_subscription_source s
-                                   WHERE s.subscriber_id IN (q.personal_id, q.legacy_id) AND s.active)
-                          OR EXISTS (SELECT FROM %1$I.insurance_record_source i
-                                      WHERE i.id_number = q.personal_id AND i.active))) dead
+('dead', $q$LEFT JOIN (SELECT p.person_key
+                    FROM (SELECT p.person_key, p.personal_id, p.legacy_id FROM %1$I.person_source p
+                           WHERE p.death_date IS NOT NULL OFFSET 0) p
+                   WHERE {{active_sim}} OR {{active_insurance}}) dead
          ON dead.person_key = p.person_key$q$),
 ('smm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.sim_mismatch v) smm ON smm.person_key = p.person_key$q$),
 -- Id numbers over the SIM limit: a person's 12-digit id, or their 9-digit
 -- one when they have no other (two joins on plain columns: the planner
 -- cannot estimate a join on coalesce(), and would expect a billion rows).
-('stm', $q$LEFT JOIN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s
-                  WHERE s.active AND s.subscriber_id IS NOT NULL
-                  GROUP BY s.subscriber_id HAVING count(*) > (SELECT @extschema@.views_sim_limit())) stm
-         ON stm.subscriber_id = p.personal_id
+('stm', $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
        LEFT JOIN (SELECT q.person_key FROM %1$I.person_source q
                    JOIN %1$I.sim_subscription_source s ON s.subscriber_id = q.legacy_id
-                  WHERE q.personal_id IS NULL AND s.active
-                  GROUP BY q.person_key HAVING count(*) > (SELECT @extschema@.views_sim_limit())) stl
+                  WHERE q.personal_id IS NULL AND {{counted_sim}}
+                  GROUP BY q.person_key HAVING {{over_sim_limit}}) stl
          ON stl.person_key = p.person_key$q$),
 ('imm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.insurance_mismatch v) imm ON imm.person_key = p.person_key$q$);
 
@@ -795,42 +846,23 @@ INSERT INTO @extschema@.view_scorecard_checks VALUES
 ('same_id', 'same_id', 'sạch', '{sid}', $q$sid.personal_id IS NOT NULL$q$),
 ('duplicate_persons', 'duplicate_persons', 'sạch', '{dup}', $q$dup.person_key IS NOT NULL$q$),
 ('same_biometric', 'same_biometric', 'sạch', '{bio}', $q$bio.biometric_hash IS NOT NULL$q$),
-('household_heads: more than one head', 'household_heads', 'sạch', '{hh}', $q$hh.heads > 1$q$),
-('household_heads: no head', 'household_heads', 'đủ', '{hh}', $q$hh.heads = 0$q$),
-('household_heads: only a dead head', 'household_heads', 'đủ', '{hh}', $q$hh.heads > 0 AND hh.living_heads = 0$q$),
-('legacy_id_only', 'legacy_id_only', 'đủ', '{}',
- $q$p.personal_id IS NULL AND p.legacy_id IS NOT NULL AND p.death_date IS NULL$q$),
+('household_heads: more than one head', 'household_heads', 'sạch', '{hh}', $q${{more_than_one_head}}$q$),
+('household_heads: no head', 'household_heads', 'đủ', '{hh}', $q${{no_head}}$q$),
+('household_heads: only a dead head', 'household_heads', 'đủ', '{hh}', $q${{only_a_dead_head}}$q$),
+('legacy_id_only', 'legacy_id_only', 'đủ', '{}', $q${{legacy_id_only}}$q$),
 ('missing_card', 'missing_card', 'đủ', '{card}',
- $q$p.death_date IS NULL AND p.birth_date <= (SELECT @extschema@.views_as_of() - interval '14 years')
-       AND (p.personal_id IS NULL OR card.person_key IS NULL)$q$),
+ $q${{card_age}} AND (p.personal_id IS NULL OR card.person_key IS NULL)$q$),
 ('card_renewal_overdue', 'card_renewal_overdue', 'sống', '{card}',
  $q$p.death_date IS NULL
        AND (card.min_expiry < (SELECT @extschema@.views_as_of())
-            OR (CASE WHEN p.birth_date + interval '12 years' > card.min_open_issue THEN p.birth_date + interval '14 years'
-                     WHEN p.birth_date + interval '23 years' > card.min_open_issue THEN p.birth_date + interval '25 years'
-                     WHEN p.birth_date + interval '38 years' > card.min_open_issue THEN p.birth_date + interval '40 years'
-                     WHEN p.birth_date + interval '58 years' > card.min_open_issue THEN p.birth_date + interval '60 years'
-                END)::date < (SELECT @extschema@.views_as_of()))$q$),
-('id_structure', 'id_structure', 'đúng', '{}',
- $q$p.personal_id IS NOT NULL
-       AND (@extschema@.id_key(p.personal_id) IS NULL
-            OR @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
-                                                 CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
-                                                 p.sex, p.birth_province) IS NOT NULL)$q$),
+            OR @extschema@.card_renewal_date(p.birth_date, card.min_open_issue) < (SELECT @extschema@.views_as_of()))$q$),
+('id_structure', 'id_structure', 'đúng', '{}', $q$p.personal_id IS NOT NULL AND {{id_problems}} IS NOT NULL$q$),
 ('dead_still_active', 'dead_still_active', 'sống', '{dead}',
- $q$p.death_date IS NOT NULL AND ((p.is_head AND p.household_id IS NOT NULL) OR p.resident OR dead.person_key IS NOT NULL)$q$),
+ $q$p.death_date IS NOT NULL AND ({{still_head}} OR {{still_resident}} OR dead.person_key IS NOT NULL)$q$),
 ('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
 ('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.person_key IS NOT NULL$q$),
 ('insurance_mismatch', 'insurance_mismatch', 'đúng', '{imm}', $q$imm.person_key IS NOT NULL$q$),
-('relation_checks', 'relation_checks', 'đúng', '{hh}',
- $q$p.household_id IS NOT NULL
-       AND ((p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo'))
-            OR (p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau'))
-            OR (hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
-                AND p.birth_date > hh.head_birth_date)
-            OR (hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau')
-                AND p.birth_date < hh.head_birth_date)
-            OR (hh.spouses > 1 AND p.relation_key IN ('vo', 'chong')))$q$);
+('relation_checks', 'relation_checks', 'đúng', '{hh}', $q$p.household_id IS NOT NULL AND {{relation_problem}}$q$);
 
 CREATE FUNCTION @extschema@.generate_views(target_schema name, dataset name DEFAULT 'default')
 RETURNS TABLE (view_name text, status text, detail text)
@@ -860,6 +892,8 @@ DECLARE
     crit_totals text;
     doc text;
     i integer;
+    texts jsonb;
+    r record;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
         RAISE EXCEPTION USING
@@ -893,6 +927,21 @@ BEGIN
         EXECUTE format('DROP VIEW IF EXISTS %I.%I', target_schema, k || '_source');
     END LOOP;
 
+    -- The texts of the case views and of the scorecards' sides and checks,
+    -- with the rules they name ({{rule_name}}, view_rules) put in: each rule
+    -- is written once, and a case view and the scorecards read the same text.
+    SELECT jsonb_object_agg(x.k, x.v) INTO texts
+      FROM (SELECT 'view:' || vc.view_name, vc.definition FROM @extschema@.view_catalog vc
+            UNION ALL SELECT 'side:' || sd.side_name, sd.join_clause FROM @extschema@.view_scorecard_sides sd
+            UNION ALL SELECT 'check:' || sc.check_name, sc.flag FROM @extschema@.view_scorecard_checks sc) x (k, v);
+    FOR i IN 1 .. 3 LOOP   -- a rule may name rules, two levels deep
+        FOR r IN SELECT vr.rule_name, vr.rule_sql FROM @extschema@.view_rules vr ORDER BY vr.rule_name LOOP
+            SELECT jsonb_object_agg(e.key, replace(e.value, '{{' || r.rule_name || '}}', '(' || r.rule_sql || ')'))
+              INTO texts
+              FROM jsonb_each_text(texts) e;
+        END LOOP;
+    END LOOP;
+
     -- Source views: canonical column names over the registered relations.
     FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP
         q := @extschema@._source_view_sql(target_schema, ds, k);
@@ -920,7 +969,7 @@ BEGIN
                       || format(', which dataset "%s" does not register', ds);
         ELSE
             EXECUTE format('CREATE VIEW %I.%I WITH (security_invoker = true) AS ', target_schema, c.view_name)
-                    || format(c.definition, target_schema);
+                    || format(texts ->> ('view:' || c.view_name), target_schema);
             EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, c.view_name,
                            c.description || coalesce(' (criterion: ' || c.criterion || ')', ''));
             made := made || c.view_name::text;
@@ -954,7 +1003,8 @@ BEGIN
     -- side inputs it needs); per criterion a person meets it when no check of
     -- it fails; the counts are taken per commune, and the provinces add up
     -- their communes.
-    SELECT string_agg(format('coalesce(%s, false) AS %I', format(sc.flag, target_schema), 'c_' || sc.check_name),
+    SELECT string_agg(format('coalesce(%s, false) AS %I', format(texts ->> ('check:' || sc.check_name), target_schema),
+                             'c_' || sc.check_name),
                       E',\n                       ' ORDER BY sc.check_name),
            string_agg(format(', count(*) FILTER (WHERE f.%I) AS %I', 'c_' || sc.check_name, sc.check_name), ''
                       ORDER BY sc.check_name),
@@ -963,7 +1013,8 @@ BEGIN
       INTO flags, check_sums, check_cols, check_totals
       FROM @extschema@.view_scorecard_checks sc
      WHERE sc.view_name = ANY (made);
-    SELECT coalesce(string_agg(format(E'\n              %s', format(sd.join_clause, target_schema)), '' ORDER BY sd.side_name), '')
+    SELECT coalesce(string_agg(format(E'\n              %s', format(texts ->> ('side:' || sd.side_name), target_schema)),
+                               '' ORDER BY sd.side_name), '')
       INTO sides
       FROM @extschema@.view_scorecard_sides sd
      WHERE sd.side_name IN (SELECT unnest(sc.sides) FROM @extschema@.view_scorecard_checks sc WHERE sc.view_name = ANY (made));

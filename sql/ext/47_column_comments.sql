@@ -110,6 +110,9 @@ COMMENT ON COLUMN @extschema@.view_catalog.criterion IS 'The scorecard criterion
 COMMENT ON COLUMN @extschema@.view_catalog.needs IS 'The canonical columns it needs, as kind.column; without them it is skipped';
 COMMENT ON COLUMN @extschema@.view_catalog.description IS 'What the view lists';
 COMMENT ON COLUMN @extschema@.view_catalog.definition IS 'Its SQL text, with %1$I for the target schema';
+COMMENT ON COLUMN @extschema@.view_rules.rule_name IS 'Name of the rule: the case views and the scorecards name it as {{rule_name}}';
+COMMENT ON COLUMN @extschema@.view_rules.rule_sql IS 'Its SQL: a condition or expression over p (a person), hh (their household) or d (an id document), or a relation; %1$I for the target schema';
+COMMENT ON COLUMN @extschema@.view_rules.description IS 'What the rule states, and the case views that use it';
 COMMENT ON COLUMN @extschema@.view_person_checks.view_name IS 'The case view (view_catalog.view_name)';
 COMMENT ON COLUMN @extschema@.view_person_checks.query IS 'SQL turning its rows into (person_key, check_name, criterion)';
 COMMENT ON COLUMN @extschema@.view_scorecard_sides.side_name IS 'Name of the side input';

@@ -606,6 +606,8 @@ DECLARE
     crit_totals text;
     doc text;
     i integer;
+    texts jsonb;
+    r record;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
         RAISE EXCEPTION USING
@@ -639,6 +641,21 @@ BEGIN
         EXECUTE format('DROP VIEW IF EXISTS %I.%I', target_schema, k || '_source');
     END LOOP;
 
+    -- The texts of the case views and of the scorecards' sides and checks,
+    -- with the rules they name ({{rule_name}}, view_rules) put in: each rule
+    -- is written once, and a case view and the scorecards read the same text.
+    SELECT jsonb_object_agg(x.k, x.v) INTO texts
+      FROM (SELECT 'view:' || vc.view_name, vc.definition FROM population_rules.view_catalog vc
+            UNION ALL SELECT 'side:' || sd.side_name, sd.join_clause FROM population_rules.view_scorecard_sides sd
+            UNION ALL SELECT 'check:' || sc.check_name, sc.flag FROM population_rules.view_scorecard_checks sc) x (k, v);
+    FOR i IN 1 .. 3 LOOP   -- a rule may name rules, two levels deep
+        FOR r IN SELECT vr.rule_name, vr.rule_sql FROM population_rules.view_rules vr ORDER BY vr.rule_name LOOP
+            SELECT jsonb_object_agg(e.key, replace(e.value, '{{' || r.rule_name || '}}', '(' || r.rule_sql || ')'))
+              INTO texts
+              FROM jsonb_each_text(texts) e;
+        END LOOP;
+    END LOOP;
+
     -- Source views: canonical column names over the registered relations.
     FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP
         q := population_rules._source_view_sql(target_schema, ds, k);
@@ -666,7 +683,7 @@ BEGIN
                       || format(', which dataset "%s" does not register', ds);
         ELSE
             EXECUTE format('CREATE VIEW %I.%I WITH (security_invoker = true) AS ', target_schema, c.view_name)
-                    || format(c.definition, target_schema);
+                    || format(texts ->> ('view:' || c.view_name), target_schema);
             EXECUTE format('COMMENT ON VIEW %I.%I IS %L', target_schema, c.view_name,
                            c.description || coalesce(' (criterion: ' || c.criterion || ')', ''));
             made := made || c.view_name::text;
@@ -700,7 +717,8 @@ BEGIN
     -- side inputs it needs); per criterion a person meets it when no check of
     -- it fails; the counts are taken per commune, and the provinces add up
     -- their communes.
-    SELECT string_agg(format('coalesce(%s, false) AS %I', format(sc.flag, target_schema), 'c_' || sc.check_name),
+    SELECT string_agg(format('coalesce(%s, false) AS %I', format(texts ->> ('check:' || sc.check_name), target_schema),
+                             'c_' || sc.check_name),
                       E',\n                       ' ORDER BY sc.check_name),
            string_agg(format(', count(*) FILTER (WHERE f.%I) AS %I', 'c_' || sc.check_name, sc.check_name), ''
                       ORDER BY sc.check_name),
@@ -709,7 +727,8 @@ BEGIN
       INTO flags, check_sums, check_cols, check_totals
       FROM population_rules.view_scorecard_checks sc
      WHERE sc.view_name = ANY (made);
-    SELECT coalesce(string_agg(format(E'\n              %s', format(sd.join_clause, target_schema)), '' ORDER BY sd.side_name), '')
+    SELECT coalesce(string_agg(format(E'\n              %s', format(texts ->> ('side:' || sd.side_name), target_schema)),
+                               '' ORDER BY sd.side_name), '')
       INTO sides
       FROM population_rules.view_scorecard_sides sd
      WHERE sd.side_name IN (SELECT unnest(sc.sides) FROM population_rules.view_scorecard_checks sc WHERE sc.view_name = ANY (made));
@@ -1815,6 +1834,818 @@ COMMENT ON FUNCTION population_rules._relation_is(text, "char") IS
 
 -- Internal: the DETAIL of the API's errors on a relation of the wrong kind.
 REVOKE ALL ON FUNCTION population_rules._relation_is(text, "char") FROM PUBLIC;
+
+-- The analysts' views: every rule written once (view_rules); the catalog rows
+-- that name them replace the 0.1.0 rows (piece 46).
+CREATE TABLE population_rules.view_rules (
+    rule_name text PRIMARY KEY,
+    rule_sql text NOT NULL,
+    description text NOT NULL
+);
+COMMENT ON TABLE population_rules.view_rules IS
+    'The rules of the generated views, each written once: the case views and the scorecards name them as {{rule_name}}, which generate_views replaces by the rule''s SQL';
+GRANT SELECT ON population_rules.view_rules TO PUBLIC;
+INSERT INTO population_rules.view_rules VALUES
+('shared_ids',
+ $r$SELECT p.personal_id, count(*) AS holders FROM %1$I.person_source p
+     WHERE p.personal_id IS NOT NULL GROUP BY p.personal_id HAVING count(*) > 1$r$,
+ 'Relation: the 12-digit ids held by two or more persons, with how many (same_id)'),
+('shared_biometrics',
+ $r$SELECT p.biometric_hash, count(*) AS holders FROM %1$I.person_source p
+     WHERE p.biometric_hash IS NOT NULL GROUP BY p.biometric_hash HAVING count(*) > 1$r$,
+ 'Relation: the biometric hashes held by two or more persons, with how many (same_biometric)'),
+('spouse_term', $r$p.relation_key IN ('vo', 'chong')$r$,
+ 'The person''s relation to the head names a spouse (accent-free key)'),
+('households',
+ $r$SELECT p.household_id, count(*) AS members, count(*) FILTER (WHERE p.is_head) AS heads,
+           count(*) FILTER (WHERE p.is_head AND p.death_date IS NULL) AS living_heads,
+           min(p.birth_date) FILTER (WHERE p.is_head) AS head_birth_date,
+           count(*) FILTER (WHERE {{spouse_term}}) AS spouses,
+           array_agg(p.person_key ORDER BY p.person_key) FILTER (WHERE p.is_head) AS head_keys,
+           min(p.commune_code) AS commune_code
+      FROM %1$I.person_source p WHERE p.household_id IS NOT NULL
+     GROUP BY p.household_id$r$,
+ 'Relation: per household, its members, heads, living heads, the head''s birth date, its spouses and its heads'' keys (household_heads, relation_checks)'),
+('more_than_one_head', $r$hh.heads > 1$r$, 'The household (hh) has more than one head'),
+('no_head', $r$hh.heads = 0$r$, 'The household (hh) has no head'),
+('only_a_dead_head', $r$hh.heads > 0 AND hh.living_heads = 0$r$, 'The household (hh) has heads, all of them dead'),
+('legacy_id_only', $r$p.personal_id IS NULL AND p.legacy_id IS NOT NULL AND p.death_date IS NULL$r$,
+ 'A living person with a 9-digit legacy id and no 12-digit id (legacy_id_only)'),
+('valid_card', $r$d.status = 'active' AND d.kind IN ('cmnd12', 'cccd', 'cancuoc')$r$,
+ 'The document (d) is an active valid card: a 12-digit CMND, a CCCD or a căn cước'),
+('card_age', $r$p.death_date IS NULL AND p.birth_date <= (SELECT population_rules.views_as_of() - interval '14 years')$r$,
+ 'A living person aged 14 or more on population_rules.as_of, who must hold a valid card (missing_card)'),
+('card_expiry', $r$coalesce(d.expiry_date, population_rules.card_renewal_date(p.birth_date, d.issue_date))$r$,
+ 'When the card (d) of the person (p) expires: its written expiry, else card_renewal_date (card_renewal_overdue)'),
+('id_problems',
+ $r$CASE WHEN population_rules.id_key(p.personal_id) IS NULL
+            THEN 'malformed id (not exactly 12 ASCII digits)'
+            ELSE population_rules.id_structure_problems(population_rules.id_key(p.personal_id),
+                     CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
+                     p.sex, p.birth_province) END$r$,
+ 'What the digits of the person''s 12-digit id contradict, NULL when nothing (id_structure; only for persons with an id)'),
+('still_head', $r$p.is_head AND p.household_id IS NOT NULL$r$, 'The person is a household head (dead_still_active)'),
+('still_resident', $r$p.resident$r$, 'The person is resident (dead_still_active)'),
+('active_sim',
+ $r$EXISTS (SELECT FROM %1$I.sim_subscription_source s
+             WHERE s.subscriber_id IN (p.personal_id, p.legacy_id) AND s.active)$r$,
+ 'An active SIM is registered under the person''s 12- or 9-digit id (dead_still_active)'),
+('active_insurance',
+ $r$EXISTS (SELECT FROM %1$I.insurance_record_source i WHERE i.id_number = p.personal_id AND i.active)$r$,
+ 'An active insurance record carries the person''s id (dead_still_active)'),
+('counted_sim', $r$s.active AND s.subscriber_id IS NOT NULL$r$,
+ 'The SIM subscription (s) counts toward its id number''s limit: active, with an id (sim_too_many)'),
+('over_sim_limit', $r$count(*) > (SELECT population_rules.views_sim_limit())$r$,
+ 'A group of counted SIMs is larger than population_rules.sim_limit (sim_too_many)'),
+('sims_over_limit',
+ $r$SELECT s.subscriber_id, count(*) AS active_sims FROM %1$I.sim_subscription_source s
+     WHERE {{counted_sim}} GROUP BY s.subscriber_id HAVING {{over_sim_limit}}$r$,
+ 'Relation: the id numbers holding more active SIMs than population_rules.sim_limit, with how many (sim_too_many)'),
+('female_term_for_man',
+ $r$p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo')$r$,
+ 'A man whose relation to the head is a female term (relation_checks)'),
+('male_term_for_woman',
+ $r$p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau')$r$,
+ 'A woman whose relation to the head is a male term (relation_checks)'),
+('parent_younger_than_head',
+ $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
+       AND p.birth_date > hh.head_birth_date$r$,
+ 'A parent or grandparent of the one head of the household (hh) born after the head (relation_checks)'),
+('child_older_than_head',
+ $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau') AND p.birth_date < hh.head_birth_date$r$,
+ 'A child or grandchild of the one head of the household (hh) born before the head (relation_checks)'),
+('several_spouses', $r$hh.spouses > 1 AND {{spouse_term}}$r$,
+ 'One of two or more spouses of the head in the household (hh) (relation_checks)'),
+('relation_problem',
+ $r${{female_term_for_man}} OR {{male_term_for_woman}} OR {{parent_younger_than_head}}
+       OR {{child_older_than_head}} OR {{several_spouses}}$r$,
+ 'The person (p) fails at least one of the checks of the relation to the head of their household (hh) (relation_checks)');
+COMMENT ON COLUMN population_rules.view_rules.rule_name IS 'Name of the rule: the case views and the scorecards name it as {{rule_name}}';
+COMMENT ON COLUMN population_rules.view_rules.rule_sql IS 'Its SQL: a condition or expression over p (a person), hh (their household) or d (an id document), or a relation; %1$I for the target schema';
+COMMENT ON COLUMN population_rules.view_rules.description IS 'What the rule states, and the case views that use it';
+DELETE FROM population_rules.view_scorecard_checks;
+DELETE FROM population_rules.view_scorecard_sides;
+DELETE FROM population_rules.view_person_checks;
+DELETE FROM population_rules.view_catalog;
+INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
+(1, 'same_id', 'sạch', '{person.personal_id}',
+ 'Case 1: one 12-digit id on two or more persons: one row per person holding a shared id',
+ $v$SELECT p.personal_id, p.person_key, p.full_name, p.birth_date, p.sex, p.death_date, n.holders,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('id %%s is held by %%s persons', p.personal_id, n.holders) AS reason
+  FROM %1$I.person_source p
+  JOIN {{shared_ids}} n ON n.personal_id = p.personal_id
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$),
+(2, 'duplicate_person_pairs', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
+ 'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. score = w / (w + chance_matches), where chance_matches is the number of persons expected to share this evidence with the first person by chance (persons with the name and sex, times the share of the population born that day, or that year, times the share born in that province), and w is the prior 0.02 (one person in fifty recorded twice) times how often one person recorded twice shows this evidence: same accent-free name 0.85, phonetic only 0.10; same date 0.90, day and month swapped 0.03, partial date 0.05, other day 0.02; same province 0.97, other 0.03; same sex 0.98, other 0.02; times 5 when the ids differ in one digit, 20 when equal. Pairs with score >= population_rules.duplicate_threshold (default 0.7) count',
+ $v$WITH blocks AS MATERIALIZED (
+    -- The persons who share a block with someone, with how many persons
+    -- have their name and sex, their birth date, birth year and birth
+    -- province (the aggregate duplicate_blocks: one pass, name keys once
+    -- per spelling, in-memory sorts).
+    SELECT b.*
+      FROM unnest((SELECT population_rules.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
+                                                      p.birth_province, p.sex)
+                     FROM %1$I.person_source p
+                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
+                      -- 'infinity' is no birth date, and has no year
+                      AND isfinite(p.birth_date))) b
+), blocked AS MATERIALIZED (
+    -- Those persons' rows.
+    SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
+           extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province, p.sex,
+           b.name_hash, b.phonetic_hash, b.name_n, b.day_n, b.year_n::numeric AS year_n, b.province_n,
+           b.persons::numeric AS persons, b.name_block, b.phonetic_block
+      FROM blocks b
+      JOIN %1$I.person_source p ON p.person_key::text = b.person_key
+), pairs AS (
+    -- The blocks, as equi-joins of the few persons that share a key, carrying
+    -- both sides along: the name-key blocks as one join on name and birth
+    -- year keeping the same date or the same province; then the phonetic
+    -- block.  A pair found by two blocks is kept once.
+    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
+      FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
+                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
+               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
+             WHERE a.name_block AND b.name_block
+            UNION ALL
+            SELECT a, b FROM blocked a JOIN blocked b
+                ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
+               AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
+             WHERE a.phonetic_block AND b.phonetic_block) c
+     ORDER BY (c.pa).person_key, (c.pb).person_key
+), in_pairs AS (
+    -- What the evidence needs of the persons in pairs (one pass).
+    SELECT s.person_key, s.personal_id, s.full_name, s.commune_code,
+           population_rules.vn_repair_legacy(s.full_name) AS name
+      FROM %1$I.person_source s
+     WHERE s.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
+), named AS MATERIALIZED (
+    SELECT p.pa, p.pb, sa.personal_id AS id_a, sb.personal_id AS id_b, sa.full_name AS full_name_a,
+           sb.full_name AS full_name_b, sa.commune_code AS commune_a, sb.commune_code AS commune_b,
+           sa.name AS name_a, sb.name AS name_b
+      FROM pairs p
+      JOIN in_pairs sa ON sa.person_key = (p.pa).person_key
+      JOIN in_pairs sb ON sb.person_key = (p.pb).person_key
+), ev AS MATERIALIZED (
+    SELECT (p.pa).*, p.id_a AS personal_id, p.full_name_a AS full_name, p.commune_a AS commune_code,
+           (p.pb).person_key AS other_person_key, p.id_b AS other_personal_id,
+           p.full_name_b AS other_full_name, (p.pb).birth_date AS other_birth_date,
+           p.commune_b AS other_commune_code, (p.pb).name_n AS other_name_n, (p.pb).day_n AS other_day_n,
+           CASE WHEN population_rules.vn_key_unaccent(p.name_a) <> population_rules.vn_key_unaccent(p.name_b) THEN 'phonetic'
+                WHEN population_rules.vn_upper(population_rules.vn_normalize(p.name_a))
+                     = population_rules.vn_upper(population_rules.vn_normalize(p.name_b)) THEN 'canonical'
+                ELSE 'accent-free' END AS name_layer,
+           CASE WHEN (p.pa).birth_date = (p.pb).birth_date
+                THEN 'same ' || greatest((p.pa).birth_date_precision, (p.pb).birth_date_precision)
+                WHEN extract(month FROM (p.pa).birth_date) = extract(day FROM (p.pb).birth_date)
+                     AND extract(day FROM (p.pa).birth_date) = extract(month FROM (p.pb).birth_date)
+                     AND (p.pa).birth_year = (p.pb).birth_year THEN 'day and month swapped'
+                WHEN 'year' IN ((p.pa).birth_date_precision, (p.pb).birth_date_precision)
+                     OR ('month' IN ((p.pa).birth_date_precision, (p.pb).birth_date_precision)
+                         AND date_trunc('month', (p.pa).birth_date) = date_trunc('month', (p.pb).birth_date))
+                THEN 'partial date'
+                ELSE 'other day, same year' END AS birth_date_layer,
+           CASE WHEN (p.pa).birth_province IS NULL OR (p.pb).birth_province IS NULL THEN NULL
+                ELSE (p.pa).birth_province = (p.pb).birth_province END AS same_province,
+           CASE WHEN (p.pa).sex IS NULL OR (p.pb).sex IS NULL THEN NULL ELSE (p.pa).sex = (p.pb).sex END AS same_sex,
+           CASE WHEN p.id_a IS NULL OR p.id_b IS NULL THEN 'one id missing'
+                WHEN p.id_a = p.id_b THEN 'same id'
+                WHEN length(p.id_a) = 12 AND length(p.id_b) = 12
+                     AND (SELECT count(*) FROM generate_series(1, 12) i
+                           WHERE substr(p.id_a, i, 1) <> substr(p.id_b, i, 1)) = 1
+                THEN 'one digit differs'
+                ELSE 'different ids' END AS id_layer
+      FROM named p
+     -- a hash collision is no evidence: the keys themselves must agree
+     WHERE population_rules.vn_key_unaccent(p.name_a) = population_rules.vn_key_unaccent(p.name_b)
+        OR (population_rules.vn_key_phonetic(p.name_a) = population_rules.vn_key_phonetic(p.name_b)
+            AND (p.pa).birth_date = (p.pb).birth_date)
+), sc AS MATERIALIZED (
+    SELECT ev.*,
+           CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
+                WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
+                ELSE ev.year_n END AS birth_date_n,
+           -- persons expected to share this evidence with the first person by chance
+           2.0 * ev.name_n * ev.other_name_n / (ev.name_n + ev.other_name_n)
+           * CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
+                  WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
+                  ELSE ev.year_n END / ev.persons
+           * CASE WHEN ev.same_province THEN ev.province_n / ev.persons ELSE 1 END AS chance,
+           -- the prior times how often one person recorded twice shows this evidence
+           0.02 * CASE WHEN ev.name_layer = 'phonetic' THEN 0.10 ELSE 0.85 END
+           * CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN 0.90
+                  WHEN ev.birth_date_layer = 'day and month swapped' THEN 0.03
+                  WHEN ev.birth_date_layer = 'partial date' THEN 0.05 ELSE 0.02 END
+           * CASE ev.same_province WHEN true THEN 0.97 WHEN false THEN 0.03 ELSE 1 END
+           * CASE ev.same_sex WHEN true THEN 0.98 WHEN false THEN 0.02 ELSE 1 END
+           * CASE ev.id_layer WHEN 'same id' THEN 20 WHEN 'one digit differs' THEN 5 ELSE 1 END AS weight
+      FROM ev
+)
+SELECT sc.person_key, sc.other_person_key, sc.personal_id, sc.other_personal_id, sc.full_name, sc.other_full_name,
+       sc.birth_date, sc.other_birth_date, sc.name_layer, sc.birth_date_layer, sc.same_province, sc.same_sex,
+       sc.id_layer, sc.name_n AS name_frequency, sc.other_name_n AS other_name_frequency,
+       sc.birth_date_n AS birth_date_frequency, sc.province_n AS province_frequency,
+       sc.chance::double precision AS chance_matches, round((sc.weight / (sc.weight + sc.chance))::numeric, 3) AS score,
+       sc.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, sc.other_commune_code,
+       format('%%s name (%%s and %%s persons of that sex), %%s (%%s persons), %%s, %%s: %%s persons expected to match by chance',
+              sc.name_layer, sc.name_n, sc.other_name_n, sc.birth_date_layer, sc.birth_date_n,
+              CASE sc.same_province WHEN true THEN format('same birth province (%%s persons)', sc.province_n)
+                                    WHEN false THEN 'other birth province' ELSE 'birth province unknown' END,
+              sc.id_layer, trim(to_char(sc.chance, '9.9EEEE'))) AS reason
+  FROM sc
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = sc.commune_code$v$),
+(3, 'duplicate_persons', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
+ 'Case 2, grouped: the persons of candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7), joined into groups (a person recorded three times is one group of three); one row per person',
+ $v$WITH e AS (
+    SELECT d.person_key AS a, d.other_person_key AS b, d.score
+      FROM %1$I.duplicate_person_pairs d
+     WHERE d.score >= population_rules.views_duplicate_threshold()
+), ed AS (
+    SELECT e.a, e.b, e.score FROM e UNION ALL SELECT e.b, e.a, e.score FROM e
+), l1 AS (   -- three rounds of smallest-key propagation: groups up to three pairs wide
+    SELECT ed.a, least(ed.a, min(ed.b)) AS g, count(*) + 1 AS n FROM ed GROUP BY ed.a
+), l2 AS (
+    SELECT ed.a, least(min(l1.g), min(x.g)) AS g FROM ed JOIN l1 ON l1.a = ed.b JOIN l1 x ON x.a = ed.a GROUP BY ed.a
+), l3 AS (
+    SELECT ed.a, least(min(l2.g), min(x.g)) AS g FROM ed JOIN l2 ON l2.a = ed.b JOIN l2 x ON x.a = ed.a GROUP BY ed.a
+), g AS (
+    SELECT l3.a AS person_key, l3.g AS group_key, count(*) OVER (PARTITION BY l3.g) AS group_size FROM l3
+), best AS (
+    SELECT ed.a AS person_key, max(ed.score) AS best_score FROM ed GROUP BY ed.a
+)
+SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, b.best_score,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('one of %%s rows that look like one person with %%s ids (best pair score %%s)', g.group_size,
+              g.group_size, b.best_score) AS reason
+  FROM g
+  JOIN best b ON b.person_key = g.person_key
+  JOIN %1$I.person_source p ON p.person_key = g.person_key
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$),
+(4, 'same_biometric', 'sạch', '{person.biometric_hash}',
+ 'Case 3: one biometric hash on two or more persons: one row per person',
+ $v$SELECT p.biometric_hash, p.person_key, p.personal_id, p.full_name, p.birth_date, n.holders,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('biometric profile shared by %%s persons', n.holders) AS reason
+  FROM %1$I.person_source p
+  JOIN {{shared_biometrics}} n ON n.biometric_hash = p.biometric_hash
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$),
+(5, 'household_heads', NULL, '{person.household_id,person.relation_to_head,person.death_date}',
+ 'Case 4: households with more than one head (sạch), with none, or with only a dead head (đủ): one row per household and problem',
+ $v$SELECT hh.household_id, x.problem, hh.members, hh.heads, hh.living_heads, hh.head_keys,
+       hh.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('%%s: %%s members, %%s heads (%%s alive)', x.problem, hh.members, hh.heads, hh.living_heads) AS reason
+  FROM {{households}} hh
+  CROSS JOIN LATERAL (SELECT 'more than one head' WHERE {{more_than_one_head}}
+                      UNION ALL SELECT 'no head' WHERE {{no_head}}
+                      UNION ALL SELECT 'only a dead head' WHERE {{only_a_dead_head}}) x (problem)
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = hh.commune_code$v$),
+(6, 'legacy_id_only', 'đủ', '{person.personal_id,person.legacy_id,person.death_date}',
+ 'Case 5: living persons with only a 9-digit legacy id (CMND), never linked to a 12-digit number',
+ $v$SELECT p.person_key, p.legacy_id, p.full_name, p.birth_date,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('only the 9-digit id %%s, no 12-digit id', p.legacy_id) AS reason
+  FROM %1$I.person_source p
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE {{legacy_id_only}}$v$),
+(7, 'missing_card', 'đủ', '{person.personal_id,person.birth_date,person.death_date,id_document.kind,id_document.status}',
+ 'Case 5: living persons aged 14 or more on population_rules.as_of (default today) without a 12-digit id or without a valid card (12-digit CMND, CCCD or căn cước)',
+ $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
+       CASE WHEN isfinite(p.birth_date)
+            THEN date_part('year', age((SELECT population_rules.views_as_of()), p.birth_date))::integer END AS age,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
+            ELSE 'aged 14 or more without a valid card' END AS reason
+  FROM %1$I.person_source p
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE {{card_age}}
+   -- no 12-digit id, or no valid card: written as one NOT EXISTS (an anti
+   -- join) rather than "IS NULL OR NOT EXISTS", which the planner costs as a
+   -- sub-select per person
+   AND NOT EXISTS (SELECT FROM %1$I.id_document_source d
+                    WHERE d.person_key = p.person_key AND p.personal_id IS NOT NULL AND {{valid_card}})$v$),
+(8, 'card_renewal_overdue', 'sống', '{person.birth_date,person.death_date,id_document.kind,id_document.status,id_document.issue_date,id_document.expiry_date}',
+ 'Case 5: living persons whose active card is past its renewal age (14, 25, 40, 60; a card issued within two years before one lasts to the next) on population_rules.as_of',
+ $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, d.number AS card_number, d.kind AS card_kind,
+       d.issue_date, e.expiry_date,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('card %%s expired on %%s, not renewed', d.number, e.expiry_date) AS reason
+  FROM %1$I.person_source p
+  JOIN %1$I.id_document_source d ON d.person_key = p.person_key
+  CROSS JOIN LATERAL (SELECT {{card_expiry}} AS expiry_date) e
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE p.death_date IS NULL AND {{valid_card}} AND e.expiry_date < (SELECT population_rules.views_as_of())$v$),
+(9, 'id_structure', 'đúng', '{person.personal_id,person.birth_date,person.sex,person.birth_province}',
+ 'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown), and ids that are not exactly 12 ASCII digits',
+ $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
+  FROM %1$I.person_source p
+  CROSS JOIN LATERAL (SELECT {{id_problems}} AS problems) x
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
+(10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
+ 'Case 7: dead persons still a household head, still resident, with an active SIM or active insurance: one row per person and problem',
+ $v$SELECT p.person_key, p.personal_id, p.full_name, p.death_date, x.problem,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('died %%s, %%s', p.death_date, x.problem) AS reason
+  FROM %1$I.person_source p
+  CROSS JOIN LATERAL (
+      SELECT 'still household head' WHERE {{still_head}}
+      UNION ALL SELECT 'still resident' WHERE {{still_resident}}
+      UNION ALL SELECT 'active SIM' WHERE {{active_sim}}
+      UNION ALL SELECT 'active insurance' WHERE {{active_insurance}}) x (problem)
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE p.death_date IS NOT NULL$v$),
+(11, 'sim_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,sim_subscription.subscriber_id,sim_subscription.subscriber_name,sim_subscription.birth_date}',
+ 'Case 8: SIM subscriptions whose id, name or birth date match no person with that id number (names compared by their accent-free keys)',
+ $v$WITH f AS (   -- SIMs with no holder of their id matching on name and birth date
+    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active
+      FROM %1$I.sim_subscription_source s
+     WHERE NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.personal_id = s.subscriber_id AND p.birth_date = s.birth_date
+                          AND (p.full_name = s.subscriber_name
+                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(s.subscriber_name))
+                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(s.subscriber_name)))
+       AND NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.legacy_id = s.subscriber_id AND p.birth_date = s.birth_date
+                          AND (p.full_name = s.subscriber_name
+                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(s.subscriber_name))
+                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(s.subscriber_name)))
+), m AS (      -- those SIMs beside every holder of their id, if any
+    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
+           (h.full_name = f.subscriber_name
+            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
+               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(f.subscriber_name))
+            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(f.subscriber_name)) AS name_ok
+      FROM f
+      LEFT JOIN (SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
+                 UNION ALL
+                 SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = f.subscriber_id
+), w AS (
+    SELECT m.*, bool_or(m.name_ok) OVER x AS any_name,
+           row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+    WINDOW x AS (PARTITION BY m.phone_number)
+)
+SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carrier, w.active,
+       w.person_key, w.person_name, w.person_birth_date,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || coalesce(w.subscriber_id, '(none)')
+            WHEN NOT w.any_name THEN 'name differs from the holder of the id'
+            ELSE 'birth date differs from the holder of the id' END AS reason
+  FROM w
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1$v$),
+(12, 'sim_too_many', 'sạch', '{person.personal_id,sim_subscription.subscriber_id,sim_subscription.active}',
+ 'Case 8: persons whose id number holds more active SIMs than population_rules.sim_limit (default 4)',
+ $v$WITH n AS {{sims_over_limit}}, h AS (      -- the person's id is their 12-digit id, or their 9-digit one when they have no other
+    -- (two joins on plain columns rather than one on coalesce(), which the
+    -- planner cannot estimate: it would expect a billion rows)
+    SELECT n.subscriber_id, n.active_sims, p.person_key, p.full_name, p.commune_code
+      FROM n JOIN %1$I.person_source p ON p.personal_id = n.subscriber_id
+    UNION ALL
+    SELECT n.subscriber_id, n.active_sims, p.person_key, p.full_name, p.commune_code
+      FROM n JOIN %1$I.person_source p ON p.legacy_id = n.subscriber_id AND p.personal_id IS NULL
+)
+SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
+       h.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('%%s active SIMs on id %%s (limit %%s)', h.active_sims, h.subscriber_id, (SELECT population_rules.views_sim_limit())) AS reason
+  FROM h
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = h.commune_code$v$),
+(13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
+ 'Case 9: insurance records that match no person with that id number on name, birth date and sex',
+ $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
+      FROM %1$I.insurance_record_source i
+     WHERE i.id_number IS NOT NULL
+       AND NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date AND p.sex = i.sex
+                          AND (p.full_name = i.full_name
+                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
+                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(i.full_name)))
+), m AS (      -- those records beside every holder of their id, if any
+    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.commune_code,
+           (h.full_name = f.full_name
+            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
+               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(f.full_name))
+            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(f.full_name)) AS name_ok
+      FROM f
+      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
+), w AS (
+    SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+)
+SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
+       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
+            ELSE concat_ws(', ',
+                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
+                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
+                   CASE WHEN w.person_sex IS DISTINCT FROM w.sex THEN 'sex differs' END) END AS reason
+  FROM w
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1$v$),
+(14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
+ 'Case 10: soft checks of the relation to the head: gendered terms against sex, parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse',
+ $v$WITH m AS (      -- members failing at least one check (each is listed below)
+    SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
+           p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
+      FROM %1$I.person_source p
+      JOIN {{households}} hh ON hh.household_id = p.household_id
+     WHERE {{relation_problem}}
+)
+SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, x.problem,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('relation "%%s": %%s', p.relation_to_head, x.problem) AS reason
+  FROM m p
+  CROSS JOIN LATERAL (SELECT p.heads, p.head_birth_date, p.spouses) hh
+  CROSS JOIN LATERAL (
+      SELECT 'female term for a man' WHERE {{female_term_for_man}}
+      UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
+      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
+      UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
+      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}) x (problem)
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$);
+INSERT INTO population_rules.view_person_checks
+SELECT c.view_name,
+       format('SELECT v.person_key, %L::text AS check_name, %L::text AS criterion FROM %%1$I.%I v WHERE v.person_key IS NOT NULL',
+              c.view_name, c.criterion, c.view_name)
+  FROM population_rules.view_catalog c
+ WHERE c.criterion IS NOT NULL AND c.view_name <> 'duplicate_person_pairs';
+INSERT INTO population_rules.view_person_checks VALUES
+('household_heads',
+ $q$SELECT p.person_key, CASE WHEN h.problem = 'more than one head' THEN 'household_heads: more than one head'
+                             ELSE 'household_heads: ' || h.problem END AS check_name,
+       CASE WHEN h.problem = 'more than one head' THEN 'sạch' ELSE 'đủ' END AS criterion
+  FROM %1$I.household_heads h JOIN %1$I.person_source p ON p.household_id = h.household_id$q$);
+INSERT INTO population_rules.view_scorecard_sides VALUES
+('sid', $q$LEFT JOIN {{shared_ids}} sid ON sid.personal_id = p.personal_id$q$),
+-- The persons of duplicate_persons are those of the pairs at the threshold:
+-- read from the pairs, without the grouping that view adds.
+('dup', $q$LEFT JOIN (SELECT DISTINCT x.person_key
+                   FROM %1$I.duplicate_person_pairs d
+                   CROSS JOIN LATERAL (VALUES (d.person_key), (d.other_person_key)) x (person_key)
+                  WHERE d.score >= population_rules.views_duplicate_threshold()) dup ON dup.person_key = p.person_key$q$),
+('bio', $q$LEFT JOIN {{shared_biometrics}} bio ON bio.biometric_hash = p.biometric_hash$q$),
+('hh', $q$LEFT JOIN {{households}} hh ON hh.household_id = p.household_id$q$),
+-- A person's valid active cards: the earliest written expiry, and the
+-- earliest issue among those without one (card_renewal_date only grows
+-- with the issue date, so the earliest issue expires first).
+('card', $q$LEFT JOIN (SELECT d.person_key, min(d.expiry_date) AS min_expiry,
+                           min(d.issue_date) FILTER (WHERE d.expiry_date IS NULL) AS min_open_issue
+                      FROM %1$I.id_document_source d
+                     WHERE {{valid_card}}
+                     GROUP BY d.person_key) card ON card.person_key = p.person_key$q$),
+-- Dead persons with an active SIM or active insurance (a side rather than
+-- two sub-selects per person, which the planner would cost for every person;
+-- OFFSET 0 keeps the sub-selects above the filter on death_date).
+('dead', $q$LEFT JOIN (SELECT p.person_key
+                    FROM (SELECT p.person_key, p.personal_id, p.legacy_id FROM %1$I.person_source p
+                           WHERE p.death_date IS NOT NULL OFFSET 0) p
+                   WHERE {{active_sim}} OR {{active_insurance}}) dead
+         ON dead.person_key = p.person_key$q$),
+('smm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.sim_mismatch v) smm ON smm.person_key = p.person_key$q$),
+-- Id numbers over the SIM limit: a person's 12-digit id, or their 9-digit
+-- one when they have no other (two joins on plain columns: the planner
+-- cannot estimate a join on coalesce(), and would expect a billion rows).
+('stm', $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
+       LEFT JOIN (SELECT q.person_key FROM %1$I.person_source q
+                   JOIN %1$I.sim_subscription_source s ON s.subscriber_id = q.legacy_id
+                  WHERE q.personal_id IS NULL AND {{counted_sim}}
+                  GROUP BY q.person_key HAVING {{over_sim_limit}}) stl
+         ON stl.person_key = p.person_key$q$),
+('imm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.insurance_mismatch v) imm ON imm.person_key = p.person_key$q$);
+INSERT INTO population_rules.view_scorecard_checks VALUES
+('same_id', 'same_id', 'sạch', '{sid}', $q$sid.personal_id IS NOT NULL$q$),
+('duplicate_persons', 'duplicate_persons', 'sạch', '{dup}', $q$dup.person_key IS NOT NULL$q$),
+('same_biometric', 'same_biometric', 'sạch', '{bio}', $q$bio.biometric_hash IS NOT NULL$q$),
+('household_heads: more than one head', 'household_heads', 'sạch', '{hh}', $q${{more_than_one_head}}$q$),
+('household_heads: no head', 'household_heads', 'đủ', '{hh}', $q${{no_head}}$q$),
+('household_heads: only a dead head', 'household_heads', 'đủ', '{hh}', $q${{only_a_dead_head}}$q$),
+('legacy_id_only', 'legacy_id_only', 'đủ', '{}', $q${{legacy_id_only}}$q$),
+('missing_card', 'missing_card', 'đủ', '{card}',
+ $q${{card_age}} AND (p.personal_id IS NULL OR card.person_key IS NULL)$q$),
+('card_renewal_overdue', 'card_renewal_overdue', 'sống', '{card}',
+ $q$p.death_date IS NULL
+       AND (card.min_expiry < (SELECT population_rules.views_as_of())
+            OR population_rules.card_renewal_date(p.birth_date, card.min_open_issue) < (SELECT population_rules.views_as_of()))$q$),
+('id_structure', 'id_structure', 'đúng', '{}', $q$p.personal_id IS NOT NULL AND {{id_problems}} IS NOT NULL$q$),
+('dead_still_active', 'dead_still_active', 'sống', '{dead}',
+ $q$p.death_date IS NOT NULL AND ({{still_head}} OR {{still_resident}} OR dead.person_key IS NOT NULL)$q$),
+('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
+('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.person_key IS NOT NULL$q$),
+('insurance_mismatch', 'insurance_mismatch', 'đúng', '{imm}', $q$imm.person_key IS NOT NULL$q$),
+('relation_checks', 'relation_checks', 'đúng', '{hh}', $q$p.household_id IS NOT NULL AND {{relation_problem}}$q$);
+-- (end of the rows of piece 46)
+
+CREATE FUNCTION population_rules.card_renewal_date(birth_date date, issue_date date) RETURNS date
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$
+    SELECT (CASE WHEN $1 OPERATOR(pg_catalog.+) '12 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+                 THEN $1 OPERATOR(pg_catalog.+) '14 years'::pg_catalog.interval
+                 WHEN $1 OPERATOR(pg_catalog.+) '23 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+                 THEN $1 OPERATOR(pg_catalog.+) '25 years'::pg_catalog.interval
+                 WHEN $1 OPERATOR(pg_catalog.+) '38 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+                 THEN $1 OPERATOR(pg_catalog.+) '40 years'::pg_catalog.interval
+                 WHEN $1 OPERATOR(pg_catalog.+) '58 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+                 THEN $1 OPERATOR(pg_catalog.+) '60 years'::pg_catalog.interval
+            END)::pg_catalog.date
+$$;
+COMMENT ON FUNCTION population_rules.card_renewal_date(date, date) IS
+    'The date by which an identity card issued on issue_date to a person born on birth_date must be renewed: the next renewal age (14, 25, 40, 60) not within two years of the issue; NULL (valid for life) when issued from age 58. Inlined into the views (card_renewal_overdue and the scorecards)';
+CREATE OR REPLACE FUNCTION population_rules._populate(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	uidx name;
+BEGIN
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	DELETE FROM population_rules.id_keys WHERE rule_id = rid;
+	DELETE FROM population_rules.household_heads WHERE rule_id = rid;
+	IF r.kind = 'unique_id' THEN
+		-- A unique index of the table on exactly the id column (over the
+		-- whole table: a partitioned index for a partitioned table) already
+		-- guards it: then the rule keeps no keys of its own for it.  In
+		-- enforce mode on a plain table the rule makes that index itself
+		-- when the table has none; out of enforce mode it drops its own.
+		uidx := population_rules._own_unique_index(r);
+		IF uidx IS NOT NULL AND r.mode <> 'enforce' THEN
+			PERFORM population_rules._drop_unique_index(r.tbl, uidx);
+		END IF;
+		uidx := population_rules._guarding_index(r);
+		IF uidx IS NULL AND r.mode = 'enforce' THEN
+			uidx := population_rules._make_unique_index(r);
+		END IF;
+		UPDATE population_rules.rule g
+		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
+		                      ELSE g.options || jsonb_build_object('unique_index', uidx) END
+		 WHERE g.rule_id = rid;
+		PERFORM population_rules._invalidate(r.tbl);
+	END IF;
+	PERFORM population_rules._add_rows(rid, r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules._populate(integer) IS
+  'Internal: (re)build the derived table of a rule from the table''s rows.';
+
+CREATE OR REPLACE FUNCTION population_rules.detach_rule(rule_id integer) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._rule(rule_id);
+	own name;
+BEGIN
+	PERFORM population_rules._check_owner(r.tbl);
+	PERFORM population_rules._drop_triggers(r.rule_id);
+	own := population_rules._own_unique_index(r);
+	IF own IS NOT NULL THEN
+		PERFORM population_rules._drop_unique_index(r.tbl, own);
+	END IF;
+	DELETE FROM population_rules.rule g WHERE g.rule_id = r.rule_id;
+	DELETE FROM population_rules.id_keys k WHERE k.rule_id = r.rule_id;
+	DELETE FROM population_rules.household_heads h WHERE h.rule_id = r.rule_id;
+	PERFORM population_rules._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules.detach_rule(integer) IS
+  'Detach a rule: drop its triggers and its registration (violations already logged stay).';
+
+CREATE OR REPLACE FUNCTION population_rules.set_rule_mode(rule_id integer, mode text) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._rule(rule_id);
+BEGIN
+	PERFORM population_rules._check_owner(r.tbl);
+	PERFORM population_rules._check_mode(mode);
+	UPDATE population_rules.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
+	-- a unique-id rule entering or leaving enforce mode makes or drops its
+	-- own unique index (only enforce mode may refuse a duplicate)
+	IF r.kind = 'unique_id' AND (r.mode = 'enforce') <> (set_rule_mode.mode = 'enforce') THEN
+		EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
+		PERFORM population_rules._populate(r.rule_id);
+	END IF;
+	PERFORM population_rules._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules.set_rule_mode(integer, text) IS
+  'Change a rule''s mode: enforce (raise), warn (WARNING) or log (population_rules.violations).';
+
+CREATE OR REPLACE FUNCTION population_rules._trigger_names(rule_name text) RETURNS text[]
+	LANGUAGE sql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT ARRAY[rule_name, rule_name || ' update', rule_name || ' delete',
+	             rule_name || ' statement', rule_name || ' commit', rule_name || ' truncate',
+	             rule_name || ' arm']
+$$;
+COMMENT ON FUNCTION population_rules._trigger_names(text) IS
+  'Internal: the names of the triggers a rule may have on its table.';
+
+CREATE OR REPLACE FUNCTION population_rules._create_triggers(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	n name[];
+	cols text;
+	fn text;
+	set_based boolean;
+BEGIN
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	n := population_rules._colnames(r.tbl, r.attnums);
+	SELECT c.relkind = 'r' AND NOT c.relispartition INTO set_based
+	  FROM pg_class c WHERE c.oid = r.tbl;
+	IF r.kind IN ('unique_id', 'household_head') AND set_based THEN
+		fn := CASE r.kind WHEN 'unique_id' THEN 'unique_id_changes' ELSE 'household_head_changes' END;
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS new_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name, r.tbl, fn, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s'
+		               ' REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name || ' update', r.tbl, fn, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name || ' delete', r.tbl, fn, rid);
+		-- the rule's message for a duplicate its unique index refuses
+		-- (unique_index_errors.c)
+		IF r.kind = 'unique_id' THEN
+			EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s'
+			               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.unique_id_arm(%L)',
+			               r.rule_name || ' arm', r.tbl, rid);
+		END IF;
+	ELSIF r.kind = 'unique_id' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.unique_id_trigger(%L)',
+		               r.rule_name, r.tbl, rid);
+	ELSIF r.kind = 'household_head' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.household_head_trigger(%L)',
+		               r.rule_name, r.tbl, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.household_head_statement_check(%L)',
+		               r.rule_name || ' statement', r.tbl, rid);
+	END IF;
+	IF r.kind = 'household_head' THEN
+		EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' DEFERRABLE INITIALLY DEFERRED FOR EACH ROW'
+		               ' WHEN (population_rules.household_head_pending(%s))'
+		               ' EXECUTE FUNCTION population_rules.household_head_commit_check(%L)',
+		               r.rule_name || ' commit', r.tbl, rid, rid);
+	ELSIF r.kind = 'names' THEN
+		SELECT string_agg(quote_ident(c), ', ') INTO cols
+		  FROM unnest(n[1:(r.options->>'nnames')::integer]) AS c;
+		EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %s ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.names_trigger(%L)',
+		               r.rule_name, cols, r.tbl, rid);
+	END IF;
+	IF r.kind <> 'names' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules._truncate_trigger(%L)',
+		               r.rule_name || ' truncate', r.tbl, rid);
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION population_rules._create_triggers(integer) IS
+  'Internal: create the triggers of a rule on its table.';
+
+CREATE OR REPLACE FUNCTION population_rules.unique_id_changes() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_changes';
+COMMENT ON FUNCTION population_rules.unique_id_changes() IS
+  'Statement trigger (with transition tables) of unique-id rules on plain tables.';
+
+CREATE FUNCTION population_rules._relation_schema(rel regclass) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT n.nspname FROM pg_catalog.pg_class c
+	  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	 WHERE c.oid OPERATOR(pg_catalog.=) rel
+$$;
+COMMENT ON FUNCTION population_rules._relation_schema(regclass) IS
+  'Internal: the name of the schema of a relation.';
+
+CREATE FUNCTION population_rules._own_index_comment(rule_name name) RETURNS text
+	LANGUAGE sql IMMUTABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT pg_catalog.format('Made by population_rules for the unique-id rule %I: dropped with the rule, or when the rule leaves enforce mode', rule_name)
+$$;
+COMMENT ON FUNCTION population_rules._own_index_comment(name) IS
+  'Internal: the comment of the unique index a unique-id rule made for itself.';
+
+CREATE FUNCTION population_rules._guarding_index(r population_rules.rule) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+	 WHERE i.indrelid OPERATOR(pg_catalog.=) r.tbl AND i.indisunique AND i.indisvalid
+	   AND i.indnkeyatts OPERATOR(pg_catalog.=) 1
+	   AND i.indkey[0] OPERATOR(pg_catalog.=) r.attnums[1] AND i.indpred IS NULL AND i.indexprs IS NULL
+	 ORDER BY pg_catalog.obj_description(c.oid, 'pg_class') IS DISTINCT FROM population_rules._own_index_comment(r.rule_name),
+	          c.relname
+	 LIMIT 1
+$$;
+COMMENT ON FUNCTION population_rules._guarding_index(population_rules.rule) IS
+  'Internal: the unique index that guards a unique-id rule''s column (the rule''s own first), or NULL.';
+
+CREATE FUNCTION population_rules._own_unique_index(r population_rules.rule) RETURNS name
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.relname FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) i.indexrelid
+	 WHERE i.indrelid OPERATOR(pg_catalog.=) r.tbl
+	   AND pg_catalog.obj_description(c.oid, 'pg_class') OPERATOR(pg_catalog.=) population_rules._own_index_comment(r.rule_name)
+	 ORDER BY c.relname
+	 LIMIT 1
+$$;
+COMMENT ON FUNCTION population_rules._own_unique_index(population_rules.rule) IS
+  'Internal: the unique index a unique-id rule made for itself on its table, or NULL.';
+
+CREATE FUNCTION population_rules._drop_unique_index(tbl regclass, idx name) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF EXISTS (SELECT FROM pg_catalog.pg_constraint c
+	            WHERE c.conrelid OPERATOR(pg_catalog.=) tbl AND c.conname OPERATOR(pg_catalog.=) idx
+	              AND c.contype OPERATOR(pg_catalog.=) 'u') THEN
+		EXECUTE format('ALTER TABLE %s DROP CONSTRAINT %I', tbl, idx);
+	ELSE
+		EXECUTE format('DROP INDEX %I.%I', population_rules._relation_schema(tbl), idx);
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION population_rules._drop_unique_index(regclass, name) IS
+  'Internal: drop the unique index (or the unique constraint) a unique-id rule made for itself.';
+
+CREATE FUNCTION population_rules._make_unique_index(r population_rules.rule) RETURNS name
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	nsp name := population_rules._relation_schema(r.tbl);
+	spc name;
+	idx name := r.rule_name;
+	n integer := 0;
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_class c
+	                WHERE c.oid OPERATOR(pg_catalog.=) r.tbl
+	                  AND c.relkind OPERATOR(pg_catalog.=) 'r' AND NOT c.relispartition) THEN
+		RETURN NULL;
+	END IF;
+	WHILE EXISTS (SELECT FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace s ON s.oid OPERATOR(pg_catalog.=) c.relnamespace
+	               WHERE s.nspname OPERATOR(pg_catalog.=) nsp AND c.relname OPERATOR(pg_catalog.=) idx) LOOP
+		n := n OPERATOR(pg_catalog.+) 1;
+		idx := pg_catalog.left(r.rule_name, 50) OPERATOR(pg_catalog.||) '_idx'
+		       OPERATOR(pg_catalog.||) CASE WHEN n OPERATOR(pg_catalog.>) 1 THEN n::text ELSE '' END;
+	END LOOP;
+	SELECT t.spcname INTO spc FROM pg_catalog.pg_class c JOIN pg_catalog.pg_tablespace t ON t.oid OPERATOR(pg_catalog.=) c.reltablespace
+	 WHERE c.oid OPERATOR(pg_catalog.=) r.tbl;
+	-- A unique constraint checked at the end of each statement, as the
+	-- rule's own keys were: an UPDATE that swaps two rows' ids is no
+	-- duplicate.
+	BEGIN
+		EXECUTE format('ALTER TABLE %s ADD CONSTRAINT %I UNIQUE (%I)%s DEFERRABLE INITIALLY IMMEDIATE',
+		               r.tbl, idx, r.colnames[1],
+		               CASE WHEN spc IS NULL THEN '' ELSE format(' USING INDEX TABLESPACE %I', spc) END);
+	EXCEPTION WHEN unique_violation THEN
+		RETURN NULL;
+	END;
+	EXECUTE format('COMMENT ON INDEX %I.%I IS %L', nsp, idx, population_rules._own_index_comment(r.rule_name));
+	RETURN idx;
+END
+$$;
+COMMENT ON FUNCTION population_rules._make_unique_index(population_rules.rule) IS
+  'Internal: make the unique index that guards a unique-id rule on a plain table; NULL when the table is not plain or holds an id twice.';
+
+CREATE FUNCTION population_rules.unique_id_arm() RETURNS trigger
+	LANGUAGE C AS 'MODULE_PATHNAME', 'unique_id_arm';
+COMMENT ON FUNCTION population_rules.unique_id_arm() IS
+  'Statement trigger (BEFORE INSERT OR UPDATE) of unique-id rules on plain tables: readies the rule''s message for a duplicate its unique index refuses.';
+
+-- The unique-id rule's own unique constraint on plain tables in enforce
+-- mode: internal helpers and the statement trigger that readies the rule's
+-- message are not for PUBLIC.  Rules attached under 0.1.0 keep their keys
+-- until rebuild_rule() gives them the constraint.
+REVOKE ALL ON FUNCTION population_rules._relation_schema(regclass),
+	population_rules._own_index_comment(name),
+	population_rules._guarding_index(population_rules.rule),
+	population_rules._own_unique_index(population_rules.rule),
+	population_rules._drop_unique_index(regclass, name),
+	population_rules._make_unique_index(population_rules.rule),
+	population_rules.unique_id_arm()
+	FROM PUBLIC;
 
 -- The sample-population generator leaves the product: it is the companion
 -- extension population_rules_sample (CREATE EXTENSION population_rules_sample

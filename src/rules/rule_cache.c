@@ -262,14 +262,21 @@ registry_attnum(Relation registry, const char *name)
 	return attnum;
 }
 
-/* A column of a registry row, by name. */
+/* A column of a registry row, by name (also read by unique_index_errors.c). */
+Datum
+rules_registry_value(Relation registry, HeapTuple tup, const char *column,
+					 bool *isnull)
+{
+	return heap_getattr(tup, registry_attnum(registry, column),
+						RelationGetDescr(registry), isnull);
+}
+
 static Datum
 registry_value(Relation registry, HeapTuple tup, const char *column)
 {
 	bool		isnull;
 
-	return heap_getattr(tup, registry_attnum(registry, column),
-						RelationGetDescr(registry), &isnull);
+	return rules_registry_value(registry, tup, column, &isnull);
 }
 
 /* The options of a registry row (jsonb), into entry (strings in cxt). */

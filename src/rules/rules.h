@@ -98,6 +98,15 @@ typedef struct RuleInfo
 extern RuleInfo *rules_get(TriggerData *trigdata, RuleKind expected);
 extern RuleInfo *rules_get_cached(FunctionCallInfo fcinfo, RuleKind expected);
 extern int32 rules_trigger_rule_id(TriggerData *trigdata);
+extern Datum rules_registry_value(Relation registry, HeapTuple tup,
+								  const char *column, bool *isnull);
+
+/* trg_unique_id.c: the texts of a duplicate id, shared with ... */
+extern char *unique_id_duplicate_message(const char *table_name);
+extern char *unique_id_duplicate_hint(void);
+
+/* ... unique_index_errors.c: the rule's message for its index's refusals */
+extern void unique_index_errors_init(void);
 
 /* rule_columns.c */
 extern void rules_require_stored_column(RuleInfo *entry, Relation rel,

@@ -340,6 +340,22 @@ held_detail(const char *col, const char *value, const char *row,
 	return psprintf(_("Key (%s)=(%s) is already held by another row."), col, value);
 }
 
+/*
+ * The message and hint of a duplicate personal id, also given to a
+ * duplicate the rule's unique index refuses (unique_index_errors.c).
+ */
+char *
+unique_id_duplicate_message(const char *table_name)
+{
+	return psprintf(_("duplicate personal id number in table \"%s\""), table_name);
+}
+
+char *
+unique_id_duplicate_hint(void)
+{
+	return pstrdup(_("A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one."));
+}
+
 /* Report a personal id held by another row of the rule's table. */
 static void
 report_duplicate_id(RuleInfo *rule, int64 key, const char *row,
@@ -347,11 +363,10 @@ report_duplicate_id(RuleInfo *rule, int64 key, const char *row,
 {
 	rules_report(rule, rule->mode, ERRCODE_UNIQUE_VIOLATION, "duplicate_id", COL_ID,
 				 row,
-				 psprintf(_("duplicate personal id number in table \"%s\""),
-						  rule->table_name),
+				 unique_id_duplicate_message(rule->table_name),
 				 held_detail(rule->colnames[COL_ID], ident_format_pid(key), row,
 							 holder, false),
-				 _("A personal id number belongs to one person for life: correct the number, or update the existing person's row instead of adding a second one."));
+				 unique_id_duplicate_hint());
 }
 
 /* Format and structure of the new row's id and legacy id. */

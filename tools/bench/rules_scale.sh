@@ -9,18 +9,21 @@
 #        of any rule that rewrites rows),
 #   (n)  (a) + the names rule,
 #   (h)  (a) + the household rule,
-#   (ui) (a) + the unique-id rule, which relies on the unique index,
-#   (u)  the unique-id rule instead of the unique index (its own keys),
+#   (ui) (a) + the unique-id rule, which relies on the DBA's unique index,
+#   (u)  the unique-id rule instead of the DBA's unique index (the rule's
+#        own unique constraint),
+#   (uk) the unique-id rule keeping keys of its own (in log mode, which
+#        cannot use a unique index; as on a partitioned table),
 #   (3i) (a) + all three rules,
-#   (3)  all three rules, no unique index (the unique-id rule's own keys),
+#   (3)  all three rules, no unique index of the DBA's,
 # best of RULES_SCALE_REPEAT rounds (2), the variants taking turns, each load
 # after a CHECKPOINT.  Also the size of what guards uniqueness: the unique
-# index of (a) beside the unique-id rule's key rows of (u).  Prints Markdown.
+# index of (a) beside the unique-id rule's key rows of (uk).  Prints Markdown.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rows=${RULES_SCALE_ROWS:-2000000}
 reps=${RULES_SCALE_REPEAT:-2}
-variants="a e n h ui u 3i 3"
+variants="a e n h ui u uk 3i 3"
 
 . "$here/../../test/cluster.sh"
 cluster_start
@@ -39,13 +42,15 @@ q -c "\\copy src TO '$work/persons.copy'"
 # make_table VARIANT: the table bench_VARIANT and its rules.
 make_table() {
 	local t=bench_$1 uniq="UNIQUE"
-	case $1 in u | 3) uniq="" ;; esac
+	case $1 in u | uk | 3) uniq="" ;; esac
 	q -c "CREATE TABLE $t (id bigint PRIMARY KEY, pid text $uniq, name text, born date, sex text,
 	                       hh bigint, rel text, died date, alias text)"
 	case $1 in e) q -c "SELECT population_rules.attach_names_rule('$t', '{alias}')" ;; esac
 	case $1 in n | 3i | 3) q -c "SELECT population_rules.attach_names_rule('$t', '{name}')" ;; esac
 	case $1 in ui | u | 3i | 3)
 		q -c "SELECT population_rules.attach_unique_id_rule('$t', 'pid', birth_date_column => 'born', sex_column => 'sex')" ;;
+	uk)
+		q -c "SELECT population_rules.attach_unique_id_rule('$t', 'pid', mode => 'log', birth_date_column => 'born', sex_column => 'sex')" ;;
 	esac
 	case $1 in h | 3i | 3)
 		q -c "SELECT population_rules.attach_household_head_rule('$t', 'hh', 'rel', death_date_column => 'died')" ;;
@@ -87,15 +92,15 @@ for v in $variants; do
 	[ "$n" -eq "$rows" ] || { echo "rules_scale.sh: bench_$v holds $n rows, not $rows" >&2; exit 1; }
 done
 # What guards uniqueness, by size: the unique index of (a) beside the key
-# rows of (u), loaded alone into an emptied id_keys.
+# rows of (uk), loaded alone into an emptied id_keys.
 for v in $variants; do
 	q -c "TRUNCATE bench_$v"
 done
 q -c "VACUUM FULL population_rules.id_keys"
-q -c "INSERT INTO bench_u (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src"
+q -c "INSERT INTO bench_uk (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src"
 q -c "INSERT INTO bench_a (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src"
 sizes=$(q -At -c "
-	SELECT format('the unique index of (a) takes %s (%s bytes per id); the unique-id rule''s key rows for (u) take %s (%s bytes per id, id_keys with its index)',
+	SELECT format('the unique index of (a) takes %s (%s bytes per id); the unique-id rule''s key rows for (uk) take %s (%s bytes per id, id_keys with its index)',
 	              pg_size_pretty(pg_relation_size(i.indexrelid)),
 	              round(pg_relation_size(i.indexrelid)::numeric / $rows, 1),
 	              pg_size_pretty(pg_total_relation_size('population_rules.id_keys')),
@@ -112,10 +117,11 @@ for v in $variants; do
 	e) label="(e) (a) + idle C BEFORE ROW trigger" ;;
 	n) label="(n) (a) + names rule" ;;
 	h) label="(h) (a) + household rule" ;;
-	ui) label="(ui) (a) + unique-id rule relying on the index" ;;
-	u) label="(u) unique-id rule instead of the unique index" ;;
+	ui) label="(ui) (a) + unique-id rule relying on the DBA's index" ;;
+	u) label="(u) unique-id rule alone (its own unique constraint)" ;;
+	uk) label="(uk) unique-id rule keeping keys of its own (log mode)" ;;
 	3i) label="(3i) (a) + all three rules" ;;
-	3) label="(3) all three rules, no unique index" ;;
+	3) label="(3) all three rules, no unique index of the DBA's" ;;
 	esac
 	echo "| $label | ${T[$v,insert]} | $(ratio "${T[$v,insert]}" "${T[a,insert]}") | ${T[$v,copy]} | $(ratio "${T[$v,copy]}" "${T[a,copy]}") |"
 done
