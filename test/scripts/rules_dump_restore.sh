@@ -40,7 +40,8 @@ check "rules restored" "3" "$(q -d "$dst" -c 'SELECT count(*) FROM population_ru
 check "column numbers resolved by name" \
 	"{2,0,0,0,0}|{4,5,0}|{3,0}" \
 	"$(q -d "$dst" -c "SELECT string_agg(attnums::text, '|' ORDER BY rule_id) FROM population_rules.rule")"
-check "derived keys restored" "2" "$(q -d "$dst" -c 'SELECT count(*) FROM population_rules.id_keys')"
+check "the unique-id rule's own constraint restored, and relied on" "t|unique_id_Số định danh" \
+	"$(q -d "$dst" -c "SELECT count(*) = 1 FROM pg_constraint WHERE conrelid = '\"Hộ tịch\".\"Nhân khẩu\"'::regclass AND contype = 'u'")|$(q -d "$dst" -c "SELECT options->>'unique_index' FROM population_rules.rules WHERE kind = 'unique_id'")"
 check "violation log restored" "2" "$(q -d "$dst" -c 'SELECT count(*) FROM population_rules.violations')"
 check "duplicate refused after restore" "23505" \
 	"$(q -d "$dst" -c "DO \$\$ BEGIN INSERT INTO \"Hộ tịch\".\"Nhân khẩu\" VALUES (3, '001090000001', 'x', 2, 'chủ hộ'); EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$" 2>&1 | sed 's/.*NOTICE: *//')"
