@@ -217,10 +217,11 @@ index_guards_column(Oid tbl, const char *indexname, AttrNumber attnum)
 
 /*
  * The text of a jsonb option, as ->> gives it ("true" for a boolean, a
- * number's digits), copied into cxt; NULL when absent or null.
+ * number's digits), copied into cxt; NULL when absent or null.  Also read
+ * by unique_index_errors.c.
  */
-static char *
-option_text(Jsonb *options, const char *key, MemoryContext cxt)
+char *
+rules_option_text(Jsonb *options, const char *key, MemoryContext cxt)
 {
 	JsonbValue	buf;
 	JsonbValue *v;
@@ -285,17 +286,17 @@ read_options(RuleInfo *entry, Jsonb *options, MemoryContext cxt)
 {
 	char	   *s;
 
-	entry->strictness = parse_strictness(option_text(options, "strictness", cxt));
-	entry->head_key = option_text(options, "head_key", cxt);
-	s = option_text(options, "style", cxt);
+	entry->strictness = parse_strictness(rules_option_text(options, "strictness", cxt));
+	entry->head_key = rules_option_text(options, "head_key", cxt);
+	s = rules_option_text(options, "style", cxt);
 	entry->style = (s != NULL && strcmp(s, "new") == 0) ? 1 : 0;
-	s = option_text(options, "repair_legacy", cxt);
+	s = rules_option_text(options, "repair_legacy", cxt);
 	entry->repair_legacy = (s != NULL && strcmp(s, "true") == 0);
-	s = option_text(options, "nnames", cxt);
+	s = rules_option_text(options, "nnames", cxt);
 	entry->nnames = s ? atoi(s) : 0;
-	s = option_text(options, "head_is_bool", cxt);
+	s = rules_option_text(options, "head_is_bool", cxt);
 	entry->head_is_bool = (s != NULL && strcmp(s, "true") == 0);
-	entry->unique_index = option_text(options, "unique_index", cxt);
+	entry->unique_index = rules_option_text(options, "unique_index", cxt);
 }
 
 /*

@@ -16,6 +16,7 @@
 #include "commands/trigger.h"
 #include "executor/spi.h"
 #include "pg_compat.h"
+#include "utils/jsonb.h"
 #include "utils/rel.h"
 #include "utils/tuplestore.h"
 
@@ -100,6 +101,8 @@ extern RuleInfo *rules_get_cached(FunctionCallInfo fcinfo, RuleKind expected);
 extern int32 rules_trigger_rule_id(TriggerData *trigdata);
 extern Datum rules_registry_value(Relation registry, HeapTuple tup,
 								  const char *column, bool *isnull);
+extern char *rules_option_text(Jsonb *options, const char *key,
+							   MemoryContext cxt);
 
 /* trg_unique_id.c: the texts of a duplicate id, shared with ... */
 extern char *unique_id_duplicate_message(const char *table_name);

@@ -80,9 +80,6 @@ registry_unique_index(Relation registry, HeapTuple tup)
 {
 	bool		isnull;
 	Datum		d;
-	Jsonb	   *options;
-	JsonbValue	buf;
-	JsonbValue *v;
 
 	d = rules_registry_value(registry, tup, rules_catalog.rule_kind, &isnull);
 	if (isnull || strcmp(TextDatumGetCString(d), "unique_id") != 0)
@@ -90,14 +87,7 @@ registry_unique_index(Relation registry, HeapTuple tup)
 	d = rules_registry_value(registry, tup, rules_catalog.rule_options, &isnull);
 	if (isnull)
 		return NULL;
-	options = DatumGetJsonbP(d);
-	if (!JB_ROOT_IS_OBJECT(options))
-		return NULL;
-	v = getKeyJsonValueFromContainer(&options->root, "unique_index",
-									 strlen("unique_index"), &buf);
-	if (v == NULL || v->type != jbvString)
-		return NULL;
-	return pnstrdup(v->val.string.val, v->val.string.len);
+	return rules_option_text(DatumGetJsonbP(d), "unique_index", CurrentMemoryContext);
 }
 
 /* The rule's table and id column of a registry row, into gi. */
@@ -285,6 +275,21 @@ finish_guarded(QueryDesc *queryDesc)
 	PG_END_TRY();
 }
 
+/* The utility statement, by the previous hook or PostgreSQL's own. */
+static void
+utility_next(PlannedStmt *pstmt, const char *queryString, bool readOnlyTree,
+			 ProcessUtilityContext context, ParamListInfo params,
+			 QueryEnvironment *queryEnv, DestReceiver *dest,
+			 QueryCompletion *qc)
+{
+	if (prev_process_utility)
+		prev_process_utility(pstmt, queryString, readOnlyTree, context,
+							 params, queryEnv, dest, qc);
+	else
+		standard_ProcessUtility(pstmt, queryString, readOnlyTree, context,
+								params, queryEnv, dest, qc);
+}
+
 /* COPY FROM writes rows without the executor's run: wrap it too. */
 static void
 utility_guarded(PlannedStmt *pstmt, const char *queryString, bool readOnlyTree,
@@ -293,28 +298,19 @@ utility_guarded(PlannedStmt *pstmt, const char *queryString, bool readOnlyTree,
 				QueryCompletion *qc)
 {
 	MemoryContext cxt = CurrentMemoryContext;
-	bool		copy_from = IsA(pstmt->utilityStmt, CopyStmt) &&
-		((CopyStmt *) pstmt->utilityStmt)->is_from;
 
-	if (!copy_from)
+	if (!IsA(pstmt->utilityStmt, CopyStmt) ||
+		!((CopyStmt *) pstmt->utilityStmt)->is_from)
 	{
-		if (prev_process_utility)
-			prev_process_utility(pstmt, queryString, readOnlyTree, context,
-								 params, queryEnv, dest, qc);
-		else
-			standard_ProcessUtility(pstmt, queryString, readOnlyTree, context,
-									params, queryEnv, dest, qc);
+		utility_next(pstmt, queryString, readOnlyTree, context, params,
+					 queryEnv, dest, qc);
 		return;
 	}
 	guarded_refresh();
 	PG_TRY();
 	{
-		if (prev_process_utility)
-			prev_process_utility(pstmt, queryString, readOnlyTree, context,
-								 params, queryEnv, dest, qc);
-		else
-			standard_ProcessUtility(pstmt, queryString, readOnlyTree, context,
-									params, queryEnv, dest, qc);
+		utility_next(pstmt, queryString, readOnlyTree, context, params,
+					 queryEnv, dest, qc);
 	}
 	PG_CATCH();
 	{
