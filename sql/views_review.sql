@@ -25,6 +25,16 @@ SELECT population_rules.duplicate_groups(a, b, 1.0) IS NULL AS no_links
   FROM (VALUES ('a', 'b')) v (a, b) WHERE false;
 SELECT cardinality(population_rules.duplicate_groups(a, b, 1.0)) AS groups_of_self_links
   FROM (VALUES ('a', 'a'), (NULL, 'b')) v (a, b);
+-- Odd strengths and keys: NaN is the strongest (as in SQL's order),
+-- -Infinity the weakest (here not needed: the three hold together at 0.5);
+-- an empty key and a long one are keys like others.
+SELECT left(g.person_key, 3) AS key_start, length(g.person_key) AS key_length, g.group_size,
+       format('%L', g.weakest_person_key) AS weakest_person_key, length(g.weakest_other_person_key) AS weakest_other_length,
+       g.weakest_strength
+  FROM unnest((SELECT population_rules.duplicate_groups(a, b, s)
+                 FROM (VALUES ('', 'e', 'NaN'::float8), ('e', repeat('k', 10000), '-Infinity'),
+                              ('', repeat('k', 10000), 0.5)) v (a, b, s))) g
+ ORDER BY g.person_key;
 -- 100,000 links in one chain: one group, in one pass.
 SELECT count(*) AS persons, min(g.group_size) AS group_size, min(g.weakest_strength) AS weakest
   FROM unnest((SELECT population_rules.duplicate_groups(i::text, (i + 1)::text, 1.0 - i / 1e6)
