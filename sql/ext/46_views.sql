@@ -537,35 +537,36 @@ SELECT sc.person_key, sc.other_person_key, sc.personal_id, sc.other_personal_id,
               sc.name_layer, sc.name_n, sc.other_name_n, sc.birth_date_layer, sc.birth_date_n,
               CASE sc.same_province WHEN true THEN format('same birth province (%%s persons)', sc.province_n)
                                     WHEN false THEN 'other birth province' ELSE 'birth province unknown' END,
-              sc.id_layer, trim(to_char(sc.chance, '9.9EEEE'))) AS reason
+              sc.id_layer, trim(to_char(sc.chance, '9.9EEEE'))) AS reason,
+       dd.decision
   FROM sc
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = sc.commune_code$v$),
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = sc.commune_code
+  -- the reviewer's decision on the pair, if any (piece 48)
+  LEFT JOIN %1$I.duplicate_decisions dd ON dd.person_key = least(sc.person_key::text, sc.other_person_key::text)
+                                       AND dd.other_person_key = greatest(sc.person_key::text, sc.other_person_key::text)$v$),
 (3, 'duplicate_persons', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
- 'Case 2, grouped: the persons of candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7), joined into groups (a person recorded three times is one group of three); one row per person',
- $v$WITH e AS (
-    SELECT d.person_key AS a, d.other_person_key AS b, d.score
-      FROM %1$I.duplicate_person_pairs d
-     WHERE d.score >= @extschema@.views_duplicate_threshold()
-), ed AS (
-    SELECT e.a, e.b, e.score FROM e UNION ALL SELECT e.b, e.a, e.score FROM e
-), l1 AS (   -- three rounds of smallest-key propagation: groups up to three pairs wide
-    SELECT ed.a, least(ed.a, min(ed.b)) AS g, count(*) + 1 AS n FROM ed GROUP BY ed.a
-), l2 AS (
-    SELECT ed.a, least(min(l1.g), min(x.g)) AS g FROM ed JOIN l1 ON l1.a = ed.b JOIN l1 x ON x.a = ed.a GROUP BY ed.a
-), l3 AS (
-    SELECT ed.a, least(min(l2.g), min(x.g)) AS g FROM ed JOIN l2 ON l2.a = ed.b JOIN l2 x ON x.a = ed.a GROUP BY ed.a
-), g AS (
-    SELECT l3.a AS person_key, l3.g AS group_key, count(*) OVER (PARTITION BY l3.g) AS group_size FROM l3
-), best AS (
-    SELECT ed.a AS person_key, max(ed.score) AS best_score FROM ed GROUP BY ed.a
+ 'Case 2, grouped: the persons linked by candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7) and not decided different, or by pairs decided same in duplicate_decisions, joined into groups of any chain length (a person recorded three times is one group of three); one row per person, with the group''s weakest link: the pair whose score is the highest threshold at which the group still holds together (weakest_score NULL when it is a pair decided same)',
+ $v$WITH dup_pairs AS (
+    SELECT d.* FROM %1$I.duplicate_person_pairs d
+), l AS MATERIALIZED {{duplicate_links}},
+g AS MATERIALIZED {{duplicate_groups}},
+best AS (
+    SELECT x.person_key, max(l.score) AS best_score
+      FROM l CROSS JOIN LATERAL (VALUES (l.person_key), (l.other_person_key)) x (person_key)
+     GROUP BY x.person_key
 )
-SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, b.best_score,
+SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_size, p.person_key, p.personal_id,
+       p.full_name, p.birth_date, p.sex, b.best_score, g.weakest_person_key, g.weakest_other_person_key,
+       CASE WHEN g.weakest_strength < 'Infinity' THEN round(g.weakest_strength::numeric, 3) END AS weakest_score,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       format('one of %%s rows that look like one person with %%s ids (best pair score %%s)', g.group_size,
-              g.group_size, b.best_score) AS reason
+       format('one of %%s rows that look like one person with %%s ids (best pair score %%s; weakest link %%s-%%s, %%s)',
+              g.group_size, g.group_size, coalesce(b.best_score::text, 'decided same'),
+              g.weakest_person_key, g.weakest_other_person_key,
+              CASE WHEN g.weakest_strength < 'Infinity' THEN 'score ' || round(g.weakest_strength::numeric, 3)
+                   ELSE 'decided same' END) AS reason
   FROM g
   JOIN best b ON b.person_key = g.person_key
-  JOIN %1$I.person_source p ON p.person_key = g.person_key
+  JOIN %1$I.person_source p ON p.person_key::text = g.person_key
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
 (4, 'same_biometric', 'sạch', '{person.biometric_hash}',
  'Case 3: one biometric hash on two or more persons: one row per person',
@@ -796,12 +797,12 @@ COMMENT ON TABLE @extschema@.view_scorecard_sides IS
 GRANT SELECT ON @extschema@.view_scorecard_sides TO PUBLIC;
 INSERT INTO @extschema@.view_scorecard_sides VALUES
 ('sid', $q$LEFT JOIN {{shared_ids}} sid ON sid.personal_id = p.personal_id$q$),
--- The persons of duplicate_persons are those of the pairs at the threshold:
--- read from the pairs, without the grouping that view adds.
-('dup', $q$LEFT JOIN (SELECT DISTINCT x.person_key
-                   FROM %1$I.duplicate_person_pairs d
-                   CROSS JOIN LATERAL (VALUES (d.person_key), (d.other_person_key)) x (person_key)
-                  WHERE d.score >= @extschema@.views_duplicate_threshold()) dup ON dup.person_key = p.person_key$q$),
+-- The persons of duplicate_persons are those of the links (pairs at the
+-- threshold not decided different, pairs decided same): read from the
+-- links' groups, without the rows that view adds.
+('dup', $q$LEFT JOIN (WITH dup_pairs AS (SELECT d.* FROM %1$I.duplicate_person_pairs d),
+                        l AS MATERIALIZED {{duplicate_links}}
+                   SELECT g.person_key FROM {{duplicate_groups}} g) dup ON dup.person_key = p.person_key::text$q$),
 ('bio', $q$LEFT JOIN {{shared_biometrics}} bio ON bio.biometric_hash = p.biometric_hash$q$),
 ('hh', $q$LEFT JOIN {{households}} hh ON hh.household_id = p.household_id$q$),
 -- A person's valid active cards: the earliest written expiry, and the
@@ -916,6 +917,9 @@ BEGIN
     IF to_regnamespace(quote_ident(target_schema)) IS NULL THEN
         EXECUTE format('CREATE SCHEMA %I', target_schema);
     END IF;
+
+    -- The analyst's decisions on duplicates: made once, never dropped (piece 48).
+    PERFORM @extschema@._duplicate_decisions_table(target_schema, ds);
 
     -- Re-generation: drop what an earlier call made, dependents first.
     EXECUTE format('DROP VIEW IF EXISTS %1$I.scorecard_province, %1$I.scorecard_commune, %1$I.person_checks',

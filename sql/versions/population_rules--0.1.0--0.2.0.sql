@@ -631,6 +631,9 @@ BEGIN
         EXECUTE format('CREATE SCHEMA %I', target_schema);
     END IF;
 
+    -- The analyst's decisions on duplicates: made once, never dropped (piece 48).
+    PERFORM population_rules._duplicate_decisions_table(target_schema, ds);
+
     -- Re-generation: drop what an earlier call made, dependents first.
     EXECUTE format('DROP VIEW IF EXISTS %1$I.scorecard_province, %1$I.scorecard_commune, %1$I.person_checks',
                    target_schema);
@@ -2052,35 +2055,36 @@ SELECT sc.person_key, sc.other_person_key, sc.personal_id, sc.other_personal_id,
               sc.name_layer, sc.name_n, sc.other_name_n, sc.birth_date_layer, sc.birth_date_n,
               CASE sc.same_province WHEN true THEN format('same birth province (%%s persons)', sc.province_n)
                                     WHEN false THEN 'other birth province' ELSE 'birth province unknown' END,
-              sc.id_layer, trim(to_char(sc.chance, '9.9EEEE'))) AS reason
+              sc.id_layer, trim(to_char(sc.chance, '9.9EEEE'))) AS reason,
+       dd.decision
   FROM sc
-  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = sc.commune_code$v$),
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = sc.commune_code
+  -- the reviewer's decision on the pair, if any (piece 48)
+  LEFT JOIN %1$I.duplicate_decisions dd ON dd.person_key = least(sc.person_key::text, sc.other_person_key::text)
+                                       AND dd.other_person_key = greatest(sc.person_key::text, sc.other_person_key::text)$v$),
 (3, 'duplicate_persons', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
- 'Case 2, grouped: the persons of candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7), joined into groups (a person recorded three times is one group of three); one row per person',
- $v$WITH e AS (
-    SELECT d.person_key AS a, d.other_person_key AS b, d.score
-      FROM %1$I.duplicate_person_pairs d
-     WHERE d.score >= population_rules.views_duplicate_threshold()
-), ed AS (
-    SELECT e.a, e.b, e.score FROM e UNION ALL SELECT e.b, e.a, e.score FROM e
-), l1 AS (   -- three rounds of smallest-key propagation: groups up to three pairs wide
-    SELECT ed.a, least(ed.a, min(ed.b)) AS g, count(*) + 1 AS n FROM ed GROUP BY ed.a
-), l2 AS (
-    SELECT ed.a, least(min(l1.g), min(x.g)) AS g FROM ed JOIN l1 ON l1.a = ed.b JOIN l1 x ON x.a = ed.a GROUP BY ed.a
-), l3 AS (
-    SELECT ed.a, least(min(l2.g), min(x.g)) AS g FROM ed JOIN l2 ON l2.a = ed.b JOIN l2 x ON x.a = ed.a GROUP BY ed.a
-), g AS (
-    SELECT l3.a AS person_key, l3.g AS group_key, count(*) OVER (PARTITION BY l3.g) AS group_size FROM l3
-), best AS (
-    SELECT ed.a AS person_key, max(ed.score) AS best_score FROM ed GROUP BY ed.a
+ 'Case 2, grouped: the persons linked by candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7) and not decided different, or by pairs decided same in duplicate_decisions, joined into groups of any chain length (a person recorded three times is one group of three); one row per person, with the group''s weakest link: the pair whose score is the highest threshold at which the group still holds together (weakest_score NULL when it is a pair decided same)',
+ $v$WITH dup_pairs AS (
+    SELECT d.* FROM %1$I.duplicate_person_pairs d
+), l AS MATERIALIZED {{duplicate_links}},
+g AS MATERIALIZED {{duplicate_groups}},
+best AS (
+    SELECT x.person_key, max(l.score) AS best_score
+      FROM l CROSS JOIN LATERAL (VALUES (l.person_key), (l.other_person_key)) x (person_key)
+     GROUP BY x.person_key
 )
-SELECT g.group_key, g.group_size, p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, b.best_score,
+SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_size, p.person_key, p.personal_id,
+       p.full_name, p.birth_date, p.sex, b.best_score, g.weakest_person_key, g.weakest_other_person_key,
+       CASE WHEN g.weakest_strength < 'Infinity' THEN round(g.weakest_strength::numeric, 3) END AS weakest_score,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       format('one of %%s rows that look like one person with %%s ids (best pair score %%s)', g.group_size,
-              g.group_size, b.best_score) AS reason
+       format('one of %%s rows that look like one person with %%s ids (best pair score %%s; weakest link %%s-%%s, %%s)',
+              g.group_size, g.group_size, coalesce(b.best_score::text, 'decided same'),
+              g.weakest_person_key, g.weakest_other_person_key,
+              CASE WHEN g.weakest_strength < 'Infinity' THEN 'score ' || round(g.weakest_strength::numeric, 3)
+                   ELSE 'decided same' END) AS reason
   FROM g
   JOIN best b ON b.person_key = g.person_key
-  JOIN %1$I.person_source p ON p.person_key = g.person_key
+  JOIN %1$I.person_source p ON p.person_key::text = g.person_key
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$),
 (4, 'same_biometric', 'sạch', '{person.biometric_hash}',
  'Case 3: one biometric hash on two or more persons: one row per person',
@@ -2284,12 +2288,12 @@ INSERT INTO population_rules.view_person_checks VALUES
   FROM %1$I.household_heads h JOIN %1$I.person_source p ON p.household_id = h.household_id$q$);
 INSERT INTO population_rules.view_scorecard_sides VALUES
 ('sid', $q$LEFT JOIN {{shared_ids}} sid ON sid.personal_id = p.personal_id$q$),
--- The persons of duplicate_persons are those of the pairs at the threshold:
--- read from the pairs, without the grouping that view adds.
-('dup', $q$LEFT JOIN (SELECT DISTINCT x.person_key
-                   FROM %1$I.duplicate_person_pairs d
-                   CROSS JOIN LATERAL (VALUES (d.person_key), (d.other_person_key)) x (person_key)
-                  WHERE d.score >= population_rules.views_duplicate_threshold()) dup ON dup.person_key = p.person_key$q$),
+-- The persons of duplicate_persons are those of the links (pairs at the
+-- threshold not decided different, pairs decided same): read from the
+-- links' groups, without the rows that view adds.
+('dup', $q$LEFT JOIN (WITH dup_pairs AS (SELECT d.* FROM %1$I.duplicate_person_pairs d),
+                        l AS MATERIALIZED {{duplicate_links}}
+                   SELECT g.person_key FROM {{duplicate_groups}} g) dup ON dup.person_key = p.person_key::text$q$),
 ('bio', $q$LEFT JOIN {{shared_biometrics}} bio ON bio.biometric_hash = p.biometric_hash$q$),
 ('hh', $q$LEFT JOIN {{households}} hh ON hh.household_id = p.household_id$q$),
 -- A person's valid active cards: the earliest written expiry, and the
@@ -2658,3 +2662,219 @@ DROP FUNCTION population_rules.sample_upper(text);
 DROP FUNCTION population_rules.sample_ascii(text);
 DROP TABLE population_rules.sample_names, population_rules.sample_encoding,
     population_rules.sample_cmnd_prefix;
+
+-- The analysts' review loop of the duplicate persons (piece 48): the
+-- groups in C with their weakest link, the decisions table generate_views
+-- makes, decide_duplicates and the review queue.
+CREATE TYPE population_rules.duplicate_group_member AS (
+    person_key text,
+    group_key text,
+    group_size bigint,
+    weakest_person_key text,
+    weakest_other_person_key text,
+    weakest_strength double precision
+);
+COMMENT ON TYPE population_rules.duplicate_group_member IS
+    'A person in a group of duplicate_groups: the person''s key, the group''s smallest key (byte order), its size, and its weakest link: the ends of the lowest link of its maximum spanning tree, the strength above which the group splits';
+COMMENT ON COLUMN population_rules.duplicate_group_member.person_key IS 'The person''s key as text';
+COMMENT ON COLUMN population_rules.duplicate_group_member.group_key IS 'The smallest key of the group, in byte order: the same for every member';
+COMMENT ON COLUMN population_rules.duplicate_group_member.group_size IS 'How many persons the group holds';
+COMMENT ON COLUMN population_rules.duplicate_group_member.weakest_person_key IS 'One end of the group''s weakest link, as the link gave it';
+COMMENT ON COLUMN population_rules.duplicate_group_member.weakest_other_person_key IS 'The other end of the group''s weakest link';
+COMMENT ON COLUMN population_rules.duplicate_group_member.weakest_strength IS 'The strength of the weakest link: the group holds together up to it; NULL when the link''s strength was NULL';
+
+CREATE FUNCTION population_rules.duplicate_groups_add(internal, text, text, double precision)
+RETURNS internal
+LANGUAGE C PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'duplicate_groups_add';
+COMMENT ON FUNCTION population_rules.duplicate_groups_add(internal, text, text, double precision) IS
+    'Transition function of duplicate_groups: keeps one link';
+
+CREATE FUNCTION population_rules.duplicate_groups_result(internal)
+RETURNS population_rules.duplicate_group_member[]
+LANGUAGE C PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'duplicate_groups_result';
+COMMENT ON FUNCTION population_rules.duplicate_groups_result(internal) IS
+    'Final function of duplicate_groups: the persons of every group of two or more, with the group''s weakest link';
+
+CREATE AGGREGATE population_rules.duplicate_groups(person_key text, other_person_key text, strength double precision) (
+    SFUNC = population_rules.duplicate_groups_add,
+    STYPE = internal,
+    FINALFUNC = population_rules.duplicate_groups_result,
+    FINALFUNC_MODIFY = READ_WRITE,
+    PARALLEL = SAFE
+);
+COMMENT ON AGGREGATE population_rules.duplicate_groups(text, text, double precision) IS
+    'Groups of duplicate persons: the connected components of the links read (person_key, other_person_key, strength), of any chain length, by union-find over the links sorted strongest first (Kruskal), so that each group''s weakest link is the last that joined it: the group holds together up to its strength. A link with a NULL key or to the same key is skipped; a NULL strength is the weakest. Returns one duplicate_group_member per person of a group of two or more, in no particular order; O(n log n) time, about 48 bytes per link plus the keys in memory.';
+-- The aggregate's support functions are internal: an aggregate calls them
+-- with its owner's right to execute them.
+REVOKE EXECUTE ON FUNCTION population_rules.duplicate_groups_add(internal, text, text, double precision),
+    population_rules.duplicate_groups_result(internal) FROM PUBLIC;
+
+-- The rules of the duplicate groups, read by duplicate_persons, the review
+-- queue and the scorecards.  duplicate_links reads the candidate pairs from
+-- a relation dup_pairs that the view using it defines (a CTE over
+-- duplicate_person_pairs, so that a view reading the pairs twice computes
+-- them once); duplicate_groups reads the links from a relation l.
+INSERT INTO population_rules.view_rules VALUES
+('duplicate_links',
+ $r$SELECT least(d.person_key::text, d.other_person_key::text) AS person_key,
+           greatest(d.person_key::text, d.other_person_key::text) AS other_person_key,
+           d.score, d.decision IS NOT DISTINCT FROM 'same' AS confirmed
+      FROM dup_pairs d
+     WHERE (d.score >= (SELECT population_rules.views_duplicate_threshold()) AND d.decision IS DISTINCT FROM 'different')
+        OR d.decision = 'same'
+    UNION ALL
+    SELECT x.person_key, x.other_person_key, NULL::numeric, true
+      FROM %1$I.duplicate_decisions x
+     WHERE x.decision = 'same'
+       AND x.person_key IN (SELECT p.person_key::text FROM %1$I.person_source p)
+       AND x.other_person_key IN (SELECT p.person_key::text FROM %1$I.person_source p)$r$,
+ 'Relation: the links between persons, keys as text in order: candidate pairs (dup_pairs) at population_rules.duplicate_threshold not decided different, and pairs decided same (confirmed) whose two persons are in the data, candidates or not (duplicate_persons, duplicate_review_queue)'),
+('duplicate_groups',
+ $r$SELECT g.* FROM unnest((SELECT population_rules.duplicate_groups(l.person_key, l.other_person_key,
+                                   CASE WHEN l.confirmed THEN 'Infinity'::float8 ELSE l.score::float8 END)
+                              FROM l)) g$r$,
+ 'Relation: the persons of the groups the links (l) make, any chain length, with each group''s weakest link; a confirmed link counts as infinitely strong (duplicate_persons, duplicate_review_queue)');
+
+-- The reviewer's queue: after the duplicates (position 30 leaves room for
+-- other case views; the queue is no check of the scorecard).
+INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
+(30, 'duplicate_review_queue', NULL, '{person.full_name,person.birth_date,person.birth_province}',
+ 'Case 2, to review: the candidate pairs without a decision in duplicate_decisions, those a decision would change most first: pairs that would join two groups, then by distance of the score from population_rules.duplicate_threshold; effect says what a decision would change, margin is score minus threshold; then every column of duplicate_person_pairs (the evidence). Record decisions with population_rules.decide_duplicates',
+ $v$WITH dup_pairs AS MATERIALIZED (
+    SELECT d.* FROM %1$I.duplicate_person_pairs d
+), l AS MATERIALIZED {{duplicate_links}},
+g AS MATERIALIZED {{duplicate_groups}}
+SELECT row_number() OVER (ORDER BY e.effect = 'would join two groups' DESC, abs(d.score - t.threshold),
+                                   d.score DESC, d.person_key, d.other_person_key) AS queue_position,
+       e.effect, d.score - t.threshold AS margin, ga.group_size, gb.group_size AS other_group_size, d.*
+  FROM dup_pairs d
+ CROSS JOIN (SELECT population_rules.views_duplicate_threshold() AS threshold) t
+  LEFT JOIN g ga ON ga.person_key = d.person_key::text
+  LEFT JOIN g gb ON gb.person_key = d.other_person_key::text
+ CROSS JOIN LATERAL (
+    SELECT CASE WHEN d.score >= t.threshold
+                THEN CASE WHEN ga.weakest_person_key = least(d.person_key::text, d.other_person_key::text)
+                               AND ga.weakest_other_person_key = greatest(d.person_key::text, d.other_person_key::text)
+                          THEN 'weakest link of its group' ELSE 'link within a group' END
+                WHEN ga.group_key = gb.group_key THEN 'already in one group'
+                WHEN ga.group_key IS NOT NULL AND gb.group_key IS NOT NULL THEN 'would join two groups'
+                WHEN coalesce(ga.group_key, gb.group_key) IS NOT NULL THEN 'would add a person to a group'
+                ELSE 'would make a new group' END) e (effect)
+ WHERE d.decision IS NULL
+ ORDER BY 1$v$);
+
+-- The analyst's decisions table, made beside the views when the duplicate
+-- views can be made and no relation of that name is there.  It runs with
+-- the caller's rights: the caller owns the table, the extension never does.
+CREATE FUNCTION population_rules._duplicate_decisions_table(target_schema name, ds name) RETURNS boolean
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+    IF cardinality(population_rules._view_missing((SELECT vc.needs FROM population_rules.view_catalog vc
+                                               WHERE vc.view_name = 'duplicate_person_pairs'), ds)) > 0
+       OR to_regclass(format('%I.duplicate_decisions', target_schema)) IS NOT NULL THEN
+        RETURN false;
+    END IF;
+    EXECUTE format($t$
+        CREATE TABLE %I.duplicate_decisions (
+            person_key text NOT NULL,
+            other_person_key text NOT NULL,
+            CHECK (person_key < other_person_key),
+            decision text NOT NULL CHECK (decision IN ('same', 'different', 'unsure')),
+            decided_by name NOT NULL DEFAULT current_user,
+            decided_at timestamptz NOT NULL DEFAULT now(),
+            note text,
+            CONSTRAINT duplicate_decisions_pkey PRIMARY KEY (person_key, other_person_key)
+        )$t$, target_schema);
+    EXECUTE format($c$
+        COMMENT ON TABLE %1$I.duplicate_decisions IS 'Reviewers'' decisions on pairs of person rows (made by population_rules.generate_views, owned by its caller, never dropped or emptied by it): same = one person (always linked in duplicate_persons), different = two persons (never linked), unsure = set aside; keys as text, the smaller first. population_rules.decide_duplicates records a group';
+        COMMENT ON COLUMN %1$I.duplicate_decisions.person_key IS 'The smaller key of the pair, as text (person_key::text of person_source)';
+        COMMENT ON COLUMN %1$I.duplicate_decisions.other_person_key IS 'The larger key of the pair, as text';
+        COMMENT ON COLUMN %1$I.duplicate_decisions.decision IS 'same (one person), different (two persons) or unsure (set aside)';
+        COMMENT ON COLUMN %1$I.duplicate_decisions.decided_by IS 'The role that decided';
+        COMMENT ON COLUMN %1$I.duplicate_decisions.decided_at IS 'When it was decided';
+        COMMENT ON COLUMN %1$I.duplicate_decisions.note IS 'Why, in the reviewer''s words';
+        COMMENT ON INDEX %1$I.duplicate_decisions_pkey IS 'One decision per pair of person keys'$c$, target_schema);
+    RETURN true;
+END
+$$;
+COMMENT ON FUNCTION population_rules._duplicate_decisions_table(name, name) IS
+    'Internal: make the analyst''s table duplicate_decisions in the schema of the views, when the dataset can have the duplicate views and the schema has no relation of that name; true when made. Runs with the caller''s rights (called by generate_views)';
+
+-- A group decision: every pair of the keys, in the analyst's table, with
+-- the analyst's rights.
+CREATE FUNCTION population_rules.decide_duplicates(target_schema name, person_keys text[], decision text,
+                                              note text DEFAULT NULL)
+RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    keys text[];
+    pos integer;
+    n integer;
+BEGIN
+    IF target_schema IS NULL OR person_keys IS NULL OR decide_duplicates.decision IS NULL THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'null_value_not_allowed',
+            MESSAGE = population_rules.gettext('schema, person keys and decision must not be null'),
+            DETAIL = format(population_rules.gettext('The %s argument is NULL.'),
+                            CASE WHEN target_schema IS NULL THEN 'target_schema'
+                                 WHEN person_keys IS NULL THEN 'person_keys' ELSE 'decision' END),
+            HINT = population_rules.gettext('Pass the schema of the generated views, the keys of two or more person rows and one of same, different or unsure.');
+    END IF;
+    IF decide_duplicates.decision NOT IN ('same', 'different', 'unsure') THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'invalid_parameter_value',
+            MESSAGE = format(population_rules.gettext('invalid duplicate decision "%s"'), decide_duplicates.decision),
+            DETAIL = population_rules.gettext('A decision is same, different or unsure.'),
+            HINT = population_rules.gettext('Decide same when the rows are one person, different when they are different persons, unsure to set the pairs aside.');
+    END IF;
+    pos := array_position(person_keys, NULL);
+    IF pos IS NOT NULL THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'null_value_not_allowed',
+            MESSAGE = population_rules.gettext('a person key must not be null'),
+            DETAIL = format(population_rules.gettext('Element %s of person_keys is NULL.'), pos),
+            HINT = population_rules.gettext('Pass the keys of the person rows as text, such as ARRAY[''1001'', ''1002''].');
+    END IF;
+    keys := ARRAY(SELECT DISTINCT k FROM unnest(person_keys) k ORDER BY k);
+    IF cardinality(keys) < 2 THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'invalid_parameter_value',
+            MESSAGE = population_rules.gettext('a duplicate decision needs two or more distinct person keys'),
+            DETAIL = format(population_rules.gettext('person_keys holds %s distinct keys.'), cardinality(keys)),
+            HINT = population_rules.gettext('Pass the keys of every row of the group, such as ARRAY[''1001'', ''1002''].');
+    END IF;
+    IF cardinality(keys) > 100 THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'program_limit_exceeded',
+            MESSAGE = population_rules.gettext('too many person keys in one duplicate decision'),
+            DETAIL = format(population_rules.gettext('person_keys holds %s distinct keys; one decision takes at most 100 (4950 pairs).'),
+                            cardinality(keys)),
+            HINT = population_rules.gettext('Decide the group in parts that share a key, or insert the pairs into duplicate_decisions yourself.');
+    END IF;
+    IF to_regclass(format('%I.duplicate_decisions', target_schema)) IS NULL THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'undefined_table',
+            MESSAGE = format(population_rules.gettext('relation "%s.duplicate_decisions" does not exist'), target_schema),
+            DETAIL = population_rules.gettext('population_rules.generate_views makes the decisions table in the schema of the views, when the dataset registers what the duplicate views need.'),
+            HINT = format(population_rules.gettext('Generate the views first: SELECT * FROM population_rules.generate_views(%L, ''your dataset'').'),
+                          target_schema);
+    END IF;
+    EXECUTE format($q$
+        INSERT INTO %I.duplicate_decisions AS t (person_key, other_person_key, decision, note)
+        SELECT a.k, b.k, $1, $2 FROM unnest($3) a (k) JOIN unnest($3) b (k) ON a.k < b.k
+        ON CONFLICT (person_key, other_person_key) DO UPDATE
+           SET decision = excluded.decision, note = excluded.note,
+               decided_by = excluded.decided_by, decided_at = excluded.decided_at$q$, target_schema)
+        USING decide_duplicates.decision, note, keys;
+    GET DIAGNOSTICS n = ROW_COUNT;
+    RETURN n;
+END
+$$;
+COMMENT ON FUNCTION population_rules.decide_duplicates(name, text[], text, text) IS
+    'Record a reviewer''s decision on a group of person rows in <schema>.duplicate_decisions, with the caller''s rights: every pair of the distinct keys (2 to 100, as text) gets the decision (same: one person; different: all different persons; unsure: set aside) and the note, by current_user now, replacing an earlier decision on the pair; returns how many pairs were written';

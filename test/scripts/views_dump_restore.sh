@@ -2,7 +2,9 @@
 # views_dump_restore.sh: the generated views are ordinary views: pg_dump /
 # pg_restore brings them back, security_invoker included, with the same
 # rows; the registrations come back too, so generate_views can re-create
-# them in the restored database (as after an extension upgrade).
+# them in the restored database (as after an extension upgrade); the
+# analyst's duplicate decisions, a table of theirs, come back and survive
+# the re-generation.
 set -euo pipefail
 src=views_dump_src_$$
 dst=views_dump_dst_$$
@@ -31,6 +33,7 @@ CREATE EXTENSION population_rules;
 CREATE EXTENSION population_rules_sample;
 SELECT count(*) FROM population_rules_sample.generate_population('Dân cư', 1500, 3, 0.02);
 SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư');
+SELECT population_rules.decide_duplicates('Báo cáo', '{1,2}', 'same', 'kept through a dump');
 SQL
 before=$(rows "$src")
 pg_dump -Fc -f "$dump" "$src"
@@ -41,10 +44,12 @@ fail=0
 check() {	# check NAME EXPECTED ACTUAL
 	if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAILED: $1: expected [$2], got [$3]"; fail=1; fi
 }
-check "views restored" "22" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND relkind = 'v'")"
-check "security_invoker kept" "22" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND reloptions @> '{security_invoker=true}'")"
+check "views restored" "23" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND relkind = 'v'")"
+check "security_invoker kept" "23" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND reloptions @> '{security_invoker=true}'")"
 check "registrations restored" "5" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.sources WHERE dataset = 'Dân cư'")"
 check "same rows after restore" "$before" "$(rows "$dst")"
-check "re-generated after restore" "22" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư') WHERE status = 'created'")"
+check "re-generated after restore" "23" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư') WHERE status = 'created'")"
 check "same rows after re-generation" "$before" "$(rows "$dst")"
+check "decisions kept through dump and re-generation" "1|2|same|kept through a dump" \
+	"$(q -d "$dst" -c "SELECT person_key, other_person_key, decision, note FROM \"Báo cáo\".duplicate_decisions")"
 exit $fail
