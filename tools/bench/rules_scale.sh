@@ -5,6 +5,8 @@
 # RULES_SCALE_ROWS persons (2,000,000 by default; tools/bench/rules_src.sql)
 # with one INSERT ... SELECT and with one COPY into
 #   (a)  a plain table with a primary key and a unique index on the id,
+#   (ad) (a) with that unique index a DEFERRABLE INITIALLY IMMEDIATE
+#        constraint and no rule: what deferring the check costs by itself,
 #   (e)  (a) with a C BEFORE ROW trigger that has nothing to do (the floor
 #        of any rule that rewrites rows),
 #   (n)  (a) + the names rule,
@@ -19,13 +21,19 @@
 # best of RULES_SCALE_REPEAT rounds (2), the variants taking turns, each load
 # after a CHECKPOINT.  Also the size of what guards uniqueness: the unique
 # index of (a) beside the unique-id rule's key rows of (uk).  Prints Markdown.
+# RULES_SCALE_VARIANTS (space-separated, (a) always included) and
+# RULES_SCALE_METHODS ("insert copy") narrow a run, e.g. for 10,000,000 rows.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rows=${RULES_SCALE_ROWS:-2000000}
 reps=${RULES_SCALE_REPEAT:-2}
-variants="a e n h ui u uk 3i 3"
+variants="a ${RULES_SCALE_VARIANTS:-ad e n h ui u uk 3i 3}"
+variants=$(echo "$variants" | tr ' ' '\n' | awk 'NF && !seen[$0]++' | tr '\n' ' ')
+methods=${RULES_SCALE_METHODS:-insert copy}
+has() { [[ " $variants " == *" $1 "* ]]; }
 
 . "$here/../../test/cluster.sh"
+load0=$(cut -d' ' -f1-3 /proc/loadavg)
 cluster_start
 work=$(mktemp -d /tmp/rules_scale.XXXXXX)
 chmod 755 "$work"
@@ -42,7 +50,7 @@ q -c "\\copy src TO '$work/persons.copy'"
 # make_table VARIANT: the table bench_VARIANT and its rules.
 make_table() {
 	local t=bench_$1 uniq="UNIQUE"
-	case $1 in u | uk | 3) uniq="" ;; esac
+	case $1 in u | uk | 3) uniq="" ;; ad) uniq="UNIQUE DEFERRABLE INITIALLY IMMEDIATE" ;; esac
 	q -c "CREATE TABLE $t (id bigint PRIMARY KEY, pid text $uniq, name text, born date, sex text,
 	                       hh bigint, rel text, died date, alias text)"
 	case $1 in e) q -c "SELECT population_rules.attach_names_rule('$t', '{alias}')" ;; esac
@@ -75,7 +83,7 @@ for v in $variants; do
 	make_table "$v"
 done
 declare -A T
-for m in insert copy; do
+for m in $methods; do
 	for ((r = 1; r <= reps; r++)); do
 		for v in $variants; do
 			t=$(load "$v" "$m")
@@ -96,6 +104,8 @@ done
 for v in $variants; do
 	q -c "TRUNCATE bench_$v"
 done
+sizes=""
+if has uk; then
 q -c "VACUUM FULL population_rules.id_keys"
 q -c "INSERT INTO bench_uk (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src"
 q -c "INSERT INTO bench_a (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src"
@@ -106,14 +116,17 @@ sizes=$(q -At -c "
 	              pg_size_pretty(pg_total_relation_size('population_rules.id_keys')),
 	              round(pg_total_relation_size('population_rules.id_keys')::numeric / $rows, 1))
 	  FROM pg_index i WHERE i.indrelid = 'bench_a'::regclass AND NOT i.indisprimary")
+fi
 
-echo "Rules at scale: $rows persons, PostgreSQL's default settings ($(q -At -c "SELECT 'shared_buffers ' || current_setting('shared_buffers') || ', max_wal_size ' || current_setting('max_wal_size') || ', fsync ' || current_setting('fsync')")); seconds, best of $reps rounds; ratio to (a)"
+echo "Rules at scale: $rows persons, load average before the run $load0 and after it $(cut -d' ' -f1-3 /proc/loadavg), PostgreSQL's default settings ($(q -At -c "SELECT 'shared_buffers ' || current_setting('shared_buffers') || ', max_wal_size ' || current_setting('max_wal_size') || ', fsync ' || current_setting('fsync')")); seconds, best of $reps rounds; ratio to (a)"
 echo
 echo "| variant | INSERT ... SELECT | ratio | COPY | ratio |"
 echo "|---|---:|---:|---:|---:|"
+cell() { if [ -n "${T[$1,$2]:-}" ]; then echo "${T[$1,$2]} | $(ratio "${T[$1,$2]}" "${T[a,$2]}")"; else echo "– | –"; fi; }
 for v in $variants; do
 	case $v in
 	a) label="(a) plain, primary key + unique index on the id" ;;
+	ad) label="(ad) (a), the unique index DEFERRABLE INITIALLY IMMEDIATE, no rule" ;;
 	e) label="(e) (a) + idle C BEFORE ROW trigger" ;;
 	n) label="(n) (a) + names rule" ;;
 	h) label="(h) (a) + household rule" ;;
@@ -123,7 +136,9 @@ for v in $variants; do
 	3i) label="(3i) (a) + all three rules" ;;
 	3) label="(3) all three rules, no unique index of the DBA's" ;;
 	esac
-	echo "| $label | ${T[$v,insert]} | $(ratio "${T[$v,insert]}" "${T[a,insert]}") | ${T[$v,copy]} | $(ratio "${T[$v,copy]}" "${T[a,copy]}") |"
+	echo "| $label | $(cell "$v" insert) | $(cell "$v" copy) |"
 done
-echo
-echo "What guards uniqueness: $sizes."
+if [ -n "$sizes" ]; then
+	echo
+	echo "What guards uniqueness: $sizes."
+fi
