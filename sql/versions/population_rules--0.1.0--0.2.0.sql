@@ -372,6 +372,7 @@ BEGIN
 			DETAIL = format(population_rules.gettext('Column "%s" was given for more than one of the rule''s column arguments.'), col),
 			HINT = population_rules.gettext('Give each column argument a column of its own.');
 	END IF;
+	PERFORM population_rules._refuse_distributed(tbl);
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
 	PERFORM population_rules._check_readable(tbl, nums);
@@ -2878,3 +2879,28 @@ END
 $$;
 COMMENT ON FUNCTION population_rules.decide_duplicates(name, text[], text, text) IS
     'Record a reviewer''s decision on a group of person rows in <schema>.duplicate_decisions, with the caller''s rights: every pair of the distinct keys (2 to 100, as text) gets the decision (same: one person; different: all different persons; unsure: set aside) and the note, by current_user now, replacing an earlier decision on the pair; returns how many pairs were written';
+
+CREATE FUNCTION population_rules._refuse_distributed(tbl regclass) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	-- Citus keeps its table metadata in pg_catalog.pg_dist_partition; a
+	-- server without Citus has no such table.
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RETURN;
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition p
+				   WHERE p.logicalrelid OPERATOR(pg_catalog.=) tbl) THEN
+		RETURN;
+	END IF;
+	RAISE EXCEPTION USING
+		MESSAGE = format(population_rules.gettext('cannot attach a rule to table %s: it is distributed by Citus'), tbl),
+		ERRCODE = 'feature_not_supported',
+		DETAIL = format(population_rules.gettext('The rows of %s live in shards on the Citus workers, where this version of population_rules does not hold its rules.'), tbl),
+		HINT = population_rules.gettext('Attach rules to tables of a single server only; the README section "Scaling out with Citus" says what works on a distributed table.');
+END
+$$;
+COMMENT ON FUNCTION population_rules._refuse_distributed(regclass) IS
+  'Internal: refuse a table that Citus distributes (a distributed, reference or Citus-managed local table): its rows live in shards whose triggers would not find the rule.';
+REVOKE ALL ON FUNCTION population_rules._refuse_distributed(regclass) FROM PUBLIC;
