@@ -30,6 +30,7 @@
 #include "mb/pg_wchar.h"
 
 #include "ident/read.h"
+#include "nls.h"
 #include "vntext/vntext.h"
 
 /* A canonical relation: its key and the sex its term names ('M', 'F', 0). */
