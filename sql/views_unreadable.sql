@@ -75,10 +75,18 @@ SELECT kind FROM register_source('person', 'vu.bad_dates', '{"person_key": "id",
 SELECT * FROM source_unreadable('vu2', 'person');
 SELECT * FROM source_unreadable('nowhere', 'person');
 
+-- Insurance records storing M/F match persons storing Nam/Nữ.
+CREATE TABLE vu.bhxh (ma text PRIMARY KEY, so text, ho_ten text, ngay_sinh date, gioi text);
+INSERT INTO vu.bhxh VALUES ('BH1', '001090000001', 'Nguyễn Văn An', '1960-01-01', 'M'),
+                           ('BH2', '001190000002', 'Trần Thị Bình', '1962-02-02', 'M');
+SELECT kind FROM register_source('insurance_record', 'vu.bhxh',
+  '{"insurance_code": "ma", "id_number": "so", "full_name": "ho_ten", "birth_date": "ngay_sinh", "sex": "gioi"}', 'vu');
+
 -- The views read Nam/Nữ: the man recorded as wife is flagged; what cannot
 -- be read is listed.
 SELECT view_name, status FROM generate_views('vu_views', 'vu')
- WHERE view_name IN ('person_source', 'relation_checks', 'unreadable_values');
+ WHERE view_name IN ('person_source', 'relation_checks', 'unreadable_values', 'insurance_mismatch');
+SELECT insurance_code, sex, person_sex, reason FROM vu_views.insurance_mismatch ORDER BY 1;
 SELECT person_key, relation_key, relation_sex, sex_code, is_head FROM vu_views.person_source ORDER BY 1;
 SELECT person_key, sex, relation_to_head, problem FROM vu_views.relation_checks ORDER BY 1, 4;
 SELECT column_name, value, persons, example_keys, reason FROM vu_views.unreadable_values ORDER BY 1, 2;

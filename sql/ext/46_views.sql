@@ -715,13 +715,14 @@ SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
   FROM h
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = h.commune_code$v$),
 (13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
- 'Case 9: insurance records that match no person with that id number on name, birth date and sex',
+ 'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
  $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
     SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
       FROM %1$I.insurance_record_source i
      WHERE i.id_number IS NOT NULL
        AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date AND p.sex = i.sex
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
+                          AND p.sex_code = @extschema@.read_sex(i.sex)
                           AND (p.full_name = i.full_name
                                OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
                                OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(i.full_name)))
@@ -745,7 +746,8 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
             ELSE concat_ws(', ',
                    CASE WHEN NOT w.name_ok THEN 'name differs' END,
                    CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
-                   CASE WHEN w.person_sex IS DISTINCT FROM w.sex THEN 'sex differs' END) END AS reason
+                   CASE WHEN @extschema@.read_sex(w.person_sex) IS DISTINCT FROM @extschema@.read_sex(w.sex)
+                        THEN 'sex differs' END) END AS reason
   FROM w
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
  WHERE w.rn = 1$v$),

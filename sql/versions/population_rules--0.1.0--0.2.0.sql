@@ -3152,3 +3152,41 @@ CREATE OR REPLACE FUNCTION population_rules.is_household_head(relation text, hea
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_is_head';
 COMMENT ON FUNCTION population_rules.is_household_head(text, text) IS
   'Whether a relation-to-head value means the head: read by read_relation when head_key is one of its terms (CHỦ HỘ, Chủ hộ, chu ho, CH and legacy-encoded spellings all mean chu ho), else compared by accent-free key.';
+UPDATE population_rules.view_catalog
+   SET description = 'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
+       definition = $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
+      FROM %1$I.insurance_record_source i
+     WHERE i.id_number IS NOT NULL
+       AND NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
+                          AND p.sex_code = population_rules.read_sex(i.sex)
+                          AND (p.full_name = i.full_name
+                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
+                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(i.full_name)))
+), m AS (      -- those records beside every holder of their id, if any
+    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.commune_code,
+           (h.full_name = f.full_name
+            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
+               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(f.full_name))
+            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(f.full_name)) AS name_ok
+      FROM f
+      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
+), w AS (
+    SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+)
+SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
+       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
+            ELSE concat_ws(', ',
+                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
+                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
+                   CASE WHEN population_rules.read_sex(w.person_sex) IS DISTINCT FROM population_rules.read_sex(w.sex)
+                        THEN 'sex differs' END) END AS reason
+  FROM w
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1$v$
+ WHERE view_name = 'insurance_mismatch';
