@@ -34,12 +34,28 @@ COMMENT ON FUNCTION @extschema@._column_reader(text, text) IS
     'Internal: the reader of a canonical column (sex, relation, province, personal_id, legacy_id, id_number, date, boolean), NULL for a column the extension takes as it is';
 
 -- Whether a text casts to a date or a boolean, as the source views cast it
--- (DateStyle applies to dates, as in the views).
+-- (DateStyle applies to dates, as in the views).  An ISO date and the usual
+-- spellings of a boolean are answered without trying the cast: the
+-- exception block that catches a failed cast costs a subtransaction.
 CREATE FUNCTION @extschema@._text_casts(value text, typ text) RETURNS boolean
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    y integer;
+    m integer;
+    d integer;
 BEGIN
+    IF typ = 'date' AND value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+        y := substr(value, 1, 4)::integer;
+        m := substr(value, 6, 2)::integer;
+        d := substr(value, 9, 2)::integer;
+        RETURN y >= 1 AND m BETWEEN 1 AND 12
+               AND d BETWEEN 1 AND extract(day FROM make_date(y, m, 1) + interval '1 month' - interval '1 day');
+    END IF;
+    IF typ = 'boolean' AND lower(btrim(value)) IN ('t', 'f', 'true', 'false', 'y', 'n', 'yes', 'no', 'on', 'off', '1', '0') THEN
+        RETURN true;
+    END IF;
     IF typ = 'date' THEN
         PERFORM value::date;
     ELSE
@@ -62,8 +78,13 @@ AS $$
     SELECT CASE
              WHEN r.reader IN ('date', 'boolean') THEN
                  CASE WHEN b.base IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype)
-                      THEN format('SELECT %L::text, %L::name, s.v, count(*) FROM (SELECT nullif(btrim(t.%I), '''') AS v FROM %s t) s'
-                                  ' WHERE s.v IS NOT NULL GROUP BY s.v HAVING NOT @extschema@._text_casts(s.v, %L)',
+                      -- each distinct value cast once: OFFSET 0 keeps the
+                      -- test above the grouping (as HAVING, the planner
+                      -- would push it down to every row)
+                      THEN format('SELECT %L::text, %L::name, g.v, g.n FROM (SELECT s.v, count(*) AS n'
+                                  ' FROM (SELECT nullif(btrim(t.%I), '''') AS v FROM %s t) s'
+                                  ' WHERE s.v IS NOT NULL GROUP BY s.v OFFSET 0) g'
+                                  ' WHERE NOT @extschema@._text_casts(g.v, %L)',
                                   canon, col, col, rel::text, r.reader) END
              WHEN r.reader IS NOT NULL THEN
                  format('SELECT %L::text, %L::name, s.v, count(*) FROM (SELECT (%s)::text AS v FROM %s t) s'

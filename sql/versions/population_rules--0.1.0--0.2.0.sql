@@ -2951,7 +2951,21 @@ CREATE FUNCTION population_rules._text_casts(value text, typ text) RETURNS boole
 LANGUAGE plpgsql STABLE
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    y integer;
+    m integer;
+    d integer;
 BEGIN
+    IF typ = 'date' AND value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+        y := substr(value, 1, 4)::integer;
+        m := substr(value, 6, 2)::integer;
+        d := substr(value, 9, 2)::integer;
+        RETURN y >= 1 AND m BETWEEN 1 AND 12
+               AND d BETWEEN 1 AND extract(day FROM make_date(y, m, 1) + interval '1 month' - interval '1 day');
+    END IF;
+    IF typ = 'boolean' AND lower(btrim(value)) IN ('t', 'f', 'true', 'false', 'y', 'n', 'yes', 'no', 'on', 'off', '1', '0') THEN
+        RETURN true;
+    END IF;
     IF typ = 'date' THEN
         PERFORM value::date;
     ELSE
@@ -2972,8 +2986,13 @@ AS $$
     SELECT CASE
              WHEN r.reader IN ('date', 'boolean') THEN
                  CASE WHEN b.base IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype)
-                      THEN format('SELECT %L::text, %L::name, s.v, count(*) FROM (SELECT nullif(btrim(t.%I), '''') AS v FROM %s t) s'
-                                  ' WHERE s.v IS NOT NULL GROUP BY s.v HAVING NOT population_rules._text_casts(s.v, %L)',
+                      -- each distinct value cast once: OFFSET 0 keeps the
+                      -- test above the grouping (as HAVING, the planner
+                      -- would push it down to every row)
+                      THEN format('SELECT %L::text, %L::name, g.v, g.n FROM (SELECT s.v, count(*) AS n'
+                                  ' FROM (SELECT nullif(btrim(t.%I), '''') AS v FROM %s t) s'
+                                  ' WHERE s.v IS NOT NULL GROUP BY s.v OFFSET 0) g'
+                                  ' WHERE NOT population_rules._text_casts(g.v, %L)',
                                   canon, col, col, rel::text, r.reader) END
              WHEN r.reader IS NOT NULL THEN
                  format('SELECT %L::text, %L::name, s.v, count(*) FROM (SELECT (%s)::text AS v FROM %s t) s'
@@ -3190,3 +3209,9 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
  WHERE w.rn = 1$v$
  WHERE view_name = 'insurance_mismatch';
+UPDATE population_rules.source_column
+   SET description = 'M (male) or F (female), or any spelling read_sex reads (Nam/Nữ, male/female, 0/1)'
+ WHERE kind = 'person' AND column_name = 'sex';
+UPDATE population_rules.source_column
+   SET description = 'Sex of the insured: M or F, or any spelling read_sex reads'
+ WHERE kind = 'insurance_record' AND column_name = 'sex';
