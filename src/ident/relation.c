@@ -15,7 +15,8 @@
  * "Bố" and "cha đẻ" are cha, "con gái" is con gai.  A text that matches no
  * spelling and holds non-ASCII characters is read once more after the
  * repair of a legacy encoding (TCVN3, VNI, UTF-8 read as Windows-1252,
- * vn_repair_legacy), so "Vî" (TCVN3) and "Vá»£" are vợ.  That second
+ * vn_repair_legacy), so "Vôï" (VNI) and "Vá»£" are vợ, "Chång" (TCVN3)
+ * chồng.  That second
  * reading runs only for a text the first one cannot read.
  *
  * Where one accent-free key stands for two terms, the term usual as a

@@ -7,7 +7,7 @@
  *	  in the rule's head cache).
  *
  * A relation is read by the one reader of relation terms (src/ident/
- * relation.c: "CHỦ HỘ", "chu ho", "CH", a legacy-encoded "Chñ hé" are all
+ * relation.c: "CHỦ HỘ", "chu ho", "CH", the VNI-encoded "Chuû hoä" are all
  * the head) when the rule's head value is one of its terms; a head value
  * of the user's own ("người đứng tên") is compared by accent-free key.
  *
