@@ -42,7 +42,7 @@ CREATE FUNCTION @extschema@.is_household_head(relation text, head_key text DEFAU
 	RETURNS boolean
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_is_head';
 COMMENT ON FUNCTION @extschema@.is_household_head(text, text) IS
-  'Whether a relation-to-head value means the head, comparing accent-free keys: CHỦ HỘ, Chủ hộ and chu ho all do.';
+  'Whether a relation-to-head value means the head: read by read_relation when head_key is one of its terms (CHỦ HỘ, Chủ hộ, chu ho, CH and legacy-encoded spellings all mean chu ho), else compared by accent-free key.';
 
 CREATE FUNCTION @extschema@._retyped_columns(command pg_ddl_command, tbl regclass)
 	RETURNS integer[]
