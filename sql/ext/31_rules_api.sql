@@ -672,6 +672,13 @@ BEGIN
 		IF uidx IS NULL AND r.mode = 'enforce' THEN
 			uidx := @extschema@._make_unique_index(r);
 		END IF;
+		IF uidx IS NULL AND (@extschema@._citus_layout(r.tbl)).method IS NOT NULL THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(@extschema@.gettext('the unique-id rule cannot guard distributed table %s: it holds an id number twice'), r.tbl),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = @extschema@.gettext('On a distributed table the rule relies on a unique constraint on each shard, which cannot be made while an id is held twice.'),
+				HINT = @extschema@.gettext('Correct the duplicate ids first (SELECT the id column GROUP BY it HAVING count(*) > 1), then attach the rule.');
+		END IF;
 		UPDATE @extschema@.rule g
 		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
 		                      ELSE g.options || jsonb_build_object('unique_index', uidx) END
@@ -707,6 +714,11 @@ DECLARE
 	add_counts text;
 BEGIN
 	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	-- on a table Citus distributes, each node counts the rows of its own
+	-- shards (_on_node_rule): the coordinator keeps nothing
+	IF (@extschema@._citus_layout(r.tbl)).method IS NOT NULL THEN
+		RETURN;
+	END IF;
 	-- part is the rule's table or a partition just attached under it: the
 	-- check walks the whole tree
 	PERFORM @extschema@._check_readable(r.tbl, r.attnums);
@@ -798,8 +810,12 @@ DECLARE
 	cols text;
 	fn text;
 	set_based boolean;
+	prev text;
 BEGIN
 	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	-- Citus copies the triggers of a distributed table to its shards only
+	-- with citus.enable_unsafe_triggers: set here, for these statements
+	prev := @extschema@._citus_triggers(r.tbl, 'on');
 	n := @extschema@._colnames(r.tbl, r.attnums);
 	SELECT c.relkind = 'r' AND NOT c.relispartition INTO set_based
 	  FROM pg_class c WHERE c.oid = r.tbl;
@@ -852,6 +868,7 @@ BEGIN
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._truncate_trigger(%L)',
 		               r.rule_name || ' truncate', r.tbl, rid);
 	END IF;
+	PERFORM @extschema@._citus_triggers(r.tbl, prev);
 END
 $$;
 COMMENT ON FUNCTION @extschema@._create_triggers(integer) IS
@@ -866,14 +883,17 @@ AS $$
 DECLARE
 	r @extschema@.rule;
 	t text;
+	prev text;
 BEGIN
 	SELECT * INTO STRICT r FROM @extschema@.rule WHERE rule_id = rid;
+	prev := @extschema@._citus_triggers(r.tbl, 'on');
 	FOREACH t IN ARRAY @extschema@._trigger_names(r.rule_name) LOOP
 		IF EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = r.tbl AND g.tgname = t
 		           AND NOT g.tgisinternal AND g.tgparentid = 0) THEN
 			EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
 		END IF;
 	END LOOP;
+	PERFORM @extschema@._citus_triggers(r.tbl, prev);
 END
 $$;
 COMMENT ON FUNCTION @extschema@._drop_triggers(integer) IS
@@ -893,6 +913,10 @@ BEGIN
 		SELECT g.rule_id INTO rid FROM @extschema@.rule g
 		 WHERE g.rule_id = TG_ARGV[0]::integer AND g.tbl = TG_RELID
 		   AND g.kind IN ('unique_id', 'household_head');
+		-- on a Citus shard: the rule of its logical table, from node_rule
+		IF rid IS NULL AND @extschema@._node_rule_of_shard(TG_ARGV[0]::integer, TG_RELID) THEN
+			rid := TG_ARGV[0]::integer;
+		END IF;
 	END IF;
 	IF rid IS NULL THEN
 		RAISE EXCEPTION USING
@@ -911,30 +935,6 @@ COMMENT ON FUNCTION @extschema@._truncate_trigger() IS
   'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table.';
 
 -- Common end of the attach calls.
-CREATE FUNCTION @extschema@._refuse_distributed(tbl regclass) RETURNS void
-	LANGUAGE plpgsql STABLE
-	SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	-- Citus keeps its table metadata in pg_catalog.pg_dist_partition; a
-	-- server without Citus has no such table.
-	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
-		RETURN;
-	END IF;
-	IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition p
-				   WHERE p.logicalrelid OPERATOR(pg_catalog.=) tbl) THEN
-		RETURN;
-	END IF;
-	RAISE EXCEPTION USING
-		MESSAGE = format(@extschema@.gettext('cannot attach a rule to table %s: it is distributed by Citus'), tbl),
-		ERRCODE = 'feature_not_supported',
-		DETAIL = format(@extschema@.gettext('The rows of %s live in shards on the Citus workers, where this version of population_rules does not hold its rules.'), tbl),
-		HINT = @extschema@.gettext('Attach rules to tables of a single server only; the README section "Scaling out with Citus" says what works on a distributed table.');
-END
-$$;
-COMMENT ON FUNCTION @extschema@._refuse_distributed(regclass) IS
-  'Internal: refuse a table that Citus distributes (a distributed, reference or Citus-managed local table): its rows live in shards whose triggers would not find the rule.';
-
 CREATE FUNCTION @extschema@._attach(tbl regclass, kind text, rule_name name,
 	default_name text, nums smallint[], mode text, options jsonb) RETURNS integer
 	LANGUAGE plpgsql
@@ -943,6 +943,7 @@ AS $$
 DECLARE
 	rid integer;
 	col name;
+	layout record;
 BEGIN
 	-- each column in one role: one column read as a personal id and as a
 	-- legacy id, or as household and head, is a mistake no row can satisfy
@@ -959,13 +960,22 @@ BEGIN
 			DETAIL = format(@extschema@.gettext('Column "%s" was given for more than one of the rule''s column arguments.'), col),
 			HINT = @extschema@.gettext('Give each column argument a column of its own.');
 	END IF;
-	PERFORM @extschema@._refuse_distributed(tbl);
+	-- on a table Citus distributes: a layout on which the rule is right,
+	-- and the registry copy that reaches every node
+	layout := @extschema@._citus_layout(tbl);
+	IF layout.method IS NOT NULL THEN
+		PERFORM @extschema@._check_layout(tbl, kind,
+			(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = tbl AND a.attnum = nums[1]),
+			mode, layout.method, layout.dist_column);
+		PERFORM @extschema@._citus_prepare();
+	END IF;
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
 	PERFORM @extschema@._check_readable(tbl, nums);
 	rid := @extschema@._register(tbl, kind, rule_name, default_name, nums, mode, options);
 	PERFORM @extschema@._create_triggers(rid);
 	PERFORM @extschema@._populate(rid);
+	PERFORM @extschema@._sync_nodes(rid, true);
 	PERFORM @extschema@._invalidate(tbl);
 	RETURN rid;
 END
@@ -1227,6 +1237,8 @@ BEGIN
 	DELETE FROM @extschema@.rule g WHERE g.rule_id = r.rule_id;
 	DELETE FROM @extschema@.id_keys k WHERE k.rule_id = r.rule_id;
 	DELETE FROM @extschema@.household_heads h WHERE h.rule_id = r.rule_id;
+	-- and from every node (whose trigger forgets its counters)
+	PERFORM @extschema@._sync_nodes(r.rule_id, false);
 	PERFORM @extschema@._invalidate(r.tbl);
 END
 $$;
@@ -1251,6 +1263,8 @@ DECLARE
 BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
 	PERFORM @extschema@._check_mode(mode);
+	PERFORM @extschema@._check_layout(r.tbl, r.kind, r.colnames[1], set_rule_mode.mode,
+		l.method, l.dist_column) FROM @extschema@._citus_layout(r.tbl) l;
 	UPDATE @extschema@.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
 	-- a unique-id rule entering or leaving enforce mode makes or drops its
 	-- own unique index (only enforce mode may refuse a duplicate)
@@ -1258,6 +1272,8 @@ BEGIN
 		EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
 		PERFORM @extschema@._populate(r.rule_id);
 	END IF;
+	-- the new mode reaches every node in this transaction
+	PERFORM @extschema@._sync_nodes(r.rule_id, false);
 	PERFORM @extschema@._invalidate(r.tbl);
 END
 $$;
@@ -1281,12 +1297,19 @@ DECLARE
 	r @extschema@.rule := @extschema@._rule(rule_id);
 BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
+	-- on Citus: every node forgets the rule's counters before its
+	-- triggers are made again, and counts its shards anew after
+	IF (@extschema@._citus_layout(r.tbl)).method IS NOT NULL THEN
+		PERFORM @extschema@._citus_prepare();
+		DELETE FROM @extschema@.node_rule n WHERE n.rule_id = r.rule_id;
+	END IF;
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
 	-- the triggers again, in the form the table now needs (a plain table
 	-- attached as a partition needs row triggers)
 	PERFORM @extschema@._drop_triggers(r.rule_id);
 	PERFORM @extschema@._create_triggers(r.rule_id);
 	PERFORM @extschema@._populate(r.rule_id);
+	PERFORM @extschema@._sync_nodes(r.rule_id, true);
 	PERFORM @extschema@._invalidate(r.tbl);
 END
 $$;
@@ -1512,6 +1535,11 @@ BEGIN
 			 WHERE g.tbl = d.objid AND k.rule_id = g.rule_id;
 			DELETE FROM @extschema@.household_heads h USING @extschema@.rule g
 			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
+			IF EXISTS (SELECT FROM @extschema@.rule g WHERE g.tbl = d.objid)
+			   AND (@extschema@._citus_layout('@extschema@.node_rule')).method IS NOT NULL THEN
+				DELETE FROM @extschema@.node_rule n USING @extschema@.rule g
+				 WHERE g.tbl = d.objid AND n.rule_id = g.rule_id;
+			END IF;
 			DELETE FROM @extschema@.rule g WHERE g.tbl = d.objid;
 		ELSE
 			SELECT g.rule_id, g.rule_name INTO r FROM @extschema@.rule g
@@ -1678,7 +1706,6 @@ CREATE TRIGGER resolve_columns BEFORE INSERT ON @extschema@.rule
 -- commit check, evaluated with the writer's rights.
 REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
-	@extschema@._refuse_distributed(regclass),
 	@extschema@._populate(integer),
 	@extschema@._relation_schema(regclass),
 	@extschema@._own_index_comment(name),

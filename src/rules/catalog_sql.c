@@ -44,6 +44,8 @@ const RulesCatalogNames rules_catalog = {
 	.rule_options = "options",
 	.violations = "violations",
 	.violations_code = "code",
+	.node_rule = "node_rule",
+	.rule_colnames = "colnames",
 };
 
 RulesPlan	rules_sql[RULES_SQL_COUNT] = {

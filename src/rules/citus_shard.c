@@ -8,6 +8,11 @@
  * every node, maps a shard id to its logical table in pg_dist_shard; on a
  * server without Citus there is no such catalog and nothing is a shard.
  * The catalog is read through its index with the catalog snapshot, no SQL.
+ *
+ * The registry rows of rules on distributed tables reach every node in
+ * population_rules.node_rule, a Citus reference table: on each node its
+ * rows live in the local placement node_rule_<shard id>, found here the
+ * same way (pg_dist_shard by logical table, the shard relation by name).
  */
 #include "postgres.h"
 
@@ -19,6 +24,7 @@
 #include "catalog/pg_namespace.h"
 #include "utils/fmgroids.h"
 #include "utils/lsyscache.h"
+#include "nodes/pg_list.h"
 #include "utils/rel.h"
 
 #include "rules/rules.h"
@@ -83,5 +89,100 @@ citus_shard_logical_relid(Relation rel)
 	}
 	systable_endscan(scan);
 	table_close(shards, AccessShareLock);
+	/* a table of one's own named like a shard is no shard */
+	if (OidIsValid(logical) &&
+		get_rel_namespace(logical) != RelationGetNamespace(rel))
+		logical = InvalidOid;
 	return logical;
+}
+
+/*
+ * The local placement of a Citus reference table (its one shard, a
+ * relation <name>_<shard id> in the table's schema on every node), or
+ * InvalidOid when the table is not distributed or this node holds none.
+ */
+Oid
+citus_local_placement(Oid logical)
+{
+	Oid			catalog = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE);
+	Oid			index = get_relname_relid("pg_dist_shard_logical_relid_index",
+										  PG_CATALOG_NAMESPACE);
+	char	   *relname = get_rel_name(logical);
+	Relation	shards;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	Oid			placement = InvalidOid;
+
+	if (!OidIsValid(catalog) || !OidIsValid(index) || relname == NULL)
+		return InvalidOid;
+	shards = table_open(catalog, AccessShareLock);
+	ScanKeyInit(&key, DIST_SHARD_LOGICALRELID, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(logical));
+	scan = systable_beginscan(shards, index, true, NULL, 1, &key);
+	tup = systable_getnext(scan);
+	if (HeapTupleIsValid(tup))
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tup, DIST_SHARD_SHARDID,
+									 RelationGetDescr(shards), &isnull);
+
+		if (!isnull)
+		{
+			char		name[NAMEDATALEN * 2];
+
+			snprintf(name, sizeof(name), "%s_" INT64_FORMAT, relname,
+					 DatumGetInt64(d));
+			if (strlen(name) < NAMEDATALEN)
+				placement = get_relname_relid(name, get_rel_namespace(logical));
+		}
+	}
+	systable_endscan(scan);
+	table_close(shards, AccessShareLock);
+	return placement;
+}
+
+/*
+ * The shards of a distributed table that this node holds (relation ids),
+ * in cxt's memory.
+ */
+List *
+citus_local_shards(Oid logical)
+{
+	Oid			catalog = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE);
+	Oid			index = get_relname_relid("pg_dist_shard_logical_relid_index",
+										  PG_CATALOG_NAMESPACE);
+	char	   *relname = get_rel_name(logical);
+	Relation	shards;
+	ScanKeyData key;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	List	   *result = NIL;
+
+	if (!OidIsValid(catalog) || !OidIsValid(index) || relname == NULL)
+		return NIL;
+	shards = table_open(catalog, AccessShareLock);
+	ScanKeyInit(&key, DIST_SHARD_LOGICALRELID, BTEqualStrategyNumber, F_OIDEQ,
+				ObjectIdGetDatum(logical));
+	scan = systable_beginscan(shards, index, true, NULL, 1, &key);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		bool		isnull;
+		Datum		d = heap_getattr(tup, DIST_SHARD_SHARDID,
+									 RelationGetDescr(shards), &isnull);
+		char		name[NAMEDATALEN * 2];
+		Oid			relid;
+
+		if (isnull)
+			continue;
+		snprintf(name, sizeof(name), "%s_" INT64_FORMAT, relname, DatumGetInt64(d));
+		if (strlen(name) >= NAMEDATALEN)
+			continue;
+		relid = get_relname_relid(name, get_rel_namespace(logical));
+		if (OidIsValid(relid))
+			result = lappend_oid(result, relid);
+	}
+	systable_endscan(scan);
+	table_close(shards, AccessShareLock);
+	return result;
 }

@@ -327,7 +327,8 @@ read_registry_row(RuleInfo *entry, Relation registry, HeapTuple tup)
 
 /*
  * A rule's trigger fired on a Citus shard, whose node does not hold the
- * rule: say so, naming the logical table (the shard's name means nothing
+ * rule (the table was distributed with Citus's own create_distributed_table
+ * and citus.enable_unsafe_triggers): say so, naming the logical table (the shard's name means nothing
  * to the application).
  */
 static void
@@ -342,9 +343,9 @@ refuse_citus_shard(RuleInfo *entry, Relation rel)
 			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
 			 errmsg("rule %d of table \"%s\" cannot run on its Citus shard \"%s\"",
 					entry->rule_id, name, RelationGetRelationName(rel)),
-			 errdetail("Table \"%s\" was distributed by Citus after the rule was attached: its triggers were copied to the shards on the workers, where population_rules does not hold its rules.",
+			 errdetail("Table \"%s\" was distributed by Citus without population_rules.distribute_table(): its triggers were copied to the shards on the workers, but its rule did not reach them.",
 					   name),
-			 errhint("Detach the rule, or undistribute the table with undistribute_table(); the README section \"Scaling out with Citus\" says what works on a distributed table.")));
+			 errhint("Detach the rule (or undistribute the table with undistribute_table()), then distribute the table with population_rules.distribute_table(), which keeps its rules; the README section \"Scaling out with Citus\" says what works on a distributed table.")));
 }
 
 /*
@@ -354,6 +355,104 @@ refuse_citus_shard(RuleInfo *entry, Relation rel)
  * (operators, functions, a search_path) can take part.  Fills entry and
  * returns its column numbers (in cxt); errors if there is no such rule.
  */
+/*
+ * The row of rule_id in node_rule's local placement (in a scan the caller
+ * ends), or NULL.  The placement is tiny: a plain scan.
+ */
+static HeapTuple
+node_registry_row(Relation placement, int32 rule_id, SysScanDesc *scan)
+{
+	ScanKeyData key;
+
+	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_INT4EQ, Int32GetDatum(rule_id));
+	*scan = systable_beginscan(placement, InvalidOid, false, NULL, 1, &key);
+	return systable_getnext(*scan);
+}
+
+/* node_rule's placement on this node, or InvalidOid. */
+static Oid
+node_registry_placement(void)
+{
+	Oid			node_rule = rules_catalog_relid(rules_catalog.node_rule);
+
+	return OidIsValid(node_rule) ? citus_local_placement(node_rule) : InvalidOid;
+}
+
+/*
+ * A trigger fired on a Citus shard: its rule is read from the local
+ * placement of node_rule, which attach, detach and set_rule_mode write on
+ * every node in the same distributed transaction as the registry.  The
+ * rule's table is the shard's logical table (this node's copy of it);
+ * columns are found by name (the shard's numbers are its own).  Returns the
+ * column names (in entry->cxt); *attnums gets the coordinator's numbers.
+ */
+static ArrayType *
+read_node_registry(RuleInfo *entry, Relation rel, Oid logical, ArrayType **colnames)
+{
+	Oid			placement_id = node_registry_placement();
+	Relation	placement;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	ArrayType  *attnums;
+	ArrayType  *a;
+	char	   *table_name;
+
+	if (!OidIsValid(placement_id))
+		refuse_citus_shard(entry, rel);
+	placement = table_open(placement_id, AccessShareLock);
+	tup = node_registry_row(placement, entry->rule_id, &scan);
+	if (!HeapTupleIsValid(tup))
+	{
+		systable_endscan(scan);
+		table_close(placement, AccessShareLock);
+		refuse_citus_shard(entry, rel);
+	}
+	entry->tbl = DatumGetObjectId(registry_value(placement, tup, rules_catalog.rule_tbl));
+	entry->shard_of = logical;
+	entry->node_xmin = HeapTupleHeaderGetXmin(tup->t_data);
+	entry->node_tid = tup->t_self;
+	table_name = get_rel_name(entry->tbl);
+	if (table_name == NULL)
+		elog(ERROR, "table %u of rule %d is missing on this node", entry->tbl, entry->rule_id);
+	entry->table_name = MemoryContextStrdup(entry->cxt, table_name);
+	entry->schema_name = MemoryContextStrdup(entry->cxt,
+											 get_namespace_name(get_rel_namespace(entry->tbl)));
+	attnums = read_registry_row(entry, placement, tup);
+	a = DatumGetArrayTypeP(registry_value(placement, tup, rules_catalog.rule_colnames));
+	*colnames = (ArrayType *) MemoryContextAlloc(entry->cxt, VARSIZE(a));
+	memcpy(*colnames, a, VARSIZE(a));
+	systable_endscan(scan);
+	table_close(placement, AccessShareLock);
+	return attnums;
+}
+
+/*
+ * Is the node_rule row an entry was read from still the current one?  A
+ * change of mode (or a detach) writes a new version on every node; no
+ * relation cache invalidation of the shard goes with it, so entries read
+ * from node_rule are checked on each lookup (once per statement).
+ */
+static bool
+node_registry_current(RuleInfo *entry)
+{
+	Oid			placement_id = node_registry_placement();
+	Relation	placement;
+	SysScanDesc scan;
+	HeapTuple	tup;
+	bool		same;
+
+	if (!OidIsValid(placement_id))
+		return false;
+	placement = table_open(placement_id, AccessShareLock);
+	tup = node_registry_row(placement, entry->rule_id, &scan);
+	same = HeapTupleIsValid(tup) &&
+		TransactionIdEquals(HeapTupleHeaderGetXmin(tup->t_data), entry->node_xmin) &&
+		ItemPointerEquals(&tup->t_self, &entry->node_tid);
+	systable_endscan(scan);
+	table_close(placement, AccessShareLock);
+	return same;
+}
+
 static ArrayType *
 read_registry(RuleInfo *entry, Relation rel)
 {
@@ -368,6 +467,7 @@ read_registry(RuleInfo *entry, Relation rel)
 
 	if (!OidIsValid(regid) || !OidIsValid(pkey))
 		elog(ERROR, "population_rules.rule or its primary key does not exist");
+	entry->shard_of = InvalidOid;
 	registry = table_open(regid, AccessShareLock);
 	ScanKeyInit(&key, 1, BTEqualStrategyNumber, F_INT4EQ,
 				Int32GetDatum(entry->rule_id));
@@ -405,12 +505,14 @@ read_registry(RuleInfo *entry, Relation rel)
  * its number and type in rel (a partition may number it otherwise).
  */
 static void
-load_column(RuleInfo *entry, Relation rel, int i, AttrNumber attnum)
+load_column(RuleInfo *entry, Relation rel, int i, AttrNumber attnum,
+			const char *shard_name)
 {
 	TupleDesc	desc = RelationGetDescr(rel);
 	char	   *name;
 
-	name = get_attname(entry->tbl, attnum, true);
+	/* on a shard: by the name the registry holds */
+	name = shard_name ? pstrdup(shard_name) : get_attname(entry->tbl, attnum, true);
 	if (name == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_COLUMN),
@@ -464,14 +566,28 @@ rules_load(RuleInfo *entry, Relation rel)
 	MemoryContext old;
 	Datum	   *elems;
 	int			nelems;
-	ArrayType  *attnums = read_registry(entry, rel);
+	Datum	   *names = NULL;
+	bool	   *namenulls = NULL;
+	int			nnames = 0;
+	Oid			logical = citus_shard_logical_relid(rel);
+	ArrayType  *colnames = NULL;
+	ArrayType  *attnums;
 
+	attnums = OidIsValid(logical) ? read_node_registry(entry, rel, logical, &colnames)
+		: read_registry(entry, rel);
 	old = MemoryContextSwitchTo(entry->cxt);
 	deconstruct_array(attnums, INT2OID, 2, true, TYPALIGN_SHORT,
 					  &elems, NULL, &nelems);
+	if (colnames)
+		deconstruct_array(colnames, NAMEOID, NAMEDATALEN, false, TYPALIGN_CHAR,
+						  &names, &namenulls, &nnames);
 	MemoryContextSwitchTo(old);
+	if (colnames && nnames != nelems)
+		elog(ERROR, "rule %d has %d columns and %d column names", entry->rule_id,
+			 nelems, nnames);
 
-	if (!relation_belongs_to(RelationGetRelid(rel), entry->tbl))
+	if (!relation_belongs_to(OidIsValid(logical) ? logical : RelationGetRelid(rel),
+							 entry->tbl))
 		ereport(ERROR,
 				(errcode(ERRCODE_E_R_I_E_TRIGGER_PROTOCOL_VIOLATED),
 				 errmsg("rule \"%s\" is attached to another table than \"%s\"",
@@ -490,8 +606,11 @@ rules_load(RuleInfo *entry, Relation rel)
 		entry->attnums[i] = 0;
 		entry->colnames[i] = NULL;
 		entry->coltypes[i] = InvalidOid;
+		if (attnum > 0 && names && namenulls[i])
+			elog(ERROR, "rule %d has no name for its column %d", entry->rule_id, i + 1);
 		if (attnum > 0)
-			load_column(entry, rel, i, attnum);
+			load_column(entry, rel, i, attnum,
+						names ? NameStr(*DatumGetName(names[i])) : NULL);
 	}
 
 	load_primary_key(entry, rel);
@@ -500,8 +619,10 @@ rules_load(RuleInfo *entry, Relation rel)
 	entry->set_based = rel->rd_rel->relkind == RELKIND_RELATION &&
 		!rel->rd_rel->relispartition;
 	if (entry->kind == RULE_UNIQUE_ID && entry->unique_index)
-		entry->unique_index_ok = index_guards_column(entry->tbl, entry->unique_index,
-													 DatumGetInt16(elems[0]));
+		entry->unique_index_ok = OidIsValid(entry->shard_of)
+			? any_index_guards(RelationGetRelid(rel), entry->attnums[0])	/* the shard's own */
+			: index_guards_column(entry->tbl, entry->unique_index,
+								  DatumGetInt16(elems[0]));
 }
 
 /*
@@ -540,7 +661,8 @@ rules_get(TriggerData *trigdata, RuleKind expected)
 	key.rule_id = rules_trigger_rule_id(trigdata);
 	key.relid = RelationGetRelid(trigdata->tg_relation);
 	entry = hash_search(rule_cache, &key, HASH_ENTER, &found);
-	if (found && entry->valid)
+	if (found && entry->valid &&
+		(!OidIsValid(entry->shard_of) || node_registry_current(entry)))
 		return check_kind(entry, trigdata, expected);
 	if (found && entry->cxt)
 		MemoryContextDelete(entry->cxt);
@@ -550,6 +672,7 @@ rules_get(TriggerData *trigdata, RuleKind expected)
 	/* An invalidation arriving while we load leaves the entry stale. */
 	entry->valid = true;
 	entry->tbl = InvalidOid;
+	entry->shard_of = InvalidOid;
 	PG_TRY();
 	{
 		rules_load(entry, trigdata->tg_relation);

@@ -63,6 +63,11 @@ typedef struct RuleInfo
 	bool		valid;			/* false once invalidated */
 	MemoryContext cxt;			/* holds everything below */
 	Oid			tbl;			/* the table the rule is attached to */
+	Oid			shard_of;		/* relid is a Citus shard of this logical
+								 * table (InvalidOid: not a shard); the rule
+								 * was read from node_rule's placement */
+	TransactionId node_xmin;	/* then: the version of the row read */
+	ItemPointerData node_tid;
 	char	   *rule_name;
 	char	   *table_name;		/* of tbl, unqualified */
 	char	   *schema_name;	/* of tbl */
@@ -143,6 +148,10 @@ typedef struct RulesCatalogNames
 	const char *rule_options;
 	const char *violations;		/* the log */
 	const char *violations_code;	/* its column added in 0.2.0 */
+	const char *node_rule;		/* the registry rows of rules on Citus
+								 * tables, a reference table (same columns
+								 * as the registry's, read by name) */
+	const char *rule_colnames;
 } RulesCatalogNames;
 
 extern const RulesCatalogNames rules_catalog;
@@ -198,6 +207,8 @@ extern Oid	rules_catalog_relid(const char *relname);
 
 /* citus_shard.c */
 extern Oid	citus_shard_logical_relid(Relation rel);
+extern Oid	citus_local_placement(Oid logical);
+extern List *citus_local_shards(Oid logical);
 extern void rules_spi_begin(RulesRaised *raised);
 extern void rules_spi_end(RulesRaised *raised);
 extern int	rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,

@@ -36,12 +36,16 @@
 #include "access/htup_details.h"
 #include "access/table.h"
 #include "access/xact.h"
+#include "catalog/indexing.h"
+#include "catalog/pg_index.h"
+#include "catalog/pg_type.h"
 #include "commands/trigger.h"
 #include "executor/executor.h"
 #include "nodes/parsenodes.h"
 #include "tcop/utility.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/fmgroids.h"
 #include "utils/inval.h"
 #include "utils/jsonb.h"
 #include "utils/lsyscache.h"
@@ -54,7 +58,9 @@
 typedef struct GuardedIndex
 {
 	char	   *schema_name;
-	char	   *table_name;
+	char	   *table_name;		/* the relation the error names */
+	char	   *display_name;	/* the table the message names: the same,
+								 * or a Citus shard's logical table */
 	char	   *index_name;
 	char	   *column_name;
 } GuardedIndex;
@@ -117,9 +123,94 @@ registry_table_column(Relation registry, HeapTuple tup, GuardedIndex *gi)
 	if (table_name == NULL || column_name == NULL)
 		return false;
 	gi->table_name = table_name;
+	gi->display_name = table_name;
 	gi->column_name = column_name;
 	gi->schema_name = get_namespace_name(get_rel_namespace(tbl));
 	return gi->schema_name != NULL;
+}
+
+/*
+ * The unique indexes of the shards this node holds of the tables of
+ * unique-id rules in node_rule's local placement (a Citus worker): a
+ * duplicate is refused by a shard's index, and the message must name the
+ * logical table.  The index is any unique index of the shard on exactly
+ * the id column (Citus names it <index>_<shard id>).
+ */
+static void
+guarded_load_shards(void)
+{
+	Oid			node_rule = rules_catalog_relid(rules_catalog.node_rule);
+	Oid			placement_id;
+	Relation	placement;
+	SysScanDesc scan;
+	HeapTuple	tup;
+
+	if (!OidIsValid(node_rule) ||
+		!OidIsValid(placement_id = citus_local_placement(node_rule)))
+		return;
+	placement = table_open(placement_id, AccessShareLock);
+	scan = systable_beginscan(placement, InvalidOid, false, NULL, 0, NULL);
+	while (HeapTupleIsValid(tup = systable_getnext(scan)))
+	{
+		GuardedIndex gi;
+		bool		isnull;
+		Datum		d;
+		ArrayType  *names;
+		Datum	   *elems;
+		bool	   *nulls;
+		int			n;
+		Oid			tbl;
+		ListCell   *lc;
+
+		if (registry_unique_index(placement, tup) == NULL)
+			continue;
+		tbl = DatumGetObjectId(rules_registry_value(placement, tup, rules_catalog.rule_tbl,
+													&isnull));
+		d = rules_registry_value(placement, tup, rules_catalog.rule_colnames, &isnull);
+		if (isnull)
+			continue;
+		names = DatumGetArrayTypeP(d);
+		deconstruct_array(names, NAMEOID, NAMEDATALEN, false, TYPALIGN_CHAR,
+						  &elems, &nulls, &n);
+		if (n < 1 || nulls[0] || get_rel_name(tbl) == NULL)
+			continue;
+		gi.column_name = pstrdup(NameStr(*DatumGetName(elems[0])));
+		gi.display_name = get_rel_name(tbl);
+		gi.schema_name = get_namespace_name(get_rel_namespace(tbl));
+		foreach(lc, citus_local_shards(tbl))
+		{
+			Oid			shard = lfirst_oid(lc);
+			AttrNumber	attnum = get_attnum(shard, gi.column_name);
+			Relation	pg_index;
+			ScanKeyData key;
+			SysScanDesc iscan;
+			HeapTuple	itup;
+
+			if (attnum == InvalidAttrNumber)
+				continue;
+			pg_index = table_open(IndexRelationId, AccessShareLock);
+			ScanKeyInit(&key, Anum_pg_index_indrelid, BTEqualStrategyNumber,
+						F_OIDEQ, ObjectIdGetDatum(shard));
+			iscan = systable_beginscan(pg_index, IndexIndrelidIndexId, true, NULL, 1, &key);
+			while (HeapTupleIsValid(itup = systable_getnext(iscan)))
+			{
+				Form_pg_index ind = (Form_pg_index) GETSTRUCT(itup);
+				GuardedIndex *copy;
+
+				if (!ind->indisunique || ind->indnkeyatts != 1 ||
+					ind->indkey.values[0] != attnum)
+					continue;
+				copy = memcpy(palloc(sizeof(GuardedIndex)), &gi, sizeof(GuardedIndex));
+				copy->table_name = get_rel_name(shard);
+				copy->index_name = get_rel_name(ind->indexrelid);
+				guarded_indexes = lappend(guarded_indexes, copy);
+			}
+			systable_endscan(iscan);
+			table_close(pg_index, AccessShareLock);
+		}
+	}
+	systable_endscan(scan);
+	table_close(placement, AccessShareLock);
 }
 
 /*
@@ -159,6 +250,7 @@ guarded_load(void)
 	}
 	systable_endscan(scan);
 	table_close(registry, AccessShareLock);
+	guarded_load_shards();
 	MemoryContextSwitchTo(old);
 }
 
@@ -210,7 +302,7 @@ rethrow_as_rule(MemoryContext cxt)
 		PG_RE_THROW();
 	}
 	FlushErrorState();
-	edata->message = unique_id_duplicate_message(gi->table_name);
+	edata->message = unique_id_duplicate_message(gi->display_name);
 	edata->hint = unique_id_duplicate_hint();
 	edata->column_name = pstrdup(gi->column_name);
 	ReThrowError(edata);

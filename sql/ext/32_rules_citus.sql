@@ -1,0 +1,421 @@
+-- population_rules install script, piece 32: rules on tables that Citus
+-- distributes.
+--
+-- A distributed table's rows, and so its rules' triggers, live in shards
+-- on the workers (relations <table>_<shard id>).  The triggers there find
+-- their rule in node_rule, a copy of the registry rows of rules on
+-- Citus-managed tables that is made a Citus reference table the first
+-- time such a rule is attached (or a guarded table distributed): its
+-- writes go to every node in the same distributed transaction (two-phase
+-- commit), and on each node its rows live in the local placement
+-- node_rule_<shard id>, which the C triggers read through pg_dist_shard
+-- (src/rules/citus_shard.c).  A trigger on node_rule builds and forgets,
+-- on each node, the household counters of the shards that node holds.
+--
+-- Layouts: the names rule works on any layout; the unique-id rule only on
+-- a plain table distributed by its id column (one node sees every row of
+-- an id: the rule's unique constraint on each shard is global), in enforce
+-- mode; the household rule only on a plain table distributed by its
+-- household column (one node holds a household's rows and its counter).
+-- Every other layout is refused, at attach and at distribute_table.
+
+CREATE TABLE @extschema@.node_rule (
+	rule_id		integer PRIMARY KEY,
+	tbl			regclass NOT NULL,
+	rule_name	name NOT NULL,
+	kind		text NOT NULL,
+	attnums		smallint[] NOT NULL,
+	colnames	name[] NOT NULL,
+	mode		text NOT NULL,
+	options		jsonb NOT NULL
+);
+COMMENT ON TABLE @extschema@.node_rule IS
+  'The registry rows of the rules on tables Citus distributes, for the triggers on the workers: a Citus reference table once such a rule exists (written only by the extension''s functions, in the same distributed transaction as the registry).';
+REVOKE ALL ON @extschema@.node_rule FROM PUBLIC;
+GRANT SELECT ON @extschema@.node_rule TO PUBLIC;
+
+-- How Citus manages a table: its partition method ('h' hash-distributed,
+-- 'n' reference or Citus local table) and distribution column; NULLs when
+-- the table is not Citus's (or Citus is not installed).
+CREATE FUNCTION @extschema@._citus_layout(tbl regclass, OUT method text, OUT dist_column name)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RETURN;
+	END IF;
+	EXECUTE 'SELECT p.partmethod::text, CASE WHEN p.partkey IS NOT NULL'
+	        ' THEN pg_catalog.column_to_column_name(p.logicalrelid, p.partkey)::name END'
+	        ' FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid OPERATOR(pg_catalog.=) $1'
+	   INTO method, dist_column USING tbl;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._citus_layout(regclass) IS
+  'Internal: how Citus manages a table (partition method and distribution column), NULLs when it does not.';
+
+-- Refuse a layout on which a rule would be wrong: the unique-id and
+-- household rules need a plain table distributed by their key column.
+CREATE FUNCTION @extschema@._check_layout(tbl regclass, kind text, key_column name,
+	mode text, method text, dist_column name) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	layout text;
+BEGIN
+	IF method IS NULL OR kind = 'names' THEN
+		RETURN;
+	END IF;
+	layout := CASE WHEN dist_column IS NULL
+		THEN format(@extschema@.gettext('Table %s is a Citus reference or local table, with no distribution column.'), tbl)
+		ELSE format(@extschema@.gettext('Table %s is distributed by column "%s".'), tbl, dist_column) END;
+	IF method <> 'h' OR dist_column IS DISTINCT FROM key_column THEN
+		IF kind = 'unique_id' THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(@extschema@.gettext('the unique-id rule cannot guard table %s in this Citus layout'), tbl),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = layout OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||)
+					@extschema@.gettext('Rows with one id number could then live on two nodes, and no node would see both.'),
+				HINT = format(@extschema@.gettext('Distribute the table by its id column "%s" (population_rules.distribute_table), or keep it on a single server.'), key_column);
+		END IF;
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('the household rule cannot guard table %s in this Citus layout'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = layout OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||)
+				@extschema@.gettext('The members of one household could then live on two nodes, each counting heads on its own.'),
+			HINT = format(@extschema@.gettext('Distribute the table by its household column "%s" (population_rules.distribute_table), or keep it on a single server.'), key_column);
+	END IF;
+	IF EXISTS (SELECT FROM pg_catalog.pg_class c
+	            WHERE c.oid OPERATOR(pg_catalog.=) tbl
+	              AND (c.relkind OPERATOR(pg_catalog.<>) 'r' OR c.relispartition)) THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('cannot attach the %s rule to partitioned distributed table %s'), pg_catalog.replace(kind, '_', '-'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = layout,
+			HINT = @extschema@.gettext('On Citus the unique-id and household rules guard plain distributed tables only; the names rule guards any table.');
+	END IF;
+	IF kind = 'unique_id' AND mode OPERATOR(pg_catalog.<>) 'enforce' THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('the unique-id rule on distributed table %s works in enforce mode only'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = @extschema@.gettext('On a distributed table the rule relies on a unique constraint on each shard; warn and log modes need keys of its own, which the workers do not keep.'),
+			HINT = @extschema@.gettext('Use enforce mode, or keep the table on a single server.');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._check_layout(regclass, text, name, text, text, name) IS
+  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, or unique-id out of enforce mode).';
+
+-- Set citus.enable_unsafe_triggers for this transaction when tbl is
+-- Citus's (so that the rules' triggers reach its shards), returning the
+-- value it had; the caller sets it back when done.  NULL on a table of a
+-- single server.
+CREATE FUNCTION @extschema@._citus_triggers(tbl regclass, value text) RETURNS text
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prev text;
+BEGIN
+	IF value IS NULL OR (@extschema@._citus_layout(tbl)).method IS NULL THEN
+		RETURN NULL;
+	END IF;
+	prev := pg_catalog.current_setting('citus.enable_unsafe_triggers', true);
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', value, true);
+	RETURN coalesce(prev, 'off');
+END
+$$;
+COMMENT ON FUNCTION @extschema@._citus_triggers(regclass, text) IS
+  'Internal: set citus.enable_unsafe_triggers for the rules'' own trigger DDL on a Citus table; returns the previous value.';
+
+-- The relation of shard shardid of a Citus table on this node (named
+-- <table>_<shard id> in the table's schema), or NULL when this node holds
+-- none.  (Citus's shard_name() leaves names in public unqualified, which a
+-- pinned search_path does not find.)
+CREATE FUNCTION @extschema@._local_shard(logical regclass, shardid bigint) RETURNS regclass
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT pg_catalog.to_regclass(pg_catalog.format('%I.%I', n.nspname,
+	           c.relname::text OPERATOR(pg_catalog.||) '_' OPERATOR(pg_catalog.||) shardid::text))
+	  FROM pg_catalog.pg_class c
+	  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	 WHERE c.oid OPERATOR(pg_catalog.=) logical
+$$;
+COMMENT ON FUNCTION @extschema@._local_shard(regclass, bigint) IS
+  'Internal: the relation of a shard of a Citus table on this node, or NULL.';
+
+-- Make node_rule a Citus reference table, once.  Run before anything
+-- else of the transaction touches a distributed table (Citus refuses to
+-- create a reference table after a parallel distributed access).
+CREATE FUNCTION @extschema@._citus_prepare() RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prev text;
+BEGIN
+	IF (@extschema@._citus_layout('@extschema@.node_rule')).method IS NOT NULL THEN
+		RETURN;
+	END IF;
+	prev := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+	PERFORM pg_catalog.create_reference_table('@extschema@.node_rule');
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev, true);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._citus_prepare() IS
+  'Internal: make population_rules.node_rule a Citus reference table (on every node), once.';
+
+-- Bring a rule's row in node_rule in step with the registry: present for
+-- a rule on a Citus table, absent otherwise.  rebuild: delete and insert
+-- it again, so that every node rebuilds its household counters.
+CREATE FUNCTION @extschema@._sync_nodes(rid integer, rebuild boolean) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+BEGIN
+	IF (@extschema@._citus_layout('@extschema@.node_rule')).method IS NULL THEN
+		RETURN;
+	END IF;
+	SELECT * INTO r FROM @extschema@.rule g WHERE g.rule_id OPERATOR(pg_catalog.=) rid;
+	IF NOT FOUND OR (@extschema@._citus_layout(r.tbl)).method IS NULL THEN
+		DELETE FROM @extschema@.node_rule n WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
+		RETURN;
+	END IF;
+	IF rebuild THEN
+		DELETE FROM @extschema@.node_rule n WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
+	END IF;
+	INSERT INTO @extschema@.node_rule AS n (rule_id, tbl, rule_name, kind, attnums, colnames, mode, options)
+	VALUES (r.rule_id, r.tbl, r.rule_name, r.kind, r.attnums, r.colnames, r.mode, r.options)
+	ON CONFLICT (rule_id) DO UPDATE
+	   SET rule_name = excluded.rule_name, attnums = excluded.attnums,
+	       colnames = excluded.colnames, mode = excluded.mode, options = excluded.options;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._sync_nodes(integer, boolean) IS
+  'Internal: write a rule''s registry row to population_rules.node_rule (every node) when its table is Citus''s, remove it otherwise.';
+
+-- On each node, for each row of node_rule written: a household rule's
+-- counters are built from the shards of its table that this node holds,
+-- and forgotten when the row goes.  Fires on node_rule's placement on
+-- every node (Citus copies the trigger to the reference table's shards).
+CREATE FUNCTION @extschema@._on_node_rule() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+	e record;
+	shard regclass;
+BEGIN
+	IF TG_OP = 'DELETE' THEN
+		DELETE FROM @extschema@.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+		DELETE FROM @extschema@.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+		RETURN NULL;
+	END IF;
+	IF NEW.kind OPERATOR(pg_catalog.<>) 'household_head' THEN
+		RETURN NULL;
+	END IF;
+	r := ROW(NEW.rule_id, NEW.rule_name, NEW.tbl, NEW.kind, NEW.attnums, NEW.colnames,
+	         NEW.mode, NEW.options, pg_catalog.now(), CURRENT_USER)::@extschema@.rule;
+	SELECT * INTO e FROM @extschema@._household_exprs(r);
+	FOR shard IN EXECUTE
+		'SELECT @extschema@._local_shard(s.logicalrelid, s.shardid)'
+		'  FROM pg_catalog.pg_dist_shard s WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+		USING NEW.tbl
+	LOOP
+		CONTINUE WHEN shard IS NULL;		-- a shard this node does not hold
+		EXECUTE format(
+			'INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)'
+			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
+			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
+			e.household, e.alive, e.head, shard) USING NEW.rule_id;
+	END LOOP;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._on_node_rule() IS
+  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds, and forgets a rule''s derived rows when its row goes.';
+CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE ON @extschema@.node_rule
+	FOR EACH ROW EXECUTE FUNCTION @extschema@._on_node_rule();
+COMMENT ON TRIGGER node_rule_counters ON @extschema@.node_rule IS
+  'Builds and forgets the household counters of each node.';
+
+-- node_rule's placement on this node, read directly (on a worker the
+-- table itself is an empty shell), or NULL.
+CREATE FUNCTION @extschema@._node_rule_placement() RETURNS regclass
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement regclass;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_shard') IS NULL THEN
+		RETURN NULL;
+	END IF;
+	EXECUTE 'SELECT @extschema@._local_shard(s.logicalrelid, s.shardid)'
+	        '  FROM pg_catalog.pg_dist_shard s WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+	   INTO placement USING '@extschema@.node_rule'::pg_catalog.regclass;
+	RETURN placement;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._node_rule_placement() IS
+  'Internal: the local placement (shard relation) of the reference table population_rules.node_rule on this node, or NULL.';
+
+-- Is rel a shard, on this node, of the table of unique-id or household
+-- rule rid (as node_rule holds it)?
+CREATE FUNCTION @extschema@._node_rule_of_shard(rid integer, rel regclass) RETURNS boolean
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement regclass := @extschema@._node_rule_placement();
+	ok boolean;
+BEGIN
+	IF placement IS NULL THEN
+		RETURN false;
+	END IF;
+	EXECUTE format('SELECT EXISTS (SELECT FROM %s n JOIN pg_catalog.pg_dist_shard s'
+	               '  ON s.logicalrelid OPERATOR(pg_catalog.=) n.tbl'
+	               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
+	               '   AND n.kind OPERATOR(pg_catalog.=) ANY (ARRAY[''unique_id'', ''household_head''])'
+	               '   AND @extschema@._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) $2)',
+	               placement) INTO ok USING rid, rel;
+	RETURN ok;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._node_rule_of_shard(integer, regclass) IS
+  'Internal: whether a relation is a local shard of the table of a unique-id or household rule held in population_rules.node_rule.';
+
+-- A shard move or split copies a shard's rows to another node without
+-- firing triggers, then creates the rules' triggers there: the household
+-- counters of those rows stay behind.  Refuse it (the move fails and is
+-- rolled back); a shard created empty (by create_distributed_table, whose
+-- rows then come through the triggers) is fine.
+CREATE FUNCTION @extschema@._on_shard_trigger() RETURNS event_trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	t record;
+	placement regclass;
+	counted boolean;
+	has_rows boolean;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_shard') IS NULL THEN
+		RETURN;
+	END IF;
+	placement := @extschema@._node_rule_placement();
+	IF placement IS NULL THEN
+		RETURN;
+	END IF;
+	FOR t IN SELECT g.tgrelid::pg_catalog.regclass AS shard, s.logicalrelid::pg_catalog.regclass AS tbl,
+	                pg_catalog.split_part(pg_catalog.encode(g.tgargs, 'escape'), E'\\000', 1) AS rule_id
+	           FROM pg_catalog.pg_event_trigger_ddl_commands() c
+	           JOIN pg_catalog.pg_trigger g ON g.oid OPERATOR(pg_catalog.=) c.objid
+	           JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) g.tgfoid
+	           JOIN pg_catalog.pg_dist_shard s
+	             ON @extschema@._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) g.tgrelid
+	          WHERE c.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_trigger'::pg_catalog.regclass
+	            AND p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+	            AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['household_head_changes', 'household_head_trigger']::name[])
+	LOOP
+		-- attach (and rebuild) create the triggers before the rule's row
+		-- reaches node_rule; a move finds it there
+		EXECUTE format('SELECT EXISTS (SELECT FROM %s n WHERE n.rule_id::text OPERATOR(pg_catalog.=) $1)', placement)
+		   INTO counted USING t.rule_id;
+		CONTINUE WHEN NOT counted;
+		EXECUTE format('SELECT EXISTS (SELECT FROM %s)', t.shard) INTO has_rows;
+		IF has_rows THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(@extschema@.gettext('cannot move or copy shard %s of table %s: household rule %s keeps counters on the node that held it'), t.shard, t.tbl, t.rule_id),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = @extschema@.gettext('Citus copies a shard''s rows to another node without firing triggers; the household counters of those rows would stay behind, and the rule would count heads wrongly.'),
+				HINT = @extschema@.gettext('Detach the household rule, move the shard, and attach the rule again.');
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._on_shard_trigger() IS
+  'Event trigger: refuse to create a household rule''s trigger on a shard that already holds rows (a Citus shard move or split), whose counters stayed on another node.';
+CREATE EVENT TRIGGER population_rules_shard_trigger ON ddl_command_end
+	WHEN TAG IN ('CREATE TRIGGER')
+	EXECUTE FUNCTION @extschema@._on_shard_trigger();
+COMMENT ON EVENT TRIGGER population_rules_shard_trigger IS
+  'Refuses a Citus shard move or split of a table with a household rule.';
+
+-- Distribute a table with Citus, its rules kept: the layout is checked
+-- against every rule of the table first (both orders, attach then
+-- distribute and distribute then attach, end in the same refusals).
+CREATE FUNCTION @extschema@.distribute_table(tbl regclass, distribution_column name,
+	colocate_with text DEFAULT 'default') RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule;
+	prev text;
+BEGIN
+	PERFORM @extschema@._check_owner(tbl);
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('cannot distribute table %s: Citus is not installed'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = @extschema@.gettext('population_rules.distribute_table() calls Citus''s create_distributed_table().'),
+			HINT = @extschema@.gettext('Run it on a Citus coordinator.');
+	END IF;
+	FOR r IN SELECT * FROM @extschema@.rule g WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl
+	         ORDER BY g.rule_id LOOP
+		PERFORM @extschema@._check_layout(tbl, r.kind,
+			(SELECT a.attname FROM pg_catalog.pg_attribute a
+			  WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.=) r.attnums[1]),
+			r.mode, 'h', distribution_column);
+		IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(@extschema@.gettext('cannot distribute table %s: its unique-id rule "%s" keeps keys of its own'), tbl, r.rule_name),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = @extschema@.gettext('The table holds an id number twice, so the rule keeps its own keys instead of a unique constraint; the workers keep no such keys.'),
+				HINT = @extschema@.gettext('Correct the duplicate ids (population_rules.validate_rule lists them), call population_rules.rebuild_rule(), then distribute.');
+		END IF;
+	END LOOP;
+	PERFORM @extschema@._citus_prepare();
+	-- One connection per node for the rest of the transaction: the rows
+	-- create_distributed_table copies into the shards are then visible to
+	-- the writes of node_rule below, whose trigger counts them on each node.
+	prev := coalesce(pg_catalog.current_setting('citus.multi_shard_modify_mode', true), 'parallel');
+	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
+	-- The rules' triggers go first: create_distributed_table copies the
+	-- rows into the shards, which must not fire triggers whose rule has
+	-- not reached the workers yet.  Then, as attach does, the triggers
+	-- again (now on every shard), and the registry rows on every node,
+	-- where each node counts the households of the shards it holds.
+	FOR r IN SELECT * FROM @extschema@.rule g WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl LOOP
+		PERFORM @extschema@._drop_triggers(r.rule_id);
+	END LOOP;
+	PERFORM pg_catalog.create_distributed_table(tbl, distribution_column::text,
+		colocate_with => colocate_with);
+	FOR r IN SELECT * FROM @extschema@.rule g WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl LOOP
+		PERFORM @extschema@._create_triggers(r.rule_id);
+		PERFORM @extschema@._sync_nodes(r.rule_id, true);
+	END LOOP;
+	-- the coordinator's counters of the local table are no longer read
+	DELETE FROM @extschema@.household_heads h USING @extschema@.rule g
+	 WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl AND h.rule_id OPERATOR(pg_catalog.=) g.rule_id;
+	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', prev, true);
+	PERFORM @extschema@._invalidate(tbl);
+END
+$$;
+COMMENT ON FUNCTION @extschema@.distribute_table(regclass, name, text) IS
+  'Distribute a table with Citus (create_distributed_table) keeping its rules: refused when a rule would be wrong on that layout.';
+
+REVOKE ALL ON FUNCTION @extschema@._citus_layout(regclass),
+	@extschema@._check_layout(regclass, text, name, text, text, name),
+	@extschema@._citus_triggers(regclass, text), @extschema@._citus_prepare(),
+	@extschema@._sync_nodes(integer, boolean), @extschema@._on_node_rule(),
+	@extschema@._on_shard_trigger(), @extschema@._node_rule_placement(),
+	@extschema@._node_rule_of_shard(integer, regclass),
+	@extschema@._local_shard(regclass, bigint) FROM PUBLIC;
