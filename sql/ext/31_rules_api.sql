@@ -863,10 +863,18 @@ BEGIN
 		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.names_trigger(%L)',
 		               r.rule_name, cols, r.tbl, rid);
 	END IF;
-	IF r.kind <> 'names' THEN
+	IF r.kind <> 'names' AND prev IS NULL THEN
 		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._truncate_trigger(%L)',
 		               r.rule_name || ' truncate', r.tbl, rid);
+	ELSIF r.kind = 'household_head' THEN
+		-- On a Citus table the TRUNCATE trigger stays on the coordinator
+		-- (where TRUNCATE of the table fires it), not on the shards: it
+		-- refuses the TRUNCATE, whose shards' counters it cannot reach.
+		-- A unique-id rule keeps nothing to empty there.
+		PERFORM @extschema@._citus_local_ddl(format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._truncate_trigger(%L)',
+		               r.rule_name || ' truncate', r.tbl, rid));
 	END IF;
 	PERFORM @extschema@._citus_triggers(r.tbl, prev);
 END
@@ -890,7 +898,12 @@ BEGIN
 	FOREACH t IN ARRAY @extschema@._trigger_names(r.rule_name) LOOP
 		IF EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = r.tbl AND g.tgname = t
 		           AND NOT g.tgisinternal AND g.tgparentid = 0) THEN
-			EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
+			IF prev IS NOT NULL AND t = r.rule_name || ' truncate' THEN
+				-- the coordinator's own (_create_triggers)
+				PERFORM @extschema@._citus_local_ddl(format('DROP TRIGGER %I ON %s', t, r.tbl));
+			ELSE
+				EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
+			END IF;
 		END IF;
 	END LOOP;
 	PERFORM @extschema@._citus_triggers(r.tbl, prev);
@@ -905,6 +918,7 @@ CREATE FUNCTION @extschema@._truncate_trigger() RETURNS trigger
 AS $$
 DECLARE
 	rid integer;
+	is_shard boolean;
 BEGIN
 	-- Only as the AFTER TRUNCATE statement trigger of a rule of the table
 	-- it fires on: given another table's rule it would wipe that rule's keys.
@@ -917,6 +931,17 @@ BEGIN
 		IF rid IS NULL AND @extschema@._node_rule_of_shard(TG_ARGV[0]::integer, TG_RELID) THEN
 			rid := TG_ARGV[0]::integer;
 		END IF;
+		-- a copy Citus made on a moved shard of the coordinator's own
+		-- TRUNCATE trigger (_create_triggers), its rule since detached:
+		-- nothing of it on this node
+		IF rid IS NULL AND @extschema@._node_rule_placement() IS NOT NULL THEN
+			EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_shard s'
+			        ' WHERE @extschema@._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) $1)'
+			   INTO is_shard USING TG_RELID;
+			IF is_shard THEN
+				RETURN NULL;
+			END IF;
+		END IF;
 	END IF;
 	IF rid IS NULL THEN
 		RAISE EXCEPTION USING
@@ -925,6 +950,13 @@ BEGIN
 			DETAIL = format(@extschema@.gettext('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.'),
 					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
 			HINT = @extschema@.gettext('Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.');
+	END IF;
+	IF (@extschema@._citus_layout(TG_RELID)).method IS NOT NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('cannot truncate distributed table %s while household rule %s is attached'), TG_RELID::regclass, rid),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = @extschema@.gettext('The rule''s household counters live on the workers, beside the shards, and TRUNCATE does not reach them.'),
+			HINT = @extschema@.gettext('Delete the rows instead, or detach the rule, truncate, and attach it again.');
 	END IF;
 	DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
 	DELETE FROM @extschema@.household_heads WHERE rule_id = rid;

@@ -146,6 +146,26 @@ $$;
 COMMENT ON FUNCTION @extschema@._local_shard(regclass, bigint) IS
   'Internal: the relation of a shard of a Citus table on this node, or NULL.';
 
+-- Run one DDL statement of the rules on a Citus table on this node only
+-- (citus.enable_ddl_propagation off for it).
+CREATE FUNCTION @extschema@._citus_local_ddl(command text) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prev text := coalesce(pg_catalog.current_setting('citus.enable_ddl_propagation', true), 'on');
+	prev_unsafe text := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
+BEGIN
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'off', true);
+	EXECUTE command;
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', prev, true);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._citus_local_ddl(text) IS
+  'Internal: run a DDL statement of the rules on the coordinator only (the TRUNCATE trigger of a household rule on a Citus table).';
+
 -- Make node_rule a Citus reference table, once.  Run before anything
 -- else of the transaction touches a distributed table (Citus refuses to
 -- create a reference table after a parallel distributed access).
@@ -418,4 +438,4 @@ REVOKE ALL ON FUNCTION @extschema@._citus_layout(regclass),
 	@extschema@._sync_nodes(integer, boolean), @extschema@._on_node_rule(),
 	@extschema@._on_shard_trigger(), @extschema@._node_rule_placement(),
 	@extschema@._node_rule_of_shard(integer, regclass),
-	@extschema@._local_shard(regclass, bigint) FROM PUBLIC;
+	@extschema@._local_shard(regclass, bigint), @extschema@._citus_local_ddl(text) FROM PUBLIC;

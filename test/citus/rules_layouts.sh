@@ -35,15 +35,15 @@ check "household rule on a table distributed by id: refused" 0A000 \
 	"$(sqlstate postgres "PERFORM population_rules.attach_household_head_rule('by_id', 'household', 'quan_he')")"
 msg=$(q -c "SELECT population_rules.attach_household_head_rule('by_id', 'household', 'quan_he')" 2>&1)
 check "the refusal names the table, its distribution column and the layout that works" yes \
-	"$(echo "$msg" | grep -q 'the household rule cannot guard table public.by_id in this Citus layout' &&
-		echo "$msg" | grep -q 'DETAIL:  Table public.by_id is distributed by column "id"' &&
-		echo "$msg" | grep -q 'HINT:  Distribute the table by its household column "household"' && echo yes || echo "$msg")"
+	"$(grep -q 'the household rule cannot guard table public.by_id in this Citus layout' <<<"$msg" &&
+		grep -q 'DETAIL:  Table public.by_id is distributed by column "id"' <<<"$msg" &&
+		grep -q 'HINT:  Distribute the table by its household column "household"' <<<"$msg" && echo yes || echo "$msg")"
 check "unique-id rule on a table distributed by household: refused" 0A000 \
 	"$(sqlstate postgres "PERFORM population_rules.attach_unique_id_rule('by_hh', 'id')")"
 msg=$(q -c "SELECT population_rules.attach_unique_id_rule('by_hh', 'id')" 2>&1)
 check "the refusal names the table, its distribution column and the id column" yes \
-	"$(echo "$msg" | grep -q 'DETAIL:  Table public.by_hh is distributed by column "household"' &&
-		echo "$msg" | grep -q 'HINT:  Distribute the table by its id column "id"' && echo yes || echo "$msg")"
+	"$(grep -q 'DETAIL:  Table public.by_hh is distributed by column "household"' <<<"$msg" &&
+		grep -q 'HINT:  Distribute the table by its id column "id"' <<<"$msg" && echo yes || echo "$msg")"
 check "unique-id rule on a reference table: refused" 0A000 \
 	"$(sqlstate postgres "PERFORM population_rules.attach_unique_id_rule('ref', 'id')")"
 check "household rule on a reference table: refused" 0A000 \
@@ -64,8 +64,8 @@ check "household rule, then distribute_table by id: refused" 0A000 \
 	"$(sqlstate postgres "PERFORM population_rules.distribute_table('hh_then', 'id')")"
 msg=$(q -c "SELECT population_rules.distribute_table('hh_then', 'id')" 2>&1)
 check "the refusal at distribution names the table, the column and the layout that works" yes \
-	"$(echo "$msg" | grep -q 'DETAIL:  Table public.hh_then is distributed by column "id"' &&
-		echo "$msg" | grep -q 'HINT:  Distribute the table by its household column "household"' && echo yes || echo "$msg")"
+	"$(grep -q 'DETAIL:  Table public.hh_then is distributed by column "id"' <<<"$msg" &&
+		grep -q 'HINT:  Distribute the table by its household column "household"' <<<"$msg" && echo yes || echo "$msg")"
 check "unique-id rule, then distribute_table by household: refused" 0A000 \
 	"$(sqlstate postgres "PERFORM population_rules.distribute_table('uid_then', 'household')")"
 check "the refused tables stay local" 0 \
@@ -97,7 +97,7 @@ check "a write on a forced shard fails with 0A000" 0A000 \
 	"$(sqlstate postgres "INSERT INTO forced VALUES ('1', 'an')")"
 msg=$(q -c "INSERT INTO forced VALUES ('1', 'an')" 2>&1)
 check "the error names the logical table, not the shard" yes \
-	"$(echo "$msg" | grep -qE 'of table "forced" cannot run on its Citus shard "forced_[0-9]+"' && echo yes || echo "$msg")"
+	"$(grep -qE 'of table "forced" cannot run on its Citus shard "forced_[0-9]+"' <<<"$msg" && echo yes || echo "$msg")"
 check "no row written" 0 "$(q -c "SELECT count(*) FROM forced")"
 
 exit $fail
