@@ -2775,30 +2775,6 @@ $$;
 COMMENT ON FUNCTION population_rules.decide_duplicates(name, text[], text, text) IS
     'Record a reviewer''s decision on a group of person rows in <schema>.duplicate_decisions, with the caller''s rights: every pair of the distinct keys (2 to 100, as text) gets the decision (same: one person; different: all different persons; unsure: set aside) and the note, by current_user now, replacing an earlier decision on the pair; returns how many pairs were written';
 
-CREATE FUNCTION population_rules._refuse_distributed(tbl regclass) RETURNS void
-	LANGUAGE plpgsql STABLE
-	SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	-- Citus keeps its table metadata in pg_catalog.pg_dist_partition; a
-	-- server without Citus has no such table.
-	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
-		RETURN;
-	END IF;
-	IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition p
-				   WHERE p.logicalrelid OPERATOR(pg_catalog.=) tbl) THEN
-		RETURN;
-	END IF;
-	RAISE EXCEPTION USING
-		MESSAGE = format(population_rules.gettext('cannot attach a rule to table %s: it is distributed by Citus'), tbl),
-		ERRCODE = 'feature_not_supported',
-		DETAIL = format(population_rules.gettext('The rows of %s live in shards on the Citus workers, where this version of population_rules does not hold its rules.'), tbl),
-		HINT = population_rules.gettext('Attach rules to tables of a single server only; the README section "Scaling out with Citus" says what works on a distributed table.');
-END
-$$;
-COMMENT ON FUNCTION population_rules._refuse_distributed(regclass) IS
-  'Internal: refuse a table that Citus distributes (a distributed, reference or Citus-managed local table): its rows live in shards whose triggers would not find the rule.';
-REVOKE ALL ON FUNCTION population_rules._refuse_distributed(regclass) FROM PUBLIC;
 
 CREATE FUNCTION population_rules._register_source(
     kind text, relation regclass, mapping jsonb DEFAULT '{}',
@@ -3241,3 +3217,884 @@ UPDATE population_rules.source_column
 UPDATE population_rules.source_column
    SET description = 'Sex of the insured: M or F, or any spelling read_sex reads'
  WHERE kind = 'insurance_record' AND column_name = 'sex';
+
+-- Citus: rules on distributed tables (population_rules.node_rule, the
+-- layouts, distribute_table); the functions of piece 31 that write the
+-- registry copy or refuse a layout.
+CREATE OR REPLACE FUNCTION population_rules._attach(tbl regclass, kind text, rule_name name,
+	default_name text, nums smallint[], mode text, options jsonb) RETURNS integer
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+	col name;
+	layout record;
+BEGIN
+	-- each column in one role: one column read as a personal id and as a
+	-- legacy id, or as household and head, is a mistake no row can satisfy
+	SELECT a.attname INTO col
+	  FROM unnest(nums) WITH ORDINALITY AS u(num, pos)
+	  JOIN pg_attribute a ON a.attrelid = tbl AND a.attnum = u.num
+	 WHERE u.num <> 0
+	 GROUP BY a.attname HAVING count(*) > 1
+	 ORDER BY min(u.pos) LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('column "%s" of relation %s is given twice to the %s rule'), col, tbl, replace(kind, '_', '-')),
+			ERRCODE = 'invalid_parameter_value',
+			DETAIL = format(population_rules.gettext('Column "%s" was given for more than one of the rule''s column arguments.'), col),
+			HINT = population_rules.gettext('Give each column argument a column of its own.');
+	END IF;
+	-- on a table Citus distributes: a layout on which the rule is right,
+	-- and the registry copy that reaches every node
+	layout := population_rules._citus_layout(tbl);
+	IF layout.method IS NOT NULL THEN
+		PERFORM population_rules._check_layout(tbl, kind,
+			(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = tbl AND a.attnum = nums[1]),
+			mode, layout.method, layout.dist_column);
+		PERFORM population_rules._citus_prepare();
+	END IF;
+	-- No row may change between reading the table and guarding it.
+	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
+	PERFORM population_rules._check_readable(tbl, nums);
+	rid := population_rules._register(tbl, kind, rule_name, default_name, nums, mode, options);
+	PERFORM population_rules._create_triggers(rid);
+	PERFORM population_rules._populate(rid);
+	PERFORM population_rules._sync_nodes(rid, true);
+	PERFORM population_rules._invalidate(tbl);
+	RETURN rid;
+END
+$$;
+COMMENT ON FUNCTION population_rules._attach(regclass, text, name, text, smallint[], text, jsonb) IS
+  'Internal: register a rule, create its triggers and fill its derived table.';
+
+CREATE OR REPLACE FUNCTION population_rules._populate(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	uidx name;
+BEGIN
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	DELETE FROM population_rules.id_keys WHERE rule_id = rid;
+	DELETE FROM population_rules.household_heads WHERE rule_id = rid;
+	IF r.kind = 'unique_id' THEN
+		-- A unique index of the table on exactly the id column (over the
+		-- whole table: a partitioned index for a partitioned table) already
+		-- guards it: then the rule keeps no keys of its own for it.  In
+		-- enforce mode on a plain table the rule makes that index itself
+		-- when the table has none; out of enforce mode it drops its own.
+		uidx := population_rules._own_unique_index(r);
+		IF uidx IS NOT NULL AND r.mode <> 'enforce' THEN
+			PERFORM population_rules._drop_unique_index(r.tbl, uidx);
+		END IF;
+		uidx := population_rules._guarding_index(r);
+		IF uidx IS NULL AND r.mode = 'enforce' THEN
+			uidx := population_rules._make_unique_index(r);
+		END IF;
+		IF uidx IS NULL AND (population_rules._citus_layout(r.tbl)).method IS NOT NULL THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('the unique-id rule cannot guard distributed table %s: it holds an id number twice'), r.tbl),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = population_rules.gettext('On a distributed table the rule relies on a unique constraint on each shard, which cannot be made while an id is held twice.'),
+				HINT = population_rules.gettext('Correct the duplicate ids first (SELECT the id column GROUP BY it HAVING count(*) > 1), then attach the rule.');
+		END IF;
+		UPDATE population_rules.rule g
+		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
+		                      ELSE g.options || jsonb_build_object('unique_index', uidx) END
+		 WHERE g.rule_id = rid;
+		PERFORM population_rules._invalidate(r.tbl);
+	END IF;
+	PERFORM population_rules._add_rows(rid, r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules._populate(integer) IS
+  'Internal: (re)build the derived table of a rule from the table''s rows.';
+
+CREATE OR REPLACE FUNCTION population_rules._add_rows(rid integer, part regclass) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	dups bigint := 0;
+	bad bigint;
+	e record;
+	whole boolean;
+	add_keys text;
+	add_counts text;
+BEGIN
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	-- on a table Citus distributes, each node counts the rows of its own
+	-- shards (_on_node_rule): the coordinator keeps nothing
+	IF (population_rules._citus_layout(r.tbl)).method IS NOT NULL THEN
+		RETURN;
+	END IF;
+	-- part is the rule's table or a partition just attached under it: the
+	-- check walks the whole tree
+	PERFORM population_rules._check_readable(r.tbl, r.attnums);
+	whole := part = r.tbl;
+	add_keys := CASE WHEN whole THEN '' ELSE
+		' ON CONFLICT (rule_id, slot, key) DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n' END;
+	add_counts := CASE WHEN whole THEN '' ELSE
+		' ON CONFLICT (rule_id, household) DO UPDATE'
+		' SET members = t.members OPERATOR(pg_catalog.+) excluded.members,'
+		' heads = t.heads OPERATOR(pg_catalog.+) excluded.heads' END;
+	-- column names are the table's: a partition has the same names
+	IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
+		EXECUTE format(
+			'WITH a AS (INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref)'
+			'  SELECT $1, 0, k, count(*), min(ref) FROM (SELECT %s AS k, %s AS ref FROM %s) s'
+			'  WHERE k IS NOT NULL GROUP BY k%s'
+			'  RETURNING t.n)'
+			' SELECT count(*) FROM a WHERE n > 1',
+			population_rules._key_expr(r.tbl, r.attnums[1], false),
+			population_rules._row_key_expr(part, false), part, add_keys) USING rid INTO dups;
+	END IF;
+	IF r.kind = 'unique_id' AND r.attnums[2] <> 0 THEN
+		EXECUTE format(
+			'INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref, owner_key)'
+			' SELECT $1, 1, k, count(*), min(ref), min(o) FROM (SELECT %s AS k, %s AS ref, %s AS o FROM %s) s'
+			' WHERE k IS NOT NULL GROUP BY k%s',
+			population_rules._key_expr(r.tbl, r.attnums[2], true),
+			population_rules._row_key_expr(part, false),
+			population_rules._key_expr(r.tbl, r.attnums[1], false), part, add_keys) USING rid;
+	END IF;
+	IF dups > 0 AND whole THEN
+		RAISE NOTICE USING
+			MESSAGE = format(population_rules.gettext('%s id numbers of table %s are held by more than one row'), dups, r.tbl),
+			HINT = population_rules.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
+	ELSIF dups > 0 THEN
+		RAISE NOTICE USING
+			MESSAGE = format(population_rules.gettext('%s id numbers of partition %s are held by more than one row of table %s'), dups, part, r.tbl),
+			HINT = population_rules.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
+	END IF;
+	IF r.kind = 'household_head' THEN
+		SELECT * INTO e FROM population_rules._household_exprs(r);
+		EXECUTE format(
+			'WITH a AS (INSERT INTO population_rules.household_heads AS t (rule_id, household, members, heads, checked)'
+			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
+			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h%s'
+			'  RETURNING t.members, t.heads)'
+			' SELECT count(*) FROM a WHERE members > 0 AND heads <> 1',
+			e.household, e.alive, e.head, part, add_counts) USING rid INTO bad;
+		IF bad > 0 AND whole THEN
+			RAISE NOTICE USING
+				MESSAGE = format(population_rules.gettext('%s households of table %s do not have exactly one living head'), bad, r.tbl),
+				HINT = population_rules.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
+		ELSIF bad > 0 THEN
+			RAISE NOTICE USING
+				MESSAGE = format(population_rules.gettext('%s households of partition %s do not have exactly one living head in table %s'), bad, part, r.tbl),
+				HINT = population_rules.gettext('Rows already in the table are not refused, as with a NOT VALID constraint: population_rules.validate_rule() lists them.');
+		END IF;
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION population_rules._add_rows(integer, regclass) IS
+  'Internal: add the rows of the rule''s table (after _populate emptied its derived rows) or of a partition just attached to a rule''s derived table.';
+
+CREATE OR REPLACE FUNCTION population_rules._create_triggers(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	n name[];
+	cols text;
+	fn text;
+	set_based boolean;
+	prev text;
+BEGIN
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	-- Citus copies the triggers of a distributed table to its shards only
+	-- with citus.enable_unsafe_triggers: set here, for these statements
+	prev := population_rules._citus_triggers(r.tbl, 'on');
+	n := population_rules._colnames(r.tbl, r.attnums);
+	SELECT c.relkind = 'r' AND NOT c.relispartition INTO set_based
+	  FROM pg_class c WHERE c.oid = r.tbl;
+	IF r.kind IN ('unique_id', 'household_head') AND set_based THEN
+		fn := CASE r.kind WHEN 'unique_id' THEN 'unique_id_changes' ELSE 'household_head_changes' END;
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS new_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name, r.tbl, fn, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s'
+		               ' REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name || ' update', r.tbl, fn, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS old_rows'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.%I(%L)',
+		               r.rule_name || ' delete', r.tbl, fn, rid);
+		-- the rule's message for a duplicate its unique index refuses
+		-- (unique_index_errors.c)
+		IF r.kind = 'unique_id' THEN
+			EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE ON %s'
+			               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.unique_id_arm(%L)',
+			               r.rule_name || ' arm', r.tbl, rid);
+		END IF;
+	ELSIF r.kind = 'unique_id' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.unique_id_trigger(%L)',
+		               r.rule_name, r.tbl, rid);
+	ELSIF r.kind = 'household_head' THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.household_head_trigger(%L)',
+		               r.rule_name, r.tbl, rid);
+		EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules.household_head_statement_check(%L)',
+		               r.rule_name || ' statement', r.tbl, rid);
+	END IF;
+	IF r.kind = 'household_head' THEN
+		EXECUTE format('CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %s'
+		               ' DEFERRABLE INITIALLY DEFERRED FOR EACH ROW'
+		               ' WHEN (population_rules.household_head_pending(%s))'
+		               ' EXECUTE FUNCTION population_rules.household_head_commit_check(%L)',
+		               r.rule_name || ' commit', r.tbl, rid, rid);
+	ELSIF r.kind = 'names' THEN
+		SELECT string_agg(quote_ident(c), ', ') INTO cols
+		  FROM unnest(n[1:(r.options->>'nnames')::integer]) AS c;
+		EXECUTE format('CREATE TRIGGER %I BEFORE INSERT OR UPDATE OF %s ON %s'
+		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.names_trigger(%L)',
+		               r.rule_name, cols, r.tbl, rid);
+	END IF;
+	IF r.kind <> 'names' AND prev IS NULL THEN
+		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules._truncate_trigger(%L)',
+		               r.rule_name || ' truncate', r.tbl, rid);
+	ELSIF r.kind = 'household_head' THEN
+		-- On a Citus table the TRUNCATE trigger stays on the coordinator
+		-- (where TRUNCATE of the table fires it), not on the shards: it
+		-- refuses the TRUNCATE, whose shards' counters it cannot reach.
+		-- A unique-id rule keeps nothing to empty there.
+		PERFORM population_rules._citus_local_ddl(format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
+		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules._truncate_trigger(%L)',
+		               r.rule_name || ' truncate', r.tbl, rid));
+	END IF;
+	PERFORM population_rules._citus_triggers(r.tbl, prev);
+END
+$$;
+COMMENT ON FUNCTION population_rules._create_triggers(integer) IS
+  'Internal: create the triggers of a rule on its table.';
+
+CREATE OR REPLACE FUNCTION population_rules._drop_triggers(rid integer) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	t text;
+	prev text;
+BEGIN
+	SELECT * INTO STRICT r FROM population_rules.rule WHERE rule_id = rid;
+	prev := population_rules._citus_triggers(r.tbl, 'on');
+	FOREACH t IN ARRAY population_rules._trigger_names(r.rule_name) LOOP
+		IF EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = r.tbl AND g.tgname = t
+		           AND NOT g.tgisinternal AND g.tgparentid = 0) THEN
+			IF prev IS NOT NULL AND t = r.rule_name || ' truncate' THEN
+				-- the coordinator's own (_create_triggers)
+				PERFORM population_rules._citus_local_ddl(format('DROP TRIGGER %I ON %s', t, r.tbl));
+			ELSE
+				EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
+			END IF;
+		END IF;
+	END LOOP;
+	PERFORM population_rules._citus_triggers(r.tbl, prev);
+END
+$$;
+COMMENT ON FUNCTION population_rules._drop_triggers(integer) IS
+  'Internal: drop the triggers of a rule from its table.';
+
+CREATE OR REPLACE FUNCTION population_rules._truncate_trigger() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+	is_shard boolean;
+BEGIN
+	-- Only as the AFTER TRUNCATE statement trigger of a rule of the table
+	-- it fires on: given another table's rule it would wipe that rule's keys.
+	IF TG_WHEN = 'AFTER' AND TG_LEVEL = 'STATEMENT' AND TG_OP = 'TRUNCATE' AND TG_NARGS = 1
+	   AND TG_ARGV[0] ~ '^[0-9]{1,9}$' THEN
+		SELECT g.rule_id INTO rid FROM population_rules.rule g
+		 WHERE g.rule_id = TG_ARGV[0]::integer AND g.tbl = TG_RELID
+		   AND g.kind IN ('unique_id', 'household_head');
+		-- on a Citus shard: the rule of its logical table, from node_rule
+		IF rid IS NULL AND population_rules._node_rule_of_shard(TG_ARGV[0]::integer, TG_RELID) THEN
+			rid := TG_ARGV[0]::integer;
+		END IF;
+		-- a copy Citus made on a moved shard of the coordinator's own
+		-- TRUNCATE trigger (_create_triggers), its rule since detached:
+		-- nothing of it on this node
+		IF rid IS NULL AND population_rules._node_rule_placement() IS NOT NULL THEN
+			EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_shard s'
+			        ' WHERE population_rules._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) $1)'
+			   INTO is_shard USING TG_RELID;
+			IF is_shard THEN
+				RETURN NULL;
+			END IF;
+		END IF;
+	END IF;
+	IF rid IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('trigger "%s" on %s is not the TRUNCATE trigger of one of its rules'), TG_NAME, TG_RELID::regclass),
+			ERRCODE = '39P01',
+			DETAIL = format(population_rules.gettext('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.'),
+					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
+			HINT = population_rules.gettext('Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.');
+	END IF;
+	IF (population_rules._citus_layout(TG_RELID)).method IS NOT NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('cannot truncate distributed table %s while household rule %s is attached'), TG_RELID::regclass, rid),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = population_rules.gettext('The rule''s household counters live on the workers, beside the shards, and TRUNCATE does not reach them.'),
+			HINT = population_rules.gettext('Delete the rows instead, or detach the rule, truncate, and attach it again.');
+	END IF;
+	DELETE FROM population_rules.id_keys WHERE rule_id = rid;
+	DELETE FROM population_rules.household_heads WHERE rule_id = rid;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION population_rules._truncate_trigger() IS
+  'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table.';
+
+CREATE OR REPLACE FUNCTION population_rules.detach_rule(rule_id integer) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._rule(rule_id);
+	own name;
+BEGIN
+	PERFORM population_rules._check_owner(r.tbl);
+	PERFORM population_rules._drop_triggers(r.rule_id);
+	own := population_rules._own_unique_index(r);
+	IF own IS NOT NULL THEN
+		PERFORM population_rules._drop_unique_index(r.tbl, own);
+	END IF;
+	DELETE FROM population_rules.rule g WHERE g.rule_id = r.rule_id;
+	DELETE FROM population_rules.id_keys k WHERE k.rule_id = r.rule_id;
+	DELETE FROM population_rules.household_heads h WHERE h.rule_id = r.rule_id;
+	-- and from every node (whose trigger forgets its counters)
+	PERFORM population_rules._sync_nodes(r.rule_id, false);
+	PERFORM population_rules._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules.detach_rule(integer) IS
+  'Detach a rule: drop its triggers and its registration (violations already logged stay).';
+
+CREATE OR REPLACE FUNCTION population_rules.set_rule_mode(rule_id integer, mode text) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._rule(rule_id);
+BEGIN
+	PERFORM population_rules._check_owner(r.tbl);
+	PERFORM population_rules._check_mode(mode);
+	PERFORM population_rules._check_layout(r.tbl, r.kind, r.colnames[1], set_rule_mode.mode,
+		l.method, l.dist_column) FROM population_rules._citus_layout(r.tbl) l;
+	UPDATE population_rules.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
+	-- a unique-id rule entering or leaving enforce mode makes or drops its
+	-- own unique index (only enforce mode may refuse a duplicate)
+	IF r.kind = 'unique_id' AND (r.mode = 'enforce') <> (set_rule_mode.mode = 'enforce') THEN
+		EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
+		PERFORM population_rules._populate(r.rule_id);
+	END IF;
+	-- the new mode reaches every node in this transaction
+	PERFORM population_rules._sync_nodes(r.rule_id, false);
+	PERFORM population_rules._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules.set_rule_mode(integer, text) IS
+  'Change a rule''s mode: enforce (raise), warn (WARNING) or log (population_rules.violations).';
+
+CREATE OR REPLACE FUNCTION population_rules.rebuild_rule(rule_id integer) RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._rule(rule_id);
+BEGIN
+	PERFORM population_rules._check_owner(r.tbl);
+	-- on Citus: every node forgets the rule's counters before its
+	-- triggers are made again, and counts its shards anew after
+	IF (population_rules._citus_layout(r.tbl)).method IS NOT NULL THEN
+		PERFORM population_rules._citus_prepare();
+		DELETE FROM population_rules.node_rule n WHERE n.rule_id = r.rule_id;
+	END IF;
+	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
+	-- the triggers again, in the form the table now needs (a plain table
+	-- attached as a partition needs row triggers)
+	PERFORM population_rules._drop_triggers(r.rule_id);
+	PERFORM population_rules._create_triggers(r.rule_id);
+	PERFORM population_rules._populate(r.rule_id);
+	PERFORM population_rules._sync_nodes(r.rule_id, true);
+	PERFORM population_rules._invalidate(r.tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules.rebuild_rule(integer) IS
+  'Rebuild a rule''s derived table from the table''s rows (after a partition was truncated, detached or dropped, or a partial restore).';
+
+CREATE OR REPLACE FUNCTION population_rules._on_sql_drop() RETURNS event_trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	d record;
+	r record;
+BEGIN
+	FOR d IN SELECT * FROM pg_event_trigger_dropped_objects()
+	          WHERE object_type IN ('table', 'table column') LOOP
+		IF d.object_type = 'table' THEN
+			DELETE FROM population_rules.id_keys k USING population_rules.rule g
+			 WHERE g.tbl = d.objid AND k.rule_id = g.rule_id;
+			DELETE FROM population_rules.household_heads h USING population_rules.rule g
+			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
+			IF EXISTS (SELECT FROM population_rules.rule g WHERE g.tbl = d.objid)
+			   AND (population_rules._citus_layout('population_rules.node_rule')).method IS NOT NULL THEN
+				DELETE FROM population_rules.node_rule n USING population_rules.rule g
+				 WHERE g.tbl = d.objid AND n.rule_id = g.rule_id;
+			END IF;
+			DELETE FROM population_rules.rule g WHERE g.tbl = d.objid;
+		ELSE
+			SELECT g.rule_id, g.rule_name INTO r FROM population_rules.rule g
+			 WHERE g.tbl = d.objid AND d.objsubid = ANY (g.attnums)
+			   AND NOT EXISTS (SELECT 1 FROM pg_event_trigger_dropped_objects() t
+			                    WHERE t.object_type = 'table' AND t.objid = d.objid);
+			IF FOUND THEN
+				RAISE EXCEPTION USING
+					MESSAGE = format(population_rules.gettext('cannot drop column %s because rule "%s" uses it'), d.object_identity, r.rule_name),
+					ERRCODE = 'dependent_objects_still_exist',
+					DETAIL = format(population_rules.gettext('Column %s is one of the columns that rule number %s checks.'),
+							d.object_identity, r.rule_id),
+					HINT = population_rules.gettext('Detach the rule first with population_rules.detach_rule().');
+			END IF;
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules._on_sql_drop() IS
+  'Event trigger: remove the rules of dropped tables; refuse to drop a column a rule uses.';
+
+CREATE TABLE population_rules.node_rule (
+	rule_id		integer PRIMARY KEY,
+	tbl			regclass NOT NULL,
+	rule_name	name NOT NULL,
+	kind		text NOT NULL,
+	attnums		smallint[] NOT NULL,
+	colnames	name[] NOT NULL,
+	mode		text NOT NULL,
+	options		jsonb NOT NULL
+);
+COMMENT ON TABLE population_rules.node_rule IS
+  'The registry rows of the rules on tables Citus distributes, for the triggers on the workers: a Citus reference table once such a rule exists (written only by the extension''s functions, in the same distributed transaction as the registry).';
+REVOKE ALL ON population_rules.node_rule FROM PUBLIC;
+GRANT SELECT ON population_rules.node_rule TO PUBLIC;
+
+-- How Citus manages a table: its partition method ('h' hash-distributed,
+-- 'n' reference or Citus local table) and distribution column; NULLs when
+-- the table is not Citus's (or Citus is not installed).
+CREATE FUNCTION population_rules._citus_layout(tbl regclass, OUT method text, OUT dist_column name)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RETURN;
+	END IF;
+	EXECUTE 'SELECT p.partmethod::text, CASE WHEN p.partkey IS NOT NULL'
+	        ' THEN pg_catalog.column_to_column_name(p.logicalrelid, p.partkey)::name END'
+	        ' FROM pg_catalog.pg_dist_partition p WHERE p.logicalrelid OPERATOR(pg_catalog.=) $1'
+	   INTO method, dist_column USING tbl;
+END
+$$;
+COMMENT ON FUNCTION population_rules._citus_layout(regclass) IS
+  'Internal: how Citus manages a table (partition method and distribution column), NULLs when it does not.';
+
+-- Refuse a layout on which a rule would be wrong: the unique-id and
+-- household rules need a plain table distributed by their key column.
+CREATE FUNCTION population_rules._check_layout(tbl regclass, kind text, key_column name,
+	mode text, method text, dist_column name) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	layout text;
+BEGIN
+	IF method IS NULL OR kind = 'names' THEN
+		RETURN;
+	END IF;
+	layout := CASE WHEN dist_column IS NULL
+		THEN format(population_rules.gettext('Table %s is a Citus reference or local table, with no distribution column.'), tbl)
+		ELSE format(population_rules.gettext('Table %s is distributed by column "%s".'), tbl, dist_column) END;
+	IF method <> 'h' OR dist_column IS DISTINCT FROM key_column THEN
+		IF kind = 'unique_id' THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('the unique-id rule cannot guard table %s in this Citus layout'), tbl),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = layout OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||)
+					population_rules.gettext('Rows with one id number could then live on two nodes, and no node would see both.'),
+				HINT = format(population_rules.gettext('Distribute the table by its id column "%s" (population_rules.distribute_table), or keep it on a single server.'), key_column);
+		END IF;
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('the household rule cannot guard table %s in this Citus layout'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = layout OPERATOR(pg_catalog.||) ' ' OPERATOR(pg_catalog.||)
+				population_rules.gettext('The members of one household could then live on two nodes, each counting heads on its own.'),
+			HINT = format(population_rules.gettext('Distribute the table by its household column "%s" (population_rules.distribute_table), or keep it on a single server.'), key_column);
+	END IF;
+	IF EXISTS (SELECT FROM pg_catalog.pg_class c
+	            WHERE c.oid OPERATOR(pg_catalog.=) tbl
+	              AND (c.relkind OPERATOR(pg_catalog.<>) 'r' OR c.relispartition)) THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('cannot attach the %s rule to partitioned distributed table %s'), pg_catalog.replace(kind, '_', '-'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = layout,
+			HINT = population_rules.gettext('On Citus the unique-id and household rules guard plain distributed tables only; the names rule guards any table.');
+	END IF;
+	IF kind = 'unique_id' AND mode OPERATOR(pg_catalog.<>) 'enforce' THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('the unique-id rule on distributed table %s works in enforce mode only'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = population_rules.gettext('On a distributed table the rule relies on a unique constraint on each shard; warn and log modes need keys of its own, which the workers do not keep.'),
+			HINT = population_rules.gettext('Use enforce mode, or keep the table on a single server.');
+	END IF;
+END
+$$;
+COMMENT ON FUNCTION population_rules._check_layout(regclass, text, name, text, text, name) IS
+  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, or unique-id out of enforce mode).';
+
+-- Set citus.enable_unsafe_triggers for this transaction when tbl is
+-- Citus's (so that the rules' triggers reach its shards), returning the
+-- value it had; the caller sets it back when done.  NULL on a table of a
+-- single server.
+CREATE FUNCTION population_rules._citus_triggers(tbl regclass, value text) RETURNS text
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prev text;
+BEGIN
+	IF value IS NULL OR (population_rules._citus_layout(tbl)).method IS NULL THEN
+		RETURN NULL;
+	END IF;
+	prev := pg_catalog.current_setting('citus.enable_unsafe_triggers', true);
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', value, true);
+	RETURN coalesce(prev, 'off');
+END
+$$;
+COMMENT ON FUNCTION population_rules._citus_triggers(regclass, text) IS
+  'Internal: set citus.enable_unsafe_triggers for the rules'' own trigger DDL on a Citus table; returns the previous value.';
+
+-- The relation of shard shardid of a Citus table on this node (named
+-- <table>_<shard id> in the table's schema), or NULL when this node holds
+-- none.  (Citus's shard_name() leaves names in public unqualified, which a
+-- pinned search_path does not find.)
+CREATE FUNCTION population_rules._local_shard(logical regclass, shardid bigint) RETURNS regclass
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT pg_catalog.to_regclass(pg_catalog.format('%I.%I', n.nspname,
+	           c.relname::text OPERATOR(pg_catalog.||) '_' OPERATOR(pg_catalog.||) shardid::text))
+	  FROM pg_catalog.pg_class c
+	  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	 WHERE c.oid OPERATOR(pg_catalog.=) logical
+$$;
+COMMENT ON FUNCTION population_rules._local_shard(regclass, bigint) IS
+  'Internal: the relation of a shard of a Citus table on this node, or NULL.';
+
+-- Run one DDL statement of the rules on a Citus table on this node only
+-- (citus.enable_ddl_propagation off for it).
+CREATE FUNCTION population_rules._citus_local_ddl(command text) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prev text := coalesce(pg_catalog.current_setting('citus.enable_ddl_propagation', true), 'on');
+	prev_unsafe text := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
+BEGIN
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'off', true);
+	EXECUTE command;
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', prev, true);
+END
+$$;
+COMMENT ON FUNCTION population_rules._citus_local_ddl(text) IS
+  'Internal: run a DDL statement of the rules on the coordinator only (the TRUNCATE trigger of a household rule on a Citus table).';
+
+-- Make node_rule a Citus reference table, once.  Run before anything
+-- else of the transaction touches a distributed table (Citus refuses to
+-- create a reference table after a parallel distributed access).
+CREATE FUNCTION population_rules._citus_prepare() RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prev text;
+BEGIN
+	IF (population_rules._citus_layout('population_rules.node_rule')).method IS NOT NULL THEN
+		RETURN;
+	END IF;
+	prev := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+	PERFORM pg_catalog.create_reference_table('population_rules.node_rule');
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev, true);
+END
+$$;
+COMMENT ON FUNCTION population_rules._citus_prepare() IS
+  'Internal: make population_rules.node_rule a Citus reference table (on every node), once.';
+
+-- Bring a rule's row in node_rule in step with the registry: present for
+-- a rule on a Citus table, absent otherwise.  rebuild: delete and insert
+-- it again, so that every node rebuilds its household counters.
+CREATE FUNCTION population_rules._sync_nodes(rid integer, rebuild boolean) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+BEGIN
+	IF (population_rules._citus_layout('population_rules.node_rule')).method IS NULL THEN
+		RETURN;
+	END IF;
+	SELECT * INTO r FROM population_rules.rule g WHERE g.rule_id OPERATOR(pg_catalog.=) rid;
+	IF NOT FOUND OR (population_rules._citus_layout(r.tbl)).method IS NULL THEN
+		DELETE FROM population_rules.node_rule n WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
+		RETURN;
+	END IF;
+	IF rebuild THEN
+		DELETE FROM population_rules.node_rule n WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
+	END IF;
+	INSERT INTO population_rules.node_rule AS n (rule_id, tbl, rule_name, kind, attnums, colnames, mode, options)
+	VALUES (r.rule_id, r.tbl, r.rule_name, r.kind, r.attnums, r.colnames, r.mode, r.options)
+	ON CONFLICT (rule_id) DO UPDATE
+	   SET rule_name = excluded.rule_name, attnums = excluded.attnums,
+	       colnames = excluded.colnames, mode = excluded.mode, options = excluded.options;
+END
+$$;
+COMMENT ON FUNCTION population_rules._sync_nodes(integer, boolean) IS
+  'Internal: write a rule''s registry row to population_rules.node_rule (every node) when its table is Citus''s, remove it otherwise.';
+
+-- On each node, for each row of node_rule written: a household rule's
+-- counters are built from the shards of its table that this node holds,
+-- and forgotten when the row goes.  Fires on node_rule's placement on
+-- every node (Citus copies the trigger to the reference table's shards).
+CREATE FUNCTION population_rules._on_node_rule() RETURNS trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	e record;
+	shard regclass;
+BEGIN
+	IF TG_OP = 'DELETE' THEN
+		DELETE FROM population_rules.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+		DELETE FROM population_rules.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+		RETURN NULL;
+	END IF;
+	IF NEW.kind OPERATOR(pg_catalog.<>) 'household_head' THEN
+		RETURN NULL;
+	END IF;
+	r := ROW(NEW.rule_id, NEW.rule_name, NEW.tbl, NEW.kind, NEW.attnums, NEW.colnames,
+	         NEW.mode, NEW.options, pg_catalog.now(), CURRENT_USER)::population_rules.rule;
+	SELECT * INTO e FROM population_rules._household_exprs(r);
+	FOR shard IN EXECUTE
+		'SELECT population_rules._local_shard(s.logicalrelid, s.shardid)'
+		'  FROM pg_catalog.pg_dist_shard s WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+		USING NEW.tbl
+	LOOP
+		CONTINUE WHEN shard IS NULL;		-- a shard this node does not hold
+		EXECUTE format(
+			'INSERT INTO population_rules.household_heads AS t (rule_id, household, members, heads, checked)'
+			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
+			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
+			e.household, e.alive, e.head, shard) USING NEW.rule_id;
+	END LOOP;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION population_rules._on_node_rule() IS
+  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds, and forgets a rule''s derived rows when its row goes.';
+CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE ON population_rules.node_rule
+	FOR EACH ROW EXECUTE FUNCTION population_rules._on_node_rule();
+COMMENT ON TRIGGER node_rule_counters ON population_rules.node_rule IS
+  'Builds and forgets the household counters of each node.';
+
+-- node_rule's placement on this node, read directly (on a worker the
+-- table itself is an empty shell), or NULL.
+CREATE FUNCTION population_rules._node_rule_placement() RETURNS regclass
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement regclass;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_shard') IS NULL THEN
+		RETURN NULL;
+	END IF;
+	EXECUTE 'SELECT population_rules._local_shard(s.logicalrelid, s.shardid)'
+	        '  FROM pg_catalog.pg_dist_shard s WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+	   INTO placement USING 'population_rules.node_rule'::pg_catalog.regclass;
+	RETURN placement;
+END
+$$;
+COMMENT ON FUNCTION population_rules._node_rule_placement() IS
+  'Internal: the local placement (shard relation) of the reference table population_rules.node_rule on this node, or NULL.';
+
+-- Is rel a shard, on this node, of the table of unique-id or household
+-- rule rid (as node_rule holds it)?
+CREATE FUNCTION population_rules._node_rule_of_shard(rid integer, rel regclass) RETURNS boolean
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement regclass := population_rules._node_rule_placement();
+	ok boolean;
+BEGIN
+	IF placement IS NULL THEN
+		RETURN false;
+	END IF;
+	EXECUTE format('SELECT EXISTS (SELECT FROM %s n JOIN pg_catalog.pg_dist_shard s'
+	               '  ON s.logicalrelid OPERATOR(pg_catalog.=) n.tbl'
+	               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
+	               '   AND n.kind OPERATOR(pg_catalog.=) ANY (ARRAY[''unique_id'', ''household_head''])'
+	               '   AND population_rules._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) $2)',
+	               placement) INTO ok USING rid, rel;
+	RETURN ok;
+END
+$$;
+COMMENT ON FUNCTION population_rules._node_rule_of_shard(integer, regclass) IS
+  'Internal: whether a relation is a local shard of the table of a unique-id or household rule held in population_rules.node_rule.';
+
+-- A shard move or split copies a shard's rows to another node without
+-- firing triggers, then creates the rules' triggers there: the household
+-- counters of those rows stay behind.  Refuse it (the move fails and is
+-- rolled back); a shard created empty (by create_distributed_table, whose
+-- rows then come through the triggers) is fine.
+CREATE FUNCTION population_rules._on_shard_trigger() RETURNS event_trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	t record;
+	placement regclass;
+	counted boolean;
+	has_rows boolean;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_shard') IS NULL THEN
+		RETURN;
+	END IF;
+	placement := population_rules._node_rule_placement();
+	IF placement IS NULL THEN
+		RETURN;
+	END IF;
+	FOR t IN SELECT g.tgrelid::pg_catalog.regclass AS shard, s.logicalrelid::pg_catalog.regclass AS tbl,
+	                pg_catalog.split_part(pg_catalog.encode(g.tgargs, 'escape'), E'\\000', 1) AS rule_id
+	           FROM pg_catalog.pg_event_trigger_ddl_commands() c
+	           JOIN pg_catalog.pg_trigger g ON g.oid OPERATOR(pg_catalog.=) c.objid
+	           JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) g.tgfoid
+	           JOIN pg_catalog.pg_dist_shard s
+	             ON population_rules._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) g.tgrelid
+	          WHERE c.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_trigger'::pg_catalog.regclass
+	            AND p.pronamespace OPERATOR(pg_catalog.=) 'population_rules'::pg_catalog.regnamespace
+	            AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['household_head_changes', 'household_head_trigger']::name[])
+	LOOP
+		-- attach (and rebuild) create the triggers before the rule's row
+		-- reaches node_rule; a move finds it there
+		EXECUTE format('SELECT EXISTS (SELECT FROM %s n WHERE n.rule_id::text OPERATOR(pg_catalog.=) $1)', placement)
+		   INTO counted USING t.rule_id;
+		CONTINUE WHEN NOT counted;
+		EXECUTE format('SELECT EXISTS (SELECT FROM %s)', t.shard) INTO has_rows;
+		IF has_rows THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('cannot move or copy shard %s of table %s: household rule %s keeps counters on the node that held it'), t.shard, t.tbl, t.rule_id),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = population_rules.gettext('Citus copies a shard''s rows to another node without firing triggers; the household counters of those rows would stay behind, and the rule would count heads wrongly.'),
+				HINT = population_rules.gettext('Detach the household rule, move the shard, and attach the rule again.');
+		END IF;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules._on_shard_trigger() IS
+  'Event trigger: refuse to create a household rule''s trigger on a shard that already holds rows (a Citus shard move or split), whose counters stayed on another node.';
+CREATE EVENT TRIGGER population_rules_shard_trigger ON ddl_command_end
+	WHEN TAG IN ('CREATE TRIGGER')
+	EXECUTE FUNCTION population_rules._on_shard_trigger();
+COMMENT ON EVENT TRIGGER population_rules_shard_trigger IS
+  'Refuses a Citus shard move or split of a table with a household rule.';
+
+-- Distribute a table with Citus, its rules kept: the layout is checked
+-- against every rule of the table first (both orders, attach then
+-- distribute and distribute then attach, end in the same refusals).
+CREATE FUNCTION population_rules.distribute_table(tbl regclass, distribution_column name,
+	colocate_with text DEFAULT 'default') RETURNS void
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule;
+	prev text;
+BEGIN
+	PERFORM population_rules._check_owner(tbl);
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('cannot distribute table %s: Citus is not installed'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = population_rules.gettext('population_rules.distribute_table() calls Citus''s create_distributed_table().'),
+			HINT = population_rules.gettext('Run it on a Citus coordinator.');
+	END IF;
+	FOR r IN SELECT * FROM population_rules.rule g WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl
+	         ORDER BY g.rule_id LOOP
+		PERFORM population_rules._check_layout(tbl, r.kind,
+			(SELECT a.attname FROM pg_catalog.pg_attribute a
+			  WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.=) r.attnums[1]),
+			r.mode, 'h', distribution_column);
+		IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('cannot distribute table %s: its unique-id rule "%s" keeps keys of its own'), tbl, r.rule_name),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = population_rules.gettext('The table holds an id number twice, so the rule keeps its own keys instead of a unique constraint; the workers keep no such keys.'),
+				HINT = population_rules.gettext('Correct the duplicate ids (population_rules.validate_rule lists them), call population_rules.rebuild_rule(), then distribute.');
+		END IF;
+	END LOOP;
+	PERFORM population_rules._citus_prepare();
+	-- One connection per node for the rest of the transaction: the rows
+	-- create_distributed_table copies into the shards are then visible to
+	-- the writes of node_rule below, whose trigger counts them on each node.
+	prev := coalesce(pg_catalog.current_setting('citus.multi_shard_modify_mode', true), 'parallel');
+	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
+	-- The rules' triggers go first: create_distributed_table copies the
+	-- rows into the shards, which must not fire triggers whose rule has
+	-- not reached the workers yet.  Then, as attach does, the triggers
+	-- again (now on every shard), and the registry rows on every node,
+	-- where each node counts the households of the shards it holds.
+	FOR r IN SELECT * FROM population_rules.rule g WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl LOOP
+		PERFORM population_rules._drop_triggers(r.rule_id);
+	END LOOP;
+	PERFORM pg_catalog.create_distributed_table(tbl, distribution_column::text,
+		colocate_with => colocate_with);
+	FOR r IN SELECT * FROM population_rules.rule g WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl LOOP
+		PERFORM population_rules._create_triggers(r.rule_id);
+		PERFORM population_rules._sync_nodes(r.rule_id, true);
+	END LOOP;
+	-- the coordinator's counters of the local table are no longer read
+	DELETE FROM population_rules.household_heads h USING population_rules.rule g
+	 WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl AND h.rule_id OPERATOR(pg_catalog.=) g.rule_id;
+	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', prev, true);
+	PERFORM population_rules._invalidate(tbl);
+END
+$$;
+COMMENT ON FUNCTION population_rules.distribute_table(regclass, name, text) IS
+  'Distribute a table with Citus (create_distributed_table) keeping its rules: refused when a rule would be wrong on that layout.';
+
+REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
+	population_rules._check_layout(regclass, text, name, text, text, name),
+	population_rules._citus_triggers(regclass, text), population_rules._citus_prepare(),
+	population_rules._sync_nodes(integer, boolean), population_rules._on_node_rule(),
+	population_rules._on_shard_trigger(), population_rules._node_rule_placement(),
+	population_rules._node_rule_of_shard(integer, regclass),
+	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text) FROM PUBLIC;
