@@ -1619,6 +1619,15 @@ BEGIN
 	 WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
 	                  WHERE c.classid = 'pg_class'::regclass)
 	   AND g.colnames IS DISTINCT FROM @extschema@._colnames(g.tbl, g.attnums);
+	-- the names reach the workers' copy of the rules (node_rule), which
+	-- the triggers on the shards read columns by
+	-- (a worker's registry is empty: nothing to do there)
+	FOR rid IN SELECT g.rule_id FROM @extschema@.rule g
+	            WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
+	                             WHERE c.classid = 'pg_class'::regclass)
+	              AND (@extschema@._citus_layout(g.tbl)).method IS NOT NULL LOOP
+		PERFORM @extschema@._sync_nodes(rid, false);
+	END LOOP;
 	-- A guarded plain table attached as a partition (ALTER TABLE parent
 	-- ATTACH PARTITION it): rows routed through the parent would not reach
 	-- its statement triggers, so its rules get row triggers instead.

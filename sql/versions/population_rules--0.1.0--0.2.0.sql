@@ -4098,3 +4098,102 @@ REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
 	population_rules._on_shard_trigger(), population_rules._node_rule_placement(),
 	population_rules._node_rule_of_shard(integer, regclass),
 	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION population_rules._on_ddl_end() RETURNS event_trigger
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rid integer;
+	cmd record;
+	gr population_rules.rule;
+	attached regclass;
+	retyped integer[];
+	rebuild boolean := false;
+	typ text;
+	typid oid;
+	types text[];
+BEGIN
+	UPDATE population_rules.rule g SET colnames = population_rules._colnames(g.tbl, g.attnums)
+	 WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
+	                  WHERE c.classid = 'pg_class'::regclass)
+	   AND g.colnames IS DISTINCT FROM population_rules._colnames(g.tbl, g.attnums);
+	-- the names reach the workers' copy of the rules (node_rule), which
+	-- the triggers on the shards read columns by
+	-- (a worker's registry is empty: nothing to do there)
+	FOR rid IN SELECT g.rule_id FROM population_rules.rule g
+	            WHERE g.tbl IN (SELECT c.objid FROM pg_event_trigger_ddl_commands() c
+	                             WHERE c.classid = 'pg_class'::regclass)
+	              AND (population_rules._citus_layout(g.tbl)).method IS NOT NULL LOOP
+		PERFORM population_rules._sync_nodes(rid, false);
+	END LOOP;
+	-- A guarded plain table attached as a partition (ALTER TABLE parent
+	-- ATTACH PARTITION it): rows routed through the parent would not reach
+	-- its statement triggers, so its rules get row triggers instead.
+	FOR rid IN SELECT g.rule_id FROM population_rules.rule g
+	             JOIN pg_class c ON c.oid = g.tbl
+	            WHERE c.relispartition AND g.kind IN ('unique_id', 'household_head')
+	              AND EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = g.tbl
+	                           AND t.tgname = g.rule_name || ' update')
+	LOOP
+		PERFORM population_rules._drop_triggers(rid);
+		PERFORM population_rules._create_triggers(rid);
+		PERFORM population_rules._invalidate((SELECT g.tbl FROM population_rules.rule g WHERE g.rule_id = rid));
+	END LOOP;
+	-- ALTER COLUMN ... TYPE rewrites a column's values and ATTACH PARTITION
+	-- brings rows in, neither through the rules' triggers: check that the
+	-- rules can still read their columns, and rebuild their derived tables.
+	-- The rules concerned: of the altered table, of its partitions (an
+	-- ALTER COLUMN ... TYPE recurses to them) and, for an ATTACH, of the
+	-- tables above it (a partition of a partition is theirs too).  The
+	-- attached table's own rules already count its rows.
+	FOR cmd IN SELECT d.objid, d.command FROM pg_event_trigger_ddl_commands() d
+	          WHERE d.classid = 'pg_class'::regclass AND d.command_tag = 'ALTER TABLE' LOOP
+		attached := population_rules._attached_partition(cmd.command);
+		FOR gr IN SELECT * FROM population_rules.rule g
+		           WHERE g.tbl = cmd.objid
+		              OR g.tbl IN (SELECT t.relid FROM pg_partition_tree(cmd.objid) t
+		                           WHERE attached IS NULL OR t.relid <> attached)
+		              OR (attached IS NOT NULL
+		                  AND g.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t))
+		           ORDER BY g.rule_id LOOP
+			retyped := population_rules._retyped_columns(cmd.command, gr.tbl);
+			FOR i IN 1..cardinality(gr.attnums) LOOP
+				CONTINUE WHEN NOT gr.attnums[i] = ANY (retyped);
+				SELECT format_type(a.atttypid, NULL), a.atttypid INTO typ, typid FROM pg_attribute a
+				 WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[i];
+				types := population_rules._column_types(gr.kind, i);
+				IF NOT population_rules._type_fits(types, typid) THEN
+					RAISE EXCEPTION USING
+						MESSAGE = format(population_rules.gettext('cannot alter type of column "%s" because rule "%s" uses it'), gr.colnames[i], gr.rule_name),
+						ERRCODE = 'dependent_objects_still_exist',
+						DETAIL = format(population_rules.gettext('The rule reads column "%s" of table %s and cannot read type %s.'),
+								gr.colnames[i], gr.tbl, typ),
+						HINT = format(population_rules.gettext('Accepted types: %s. Or detach the rule first with population_rules.detach_rule().'),
+								coalesce(array_to_string(types, ', '), population_rules.gettext('the built-in ones')));
+				END IF;
+				rebuild := true;
+			END LOOP;
+			IF gr.kind = 'household_head' AND gr.attnums[2] = ANY (retyped) THEN
+				UPDATE population_rules.rule r
+				   SET options = r.options || jsonb_build_object('head_is_bool',
+				       (SELECT a.atttypid = 'boolean'::regtype FROM pg_attribute a
+				         WHERE a.attrelid = gr.tbl AND a.attnum = gr.attnums[2]))
+				 WHERE r.rule_id = gr.rule_id;
+			END IF;
+			IF gr.kind <> 'names' AND rebuild THEN
+				EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', gr.tbl);
+				PERFORM population_rules._populate(gr.rule_id);
+			ELSIF gr.kind <> 'names' AND attached IS NOT NULL
+			      AND (gr.tbl = cmd.objid
+			           OR gr.tbl IN (SELECT t.relid FROM pg_partition_ancestors(cmd.objid) t)) THEN
+				PERFORM population_rules._add_rows(gr.rule_id, attached);
+			END IF;
+			PERFORM population_rules._invalidate(gr.tbl);
+			rebuild := false;
+		END LOOP;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules._on_ddl_end() IS
+  'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers; after ALTER COLUMN ... TYPE of a rule''s column (refused for a type the rule cannot read) rebuild the rule''s derived table; after ATTACH PARTITION, add the partition''s rows to it.';

@@ -55,6 +55,9 @@ check "names in warn mode: a WARNING from the worker naming the logical table" y
 q -c "BEGIN" -c "SELECT population_rules.set_rule_mode($nm, 'log')" -c "ROLLBACK" >/dev/null
 check "names: a rolled-back set_rule_mode leaves the workers' mode" "warn" "$(worker_mode "$nm")"
 
+q -c "ALTER TABLE nm_dist RENAME COLUMN ho_ten TO \"Họ tên\"" >/dev/null
+check "names: a renamed column reaches the workers' copy of the rule" "Vũ Thị Lan" \
+	"$(q -c "SELECT population_rules.set_rule_mode($nm, 'enforce')" -c "INSERT INTO nm_dist VALUES ('4', 'vũ thị   lan') RETURNING \"Họ tên\"" | tail -1)"
 # Attached first, then distributed by population_rules.distribute_table.
 q -c "CREATE TABLE nm_local (id text, ho_ten text)" \
 	-c "INSERT INTO nm_local VALUES ('1', 'x')" >/dev/null || exit 1
