@@ -3690,6 +3690,22 @@ CREATE TABLE population_rules.node_rule (
 );
 COMMENT ON TABLE population_rules.node_rule IS
   'The registry rows of the rules on tables Citus distributes, for the triggers on the workers: a Citus reference table once such a rule exists (written only by the extension''s functions, in the same distributed transaction as the registry).';
+COMMENT ON COLUMN population_rules.node_rule.rule_id IS
+  'The rule''s number in population_rules.rule (the same on every node).';
+COMMENT ON COLUMN population_rules.node_rule.tbl IS
+  'The logical table the rule guards (each node''s own copy of it: the value travels by name).';
+COMMENT ON COLUMN population_rules.node_rule.rule_name IS
+  'The rule''s name, as in population_rules.rule.';
+COMMENT ON COLUMN population_rules.node_rule.kind IS
+  'unique_id, household_head or names, as in population_rules.rule.';
+COMMENT ON COLUMN population_rules.node_rule.attnums IS
+  'The column numbers on the coordinator, as in population_rules.rule (the shards'' columns are found by name).';
+COMMENT ON COLUMN population_rules.node_rule.colnames IS
+  'The names of the rule''s columns, by which the triggers on the shards find them; kept in step on rename.';
+COMMENT ON COLUMN population_rules.node_rule.mode IS
+  'enforce, warn or log, as in population_rules.rule: set_rule_mode writes both in one transaction.';
+COMMENT ON COLUMN population_rules.node_rule.options IS
+  'The rule''s options, as in population_rules.rule.';
 REVOKE ALL ON population_rules.node_rule FROM PUBLIC;
 GRANT SELECT ON population_rules.node_rule TO PUBLIC;
 
