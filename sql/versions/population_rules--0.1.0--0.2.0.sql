@@ -2875,7 +2875,7 @@ INSERT INTO population_rules.duplicate_model_defaults
 ('birth_date', 2, 'day-month swap', 2, 0.03, 0.00002, false, false, 'Day and month swapped, same year'),
 ('birth_date', 2, 'one digit off', 3, 0.02, 0.0005, false, false, 'YYYYMMDD differs in one digit'),
 ('birth_date', 2, 'partial', 4, 0.03, 0.001, true, false, 'Agreeing as far as both are known (the year when one has only the year), or the same year and month, other day'),
-('birth_date', 2, 'same year', 5, 0.015, 0.012, false, false, 'The same year, other months (or a month against a day of another month)'),
+('birth_date', 2, 'same year', 5, 0.015, 0.012, false, true, 'The same year, other months (or a month against a day of another month); fixed: the name, year and province block brings many namesakes, which EM would take for duplicates'),
 ('birth_date', 2, 'different', 6, 0.005, 0.986445, false, false, 'Other years'),
 ('birth_date', 2, 'missing', 7, 1, 1, false, true, 'A birth date is NULL: no evidence'),
 ('sex', 3, 'same', 1, 0.98, 0.5, false, false, 'The same sex'),
@@ -3212,14 +3212,6 @@ BEGIN
                                  WHEN iterations IS NULL THEN 'iterations' ELSE 'sample_persons' END),
             HINT = population_rules.gettext('Pass the schema of the generated views, or leave iterations and sample_persons out for their defaults (25 and 1500).');
     END IF;
-    IF iterations NOT BETWEEN 0 AND 1000 OR sample_persons NOT BETWEEN 2 AND 20000 THEN
-        RAISE EXCEPTION USING
-            ERRCODE = 'invalid_parameter_value',
-            MESSAGE = population_rules.gettext('iterations or sample size out of range'),
-            DETAIL = format(population_rules.gettext('iterations is %s (0 to 1000 allowed) and sample_persons is %s (2 to 20000 allowed).'),
-                            iterations, sample_persons),
-            HINT = population_rules.gettext('The defaults (25 iterations, 1500 persons: about 1.1 million random pairs) suit most data.');
-    END IF;
     IF to_regclass(format('%I.duplicate_model', target_schema)) IS NULL
        OR to_regclass(format('%I.duplicate_pair_evidence', target_schema)) IS NULL THEN
         RAISE EXCEPTION USING
@@ -3228,6 +3220,14 @@ BEGIN
             DETAIL = population_rules.gettext('population_rules.generate_views makes duplicate_model and duplicate_pair_evidence in the schema of the views, when the dataset registers what the duplicate views need.'),
             HINT = format(population_rules.gettext('Generate the views first: SELECT * FROM population_rules.generate_views(%L, ''your dataset'').'),
                           target_schema);
+    END IF;
+    IF iterations NOT BETWEEN 0 AND 1000 OR sample_persons NOT BETWEEN 2 AND 20000 THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'invalid_parameter_value',
+            MESSAGE = population_rules.gettext('iterations or sample size out of range'),
+            DETAIL = format(population_rules.gettext('iterations is %s (0 to 1000 allowed) and sample_persons is %s (2 to 20000 allowed).'),
+                            iterations, sample_persons),
+            HINT = population_rules.gettext('The defaults (25 iterations, 1500 persons: about 1.1 million random pairs) suit most data.');
     END IF;
 
     DROP TABLE IF EXISTS pg_temp._dm_model, pg_temp._dm_obs, pg_temp._dm_pair, pg_temp._dm_u;
