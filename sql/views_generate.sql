@@ -137,10 +137,10 @@ WITH texts AS (
 SELECT (SELECT count(*) FROM named n WHERE NOT EXISTS (SELECT FROM population_rules.view_rules r WHERE r.rule_name = n.rule_name)) AS unknown_rules,
        (SELECT count(*) FROM population_rules.view_rules r WHERE NOT EXISTS (SELECT FROM named n WHERE n.rule_name = r.rule_name)) AS unused_rules,
        (SELECT string_agg(owner, ', ' ORDER BY owner) FROM texts
-         WHERE body ~ '''con dau''|''con re''|''cancuoc''|interval ''12 years''|HAVING count\(\*\) > 1|is_head AND p\.death_date'
+         WHERE body ~ '''con trai''|relation_sex = ''[MF]''|= ''\?''|''cancuoc''|interval ''12 years''|HAVING count\(\*\) > 1|is_head AND p\.death_date'
            AND owner NOT LIKE 'rule %') AS rule_text_outside_view_rules,
        (SELECT count(*) FROM texts
-         WHERE body ~ '''con dau''|''con re''|''cancuoc''|interval ''12 years''|HAVING count\(\*\) > 1|is_head AND p\.death_date') AS rules_the_pattern_finds;
+         WHERE body ~ '''con trai''|relation_sex = ''[MF]''|= ''\?''|''cancuoc''|interval ''12 years''|HAVING count\(\*\) > 1|is_head AND p\.death_date') AS rules_the_pattern_finds;
 -- card_renewal_date is card_expiry_date, inlinable: the same date for every
 -- birth date and issue date of a grid (ages at issue from -1 to 100).
 SELECT count(*) AS pairs, count(*) FILTER (WHERE population_rules.card_renewal_date(b, i)

@@ -6,10 +6,12 @@
 # it the first time): installs what is missing, builds with -Werror,
 # installs the extension, starts a throwaway cluster, runs the pg_regress
 # suite, the isolation specs and the shell tests of test/scripts/, and
-# stops the cluster.  Then the check of the message catalog and a fuzz
-# smoke of the C text core, which need no server, run once.  The 18 pass's results are named "pg18:TEST"; without
-# the vendored source that pass is skipped with a "SKIPPED:" line.  Prints
-# "N passed, N failed".
+# stops the cluster.  Between the two, the Citus suite on a coordinator
+# and two workers of the system's server (run_citus).  Then the check of
+# the message catalog and a fuzz smoke of the C text core, which need no
+# server, run once.  The 18 pass's results are named "pg18:TEST", the
+# Citus suite's "citus:TEST"; without the vendored sources those passes
+# are skipped with a "SKIPPED:" line.  Prints "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -124,6 +126,44 @@ if PG_CONFIG=pg_config install_extension keep; then
 else
 	record "package: build" 1
 fi
+
+# Citus on the system's server: Citus built from the vendored source into
+# a cache outside the clone (tools/build-citus.sh) and installed, then a
+# coordinator and two workers (test/citus_cluster.sh) for the scripts of
+# test/citus/, each recorded as "citus:NAME", under the install lock.
+# Without the vendored source the pass is skipped with a "SKIPPED:" line.
+run_citus() {
+	local t rc
+	if ! PG_CONFIG=pg_config install_extension keep; then
+		record citus:build 1
+		install_unlock
+		return
+	fi
+	bash tools/build-citus.sh 2>&1 | tee "$log"
+	rc=${PIPESTATUS[0]}
+	if [ "$rc" -eq 3 ]; then
+		skipped+=("$(grep '^SKIPPED:' "$log")")
+	elif [ "$rc" -ne 0 ]; then
+		record citus:build 1
+	elif ! { PG_BINDIR=$(pg_config --bindir) && citus_cluster_start; }; then
+		record citus:cluster 1
+	else
+		for t in test/citus/*.sh; do
+			echo "--- citus:$t"
+			if bash "$t"; then
+				echo "ok: citus:$t"
+				record "citus:$t" 0
+			else
+				echo "FAILED: citus:$t"
+				record "citus:$t" 1
+			fi
+		done
+		citus_cluster_stop
+	fi
+	install_unlock
+}
+. test/citus_cluster.sh
+run_citus
 
 # PostgreSQL 18 from the cache, built first if missing.  A shared lock on the
 # cache keeps another tree's build-pg18.sh from replacing it meanwhile.

@@ -12,6 +12,10 @@
 #                               locale the tests of Vietnamese messages use
 #   install-deps.sh pg-source   what building a PostgreSQL release tarball
 #                               with ICU needs (tools/build-pg18.sh)
+#   install-deps.sh citus-source
+#                               what building Citus from its source tarball
+#                               against the system's server needs
+#                               (tools/build-citus.sh)
 set -euo pipefail
 
 # The server major version is the one installed; its development package
@@ -56,8 +60,14 @@ pg-source)
 	# gettext: --enable-nls, so the server looks up translated messages.
 	wanted=(gcc make perl bzip2 pkg-config libicu-dev zlib1g-dev bison flex gettext)
 	;;
+citus-source)
+	# Citus 13's configure and build (tools/build-citus.sh), against the
+	# system's server: its libcurl, lz4, zstd, Kerberos and OpenSSL headers.
+	wanted=("${build[@]}" libcurl4-openssl-dev liblz4-dev libzstd-dev
+		libkrb5-dev libssl-dev autoconf flex bison patch)
+	;;
 *)
-	echo "install-deps: unknown set \"$1\" (build, test or pg-source)" >&2
+	echo "install-deps: unknown set \"$1\" (build, test, pg-source or citus-source)" >&2
 	exit 2
 	;;
 esac

@@ -733,3 +733,28 @@ AS $$
 $$;
 COMMENT ON FUNCTION @extschema@.cmnd_issuing_areas(@extschema@.cmnd) IS
 'every area a CMND number''s prefix may mean, longest prefix first, with whether a source confirmed it';
+
+-- The readers of the facts an id and a household are checked against
+-- (src/ident/read.c, relation.c): one reader of each, shared by the id
+-- functions, the rules, the generated views and register_source.  Each
+-- returns the canonical value, NULL for an empty or blank text (unknown)
+-- and '?' for a text it cannot read.
+CREATE FUNCTION @extschema@.read_sex(text) RETURNS text
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'ident_read_sex_sql';
+COMMENT ON FUNCTION @extschema@.read_sex(text) IS
+'How the extension reads a sex: M or F from M, F, male, female, nam, nữ in any case, accents and Unicode form (NFC, NFD, nu), or 0 (male) and 1 (female), the parity of the id''s fourth digit; NULL when blank; ''?'' when unreadable';
+
+CREATE FUNCTION @extschema@.read_province(text) RETURNS text
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'ident_read_province_sql';
+COMMENT ON FUNCTION @extschema@.read_province(text) IS
+'How the extension reads a province of birth registration: the 3-digit id code from a code of one to three digits or a name in any accents and case (Hà Nội, HA NOI, TP. Hà Nội); NULL when blank; ''?'' when it names none of the 63';
+
+CREATE FUNCTION @extschema@.read_relation(text) RETURNS text
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'ident_read_relation_sql';
+COMMENT ON FUNCTION @extschema@.read_relation(text) IS
+'How the extension reads a relation to the household head: the canonical key (the accent-free term: chu ho, vo, chong, con, con dau, cha, me, ...) of a term in any case, accents, Unicode form or legacy encoding (CHỦ HỘ, chu ho, CH; Bố = cha); NULL when blank; ''?'' when unreadable';
+
+CREATE FUNCTION @extschema@.relation_sex(key text) RETURNS text
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'ident_relation_sex_sql';
+COMMENT ON FUNCTION @extschema@.relation_sex(text) IS
+'The sex a relation names, from its canonical key (read_relation): F for vo, me, ba, chi, con dau, ...; M for chong, cha, ong, anh, con re, ...; NULL for a term of no sex (con, em, chu ho) or a key that is not canonical';

@@ -42,7 +42,7 @@ CREATE FUNCTION @extschema@.is_household_head(relation text, head_key text DEFAU
 	RETURNS boolean
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_is_head';
 COMMENT ON FUNCTION @extschema@.is_household_head(text, text) IS
-  'Whether a relation-to-head value means the head, comparing accent-free keys: CHỦ HỘ, Chủ hộ and chu ho all do.';
+  'Whether a relation-to-head value means the head: read by read_relation when head_key is one of its terms (CHỦ HỘ, Chủ hộ, chu ho, CH and legacy-encoded spellings all mean chu ho), else compared by accent-free key.';
 
 CREATE FUNCTION @extschema@._retyped_columns(command pg_ddl_command, tbl regclass)
 	RETURNS integer[]
@@ -911,6 +911,30 @@ COMMENT ON FUNCTION @extschema@._truncate_trigger() IS
   'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table.';
 
 -- Common end of the attach calls.
+CREATE FUNCTION @extschema@._refuse_distributed(tbl regclass) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	-- Citus keeps its table metadata in pg_catalog.pg_dist_partition; a
+	-- server without Citus has no such table.
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RETURN;
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition p
+				   WHERE p.logicalrelid OPERATOR(pg_catalog.=) tbl) THEN
+		RETURN;
+	END IF;
+	RAISE EXCEPTION USING
+		MESSAGE = format(@extschema@.gettext('cannot attach a rule to table %s: it is distributed by Citus'), tbl),
+		ERRCODE = 'feature_not_supported',
+		DETAIL = format(@extschema@.gettext('The rows of %s live in shards on the Citus workers, where this version of population_rules does not hold its rules.'), tbl),
+		HINT = @extschema@.gettext('Attach rules to tables of a single server only; the README section "Scaling out with Citus" says what works on a distributed table.');
+END
+$$;
+COMMENT ON FUNCTION @extschema@._refuse_distributed(regclass) IS
+  'Internal: refuse a table that Citus distributes (a distributed, reference or Citus-managed local table): its rows live in shards whose triggers would not find the rule.';
+
 CREATE FUNCTION @extschema@._attach(tbl regclass, kind text, rule_name name,
 	default_name text, nums smallint[], mode text, options jsonb) RETURNS integer
 	LANGUAGE plpgsql
@@ -935,6 +959,7 @@ BEGIN
 			DETAIL = format(@extschema@.gettext('Column "%s" was given for more than one of the rule''s column arguments.'), col),
 			HINT = @extschema@.gettext('Give each column argument a column of its own.');
 	END IF;
+	PERFORM @extschema@._refuse_distributed(tbl);
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
 	PERFORM @extschema@._check_readable(tbl, nums);
@@ -1653,6 +1678,7 @@ CREATE TRIGGER resolve_columns BEFORE INSERT ON @extschema@.rule
 -- commit check, evaluated with the writer's rights.
 REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallint[], text, jsonb),
 	@extschema@._attach(regclass, text, name, text, smallint[], text, jsonb),
+	@extschema@._refuse_distributed(regclass),
 	@extschema@._populate(integer),
 	@extschema@._relation_schema(regclass),
 	@extschema@._own_index_comment(name),

@@ -30,7 +30,7 @@ INSERT INTO @extschema@.source_column VALUES
     ('person', 'full_name', 4, false, 'text', 'Full name: family, middle and given names'),
     ('person', 'birth_date', 5, false, 'date', 'Date of birth; only its year or month may be known (see birth_date_precision)'),
     ('person', 'birth_date_precision', 6, false, 'text', 'How much of birth_date is known: day, month or year'),
-    ('person', 'sex', 7, false, 'text', 'M (male) or F (female)'),
+    ('person', 'sex', 7, false, 'text', 'M (male) or F (female), or any spelling read_sex reads (Nam/Nữ, male/female, 0/1)'),
     ('person', 'birth_province', 8, false, 'text', '3-digit code of the province of birth registration (the id-number code)'),
     ('person', 'household_id', 9, false, 'any', 'Key of the household (hộ) the person is registered in'),
     ('person', 'relation_to_head', 10, false, 'text', 'Relation to the household head, free text (chủ hộ, vợ, con, ...)'),
@@ -55,7 +55,7 @@ INSERT INTO @extschema@.source_column VALUES
     ('insurance_record', 'id_number', 2, false, 'text', 'Personal id number of the insured'),
     ('insurance_record', 'full_name', 3, false, 'text', 'Name of the insured'),
     ('insurance_record', 'birth_date', 4, false, 'date', 'Birth date of the insured'),
-    ('insurance_record', 'sex', 5, false, 'text', 'Sex of the insured: M or F'),
+    ('insurance_record', 'sex', 5, false, 'text', 'Sex of the insured: M or F, or any spelling read_sex reads'),
     ('insurance_record', 'active', 6, false, 'boolean', 'Whether the record is active'),
     ('civil_event', 'kind', 1, true, 'text', 'birth or death'),
     ('civil_event', 'id_number', 2, false, 'text', 'Personal id number of the person the event is about'),
@@ -207,8 +207,9 @@ GRANT SELECT ON @extschema@.source TO PUBLIC;
 -- Register a relation: the mapping names the relation's own column for a
 -- canonical column; a canonical column the mapping leaves out is taken from a
 -- column of the same name when the relation has one; a key mapped to JSON
--- null omits that column even then.
-CREATE FUNCTION @extschema@.register_source(
+-- null omits that column even then.  register_source (piece 49) calls this
+-- with the caller's rights, then scans the relation's values as the caller.
+CREATE FUNCTION @extschema@._register_source(
     kind text, relation regclass, mapping jsonb DEFAULT '{}',
     dataset name DEFAULT 'default', replace boolean DEFAULT false)
 RETURNS @extschema@.source
@@ -232,7 +233,7 @@ BEGIN
                                                         CASE WHEN replace IS NULL THEN 'replace' END], ', ')),
             HINT = @extschema@.gettext('Pass a kind and a relation; leave dataset (''default'') and replace (false) out to take their defaults.');
     END IF;
-    IF NOT EXISTS (SELECT FROM @extschema@.source_column sc WHERE sc.kind = register_source.kind) THEN
+    IF NOT EXISTS (SELECT FROM @extschema@.source_column sc WHERE sc.kind = _register_source.kind) THEN
         RAISE EXCEPTION USING
             MESSAGE = format(@extschema@.gettext('unknown kind of source: "%s"'), kind),
             ERRCODE = 'invalid_parameter_value',
@@ -261,7 +262,7 @@ BEGIN
     -- role): so only a role that owns the dataset's other relations may add
     -- to it, or a role could plant a relation in someone else's dataset.
     IF EXISTS (SELECT FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
-                WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
+                WHERE s.dataset = _register_source.dataset AND s.kind <> _register_source.kind
                   AND NOT @extschema@.source_owned(s.relation)) THEN
         RAISE EXCEPTION USING
             MESSAGE = format(@extschema@.gettext('must be owner of the relations of dataset "%s"'), dataset),
@@ -270,7 +271,7 @@ BEGIN
                                   dataset,
                                   (SELECT string_agg(format('%s (%s)', s.relation::text, s.kind), ', ' ORDER BY s.kind)
                                      FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
-                                    WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
+                                    WHERE s.dataset = _register_source.dataset AND s.kind <> _register_source.kind
                                       AND NOT @extschema@.source_owned(s.relation)),
                                   caller),
             HINT = @extschema@.gettext('Register into a dataset of your own (the dataset argument), or ask the owner of the dataset''s relations to register it.');
@@ -288,7 +289,7 @@ BEGIN
                     '{}')
       INTO full_map
       FROM @extschema@.source_column sc
-     WHERE sc.kind = register_source.kind
+     WHERE sc.kind = _register_source.kind
        AND (CASE WHEN mapping ? sc.column_name
                  THEN jsonb_typeof(mapping -> sc.column_name) <> 'null'
                  ELSE EXISTS (SELECT FROM pg_attribute a
@@ -298,39 +299,39 @@ BEGIN
     full_map := full_map || coalesce((SELECT jsonb_object_agg(e.key, e.value)
                                         FROM jsonb_each(mapping) e
                                        WHERE NOT EXISTS (SELECT FROM @extschema@.source_column sc
-                                                          WHERE sc.kind = register_source.kind
+                                                          WHERE sc.kind = _register_source.kind
                                                             AND sc.column_name = e.key)), '{}');
     IF EXISTS (SELECT FROM @extschema@.source s
-                WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
+                WHERE s.dataset = _register_source.dataset AND s.kind = _register_source.kind) THEN
         IF NOT replace THEN
             RAISE EXCEPTION USING
                 MESSAGE = format(@extschema@.gettext('a %s source is already registered in dataset "%s"'), kind, dataset),
                 ERRCODE = 'duplicate_object',
                 DETAIL = format(@extschema@.gettext('It is %s.'), (SELECT s.relation::text FROM @extschema@.source s
-                                                     WHERE s.dataset = register_source.dataset
-                                                       AND s.kind = register_source.kind)),
+                                                     WHERE s.dataset = _register_source.dataset
+                                                       AND s.kind = _register_source.kind)),
                 HINT = @extschema@.gettext('Call unregister_source first, or pass replace => true.');
         END IF;
         IF NOT @extschema@.source_owned((SELECT s.relation FROM @extschema@.source s
-                                          WHERE s.dataset = register_source.dataset
-                                            AND s.kind = register_source.kind))
+                                          WHERE s.dataset = _register_source.dataset
+                                            AND s.kind = _register_source.kind))
            AND EXISTS (SELECT FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
-                        WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
+                        WHERE s.dataset = _register_source.dataset AND s.kind = _register_source.kind) THEN
             RAISE EXCEPTION USING
                 MESSAGE = format(@extschema@.gettext('must be owner of the relation registered as %s in dataset "%s"'), kind, dataset),
                 ERRCODE = 'insufficient_privilege',
                 DETAIL = (SELECT format(@extschema@.gettext('The %s source of dataset "%s" is %s, owned by %I; role %I is not a member of that role.'),
-                                             register_source.kind, register_source.dataset,
+                                             _register_source.kind, _register_source.dataset,
                                              s.relation::text, r.rolname, caller)
                                   FROM @extschema@.source s JOIN pg_class c ON c.oid = s.relation
                                   JOIN pg_roles r ON r.oid = c.relowner
-                                 WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind),
+                                 WHERE s.dataset = _register_source.dataset AND s.kind = _register_source.kind),
                 HINT = @extschema@.gettext('Ask the owner of the registered relation to replace or unregister it.');
         END IF;
         UPDATE @extschema@.source s
-           SET relation = register_source.relation, mapping = full_map,
+           SET relation = _register_source.relation, mapping = full_map,
                registered_by = caller, registered_at = now()
-         WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind
+         WHERE s.dataset = _register_source.dataset AND s.kind = _register_source.kind
         RETURNING s.* INTO result;
     ELSE
         INSERT INTO @extschema@.source AS s (dataset, kind, relation, mapping, registered_by)
@@ -340,8 +341,8 @@ BEGIN
     RETURN result;
 END
 $$;
-COMMENT ON FUNCTION @extschema@.register_source(text, regclass, jsonb, name, boolean) IS
-    'Register a relation as the source of one kind (person, id_document, sim_subscription, insurance_record, civil_event) in a dataset, mapping canonical columns to its own; only its owner may';
+COMMENT ON FUNCTION @extschema@._register_source(text, regclass, jsonb, name, boolean) IS
+    'Internal: the catalog write of register_source, with the owner''s rights after checking that the caller owns the relation and the dataset''s other relations (callable by anyone: register_source without the scan of the values)';
 
 CREATE FUNCTION @extschema@.unregister_source(kind text, dataset name DEFAULT 'default')
 RETURNS regclass

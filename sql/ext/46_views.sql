@@ -195,7 +195,7 @@ INSERT INTO @extschema@.view_rules VALUES
 ('card_expiry', $r$coalesce(d.expiry_date, @extschema@.card_renewal_date(p.birth_date, d.issue_date))$r$,
  'When the card (d) of the person (p) expires: its written expiry, else card_renewal_date (card_renewal_overdue)'),
 ('id_problems',
- $r$CASE WHEN @extschema@.id_key(p.personal_id) IS NULL
+ $r$CASE WHEN {{personal_id_unreadable}}
             THEN 'malformed id (not exactly 12 ASCII digits)'
             ELSE @extschema@.id_structure_problems(@extschema@.id_key(p.personal_id),
                      CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
@@ -219,24 +219,36 @@ INSERT INTO @extschema@.view_rules VALUES
      WHERE {{counted_sim}} GROUP BY s.subscriber_id HAVING {{over_sim_limit}}$r$,
  'Relation: the id numbers holding more active SIMs than population_rules.sim_limit, with how many (sim_too_many)'),
 ('female_term_for_man',
- $r$p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo')$r$,
- 'A man whose relation to the head is a female term (relation_checks)'),
+ $r$p.sex_code = 'M' AND p.relation_sex = 'F'$r$,
+ 'A man whose relation to the head is a female term (vợ, mẹ, bà, chị, con dâu, cô, dì, thím, mợ, ...), sex and relation as the extension reads them (relation_checks)'),
 ('male_term_for_woman',
- $r$p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau')$r$,
- 'A woman whose relation to the head is a male term (relation_checks)'),
+ $r$p.sex_code = 'F' AND p.relation_sex = 'M'$r$,
+ 'A woman whose relation to the head is a male term (chồng, cha, bố, ông, anh, con rể, chú, cậu, ...), sex and relation as the extension reads them (relation_checks)'),
 ('parent_younger_than_head',
- $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
+ $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'me', 'ong', 'ba')
        AND p.birth_date > hh.head_birth_date$r$,
  'A parent or grandparent of the one head of the household (hh) born after the head (relation_checks)'),
 ('child_older_than_head',
- $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau') AND p.birth_date < hh.head_birth_date$r$,
+ $r$hh.heads = 1 AND NOT p.is_head
+       AND p.relation_key IN ('con', 'con trai', 'con gai', 'chau', 'chau trai', 'chau gai')
+       AND p.birth_date < hh.head_birth_date$r$,
  'A child or grandchild of the one head of the household (hh) born before the head (relation_checks)'),
 ('several_spouses', $r$hh.spouses > 1 AND {{spouse_term}}$r$,
  'One of two or more spouses of the head in the household (hh) (relation_checks)'),
+('relation_unreadable', $r$p.relation_key = '?'$r$,
+ 'The person''s relation to the head is none of the terms read_relation knows, as written or once a legacy encoding is repaired (relation_checks, unreadable_values)'),
+('sex_unreadable', $r$p.sex_code = '?'$r$,
+ 'The person''s sex is none of the spellings read_sex knows (relation_checks, unreadable_values)'),
+('province_unreadable', $r$@extschema@.read_province(p.birth_province) = '?'$r$,
+ 'The person''s province of birth registration is neither a code nor a name of the 63 (unreadable_values)'),
+('personal_id_unreadable', $r$p.personal_id IS NOT NULL AND @extschema@.id_key(p.personal_id) IS NULL$r$,
+ 'The person''s 12-digit id is given but not exactly 12 ASCII digits (id_structure, unreadable_values)'),
+('legacy_id_unreadable', $r$p.legacy_id IS NOT NULL AND @extschema@.legacy_id_key(p.legacy_id) IS NULL$r$,
+ 'The person''s 9-digit legacy id is given but not exactly 9 ASCII digits (unreadable_values)'),
 ('relation_problem',
  $r${{female_term_for_man}} OR {{male_term_for_woman}} OR {{parent_younger_than_head}}
-       OR {{child_older_than_head}} OR {{several_spouses}}$r$,
- 'The person (p) fails at least one of the checks of the relation to the head of their household (hh) (relation_checks)');
+       OR {{child_older_than_head}} OR {{several_spouses}} OR {{relation_unreadable}} OR {{sex_unreadable}}$r$,
+ 'The person (p) fails at least one of the checks of the relation to the head of their household (hh), or their relation or sex cannot be read (relation_checks)');
 
 -- One mapped column of a source view: t.col under the canonical column's
 -- expected type.  Id numbers and codes are written with leading zeros, which
@@ -349,7 +361,9 @@ BEGIN
         -- Derived keys; a view computes only the ones it uses.
         extra := ', @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(t.full_name)) AS name_key'
               || ', @extschema@.vn_key_phonetic(@extschema@.vn_repair_legacy(t.full_name)) AS name_phonetic'
-              || ', @extschema@.vn_key_unaccent(t.relation_to_head) AS relation_key'
+              || ', @extschema@.read_relation(t.relation_to_head) AS relation_key'
+              || ', @extschema@.relation_sex(@extschema@.read_relation(t.relation_to_head)) AS relation_sex'
+              || ', @extschema@.read_sex(t.sex) AS sex_code'
               || ', coalesce(@extschema@.is_household_head(t.relation_to_head), false) AS is_head';
         RETURN format('SELECT t.* %s FROM (SELECT %s FROM %s t) t', extra, cols, src.relation::text);
     END IF;
@@ -610,13 +624,14 @@ SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
   FROM h
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = h.commune_code$v$),
 (13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
- 'Case 9: insurance records that match no person with that id number on name, birth date and sex',
+ 'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
  $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
     SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
       FROM %1$I.insurance_record_source i
      WHERE i.id_number IS NOT NULL
        AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date AND p.sex = i.sex
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
+                          AND p.sex_code = @extschema@.read_sex(i.sex)
                           AND (p.full_name = i.full_name
                                OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
                                OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(i.full_name)))
@@ -640,15 +655,16 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
             ELSE concat_ws(', ',
                    CASE WHEN NOT w.name_ok THEN 'name differs' END,
                    CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
-                   CASE WHEN w.person_sex IS DISTINCT FROM w.sex THEN 'sex differs' END) END AS reason
+                   CASE WHEN @extschema@.read_sex(w.person_sex) IS DISTINCT FROM @extschema@.read_sex(w.sex)
+                        THEN 'sex differs' END) END AS reason
   FROM w
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
  WHERE w.rn = 1$v$),
 (14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
- 'Case 10: soft checks of the relation to the head: gendered terms against sex, parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse',
+ 'Case 10: soft checks of the relation to the head: gendered terms against sex (both as read_relation and read_sex read them: Nam/Nữ, M/F, ...), parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse; a relation or sex that cannot be read is listed (relation unreadable, sex unreadable), never skipped',
  $v$WITH m AS (      -- members failing at least one check (each is listed below)
     SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
-           p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
+           p.relation_sex, p.sex_code, p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
       FROM %1$I.person_source p
       JOIN {{households}} hh ON hh.household_id = p.household_id
      WHERE {{relation_problem}}
@@ -663,8 +679,23 @@ SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relatio
       UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
       UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
       UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
-      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}) x (problem)
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$);
+      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}
+      UNION ALL SELECT 'relation unreadable' WHERE {{relation_unreadable}}
+      UNION ALL SELECT 'sex unreadable' WHERE {{sex_unreadable}}) x (problem)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
+(15, 'unreadable_values', NULL, '{person}',
+ 'The values of the person source the extension cannot read, so that no check skips them silently: per column (sex, relation_to_head, birth_province, personal_id, legacy_id) and value, how many persons hold it and up to three of their keys. Blank values are unknown, not unreadable',
+ $v$SELECT x.column_name, x.value, count(*) AS persons,
+       (array_agg(p.person_key::text ORDER BY p.person_key::text))[1:3] AS example_keys,
+       format('%%s %%s cannot be read (%%s persons)', x.column_name, quote_literal(left(x.value, 60)), count(*)) AS reason
+  FROM %1$I.person_source p
+  CROSS JOIN LATERAL (
+      SELECT 'sex', p.sex WHERE {{sex_unreadable}}
+      UNION ALL SELECT 'relation_to_head', p.relation_to_head WHERE {{relation_unreadable}}
+      UNION ALL SELECT 'birth_province', p.birth_province WHERE {{province_unreadable}}
+      UNION ALL SELECT 'personal_id', p.personal_id WHERE {{personal_id_unreadable}}
+      UNION ALL SELECT 'legacy_id', p.legacy_id WHERE {{legacy_id_unreadable}}) x (column_name, value)
+ GROUP BY x.column_name, x.value$v$);
 
 -- How each case view's rows count against persons in the scorecard: the
 -- query giving (person_key, criterion) from the view (%1$I = schema).
@@ -829,7 +860,7 @@ BEGIN
 
     -- The analyst's decisions on duplicates: made once, never dropped (piece 48).
     PERFORM @extschema@._duplicate_decisions_table(target_schema, ds);
-    -- The duplicate model: made once from the defaults, never dropped (piece 49).
+    -- The duplicate model: made once from the defaults, never dropped (piece 50).
     PERFORM @extschema@._duplicate_model_table(target_schema, ds);
 
     -- Re-generation: drop what an earlier call made, dependents first.

@@ -372,6 +372,7 @@ BEGIN
 			DETAIL = format(population_rules.gettext('Column "%s" was given for more than one of the rule''s column arguments.'), col),
 			HINT = population_rules.gettext('Give each column argument a column of its own.');
 	END IF;
+	PERFORM population_rules._refuse_distributed(tbl);
 	-- No row may change between reading the table and guarding it.
 	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', tbl);
 	PERFORM population_rules._check_readable(tbl, nums);
@@ -633,7 +634,7 @@ BEGIN
 
     -- The analyst's decisions on duplicates: made once, never dropped (piece 48).
     PERFORM population_rules._duplicate_decisions_table(target_schema, ds);
-    -- The duplicate model: made once from the defaults, never dropped (piece 49).
+    -- The duplicate model: made once from the defaults, never dropped (piece 50).
     PERFORM population_rules._duplicate_model_table(target_schema, ds);
 
     -- Re-generation: drop what an earlier call made, dependents first.
@@ -1456,136 +1457,29 @@ CREATE OR REPLACE FUNCTION population_rules.register_source(
     kind text, relation regclass, mapping jsonb DEFAULT '{}',
     dataset name DEFAULT 'default', replace boolean DEFAULT false)
 RETURNS population_rules.source
-LANGUAGE plpgsql SECURITY DEFINER
+LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-    caller name := (SELECT r.rolname FROM pg_catalog.pg_roles r
-                     WHERE r.oid = population_rules._invoking_role());
-    full_map jsonb;
+    scan boolean := coalesce(nullif(current_setting('population_rules.source_scan', true), ''), 'on')::boolean;
     result population_rules.source;
 BEGIN
-    IF kind IS NULL OR relation IS NULL OR dataset IS NULL OR replace IS NULL THEN
-        RAISE EXCEPTION USING
-            MESSAGE = population_rules.gettext('kind, relation, dataset and replace must not be null'),
-            ERRCODE = 'null_value_not_allowed',
-            DETAIL = format(population_rules.gettext('These arguments are NULL: %s.'),
-                                  array_to_string(ARRAY[CASE WHEN kind IS NULL THEN 'kind' END,
-                                                        CASE WHEN relation IS NULL THEN 'relation' END,
-                                                        CASE WHEN dataset IS NULL THEN 'dataset' END,
-                                                        CASE WHEN replace IS NULL THEN 'replace' END], ', ')),
-            HINT = population_rules.gettext('Pass a kind and a relation; leave dataset (''default'') and replace (false) out to take their defaults.');
-    END IF;
-    IF NOT EXISTS (SELECT FROM population_rules.source_column sc WHERE sc.kind = register_source.kind) THEN
-        RAISE EXCEPTION USING
-            MESSAGE = format(population_rules.gettext('unknown kind of source: "%s"'), kind),
-            ERRCODE = 'invalid_parameter_value',
-            DETAIL = format(population_rules.gettext('The kind given is %L, which is not a kind of source.'), kind),
-            HINT = population_rules.gettext('The kinds are person, id_document, sim_subscription, insurance_record and civil_event.');
-    END IF;
-    IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = relation) THEN
-        RAISE EXCEPTION USING
-            MESSAGE = format(population_rules.gettext('relation with OID %s does not exist'), relation::oid),
-            ERRCODE = 'undefined_table',
-            DETAIL = format(population_rules.gettext('No relation has OID %s: the relation was dropped, or the number is not a relation''s OID.'), relation::oid),
-            HINT = population_rules.gettext('Pass the relation by name, such as ''myschema.persons''.');
-    END IF;
-    IF NOT population_rules.source_owned(relation) THEN
-        RAISE EXCEPTION USING
-            MESSAGE = format(population_rules.gettext('must be owner of relation %s'), relation::text),
-            ERRCODE = 'insufficient_privilege',
-            DETAIL = format(population_rules.gettext('Role %I neither owns relation %s nor is a member of its owner %I.'),
-                                  caller, relation::text,
-                                  (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
-                                    WHERE c.oid = relation)),
-            HINT = population_rules.gettext('Only the owner of a relation may register it as a source.');
-    END IF;
-    -- A dataset's views read all its relations together, with the privileges
-    -- of whoever queries them (functions in a view run as the querying
-    -- role): so only a role that owns the dataset's other relations may add
-    -- to it, or a role could plant a relation in someone else's dataset.
-    IF EXISTS (SELECT FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
-                WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
-                  AND NOT population_rules.source_owned(s.relation)) THEN
-        RAISE EXCEPTION USING
-            MESSAGE = format(population_rules.gettext('must be owner of the relations of dataset "%s"'), dataset),
-            ERRCODE = 'insufficient_privilege',
-            DETAIL = format(population_rules.gettext('Dataset "%s" holds %s, which role %I does not own; the views of a dataset read all its relations with the privileges of whoever queries them.'),
-                                  dataset,
-                                  (SELECT string_agg(format('%s (%s)', s.relation::text, s.kind), ', ' ORDER BY s.kind)
-                                     FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
-                                    WHERE s.dataset = register_source.dataset AND s.kind <> register_source.kind
-                                      AND NOT population_rules.source_owned(s.relation)),
-                                  caller),
-            HINT = population_rules.gettext('Register into a dataset of your own (the dataset argument), or ask the owner of the dataset''s relations to register it.');
-    END IF;
-    IF mapping IS NULL OR jsonb_typeof(mapping) <> 'object' THEN
-        RAISE EXCEPTION USING
-            MESSAGE = population_rules.gettext('column mapping must be a JSON object'),
-            ERRCODE = 'invalid_parameter_value',
-            DETAIL = format(population_rules.gettext('The mapping given is %s.'), coalesce(mapping::text, 'NULL')),
-            HINT = population_rules.gettext('Give an object such as {"person_key": "id", "full_name": "ho_ten"}.');
-    END IF;
-    -- Same-name columns fill the gaps; explicit nulls are dropped.
-    SELECT coalesce(jsonb_object_agg(sc.column_name,
-                                     coalesce(mapping -> sc.column_name, to_jsonb(sc.column_name::text))),
-                    '{}')
-      INTO full_map
-      FROM population_rules.source_column sc
-     WHERE sc.kind = register_source.kind
-       AND (CASE WHEN mapping ? sc.column_name
-                 THEN jsonb_typeof(mapping -> sc.column_name) <> 'null'
-                 ELSE EXISTS (SELECT FROM pg_attribute a
-                               WHERE a.attrelid = relation AND a.attname = sc.column_name
-                                 AND a.attnum > 0 AND NOT a.attisdropped) END);
-    -- Keys that are not canonical columns are kept so that the check rejects them.
-    full_map := full_map || coalesce((SELECT jsonb_object_agg(e.key, e.value)
-                                        FROM jsonb_each(mapping) e
-                                       WHERE NOT EXISTS (SELECT FROM population_rules.source_column sc
-                                                          WHERE sc.kind = register_source.kind
-                                                            AND sc.column_name = e.key)), '{}');
-    IF EXISTS (SELECT FROM population_rules.source s
-                WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
-        IF NOT replace THEN
-            RAISE EXCEPTION USING
-                MESSAGE = format(population_rules.gettext('a %s source is already registered in dataset "%s"'), kind, dataset),
-                ERRCODE = 'duplicate_object',
-                DETAIL = format(population_rules.gettext('It is %s.'), (SELECT s.relation::text FROM population_rules.source s
-                                                     WHERE s.dataset = register_source.dataset
-                                                       AND s.kind = register_source.kind)),
-                HINT = population_rules.gettext('Call unregister_source first, or pass replace => true.');
-        END IF;
-        IF NOT population_rules.source_owned((SELECT s.relation FROM population_rules.source s
-                                          WHERE s.dataset = register_source.dataset
-                                            AND s.kind = register_source.kind))
-           AND EXISTS (SELECT FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
-                        WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind) THEN
-            RAISE EXCEPTION USING
-                MESSAGE = format(population_rules.gettext('must be owner of the relation registered as %s in dataset "%s"'), kind, dataset),
-                ERRCODE = 'insufficient_privilege',
-                DETAIL = (SELECT format(population_rules.gettext('The %s source of dataset "%s" is %s, owned by %I; role %I is not a member of that role.'),
-                                             register_source.kind, register_source.dataset,
-                                             s.relation::text, r.rolname, caller)
-                                  FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
-                                  JOIN pg_roles r ON r.oid = c.relowner
-                                 WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind),
-                HINT = population_rules.gettext('Ask the owner of the registered relation to replace or unregister it.');
-        END IF;
-        UPDATE population_rules.source s
-           SET relation = register_source.relation, mapping = full_map,
-               registered_by = caller, registered_at = now()
-         WHERE s.dataset = register_source.dataset AND s.kind = register_source.kind
-        RETURNING s.* INTO result;
-    ELSE
-        INSERT INTO population_rules.source AS s (dataset, kind, relation, mapping, registered_by)
-        VALUES (dataset, kind, relation, full_map, caller)
-        RETURNING s.* INTO result;
+    result := population_rules._register_source(kind, relation, mapping, dataset, replace);
+    IF scan THEN
+        BEGIN
+            PERFORM population_rules._source_scan_report(result.dataset, result.kind);
+        EXCEPTION WHEN OTHERS THEN
+            RAISE WARNING USING
+                MESSAGE = format(population_rules.gettext('the values of %s source %s were not checked'), result.kind, result.relation::text),
+                DETAIL = SQLERRM,
+                HINT = population_rules.gettext('The registration is made. Call population_rules.source_unreadable once the cause is fixed, or SET population_rules.source_scan = off to skip the scan.');
+        END;
     END IF;
     RETURN result;
 END
 $$;
 COMMENT ON FUNCTION population_rules.register_source(text, regclass, jsonb, name, boolean) IS
-    'Register a relation as the source of one kind (person, id_document, sim_subscription, insurance_record, civil_event) in a dataset, mapping canonical columns to its own; only its owner may';
+    'Register a relation as the source of one kind (person, id_document, sim_subscription, insurance_record, civil_event) in a dataset, mapping canonical columns to its own; only its owner may. Then, unless population_rules.source_scan is off, warns of the values the extension cannot read (source_unreadable), reading the relation with the caller''s rights';
 
 CREATE OR REPLACE FUNCTION population_rules.unregister_source(kind text, dataset name DEFAULT 'default')
 RETURNS regclass
@@ -1800,7 +1694,9 @@ BEGIN
         -- Derived keys; a view computes only the ones it uses.
         extra := ', population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(t.full_name)) AS name_key'
               || ', population_rules.vn_key_phonetic(population_rules.vn_repair_legacy(t.full_name)) AS name_phonetic'
-              || ', population_rules.vn_key_unaccent(t.relation_to_head) AS relation_key'
+              || ', population_rules.read_relation(t.relation_to_head) AS relation_key'
+              || ', population_rules.relation_sex(population_rules.read_relation(t.relation_to_head)) AS relation_sex'
+              || ', population_rules.read_sex(t.sex) AS sex_code'
               || ', coalesce(population_rules.is_household_head(t.relation_to_head), false) AS is_head';
         RETURN format('SELECT t.* %s FROM (SELECT %s FROM %s t) t', extra, cols, src.relation::text);
     END IF;
@@ -2790,6 +2686,473 @@ $$;
 COMMENT ON FUNCTION population_rules.decide_duplicates(name, text[], text, text) IS
     'Record a reviewer''s decision on a group of person rows in <schema>.duplicate_decisions, with the caller''s rights: every pair of the distinct keys (2 to 100, as text) gets the decision (same: one person; different: all different persons; unsure: set aside) and the note, by current_user now, replacing an earlier decision on the pair; returns how many pairs were written';
 
+CREATE FUNCTION population_rules._refuse_distributed(tbl regclass) RETURNS void
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	-- Citus keeps its table metadata in pg_catalog.pg_dist_partition; a
+	-- server without Citus has no such table.
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RETURN;
+	END IF;
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition p
+				   WHERE p.logicalrelid OPERATOR(pg_catalog.=) tbl) THEN
+		RETURN;
+	END IF;
+	RAISE EXCEPTION USING
+		MESSAGE = format(population_rules.gettext('cannot attach a rule to table %s: it is distributed by Citus'), tbl),
+		ERRCODE = 'feature_not_supported',
+		DETAIL = format(population_rules.gettext('The rows of %s live in shards on the Citus workers, where this version of population_rules does not hold its rules.'), tbl),
+		HINT = population_rules.gettext('Attach rules to tables of a single server only; the README section "Scaling out with Citus" says what works on a distributed table.');
+END
+$$;
+COMMENT ON FUNCTION population_rules._refuse_distributed(regclass) IS
+  'Internal: refuse a table that Citus distributes (a distributed, reference or Citus-managed local table): its rows live in shards whose triggers would not find the rule.';
+REVOKE ALL ON FUNCTION population_rules._refuse_distributed(regclass) FROM PUBLIC;
+
+CREATE FUNCTION population_rules._register_source(
+    kind text, relation regclass, mapping jsonb DEFAULT '{}',
+    dataset name DEFAULT 'default', replace boolean DEFAULT false)
+RETURNS population_rules.source
+LANGUAGE plpgsql SECURITY DEFINER
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    caller name := (SELECT r.rolname FROM pg_catalog.pg_roles r
+                     WHERE r.oid = population_rules._invoking_role());
+    full_map jsonb;
+    result population_rules.source;
+BEGIN
+    IF kind IS NULL OR relation IS NULL OR dataset IS NULL OR replace IS NULL THEN
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('kind, relation, dataset and replace must not be null'),
+            ERRCODE = 'null_value_not_allowed',
+            DETAIL = format(population_rules.gettext('These arguments are NULL: %s.'),
+                                  array_to_string(ARRAY[CASE WHEN kind IS NULL THEN 'kind' END,
+                                                        CASE WHEN relation IS NULL THEN 'relation' END,
+                                                        CASE WHEN dataset IS NULL THEN 'dataset' END,
+                                                        CASE WHEN replace IS NULL THEN 'replace' END], ', ')),
+            HINT = population_rules.gettext('Pass a kind and a relation; leave dataset (''default'') and replace (false) out to take their defaults.');
+    END IF;
+    IF NOT EXISTS (SELECT FROM population_rules.source_column sc WHERE sc.kind = _register_source.kind) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('unknown kind of source: "%s"'), kind),
+            ERRCODE = 'invalid_parameter_value',
+            DETAIL = format(population_rules.gettext('The kind given is %L, which is not a kind of source.'), kind),
+            HINT = population_rules.gettext('The kinds are person, id_document, sim_subscription, insurance_record and civil_event.');
+    END IF;
+    IF NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = relation) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('relation with OID %s does not exist'), relation::oid),
+            ERRCODE = 'undefined_table',
+            DETAIL = format(population_rules.gettext('No relation has OID %s: the relation was dropped, or the number is not a relation''s OID.'), relation::oid),
+            HINT = population_rules.gettext('Pass the relation by name, such as ''myschema.persons''.');
+    END IF;
+    IF NOT population_rules.source_owned(relation) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('must be owner of relation %s'), relation::text),
+            ERRCODE = 'insufficient_privilege',
+            DETAIL = format(population_rules.gettext('Role %I neither owns relation %s nor is a member of its owner %I.'),
+                                  caller, relation::text,
+                                  (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+                                    WHERE c.oid = relation)),
+            HINT = population_rules.gettext('Only the owner of a relation may register it as a source.');
+    END IF;
+    -- A dataset's views read all its relations together, with the privileges
+    -- of whoever queries them (functions in a view run as the querying
+    -- role): so only a role that owns the dataset's other relations may add
+    -- to it, or a role could plant a relation in someone else's dataset.
+    IF EXISTS (SELECT FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
+                WHERE s.dataset = _register_source.dataset AND s.kind <> _register_source.kind
+                  AND NOT population_rules.source_owned(s.relation)) THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('must be owner of the relations of dataset "%s"'), dataset),
+            ERRCODE = 'insufficient_privilege',
+            DETAIL = format(population_rules.gettext('Dataset "%s" holds %s, which role %I does not own; the views of a dataset read all its relations with the privileges of whoever queries them.'),
+                                  dataset,
+                                  (SELECT string_agg(format('%s (%s)', s.relation::text, s.kind), ', ' ORDER BY s.kind)
+                                     FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
+                                    WHERE s.dataset = _register_source.dataset AND s.kind <> _register_source.kind
+                                      AND NOT population_rules.source_owned(s.relation)),
+                                  caller),
+            HINT = population_rules.gettext('Register into a dataset of your own (the dataset argument), or ask the owner of the dataset''s relations to register it.');
+    END IF;
+    IF mapping IS NULL OR jsonb_typeof(mapping) <> 'object' THEN
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('column mapping must be a JSON object'),
+            ERRCODE = 'invalid_parameter_value',
+            DETAIL = format(population_rules.gettext('The mapping given is %s.'), coalesce(mapping::text, 'NULL')),
+            HINT = population_rules.gettext('Give an object such as {"person_key": "id", "full_name": "ho_ten"}.');
+    END IF;
+    -- Same-name columns fill the gaps; explicit nulls are dropped.
+    SELECT coalesce(jsonb_object_agg(sc.column_name,
+                                     coalesce(mapping -> sc.column_name, to_jsonb(sc.column_name::text))),
+                    '{}')
+      INTO full_map
+      FROM population_rules.source_column sc
+     WHERE sc.kind = _register_source.kind
+       AND (CASE WHEN mapping ? sc.column_name
+                 THEN jsonb_typeof(mapping -> sc.column_name) <> 'null'
+                 ELSE EXISTS (SELECT FROM pg_attribute a
+                               WHERE a.attrelid = relation AND a.attname = sc.column_name
+                                 AND a.attnum > 0 AND NOT a.attisdropped) END);
+    -- Keys that are not canonical columns are kept so that the check rejects them.
+    full_map := full_map || coalesce((SELECT jsonb_object_agg(e.key, e.value)
+                                        FROM jsonb_each(mapping) e
+                                       WHERE NOT EXISTS (SELECT FROM population_rules.source_column sc
+                                                          WHERE sc.kind = _register_source.kind
+                                                            AND sc.column_name = e.key)), '{}');
+    IF EXISTS (SELECT FROM population_rules.source s
+                WHERE s.dataset = _register_source.dataset AND s.kind = _register_source.kind) THEN
+        IF NOT replace THEN
+            RAISE EXCEPTION USING
+                MESSAGE = format(population_rules.gettext('a %s source is already registered in dataset "%s"'), kind, dataset),
+                ERRCODE = 'duplicate_object',
+                DETAIL = format(population_rules.gettext('It is %s.'), (SELECT s.relation::text FROM population_rules.source s
+                                                     WHERE s.dataset = _register_source.dataset
+                                                       AND s.kind = _register_source.kind)),
+                HINT = population_rules.gettext('Call unregister_source first, or pass replace => true.');
+        END IF;
+        IF NOT population_rules.source_owned((SELECT s.relation FROM population_rules.source s
+                                          WHERE s.dataset = _register_source.dataset
+                                            AND s.kind = _register_source.kind))
+           AND EXISTS (SELECT FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
+                        WHERE s.dataset = _register_source.dataset AND s.kind = _register_source.kind) THEN
+            RAISE EXCEPTION USING
+                MESSAGE = format(population_rules.gettext('must be owner of the relation registered as %s in dataset "%s"'), kind, dataset),
+                ERRCODE = 'insufficient_privilege',
+                DETAIL = (SELECT format(population_rules.gettext('The %s source of dataset "%s" is %s, owned by %I; role %I is not a member of that role.'),
+                                             _register_source.kind, _register_source.dataset,
+                                             s.relation::text, r.rolname, caller)
+                                  FROM population_rules.source s JOIN pg_class c ON c.oid = s.relation
+                                  JOIN pg_roles r ON r.oid = c.relowner
+                                 WHERE s.dataset = _register_source.dataset AND s.kind = _register_source.kind),
+                HINT = population_rules.gettext('Ask the owner of the registered relation to replace or unregister it.');
+        END IF;
+        UPDATE population_rules.source s
+           SET relation = _register_source.relation, mapping = full_map,
+               registered_by = caller, registered_at = now()
+         WHERE s.dataset = _register_source.dataset AND s.kind = _register_source.kind
+        RETURNING s.* INTO result;
+    ELSE
+        INSERT INTO population_rules.source AS s (dataset, kind, relation, mapping, registered_by)
+        VALUES (dataset, kind, relation, full_map, caller)
+        RETURNING s.* INTO result;
+    END IF;
+    RETURN result;
+END
+$$;
+COMMENT ON FUNCTION population_rules._register_source(text, regclass, jsonb, name, boolean) IS
+    'Internal: the catalog write of register_source, with the owner''s rights after checking that the caller owns the relation and the dataset''s other relations (callable by anyone: register_source without the scan of the values)';
+
+CREATE FUNCTION population_rules.read_sex(text) RETURNS text
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'ident_read_sex_sql';
+COMMENT ON FUNCTION population_rules.read_sex(text) IS
+'How the extension reads a sex: M or F from M, F, male, female, nam, nữ in any case, accents and Unicode form (NFC, NFD, nu), or 0 (male) and 1 (female), the parity of the id''s fourth digit; NULL when blank; ''?'' when unreadable';
+
+CREATE FUNCTION population_rules.read_province(text) RETURNS text
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'ident_read_province_sql';
+COMMENT ON FUNCTION population_rules.read_province(text) IS
+'How the extension reads a province of birth registration: the 3-digit id code from a code of one to three digits or a name in any accents and case (Hà Nội, HA NOI, TP. Hà Nội); NULL when blank; ''?'' when it names none of the 63';
+
+CREATE FUNCTION population_rules.read_relation(text) RETURNS text
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'ident_read_relation_sql';
+COMMENT ON FUNCTION population_rules.read_relation(text) IS
+'How the extension reads a relation to the household head: the canonical key (the accent-free term: chu ho, vo, chong, con, con dau, cha, me, ...) of a term in any case, accents, Unicode form or legacy encoding (CHỦ HỘ, chu ho, CH; Bố = cha); NULL when blank; ''?'' when unreadable';
+
+CREATE FUNCTION population_rules.relation_sex(key text) RETURNS text
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'ident_relation_sex_sql';
+COMMENT ON FUNCTION population_rules.relation_sex(text) IS
+'The sex a relation names, from its canonical key (read_relation): F for vo, me, ba, chi, con dau, ...; M for chong, cha, ong, anh, con re, ...; NULL for a term of no sex (con, em, chu ho) or a key that is not canonical';
+
+CREATE FUNCTION population_rules._column_reader(kind text, canon text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE
+             WHEN canon = 'sex' THEN 'sex'
+             WHEN canon = 'relation_to_head' THEN 'relation'
+             WHEN canon = 'birth_province' THEN 'province'
+             WHEN canon = 'personal_id' THEN 'personal_id'
+             WHEN canon = 'legacy_id' THEN 'legacy_id'
+             WHEN canon IN ('number', 'superseded_by', 'subscriber_id', 'id_number') THEN 'id_number'
+             WHEN canon IN ('birth_date', 'death_date', 'issue_date', 'expiry_date', 'event_date') THEN 'date'
+             WHEN canon IN ('resident', 'active') THEN 'boolean'
+           END
+$$;
+COMMENT ON FUNCTION population_rules._column_reader(text, text) IS
+    'Internal: the reader of a canonical column (sex, relation, province, personal_id, legacy_id, id_number, date, boolean), NULL for a column the extension takes as it is';
+
+CREATE FUNCTION population_rules._text_casts(value text, typ text) RETURNS boolean
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    y integer;
+    m integer;
+    d integer;
+BEGIN
+    IF typ = 'date' AND value ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+        y := substr(value, 1, 4)::integer;
+        m := substr(value, 6, 2)::integer;
+        d := substr(value, 9, 2)::integer;
+        RETURN y >= 1 AND m BETWEEN 1 AND 12
+               AND d BETWEEN 1 AND extract(day FROM make_date(y, m, 1) + interval '1 month' - interval '1 day');
+    END IF;
+    IF typ = 'boolean' AND lower(btrim(value)) IN ('t', 'f', 'true', 'false', 'y', 'n', 'yes', 'no', 'on', 'off', '1', '0') THEN
+        RETURN true;
+    END IF;
+    IF typ = 'date' THEN
+        PERFORM value::date;
+    ELSE
+        PERFORM value::boolean;
+    END IF;
+    RETURN true;
+EXCEPTION WHEN data_exception THEN
+    RETURN false;
+END
+$$;
+COMMENT ON FUNCTION population_rules._text_casts(text, text) IS
+    'Internal: whether a text casts to typ (date or boolean), as a source view casts a date or boolean held as text';
+
+CREATE FUNCTION population_rules._unreadable_sql(k text, canon text, col text, typ oid, rel regclass) RETURNS text
+LANGUAGE sql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT CASE
+             WHEN r.reader IN ('date', 'boolean') THEN
+                 CASE WHEN b.base IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype)
+                      -- each distinct value cast once: OFFSET 0 keeps the
+                      -- test above the grouping (as HAVING, the planner
+                      -- would push it down to every row)
+                      THEN format('SELECT %L::text, %L::name, g.v, g.n FROM (SELECT s.v, count(*) AS n'
+                                  ' FROM (SELECT nullif(btrim(t.%I), '''') AS v FROM %s t) s'
+                                  ' WHERE s.v IS NOT NULL GROUP BY s.v OFFSET 0) g'
+                                  ' WHERE NOT population_rules._text_casts(g.v, %L)',
+                                  canon, col, col, rel::text, r.reader) END
+             WHEN r.reader IS NOT NULL THEN
+                 format('SELECT %L::text, %L::name, s.v, count(*) FROM (SELECT (%s)::text AS v FROM %s t) s'
+                        ' WHERE s.v IS NOT NULL AND %s GROUP BY s.v',
+                        canon, col, population_rules._source_column_sql(k, canon, 'text', col, typ), rel::text,
+                        CASE r.reader
+                          WHEN 'sex' THEN 'population_rules.read_sex(s.v) = ''?'''
+                          WHEN 'relation' THEN 'population_rules.read_relation(s.v) = ''?'''
+                          WHEN 'province' THEN 'population_rules.read_province(s.v) = ''?'''
+                          WHEN 'personal_id' THEN 'population_rules.id_key(s.v) IS NULL'
+                          WHEN 'legacy_id' THEN 'population_rules.legacy_id_key(s.v) IS NULL'
+                          ELSE 'population_rules.id_key(s.v) IS NULL AND population_rules.legacy_id_key(s.v) IS NULL' END)
+           END
+      FROM (SELECT population_rules._column_reader(k, canon) AS reader) r,
+           (SELECT CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END AS base
+              FROM pg_type t WHERE t.oid = typ) b
+$$;
+COMMENT ON FUNCTION population_rules._unreadable_sql(text, text, text, oid, regclass) IS
+    'Internal: the query giving (column_name, mapped_column, value, rows) for the values of one mapped column that the extension cannot read; NULL when it does not interpret the column';
+
+CREATE FUNCTION population_rules.source_unreadable(dataset name DEFAULT 'default', kind text DEFAULT 'person')
+RETURNS TABLE (column_name text, mapped_column name, value text, rows bigint)
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    src population_rules.source;
+    q text;
+BEGIN
+    SELECT * INTO src FROM population_rules.source s
+     WHERE s.dataset = source_unreadable.dataset AND s.kind = source_unreadable.kind;
+    IF NOT FOUND THEN
+        RAISE EXCEPTION USING
+            MESSAGE = format(population_rules.gettext('no %s source is registered in dataset "%s"'), kind, dataset),
+            ERRCODE = 'undefined_object',
+            HINT = population_rules.gettext('The registrations are listed in population_rules.sources.');
+    END IF;
+    SELECT string_agg(x.q, E'\nUNION ALL\n' ORDER BY x.position) INTO q
+      FROM (SELECT sc.position,
+                   population_rules._unreadable_sql(src.kind, sc.column_name, src.mapping ->> sc.column_name,
+                                               a.atttypid, src.relation) AS q
+              FROM population_rules.source_column sc
+              JOIN pg_attribute a ON a.attrelid = src.relation AND a.attname = src.mapping ->> sc.column_name
+                                 AND a.attnum > 0 AND NOT a.attisdropped
+             WHERE sc.kind = src.kind) x
+     WHERE x.q IS NOT NULL;
+    IF q IS NULL THEN
+        RETURN;
+    END IF;
+    RETURN QUERY EXECUTE format('SELECT u.* FROM (%s) u (column_name, mapped_column, value, rows)'
+                                ' ORDER BY (SELECT sc.position FROM population_rules.source_column sc'
+                                '            WHERE sc.kind = %L AND sc.column_name = u.column_name),'
+                                ' u.rows DESC, u.value', q, src.kind);
+END
+$$;
+COMMENT ON FUNCTION population_rules.source_unreadable(name, text) IS
+    'The values of a registered source that the extension cannot read, with the caller''s rights: per interpreted canonical column (sex, relation_to_head, birth_province, id numbers, dates and booleans held as text) and value, its mapped column and how many rows hold it; blank values are unknown, not listed';
+
+CREATE FUNCTION population_rules._source_scan_report(ds name, k text) RETURNS integer
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    detail text;
+    ncols integer;
+BEGIN
+    SELECT string_agg(format(population_rules.gettext('Column %s (%s): unreadable rows %s, distinct values %s, for example %s.'),
+                             quote_ident(c.mapped_column), c.column_name, c.total, c.nvalues, c.examples),
+                      E'\n' ORDER BY c.first),
+           count(*)
+      INTO detail, ncols
+      FROM (SELECT u.column_name, u.mapped_column, min(u.ordinality) AS first, sum(u.rows) AS total, count(*) AS nvalues,
+                   string_agg(quote_literal(CASE WHEN length(u.value) > 40 THEN left(u.value, 40) || '…' ELSE u.value END),
+                              ', ' ORDER BY u.ordinality) FILTER (WHERE u.rank <= 3) AS examples
+              FROM (SELECT r.*, row_number() OVER (PARTITION BY r.column_name ORDER BY r.ordinality) AS rank
+                      FROM population_rules.source_unreadable(ds, k) WITH ORDINALITY r) u
+             GROUP BY u.column_name, u.mapped_column) c;
+    IF ncols > 0 THEN
+        RAISE WARNING USING
+            MESSAGE = format(population_rules.gettext('%s source %s holds values the extension cannot read'),
+                             k, (SELECT s.relation::text FROM population_rules.source s WHERE s.dataset = ds AND s.kind = k)),
+            DETAIL = detail,
+            HINT = format(population_rules.gettext('The views report these values as unreadable rather than check them. Correct them, or map a column that holds values the extension reads (docs/views.md, "What the extension reads"); population_rules.source_unreadable(%L, %L) lists them all.'),
+                          ds, k);
+    END IF;
+    RETURN ncols;
+END
+$$;
+COMMENT ON FUNCTION population_rules._source_scan_report(name, text) IS
+    'Internal: warn of the values of a registered source that the extension cannot read (source_unreadable), per column with a few examples; returns how many columns hold some';
+
+-- Sex and relation read the same way everywhere (read_sex, read_relation,
+-- relation_sex): the gendered checks read the codes person_source adds, a
+-- value that cannot be read is reported (relation_checks,
+-- unreadable_values) rather than skipped.
+DELETE FROM population_rules.view_rules
+ WHERE rule_name IN ('id_problems', 'female_term_for_man', 'male_term_for_woman', 'parent_younger_than_head', 'child_older_than_head', 'relation_unreadable', 'sex_unreadable', 'province_unreadable', 'personal_id_unreadable', 'legacy_id_unreadable', 'relation_problem');
+INSERT INTO population_rules.view_rules VALUES
+('id_problems',
+ $r$CASE WHEN {{personal_id_unreadable}}
+            THEN 'malformed id (not exactly 12 ASCII digits)'
+            ELSE population_rules.id_structure_problems(population_rules.id_key(p.personal_id),
+                     CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
+                     p.sex, p.birth_province) END$r$,
+ 'What the digits of the person''s 12-digit id contradict, NULL when nothing (id_structure; only for persons with an id)'),
+('female_term_for_man',
+ $r$p.sex_code = 'M' AND p.relation_sex = 'F'$r$,
+ 'A man whose relation to the head is a female term (vợ, mẹ, bà, chị, con dâu, cô, dì, thím, mợ, ...), sex and relation as the extension reads them (relation_checks)'),
+('male_term_for_woman',
+ $r$p.sex_code = 'F' AND p.relation_sex = 'M'$r$,
+ 'A woman whose relation to the head is a male term (chồng, cha, bố, ông, anh, con rể, chú, cậu, ...), sex and relation as the extension reads them (relation_checks)'),
+('parent_younger_than_head',
+ $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'me', 'ong', 'ba')
+       AND p.birth_date > hh.head_birth_date$r$,
+ 'A parent or grandparent of the one head of the household (hh) born after the head (relation_checks)'),
+('child_older_than_head',
+ $r$hh.heads = 1 AND NOT p.is_head
+       AND p.relation_key IN ('con', 'con trai', 'con gai', 'chau', 'chau trai', 'chau gai')
+       AND p.birth_date < hh.head_birth_date$r$,
+ 'A child or grandchild of the one head of the household (hh) born before the head (relation_checks)'),
+('relation_unreadable', $r$p.relation_key = '?'$r$,
+ 'The person''s relation to the head is none of the terms read_relation knows, as written or once a legacy encoding is repaired (relation_checks, unreadable_values)'),
+('sex_unreadable', $r$p.sex_code = '?'$r$,
+ 'The person''s sex is none of the spellings read_sex knows (relation_checks, unreadable_values)'),
+('province_unreadable', $r$population_rules.read_province(p.birth_province) = '?'$r$,
+ 'The person''s province of birth registration is neither a code nor a name of the 63 (unreadable_values)'),
+('personal_id_unreadable', $r$p.personal_id IS NOT NULL AND population_rules.id_key(p.personal_id) IS NULL$r$,
+ 'The person''s 12-digit id is given but not exactly 12 ASCII digits (id_structure, unreadable_values)'),
+('legacy_id_unreadable', $r$p.legacy_id IS NOT NULL AND population_rules.legacy_id_key(p.legacy_id) IS NULL$r$,
+ 'The person''s 9-digit legacy id is given but not exactly 9 ASCII digits (unreadable_values)'),
+('relation_problem',
+ $r${{female_term_for_man}} OR {{male_term_for_woman}} OR {{parent_younger_than_head}}
+       OR {{child_older_than_head}} OR {{several_spouses}} OR {{relation_unreadable}} OR {{sex_unreadable}}$r$,
+ 'The person (p) fails at least one of the checks of the relation to the head of their household (hh), or their relation or sex cannot be read (relation_checks)');
+UPDATE population_rules.view_catalog
+   SET description = 'Case 10: soft checks of the relation to the head: gendered terms against sex (both as read_relation and read_sex read them: Nam/Nữ, M/F, ...), parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse; a relation or sex that cannot be read is listed (relation unreadable, sex unreadable), never skipped',
+       definition = $v$WITH m AS (      -- members failing at least one check (each is listed below)
+    SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
+           p.relation_sex, p.sex_code, p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
+      FROM %1$I.person_source p
+      JOIN {{households}} hh ON hh.household_id = p.household_id
+     WHERE {{relation_problem}}
+)
+SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, x.problem,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('relation "%%s": %%s', p.relation_to_head, x.problem) AS reason
+  FROM m p
+  CROSS JOIN LATERAL (SELECT p.heads, p.head_birth_date, p.spouses) hh
+  CROSS JOIN LATERAL (
+      SELECT 'female term for a man' WHERE {{female_term_for_man}}
+      UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
+      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
+      UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
+      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}
+      UNION ALL SELECT 'relation unreadable' WHERE {{relation_unreadable}}
+      UNION ALL SELECT 'sex unreadable' WHERE {{sex_unreadable}}) x (problem)
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$
+ WHERE view_name = 'relation_checks';
+INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
+(15, 'unreadable_values', NULL, '{person}',
+ 'The values of the person source the extension cannot read, so that no check skips them silently: per column (sex, relation_to_head, birth_province, personal_id, legacy_id) and value, how many persons hold it and up to three of their keys. Blank values are unknown, not unreadable',
+ $v$SELECT x.column_name, x.value, count(*) AS persons,
+       (array_agg(p.person_key::text ORDER BY p.person_key::text))[1:3] AS example_keys,
+       format('%%s %%s cannot be read (%%s persons)', x.column_name, quote_literal(left(x.value, 60)), count(*)) AS reason
+  FROM %1$I.person_source p
+  CROSS JOIN LATERAL (
+      SELECT 'sex', p.sex WHERE {{sex_unreadable}}
+      UNION ALL SELECT 'relation_to_head', p.relation_to_head WHERE {{relation_unreadable}}
+      UNION ALL SELECT 'birth_province', p.birth_province WHERE {{province_unreadable}}
+      UNION ALL SELECT 'personal_id', p.personal_id WHERE {{personal_id_unreadable}}
+      UNION ALL SELECT 'legacy_id', p.legacy_id WHERE {{legacy_id_unreadable}}) x (column_name, value)
+ GROUP BY x.column_name, x.value$v$);
+
+CREATE OR REPLACE FUNCTION population_rules.is_household_head(relation text, head_key text DEFAULT 'chu ho')
+	RETURNS boolean
+	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_is_head';
+COMMENT ON FUNCTION population_rules.is_household_head(text, text) IS
+  'Whether a relation-to-head value means the head: read by read_relation when head_key is one of its terms (CHỦ HỘ, Chủ hộ, chu ho, CH and legacy-encoded spellings all mean chu ho), else compared by accent-free key.';
+UPDATE population_rules.view_catalog
+   SET description = 'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
+       definition = $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
+      FROM %1$I.insurance_record_source i
+     WHERE i.id_number IS NOT NULL
+       AND NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
+                          AND p.sex_code = population_rules.read_sex(i.sex)
+                          AND (p.full_name = i.full_name
+                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
+                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(i.full_name)))
+), m AS (      -- those records beside every holder of their id, if any
+    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.commune_code,
+           (h.full_name = f.full_name
+            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
+               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(f.full_name))
+            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(f.full_name)) AS name_ok
+      FROM f
+      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
+), w AS (
+    SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+)
+SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
+       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
+            ELSE concat_ws(', ',
+                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
+                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
+                   CASE WHEN population_rules.read_sex(w.person_sex) IS DISTINCT FROM population_rules.read_sex(w.sex)
+                        THEN 'sex differs' END) END AS reason
+  FROM w
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1$v$
+ WHERE view_name = 'insurance_mismatch';
+UPDATE population_rules.source_column
+   SET description = 'M (male) or F (female), or any spelling read_sex reads (Nam/Nữ, male/female, 0/1)'
+ WHERE kind = 'person' AND column_name = 'sex';
+UPDATE population_rules.source_column
+   SET description = 'Sex of the insured: M or F, or any spelling read_sex reads'
+ WHERE kind = 'insurance_record' AND column_name = 'sex';
+
 CREATE OR REPLACE FUNCTION population_rules.views_duplicate_threshold() RETURNS numeric
 LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
@@ -2800,7 +3163,7 @@ $$;
 COMMENT ON FUNCTION population_rules.views_duplicate_threshold() IS
     'The match probability (score) a candidate pair of duplicate_persons needs to count as one person: setting population_rules.duplicate_threshold, default 0.5';
 
--- population_rules install script, piece 49: the duplicate search as a
+-- population_rules install script, piece 50: the duplicate search as a
 -- Fellegi-Sunter model, learned in the database, with its explanations.
 --
 -- A candidate pair (from the blocks of duplicate_blocks) is compared field
@@ -2907,7 +3270,7 @@ INSERT INTO population_rules.view_rules VALUES
  $r$SELECT p.person_key, p.full_name, population_rules.vn_upper(population_rules.vn_normalize(n.name)) AS name_exact,
            population_rules.vn_key_toneless(n.name) AS name_toneless, population_rules.vn_key_unaccent(n.name) AS name_unaccent,
            population_rules.vn_key_phonetic(n.name) AS name_phonetic,
-           p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision, p.sex, p.birth_province,
+           p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision, nullif(p.sex_code, '?') AS sex, p.birth_province,
            p.household_id::text AS household, p.commune_code, cu.province_id_code AS commune_province,
            p.personal_id, p.legacy_id
       FROM %1$I.person_source p
@@ -2978,7 +3341,7 @@ INSERT INTO population_rules.view_rules VALUES
     -- per spelling, in-memory sorts).
     SELECT b.*
       FROM population_rules.duplicate_block_rows((SELECT population_rules.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
-                                                      p.birth_province, p.sex)
+                                                      p.birth_province, nullif(p.sex_code, '?'))
                      FROM %1$I.person_source p
                     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
                       -- 'infinity' is no birth date, and has no year

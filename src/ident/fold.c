@@ -2,7 +2,8 @@
  *
  * fold.c
  *	  The accent-insensitive ASCII key under which read.c compares the
- *	  names of provinces and the words for a sex.
+ *	  names of provinces and the words for a sex, and relation.c the terms
+ *	  of a relation to the household head.
  *
  * Names are compared through an accent-insensitive ASCII key: marks
  * dropped, đ folded to d, case folded, everything but letters and digits
@@ -76,11 +77,13 @@ ident_skip_unit_word(const char *key)
 
 /*
  * Fold str[0..len) into buf: lower-case ASCII letters and digits, no
- * spaces.  False when the text holds a character that is neither a Latin
- * letter, a digit, a combining mark nor punctuation, or is too long.
+ * spaces; a leading administrative word is dropped when skip_unit.  False
+ * when the text holds a character that is neither a Latin letter, a digit,
+ * a combining mark nor punctuation, or is too long.
  */
-bool
-ident_fold_key(const char *str, size_t len, char *buf, size_t bufsize)
+static bool
+ident_fold(const char *str, size_t len, char *buf, size_t bufsize,
+		   bool skip_unit)
 {
 	char		spaced[IDENT_KEY_MAX * 2];
 	size_t		n = 0;
@@ -135,11 +138,25 @@ ident_fold_key(const char *str, size_t len, char *buf, size_t bufsize)
 	}
 	spaced[n] = '\0';
 
-	for (s = ident_skip_unit_word(spaced); *s; s++)
+	for (s = skip_unit ? ident_skip_unit_word(spaced) : spaced; *s; s++)
 	{
 		if (*s != ' ' && !ident_key_put(buf, bufsize, &out, *s))
 			return false;
 	}
 	buf[out] = '\0';
 	return true;
+}
+
+/* The key of a province name or a word for a sex ("Tỉnh" etc. dropped). */
+bool
+ident_fold_key(const char *str, size_t len, char *buf, size_t bufsize)
+{
+	return ident_fold(str, len, buf, bufsize, true);
+}
+
+/* The key of any other word: every letter and digit kept. */
+bool
+ident_fold_word(const char *str, size_t len, char *buf, size_t bufsize)
+{
+	return ident_fold(str, len, buf, bufsize, false);
 }

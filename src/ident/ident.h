@@ -8,7 +8,8 @@
  *
  * The headers of src/ident/ form a ladder, each including the one below:
  *	  ident.h		numbers as text (parse.c)
- *	  read.h		free-text arguments: province, sex (fold.c, read.c)
+ *	  read.h		free-text arguments: province, sex, relation to the head
+ *					(fold.c, read.c, relation.c, read_sql.c)
  *	  structure.h	the structure check of a personal id (structure.c)
  * The generated data (provinces.h) is read by fold.c, read.c and check.c.
  *

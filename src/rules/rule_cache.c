@@ -326,6 +326,28 @@ read_registry_row(RuleInfo *entry, Relation registry, HeapTuple tup)
 }
 
 /*
+ * A rule's trigger fired on a Citus shard, whose node does not hold the
+ * rule: say so, naming the logical table (the shard's name means nothing
+ * to the application).
+ */
+static void
+refuse_citus_shard(RuleInfo *entry, Relation rel)
+{
+	Oid			logical = citus_shard_logical_relid(rel);
+	char	   *name = OidIsValid(logical) ? get_rel_name(logical) : NULL;
+
+	if (name == NULL)
+		return;
+	ereport(ERROR,
+			(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+			 errmsg("rule %d of table \"%s\" cannot run on its Citus shard \"%s\"",
+					entry->rule_id, name, RelationGetRelationName(rel)),
+			 errdetail("Table \"%s\" was distributed by Citus after the rule was attached: its triggers were copied to the shards on the workers, where population_rules does not hold its rules.",
+					   name),
+			 errhint("Detach the rule, or undistribute the table with undistribute_table(); the README section \"Scaling out with Citus\" says what works on a distributed table.")));
+}
+
+/*
  * Read the registry row of a rule straight from population_rules.rule
  * through its primary key index, with the catalog snapshot (as the
  * trigger itself was found): no SQL runs, so nothing the caller planted
@@ -361,6 +383,7 @@ read_registry(RuleInfo *entry, Relation rel)
 	{
 		systable_endscan(scan);
 		table_close(registry, AccessShareLock);
+		refuse_citus_shard(entry, rel);
 		ereport(ERROR,
 				(errcode(ERRCODE_UNDEFINED_OBJECT),
 				 errmsg("rule %d of table \"%s\" is not registered",

@@ -195,6 +195,9 @@ typedef struct RulesRaised
 } RulesRaised;
 
 extern Oid	rules_catalog_relid(const char *relname);
+
+/* citus_shard.c */
+extern Oid	citus_shard_logical_relid(Relation rel);
 extern void rules_spi_begin(RulesRaised *raised);
 extern void rules_spi_end(RulesRaised *raised);
 extern int	rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,

@@ -3,8 +3,13 @@
  * trg_household_read.c
  *	  What the household-head rule reads of a row: its household (as the
  *	  text stored in household_heads), whether it is living, and whether
- *	  its relation to the head names the head (accent-free, through the
- *	  name core; the last 16 answers are kept in the rule's head cache).
+ *	  its relation to the head names the head (the last 16 answers are kept
+ *	  in the rule's head cache).
+ *
+ * A relation is read by the one reader of relation terms (src/ident/
+ * relation.c: "CHỦ HỘ", "chu ho", "CH", the VNI-encoded "Chuû hoä" are all
+ * the head) when the rule's head value is one of its terms; a head value
+ * of the user's own ("người đứng tên") is compared by accent-free key.
  *
  *-------------------------------------------------------------------------
  */
@@ -16,6 +21,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
+#include "ident/read.h"
 #include "nls.h"
 #include "rules/trg_household.h"
 #include "vntext/vntext.h"
@@ -54,15 +60,39 @@ rules_unaccent_key(const char *s)
 }
 
 /*
- * Is a relation value (len bytes, not NUL-terminated) the head, comparing
- * accent-free keys?
+ * Does a relation value (len bytes, not NUL-terminated) mean the head
+ * named by head_key (an accent-free key)?  Through the relation reader
+ * when head_key is one of its terms, else by accent-free key.  A value
+ * too long for the text core is an error, as it always was.
  */
+static bool
+value_is_head(const char *value, size_t len, const char *head_key)
+{
+	int			head = ident_read_relation(head_key, strlen(head_key));
+	char	   *copy;
+	char	   *k;
+	bool		result;
+
+	if (len > VN_MAX_INPUT_BYTES)
+	{
+		copy = pnstrdup(value, len);
+		(void) rules_unaccent_key(copy);	/* raises */
+	}
+	if (head >= 0)
+		return ident_read_relation(value, len) == head;
+	copy = pnstrdup(value, len);
+	k = rules_unaccent_key(copy);
+	result = strcmp(k, head_key) == 0;
+	pfree(k);
+	pfree(copy);
+	return result;
+}
+
+/* Is a relation value the rule's head?  (value_is_head, cached) */
 static bool
 relation_is_head(RuleInfo *rule, const char *value, int len)
 {
 	bool		result;
-	char	   *k;
-	char	   *copy;
 	int			slot;
 
 	/* Relation values repeat: keep the last 16 answers. */
@@ -70,11 +100,7 @@ relation_is_head(RuleInfo *rule, const char *value, int len)
 		if (rule->headcache_len[i] == len &&
 			memcmp(rule->headcache_text[i], value, len) == 0)
 			return rule->headcache_val[i];
-	copy = pnstrdup(value, len);
-	k = rules_unaccent_key(copy);
-	result = (rule->head_key != NULL && strcmp(k, rule->head_key) == 0);
-	pfree(k);
-	pfree(copy);
+	result = rule->head_key != NULL && value_is_head(value, len, rule->head_key);
 	if (len < 64)
 	{
 		if (rule->nheadcache < 16)
@@ -218,9 +244,9 @@ hh_contribution(RuleInfo *rule, TupleTableSlot *slot)
 Datum
 rules_is_head(PG_FUNCTION_ARGS)
 {
-	char	   *value = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	text	   *value = PG_GETARG_TEXT_PP(0);
 	char	   *head = text_to_cstring(PG_GETARG_TEXT_PP(1));
-	char	   *k = rules_unaccent_key(value);
 
-	PG_RETURN_BOOL(strcmp(k, head) == 0);
+	PG_RETURN_BOOL(value_is_head(VARDATA_ANY(value), VARSIZE_ANY_EXHDR(value),
+								 head));
 }

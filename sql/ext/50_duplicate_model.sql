@@ -1,4 +1,4 @@
--- population_rules install script, piece 49: the duplicate search as a
+-- population_rules install script, piece 50: the duplicate search as a
 -- Fellegi-Sunter model, learned in the database, with its explanations.
 --
 -- A candidate pair (from the blocks of duplicate_blocks) is compared field
@@ -105,7 +105,7 @@ INSERT INTO @extschema@.view_rules VALUES
  $r$SELECT p.person_key, p.full_name, @extschema@.vn_upper(@extschema@.vn_normalize(n.name)) AS name_exact,
            @extschema@.vn_key_toneless(n.name) AS name_toneless, @extschema@.vn_key_unaccent(n.name) AS name_unaccent,
            @extschema@.vn_key_phonetic(n.name) AS name_phonetic,
-           p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision, p.sex, p.birth_province,
+           p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision, nullif(p.sex_code, '?') AS sex, p.birth_province,
            p.household_id::text AS household, p.commune_code, cu.province_id_code AS commune_province,
            p.personal_id, p.legacy_id
       FROM %1$I.person_source p
@@ -176,7 +176,7 @@ INSERT INTO @extschema@.view_rules VALUES
     -- per spelling, in-memory sorts).
     SELECT b.*
       FROM @extschema@.duplicate_block_rows((SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
-                                                      p.birth_province, p.sex)
+                                                      p.birth_province, nullif(p.sex_code, '?'))
                      FROM %1$I.person_source p
                     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
                       -- 'infinity' is no birth date, and has no year
