@@ -1841,8 +1841,12 @@ INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs
  'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. Each pair is compared field by field (name, birth date, sex, birth province, household, commune, 12- and 9-digit ids), each comparison giving a level whose weight log2(m/u) is read from the schema''s duplicate_model (Fellegi-Sunter; population_rules.estimate_duplicate_model learns it); score is the match probability from the sum of the weights and the prior (duplicate_pair_evidence shows the sum step by step). name_layer, birth_date_layer and id_layer are the levels of name, birth_date and personal_id; chance_matches is the number of persons expected to show this evidence with the first person by chance ((N - 1) times the product of the u). Pairs with score >= population_rules.duplicate_threshold (default 0.5) count',
  $v$WITH lv AS MATERIALIZED {{duplicate_pair_levels}},
 w AS (
-    SELECT x.person_key, x.other_person_key, sum(ln(x.m / x.u)) / ln(2::double precision) AS weights,
-           exp(sum(ln(x.u))) AS u_product
+    -- summed in millionths as integers (exact in any order, and sum(integer)
+    -- keeps a bigint state, light in a hash aggregate), so that the score and
+    -- chance_matches do not depend on the order the plan gives the rows
+    SELECT x.person_key, x.other_person_key,
+           sum(greatest(-2e9, least(2e9, 1e6 * ln(x.m / x.u) / ln(2::double precision)))::integer) / 1e6::double precision AS weights,
+           exp(sum(greatest(-2e9, least(2e9, 1e6 * ln(x.u)))::integer) / 1e6::double precision) AS u_product
       FROM {{duplicate_pair_weights}} x
      GROUP BY x.person_key, x.other_person_key
 ), sc AS (
