@@ -671,36 +671,19 @@ BEGIN
         EXIT WHEN NOT FOUND;
     END LOOP;
 
-    -- The tables are empty: their indexes are dropped here and built again
-    -- after the load, a sort each instead of a million random insertions.
-    -- So are their primary keys and unique constraints (added back with
-    -- the same names and definitions), but for one something depends on
-    -- (a foreign key, a view), or that has a comment, or is the replica
-    -- identity or the clustered index: those stay.  An error rolls it all
-    -- back.
+    -- The tables are empty: their indexes (but those of constraints) are
+    -- dropped here and built again after the load, a sort each instead of
+    -- a million random insertions.  An error rolls it all back.
     CREATE TEMP TABLE _pg_idx ON COMMIT DROP AS
-    SELECT format('%I.%I', schema, ic.relname) AS name, k.oid IS NOT NULL AS is_constraint,
-           CASE WHEN k.oid IS NULL THEN format('DROP INDEX %I.%I', schema, ic.relname)
-                ELSE format('ALTER TABLE %I.%I DROP CONSTRAINT %I', schema, c.relname, k.conname) END AS drop_def,
-           CASE WHEN k.oid IS NULL THEN pg_get_indexdef(i.indexrelid)
-                ELSE format('ALTER TABLE %I.%I ADD CONSTRAINT %I ', schema, c.relname, k.conname)
-                     || pg_get_constraintdef(k.oid) END AS def
+    SELECT format('%I.%I', schema, ic.relname) AS name, pg_get_indexdef(i.indexrelid) AS def
       FROM pg_index i
       JOIN pg_class c ON c.oid = i.indrelid
       JOIN pg_class ic ON ic.oid = i.indexrelid
-      LEFT JOIN pg_constraint k ON k.conindid = i.indexrelid AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u')
      WHERE c.relnamespace = (SELECT n.oid FROM pg_namespace n WHERE n.nspname = schema)
        AND c.relname IN ('persons', 'id_documents', 'sim_subscriptions', 'insurance_records', 'civil_events')
-       AND NOT i.indisreplident AND NOT i.indisclustered
-       AND NOT EXISTS (SELECT FROM pg_constraint o
-                        WHERE o.conindid = i.indexrelid AND o.oid IS DISTINCT FROM k.oid)
-       AND NOT EXISTS (SELECT FROM pg_depend d
-                        WHERE d.deptype = 'n'
-                          AND ((d.refclassid = 'pg_constraint'::regclass AND d.refobjid = k.oid)
-                               OR (d.refclassid = 'pg_class'::regclass AND d.refobjid = i.indexrelid)))
-       AND NOT EXISTS (SELECT FROM pg_description ds WHERE ds.objoid IN (k.oid, i.indexrelid));
-    FOR q IN SELECT x.drop_def FROM _pg_idx x ORDER BY x.name LOOP
-        EXECUTE q;
+       AND NOT EXISTS (SELECT FROM pg_constraint k WHERE k.conindid = i.indexrelid);
+    FOR q IN SELECT x.name FROM _pg_idx x ORDER BY x.name LOOP
+        EXECUTE 'DROP INDEX ' || q;
     END LOOP;
 
     -- Persons, with casing and spelling noise on the relation (not a defect:
@@ -889,7 +872,7 @@ BEGIN
          WHERE EXISTS (SELECT FROM unnest(d.ks) AS x(k) WHERE x.k NOT IN (SELECT k FROM known WHERE k IS NOT NULL))
     $i$, schema);
 
-    FOR q IN SELECT x.def FROM _pg_idx x ORDER BY NOT x.is_constraint, x.name LOOP
+    FOR q IN SELECT x.def FROM _pg_idx x ORDER BY x.name LOOP
         EXECUTE q;
     END LOOP;
 
