@@ -54,6 +54,7 @@ RETURNS TABLE (table_name text, row_count bigint)
 LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp
 SET work_mem = '128MB'
+SET maintenance_work_mem = '512MB'
 SET jit = off
 AS $$
 DECLARE
@@ -140,6 +141,15 @@ BEGIN
             HINT = population_rules.gettext('The generator never deletes rows: generate into a new schema.');
     END IF;
 
+    -- The scratch tables of a million persons are a gigabyte: in the
+    -- session's local buffers they stay in memory instead of going through
+    -- the kernel (10% of the run at 1M).  Possible only before the
+    -- session's first temporary table; otherwise its setting stays.
+    BEGIN
+        PERFORM set_config('temp_buffers', '1GB', true);
+    EXCEPTION WHEN invalid_parameter_value THEN
+        NULL;
+    END;
     DROP TABLE IF EXISTS _pg_leg, _pg_c, _pg_names, _pg_ntot, _pg_h, _pg_m, _pg_p, _pg_hh,
         _pg_req, _pg_fresh, _pg_pair, _pg_copy, _pg_final, _pg_gt, _pg_sim, _pg_ns, _pg_tw, _pg_idx;
 
@@ -276,6 +286,9 @@ BEGIN
       LEFT JOIN _pg_names md ON md.part = 'middle' AND md.sex = d.sex AND md.slot = d.mid_s
       JOIN _pg_names gv ON gv.part = 'given' AND gv.sex = d.sex AND gv.slot = d.giv_s;
     CREATE INDEX ON _pg_m (h);
+    -- Statistics before the namesake join: without them the planner
+    -- expects one row a group and the join grows with the square of n.
+    ANALYZE _pg_m;
 
     -- Namesakes, not duplicates: a clean head or spouse (B) takes the middle
     -- and given names and the birth date of another clean one (A) of the
@@ -395,23 +408,26 @@ BEGIN
                    THEN pkinds[e.pslot + 1] END AS pdefect
           FROM e
     )
-    SELECT k.pk, k.h, k.pos, k.size, k.commune_code, k.home_province, k.role, k.sex, k.age, k.y,
-           k.birth_date, k.precision, k.birth_province, k.family, k.middle, k.given,
-           concat_ws(' ', k.family, k.middle, k.given) AS full_name,
-           k.relation, k.n_sims, k.has_ins, k.hdefect, k.hmember, k.pdefect, k.milestone, k.prev_milestone,
-           k.birth_province || (2 * ((k.y - 1900) / 100) + CASE k.sex WHEN 'F' THEN 1 ELSE 0 END)::text
-               || lpad((k.y % 100)::text, 2, '0') AS prefix6,
-           (k.pdefect IS NULL AND k.hdefect IS NULL AND (k.pos >= 3 OR k.size = 1)
-            AND @extschema@.sample_random(s, k.pk, 25)
-                < CASE WHEN k.age >= 80 THEN 0.06 WHEN k.age >= 60 THEN 0.02 ELSE 0.002 END) AS natural_death
-      FROM k;
-    ALTER TABLE _pg_p ADD COLUMN personal_id text;
+    , pf AS (
+        SELECT k.pk, k.h, k.pos, k.size, k.commune_code, k.home_province, k.role, k.sex, k.age, k.y,
+               k.birth_date, k.precision, k.birth_province, k.family, k.middle, k.given,
+               concat_ws(' ', k.family, k.middle, k.given) AS full_name,
+               k.relation, k.n_sims, k.has_ins, k.hdefect, k.hmember, k.pdefect, k.milestone, k.prev_milestone,
+               k.birth_province || (2 * ((k.y - 1900) / 100) + CASE k.sex WHEN 'F' THEN 1 ELSE 0 END)::text
+                   || lpad((k.y % 100)::text, 2, '0') AS prefix6,
+               (k.pdefect IS NULL AND k.hdefect IS NULL AND (k.pos >= 3 OR k.size = 1)
+                AND @extschema@.sample_random(s, k.pk, 25)
+                    < CASE WHEN k.age >= 80 THEN 0.06 WHEN k.age >= 60 THEN 0.02 ELSE 0.002 END) AS natural_death
+          FROM k
+    )
     -- Base ids: a per-prefix sequence number through a bijection of
     -- [0, 10^6); numbers below 500000 for the base, above for fresh ids.
-    UPDATE _pg_p p SET personal_id = p.prefix6 || lpad(((x.k * 100003
-                   + (hashint8extended(p.prefix6::bigint, s) & 1048575)) % 1000000)::text, 6, '0')
-      FROM (SELECT pk, row_number() OVER (PARTITION BY prefix6 ORDER BY pk) - 1 AS k FROM _pg_p) x
-     WHERE x.pk = p.pk;
+    -- Numbered here rather than by a later UPDATE, which rewrote every row.
+    SELECT pf.*,
+           pf.prefix6 || lpad((((row_number() OVER (PARTITION BY pf.prefix6 ORDER BY pf.pk) - 1) * 100003
+               + (hashint8extended(pf.prefix6::bigint, s) & 1048575)) % 1000000)::text, 6, '0') AS personal_id
+      FROM pf
+     ORDER BY pf.pk;
     CREATE INDEX ON _pg_p (pk);
     ANALYZE _pg_p;
 
@@ -736,9 +752,6 @@ BEGIN
 
     -- SIM subscriptions: unique numbers from 33 real prefixes; 30% of the
     -- names in telecom style (capitals, no accents), not a defect.
-    CREATE TEMP TABLE _pg_sim ON COMMIT DROP AS
-    SELECT g AS sim_no, row_number() OVER (ORDER BY f.pk, g) - 1 AS j, f.*
-      FROM _pg_final f, generate_series(1, f.n_sims) g;
     EXECUTE format($i$
         INSERT INTO %I.sim_subscriptions (phone_number, subscriber_id, subscriber_name, birth_date, carrier, active)
         SELECT '0' || pfx.p || lpad((((x.j / 33) * 1000003 + %2$s) %% 10000000)::text, 7, '0'),
@@ -756,7 +769,10 @@ BEGIN
                pfx.carrier,
                CASE WHEN x.dead THEN x.pdefect IS NOT DISTINCT FROM 'dead_active_sim' AND x.sim_no = 1
                     ELSE @extschema@.sample_random(%2$s, x.j, 82) < 0.92 OR x.pdefect IS NOT NULL END
-          FROM _pg_sim x
+          FROM (SELECT g AS sim_no, row_number() OVER (ORDER BY f.pk, g) - 1 AS j,
+                       f.pk, f.pdefect, f.sim_fresh_id, f.personal_id, f.legacy_id, f.full_name,
+                       f.given, f.birth_date, f.dead
+                  FROM _pg_final f, generate_series(1, f.n_sims) g) x
           JOIN (SELECT (row_number() OVER (ORDER BY v.p) - 1)::integer AS i, v.p, v.carrier
                   FROM (VALUES ('32', 'Viettel'), ('33', 'Viettel'), ('34', 'Viettel'), ('35', 'Viettel'),
                                ('36', 'Viettel'), ('37', 'Viettel'), ('38', 'Viettel'), ('39', 'Viettel'),
