@@ -1707,19 +1707,20 @@ sample_population(FunctionCallInfo fcinfo)
 	if (n < 1 || n > GEN_MAX_PERSONS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("persons must be between 1 and %d", GEN_MAX_PERSONS),
-				 errdetail("It is " INT64_FORMAT ".", n),
+				 errmsg("persons must be between 1 and 100000000"),
+				 errdetail("It is %s.", psprintf(INT64_FORMAT, n)),
 				 errhint("Pass a number of persons from 1 to 100000000.")));
 	if (!(rate >= 0 && rate <= 0.05))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("defect_rate must be between 0 and 0.05"),
-				 errdetail("It is %g.", rate),
+				 errdetail("It is %s.", psprintf("%g", rate)),
 				 errhint("Use at most 0.05.")));
 	if (DATE_NOT_FINITE(as_of) || as_of < gen_date(1900, 1, 1) || as_of > gen_date(2200, 12, 31))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("as_of must be a date from 1900-01-01 to 2200-12-31"),
+				 errdetail("It is %s.", DatumGetCString(DirectFunctionCall1(date_out, DateADTGetDatum(as_of)))),
 				 errhint("Pass the \"today\" of the population, such as 2025-07-01.")));
 
 	if (gen_cached && gen_cached->seed == seed && gen_cached->n_arg == n &&
