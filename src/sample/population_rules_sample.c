@@ -705,7 +705,14 @@ gen_members(GenPopulation *g)
 	int64		h,
 				start = 0;
 
-	g->p = gen_alloc0(n, sizeof(GenPerson));
+	int64		room = n;
+	int64		pk;
+
+	/* room for the second registrations too: at most 2 a person in slot 1 */
+	for (pk = 1; pk <= n; pk++)
+		if (gen_slot(U(pk, 22), g->rate) == PD_TWICE - 1)
+			room += 2;
+	g->p = gen_alloc0(room, sizeof(GenPerson));
 	for (h = 1; h <= hmax && start < n; h++)
 	{
 		double		u = U(h, 1);
@@ -1542,19 +1549,27 @@ gen_cmp_idkey(const void *a, const void *b)
 	return x->pk < y->pk ? -1 : x->pk > y->pk ? 1 : 0;
 }
 
+/*
+ * The ids of the rows, sorted: those that never change (typo false) or
+ * those of the mistyped copies (typo true), which the re-rolls change.
+ */
 static int64
-gen_collect_ids(GenPopulation *g, GenIdKey *keys)
+gen_collect_ids(GenPopulation *g, GenIdKey *keys, bool typo)
 {
 	int64		i,
 				k = 0;
 
 	for (i = 0; i < g->nrows; i++)
-		if (g->p[i].personal_id[0])
+	{
+		bool		is_typo = i >= g->n && g->copies[i - g->n].typo;
+
+		if (g->p[i].personal_id[0] && is_typo == typo)
 		{
 			keys[k].id = strtoull(g->p[i].personal_id, NULL, 10);
 			keys[k].pk = i + 1;
 			k++;
 		}
+	}
 	qsort(keys, k, sizeof(GenIdKey), gen_cmp_idkey);
 	return k;
 }
@@ -1585,17 +1600,24 @@ gen_count_id(GenIdKey *keys, int64 nkeys, uint64 id)
  * unknown id of a SIM) would be a second, unintended defect: re-roll it
  * (other salts), at most 50 rounds, each judged on the ids before it.
  * Then the ids shared by accident all the same (a round limit reached):
- * the ground truth records them.
+ * the ground truth records them.  The ids that do not change are sorted
+ * once; only the few mistyped ones again after each round.
  */
 static void
 gen_typos_and_accidents(GenPopulation *g)
 {
-	GenIdKey   *keys = gen_alloc0(g->nrows, sizeof(GenIdKey));
+	GenIdKey   *fixed = gen_alloc0(g->nrows, sizeof(GenIdKey));
+	GenIdKey   *typos = gen_alloc0(g->ncopies, sizeof(GenIdKey));
+	GenIdKey   *keys;
 	int64	   *sims = gen_alloc0(g->n, sizeof(int64));
 	int64	   *redo = gen_alloc0(g->ncopies, sizeof(int64));
-	int64		nkeys,
+	int64		nfixed,
+				ntypos,
+				nkeys,
 				nsims = 0,
-				i;
+				i,
+				a,
+				b;
 	int			tries;
 	bool	   *known;
 
@@ -1603,7 +1625,8 @@ gen_typos_and_accidents(GenPopulation *g)
 		if (g->p[i].sim_fresh_id[0])
 			sims[nsims++] = (int64) strtoull(g->p[i].sim_fresh_id, NULL, 10);
 	qsort(sims, nsims, sizeof(int64), gen_cmp_int64);
-	nkeys = gen_collect_ids(g, keys);
+	nfixed = gen_collect_ids(g, fixed, false);
+	ntypos = gen_collect_ids(g, typos, true);
 	for (tries = 1; tries <= 50; tries++)
 	{
 		int64		nredo = 0;
@@ -1616,7 +1639,7 @@ gen_typos_and_accidents(GenPopulation *g)
 			if (!g->copies[i].typo)
 				continue;
 			id = (int64) strtoull(q->personal_id, NULL, 10);
-			if (gen_count_id(keys, nkeys, (uint64) id) > 1 ||
+			if (gen_count_id(fixed, nfixed, (uint64) id) + gen_count_id(typos, ntypos, (uint64) id) > 1 ||
 				bsearch(&id, sims, nsims, sizeof(int64), gen_cmp_int64))
 				redo[nredo++] = i;
 		}
@@ -1632,8 +1655,21 @@ gen_typos_and_accidents(GenPopulation *g)
 			q->personal_id[at] = '0' + (q->base_id[at] - '0' + 1 +
 										(int) floor(U(c->copy_pk, 61 + 2 * tries) * 9)) % 10;
 		}
-		nkeys = gen_collect_ids(g, keys);
+		ntypos = gen_collect_ids(g, typos, true);
 	}
+
+	/* all the ids in order: the two sorted lists merged */
+	nkeys = nfixed + ntypos;
+	keys = gen_alloc0(nkeys, sizeof(GenIdKey));
+	for (i = 0, a = 0, b = 0; i < nkeys; i++)
+	{
+		if (b >= ntypos || (a < nfixed && gen_cmp_idkey(&fixed[a], &typos[b]) < 0))
+			keys[i] = fixed[a++];
+		else
+			keys[i] = typos[b++];
+	}
+	pfree(fixed);
+	pfree(typos);
 
 	/* persons of the recorded duplicate_id pairs */
 	known = gen_alloc0(g->nrows + 1, sizeof(bool));
@@ -1659,17 +1695,18 @@ gen_typos_and_accidents(GenPopulation *g)
 		if (j - i > 1 && unknown)
 			for (k = i + 1; k < j; k++)
 			{
-				GenAccident *a = &g->accidents[g->naccidents++];
+				GenAccident *acc = &g->accidents[g->naccidents++];
 
-				a->pk = keys[i].pk;
-				a->other = keys[k].pk;
-				strcpy(a->id, g->p[keys[i].pk - 1].personal_id);
+				acc->pk = keys[i].pk;
+				acc->other = keys[k].pk;
+				strcpy(acc->id, g->p[keys[i].pk - 1].personal_id);
 			}
 		i = j;
 	}
 	pfree(keys);
 	pfree(sims);
 	pfree(redo);
+	pfree(known);
 }
 
 static void
@@ -1748,16 +1785,6 @@ sample_population(FunctionCallInfo fcinfo)
 	gen_twins(g);
 	gen_household_defects(g);
 	gen_persons(g);
-	/* room for the copies after the persons */
-	{
-		int64		twice = 0;
-
-		for (i = 0; i < g->n; i++)
-			if (g->p[i].pdef == PD_TWICE)
-				twice++;
-		g->p = repalloc_huge(g->p, (g->n + 2 * twice) * sizeof(GenPerson));
-		memset(&g->p[g->n], 0, 2 * twice * sizeof(GenPerson));
-	}
 	gen_copies(g);
 	gen_fresh_ids(g);
 	gen_pairs(g);
