@@ -1,10 +1,11 @@
 /*-------------------------------------------------------------------------
  *
  * population_rules_sample.c
- *	  The C helpers of the sample-population generator (the companion
- *	  extension population_rules_sample): the per-row work of
- *	  generate_population that SQL expressions or PL/pgSQL would do a
- *	  hundred times slower.  Every random choice is a pure function of
+ *	  The C side of the sample-population generator (the companion
+ *	  extension population_rules_sample): sample_random, and the rows of
+ *	  generate_population, made from one population built in memory
+ *	  (sample_population) and emitted table by table by the set-returning
+ *	  functions sample_rows_*.  Every random choice is a pure function of
  *	  (seed, row, salt), so the same seed gives the same population on
  *	  every platform.  Test-data code: nothing of the product calls it.
  *
