@@ -707,11 +707,11 @@ gen_members(GenPopulation *g)
 				start = 0;
 
 	int64		room = n;
-	int64		pk;
+	int64		k;
 
 	/* room for the second registrations too: at most 2 a person in slot 1 */
-	for (pk = 1; pk <= n; pk++)
-		if (gen_slot(U(pk, 22), g->rate) == PD_TWICE - 1)
+	for (k = 1; k <= n; k++)
+		if (gen_slot(U(k, 22), g->rate) == PD_TWICE - 1)
 			room += 2;
 	g->p = gen_alloc0(room, sizeof(GenPerson));
 	for (h = 1; h <= hmax && start < n; h++)
@@ -803,13 +803,15 @@ gen_members(GenPopulation *g)
 
 			gen_ymd(bd0, &y0, &m0, &d0);
 			if (y0 < 1950 && u_prec < 0.35)
-				p->bd = gen_date(y0, 1, 1), p->prec = 'y';
+				p->prec = 'y';
 			else if (y0 < 1950 && u_prec < 0.45)
-				p->bd = gen_date(y0, m0, 1), p->prec = 'm';
+				p->prec = 'm';
 			else if (y0 < 1975 && u_prec < 0.05)
-				p->bd = gen_date(y0, 1, 1), p->prec = 'y';
+				p->prec = 'y';
 			else
-				p->bd = bd0, p->prec = 'd';
+				p->prec = 'd';
+			p->bd = p->prec == 'y' ? gen_date(y0, 1, 1) :
+				p->prec == 'm' ? gen_date(y0, m0, 1) : bd0;
 
 			p->bprov = U(pk, 20) < 0.85 ? p->home
 				: (int16) floor(U(pk, 21) * g->nprovs);
@@ -1024,22 +1026,28 @@ gen_household_defects(GenPopulation *g)
 		switch (d)
 		{
 			case HD_TWO_HEADS:
-				ok = size >= 2, member = size;
+				ok = size >= 2;
+				member = size;
 				break;
 			case HD_GENDER:
-				ok = has_spouse, member = 2;
+				ok = has_spouse;
+				member = 2;
 				break;
 			case HD_PARENT_YOUNGER:
-				ok = child_pos > 0, member = child_pos;
+				ok = child_pos > 0;
+				member = child_pos;
 				break;
 			case HD_CHILD_OLDER:
-				ok = parent_pos > 0, member = parent_pos;
+				ok = parent_pos > 0;
+				member = parent_pos;
 				break;
 			case HD_TWO_SPOUSES:
-				ok = has_spouse && last_pos > 0, member = last_pos;
+				ok = has_spouse && last_pos > 0;
+				member = last_pos;
 				break;
 			default:
-				ok = true, member = 1;
+				ok = true;
+				member = 1;
 				break;
 		}
 		if (!ok)
@@ -1980,9 +1988,7 @@ gen_sex_text(char sex)
 	return sex == 'M' ? "M" : "F";
 }
 
-#define GEN_ROW_FUNCTION(fn) PG_FUNCTION_INFO_V1(fn)
-
-GEN_ROW_FUNCTION(sample_rows_persons);
+PG_FUNCTION_INFO_V1(sample_rows_persons);
 
 /* The rows of <schema>.persons, in person_key order. */
 Datum
@@ -2045,7 +2051,7 @@ gen_card_expiry(DateADT bd, DateADT issue, DateADT *expiry)
 	return false;
 }
 
-GEN_ROW_FUNCTION(sample_rows_id_documents);
+PG_FUNCTION_INFO_V1(sample_rows_id_documents);
 
 /* The rows of <schema>.id_documents: old CMNDs, then the card. */
 Datum
@@ -2144,7 +2150,7 @@ gen_cmp_keyed(const void *a, const void *b)
 	return gen_cmp_int64(&((const GenKeyed *) a)->key, &((const GenKeyed *) b)->key);
 }
 
-GEN_ROW_FUNCTION(sample_rows_sim_subscriptions);
+PG_FUNCTION_INFO_V1(sample_rows_sim_subscriptions);
 
 /*
  * The rows of <schema>.sim_subscriptions: unique numbers, telecom names.
@@ -2235,7 +2241,7 @@ sample_rows_sim_subscriptions(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
-GEN_ROW_FUNCTION(sample_rows_insurance_records);
+PG_FUNCTION_INFO_V1(sample_rows_insurance_records);
 
 /*
  * The rows of <schema>.insurance_records: 90% of the base population, in
@@ -2291,7 +2297,7 @@ sample_rows_insurance_records(PG_FUNCTION_ARGS)
 	return (Datum) 0;
 }
 
-GEN_ROW_FUNCTION(sample_rows_civil_events);
+PG_FUNCTION_INFO_V1(sample_rows_civil_events);
 
 /* The rows of <schema>.civil_events: births since 2016, every death. */
 Datum
@@ -2352,7 +2358,7 @@ gen_truth_row(GenOut *o, const char *defect, int64 pk, int64 other, int64 h,
 	gen_out_row(o);
 }
 
-GEN_ROW_FUNCTION(sample_rows_ground_truth);
+PG_FUNCTION_INFO_V1(sample_rows_ground_truth);
 
 /*
  * The rows of <schema>.ground_truth; "accidental" marks the ids shared by
