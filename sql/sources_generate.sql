@@ -191,3 +191,18 @@ SELECT population_rules_sample.generate_population('g_same', 10);
 RESET ROLE;
 REVOKE USAGE ON SCHEMA g_same FROM sources_gen_other;
 DROP ROLE sources_gen_other;
+
+-- The C row functions behind generate_population check their arguments,
+-- and give the rows generate_population loaded.
+SELECT count(*) FROM population_rules_sample.sample_rows_persons(1, NULL, 0.02, '2025-07-01');
+SELECT count(*) FROM population_rules_sample.sample_rows_persons(1, -5, 0.02, '2025-07-01');
+SELECT count(*) FROM population_rules_sample.sample_rows_sim_subscriptions(1, 1000000000, 0.02, '2025-07-01');
+SELECT count(*) FROM population_rules_sample.sample_rows_persons(1, 10, 'NaN', '2025-07-01');
+SELECT count(*) FROM population_rules_sample.sample_rows_insurance_records(1, 10, 0.5, '2025-07-01');
+SELECT count(*) FROM population_rules_sample.sample_rows_civil_events(1, 10, 0.02, 'infinity');
+SELECT count(*) FROM population_rules_sample.sample_rows_id_documents(1, 10, 0.02, '1000-01-01');
+SELECT count(*) FROM (SELECT * FROM population_rules_sample.sample_rows_persons(1, 2000, 0.02, '2025-07-01')
+                      EXCEPT ALL SELECT * FROM g_same.persons) x;
+SELECT count(*) FROM (SELECT defect, person_key, other_key, household_id, detail
+                        FROM population_rules_sample.sample_rows_ground_truth(1, 2000, 0.02, '2025-07-01')
+                      EXCEPT ALL SELECT * FROM g_same.ground_truth) x;

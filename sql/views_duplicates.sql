@@ -25,8 +25,9 @@ INSERT INTO public.vd_people VALUES
     (1004, '036072009876', 'Chần Văn Khoa', '1972-09-05', 'day', 'M', '036', '00001'),
     (1005, '036072005555', 'Trần Văn Khoa', '1972-09-05', 'day', 'M', '036', '00001'),
     -- two men of one rare name born the same day in different provinces
+    -- (and living in them)
     (1006, '002001000001', 'Đỗ Hữu Tài', '2001-07-20', 'day', 'M', '002', '00001'),
-    (1007, '096001000002', 'Đỗ Hữu Tài', '2001-07-20', 'day', 'M', '096', '00001'),
+    (1007, '096001000002', 'Đỗ Hữu Tài', '2001-07-20', 'day', 'M', '096', '31999'),
     (1008, NULL, 'Phạm Minh', '1960-02-02', 'day', 'M', '001', '00001'),
     (1009, NULL, 'Bùi Lan', '1961-03-03', 'day', 'F', '001', '00001'),
     (1010, NULL, 'Hồ Nam', '1962-04-04', 'day', 'M', '001', '00001');
@@ -37,11 +38,14 @@ SELECT kind FROM population_rules.register_source('person', 'public.vd_people',
 SELECT view_name, status FROM population_rules.generate_views('vd_views', 'vd')
  WHERE view_name LIKE 'duplicate%' ORDER BY 1;
 
--- Every pair with its evidence: the namesakes of Nguyễn Thị Anh expect
--- about 0.24 chance matches each (100 namesakes x the 5% of the population
--- born that "day" x the 5% born in that province) and score low; the rare
--- names expect almost none and score high, whatever the spelling or the
--- swap; the same rare name in two provinces stays below the threshold.
+-- Every pair with its evidence, scored by the default model (which assumes
+-- a national population): the rare names score high whatever the spelling
+-- or the swap; the same rare name in two provinces scores low (birth
+-- province different, -9.9 bits).  The 100 namesakes of Nguyễn Thị Anh
+-- share one commune and consecutive ids here, which the default u (one
+-- commune in 10,000; ids one digit apart one pair in 10,000) take for
+-- strong evidence: they score high, and a reviewer decides them
+-- (views_review) or fixes the model (views_model).
 SELECT person_key, other_person_key, name_layer, birth_date_layer, same_province, id_layer,
        name_frequency, birth_date_frequency, province_frequency, to_char(chance_matches, '9.9EEEE') AS chance, score
   FROM vd_views.duplicate_person_pairs

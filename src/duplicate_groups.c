@@ -207,6 +207,126 @@ find_root(uint32 *parent, uint32 x)
 }
 
 /*
+ * The row type of the final function's result array, checked against the
+ * one this library builds: a library and SQL objects of different versions
+ * get an error, not a malformed array.
+ */
+static TupleDesc
+member_tupdesc(FunctionCallInfo fcinfo, Oid *elemtype)
+{
+	Oid			rettype = get_fn_expr_rettype(fcinfo->flinfo);
+	TupleDesc	tupdesc;
+
+	*elemtype = OidIsValid(rettype) ? get_element_type(rettype) : InvalidOid;
+	if (!OidIsValid(*elemtype) || !type_is_rowtype(*elemtype))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("duplicate_groups_result must return an array of population_rules.duplicate_group_member"),
+				 errdetail("Its SQL declaration returns %s.",
+						   OidIsValid(rettype) ? format_type_be(rettype) : _("no known type")),
+				 errhint("Re-create the extension's objects with the script of its version.")));
+	tupdesc = lookup_rowtype_tupdesc_copy(*elemtype, -1);
+	if (tupdesc->natts != RESULT_NATTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("population_rules.duplicate_group_member has %d attributes, expected %d",
+						tupdesc->natts, RESULT_NATTS),
+				 errdetail("The library and the SQL objects of the extension come from different versions."),
+				 errhint("Re-create the extension's objects with the script of its version.")));
+	return tupdesc;
+}
+
+/*
+ * Number the distinct keys of the links: the keys sorted (byte order),
+ * duplicates dropped, and each link's ends given their numbers.  Returns
+ * the sorted distinct keys; *nkeys is how many.
+ */
+static const char **
+number_keys(group_state *st, uint32 *nkeys)
+{
+	const char **keys;
+	uint32		n = 0;
+
+	keys = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(char *) * Max(st->nlinks * 2, 1));
+	for (int64 i = 0; i < st->nlinks; i++)
+	{
+		keys[2 * i] = st->links[i].a;
+		keys[2 * i + 1] = st->links[i].b;
+	}
+	qsort(keys, st->nlinks * 2, sizeof(char *), cmp_keys);
+	for (int64 i = 0; i < st->nlinks * 2; i++)
+		if (n == 0 || strcmp(keys[n - 1], keys[i]) != 0)
+			keys[n++] = keys[i];
+	for (int64 i = 0; i < st->nlinks; i++)
+	{
+		st->links[i].ia = key_number(keys, n, st->links[i].a);
+		st->links[i].ib = key_number(keys, n, st->links[i].b);
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	*nkeys = n;
+	return keys;
+}
+
+/* The groups as a union-find forest over the numbered keys. */
+typedef struct group_forest
+{
+	uint32	   *parent;
+	uint32	   *size;			/* of a root's group */
+	int64	   *weakest;		/* a root's last joining link, or -1 */
+	uint32	   *first;			/* a root's smallest key number */
+} group_forest;
+
+/*
+ * Kruskal's algorithm: join the links strongest first; the last link that
+ * joins two parts of a group is its weakest.  Then the smallest key of each
+ * group (the keys are numbered in sorted order).
+ */
+static void
+join_links(group_state *st, uint32 nkeys, group_forest *f)
+{
+	Size		n = Max(nkeys, 1);
+
+	qsort(st->links, st->nlinks, sizeof(group_link), cmp_links);
+	f->parent = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(uint32) * n);
+	f->size = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(uint32) * n);
+	f->weakest = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(int64) * n);
+	f->first = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(uint32) * n);
+	for (uint32 k = 0; k < nkeys; k++)
+	{
+		f->parent[k] = k;
+		f->size[k] = 1;
+		f->weakest[k] = -1;
+		f->first[k] = PG_UINT32_MAX;
+	}
+	for (int64 i = 0; i < st->nlinks; i++)
+	{
+		uint32		ra = find_root(f->parent, st->links[i].ia);
+		uint32		rb = find_root(f->parent, st->links[i].ib);
+
+		if (ra == rb)
+			continue;
+		if (f->size[ra] < f->size[rb])
+		{
+			uint32		t = ra;
+
+			ra = rb;
+			rb = t;
+		}
+		f->parent[rb] = ra;
+		f->size[ra] += f->size[rb];
+		f->weakest[ra] = i;
+	}
+	for (uint32 k = 0; k < nkeys; k++)
+	{
+		uint32		r = find_root(f->parent, k);
+
+		if (f->first[r] == PG_UINT32_MAX)
+			f->first[r] = k;
+	}
+}
+
+/*
  * Final: the persons of every group of two or more, as an array of
  * population_rules.duplicate_group_member: the person's key, the group's
  * smallest key (byte order), its size, and its weakest link (the ends'
@@ -217,15 +337,11 @@ Datum
 duplicate_groups_result(PG_FUNCTION_ARGS)
 {
 	group_state *st;
-	Oid			rettype;
 	Oid			elemtype;
 	TupleDesc	tupdesc;
 	const char **keys;
-	uint32		nkeys = 0;
-	uint32	   *parent;
-	uint32	   *size;
-	int64	   *weakest;
-	uint32	   *first;
+	uint32		nkeys;
+	group_forest f;
 	Datum	   *elems;
 	int64		nout = 0;
 	int16		typlen;
@@ -235,84 +351,9 @@ duplicate_groups_result(PG_FUNCTION_ARGS)
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
 	st = (group_state *) PG_GETARG_POINTER(0);
-
-	rettype = get_fn_expr_rettype(fcinfo->flinfo);
-	elemtype = OidIsValid(rettype) ? get_element_type(rettype) : InvalidOid;
-	if (!OidIsValid(elemtype) || !type_is_rowtype(elemtype))
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("duplicate_groups_result must return an array of population_rules.duplicate_group_member"),
-				 errdetail("Its SQL declaration returns %s.",
-						   OidIsValid(rettype) ? format_type_be(rettype) : _("no known type")),
-				 errhint("Re-create the extension's objects with the script of its version.")));
-	tupdesc = lookup_rowtype_tupdesc_copy(elemtype, -1);
-	if (tupdesc->natts != RESULT_NATTS)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("population_rules.duplicate_group_member has %d attributes, expected %d",
-						tupdesc->natts, RESULT_NATTS),
-				 errdetail("The library and the SQL objects of the extension come from different versions."),
-				 errhint("Re-create the extension's objects with the script of its version.")));
-
-	/* number the distinct keys */
-	keys = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(char *) * Max(st->nlinks * 2, 1));
-	for (int64 i = 0; i < st->nlinks; i++)
-	{
-		keys[2 * i] = st->links[i].a;
-		keys[2 * i + 1] = st->links[i].b;
-	}
-	qsort(keys, st->nlinks * 2, sizeof(char *), cmp_keys);
-	for (int64 i = 0; i < st->nlinks * 2; i++)
-		if (nkeys == 0 || strcmp(keys[nkeys - 1], keys[i]) != 0)
-			keys[nkeys++] = keys[i];
-	for (int64 i = 0; i < st->nlinks; i++)
-	{
-		st->links[i].ia = key_number(keys, nkeys, st->links[i].a);
-		st->links[i].ib = key_number(keys, nkeys, st->links[i].b);
-		if ((i & 0xFFFF) == 0)
-			CHECK_FOR_INTERRUPTS();
-	}
-
-	/* Kruskal: join the links strongest first; a group's last join is its weakest */
-	qsort(st->links, st->nlinks, sizeof(group_link), cmp_links);
-	parent = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(uint32) * Max(nkeys, 1));
-	size = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(uint32) * Max(nkeys, 1));
-	weakest = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(int64) * Max(nkeys, 1));
-	first = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(uint32) * Max(nkeys, 1));
-	for (uint32 k = 0; k < nkeys; k++)
-	{
-		parent[k] = k;
-		size[k] = 1;
-		weakest[k] = -1;
-		first[k] = PG_UINT32_MAX;
-	}
-	for (int64 i = 0; i < st->nlinks; i++)
-	{
-		uint32		ra = find_root(parent, st->links[i].ia);
-		uint32		rb = find_root(parent, st->links[i].ib);
-
-		if (ra == rb)
-			continue;
-		if (size[ra] < size[rb])
-		{
-			uint32		t = ra;
-
-			ra = rb;
-			rb = t;
-		}
-		parent[rb] = ra;
-		size[ra] += size[rb];
-		weakest[ra] = i;
-	}
-
-	/* the smallest key of each group: the keys are sorted */
-	for (uint32 k = 0; k < nkeys; k++)
-	{
-		uint32		r = find_root(parent, k);
-
-		if (first[r] == PG_UINT32_MAX)
-			first[r] = k;
-	}
+	tupdesc = member_tupdesc(fcinfo, &elemtype);
+	keys = number_keys(st, &nkeys);
+	join_links(st, nkeys, &f);
 
 	/* every key is in a group of two or more: its links join different keys */
 	if ((int64) nkeys > (int64) MaxArraySize)
@@ -324,17 +365,17 @@ duplicate_groups_result(PG_FUNCTION_ARGS)
 	elems = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(Datum) * Max(nkeys, 1));
 	for (uint32 k = 0; k < nkeys; k++)
 	{
-		uint32		r = find_root(parent, k);
+		uint32		r = find_root(f.parent, k);
 		const group_link *w;
 		Datum		values[RESULT_NATTS];
 		bool		nulls[RESULT_NATTS] = {false};
 
-		if (size[r] < 2 || weakest[r] < 0)
+		if (f.size[r] < 2 || f.weakest[r] < 0)
 			continue;
-		w = &st->links[weakest[r]];
+		w = &st->links[f.weakest[r]];
 		values[0] = CStringGetTextDatum(keys[k]);
-		values[1] = CStringGetTextDatum(keys[first[r]]);
-		values[2] = Int64GetDatum((int64) size[r]);
+		values[1] = CStringGetTextDatum(keys[f.first[r]]);
+		values[2] = Int64GetDatum((int64) f.size[r]);
 		values[3] = CStringGetTextDatum(w->a);
 		values[4] = CStringGetTextDatum(w->b);
 		values[5] = Float8GetDatum(w->strength);

@@ -13,7 +13,7 @@
 --
 -- Settings an analyst may change per session (read with current_setting):
 --   population_rules.as_of                date the age and card checks use (default today)
---   population_rules.duplicate_threshold  score a candidate pair needs (default 0.7)
+--   population_rules.duplicate_threshold  match probability a candidate pair needs (default 0.5)
 --   population_rules.sim_limit            active SIMs per id number allowed (default 4)
 
 -- The blocking step of the duplicate search, in C (src/duplicate_blocks.c):
@@ -113,10 +113,10 @@ LANGUAGE sql STABLE PARALLEL SAFE
 AS $$
     SELECT coalesce(CASE WHEN pg_catalog.current_setting('population_rules.duplicate_threshold', true) OPERATOR(pg_catalog.<>) ''
                          THEN pg_catalog.current_setting('population_rules.duplicate_threshold', true)::pg_catalog.numeric END,
-                    0.7)
+                    0.5)
 $$;
 COMMENT ON FUNCTION @extschema@.views_duplicate_threshold() IS
-    'The score a candidate pair of duplicate_persons needs to count as one person: setting population_rules.duplicate_threshold, default 0.7';
+    'The match probability (score) a candidate pair of duplicate_persons needs to count as one person: setting population_rules.duplicate_threshold, default 0.5';
 
 CREATE FUNCTION @extschema@.views_sim_limit() RETURNS integer
 LANGUAGE sql STABLE PARALLEL SAFE
@@ -436,122 +436,35 @@ INSERT INTO @extschema@.view_catalog (position, view_name, criterion, needs, des
   JOIN {{shared_ids}} n ON n.personal_id = p.personal_id
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
 (2, 'duplicate_person_pairs', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
- 'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. score = w / (w + chance_matches), where chance_matches is the number of persons expected to share this evidence with the first person by chance (persons with the name and sex, times the share of the population born that day, or that year, times the share born in that province), and w is the prior 0.02 (one person in fifty recorded twice) times how often one person recorded twice shows this evidence: same accent-free name 0.85, phonetic only 0.10; same date 0.90, day and month swapped 0.03, partial date 0.05, other day 0.02; same province 0.97, other 0.03; same sex 0.98, other 0.02; times 5 when the ids differ in one digit, 20 when equal. Pairs with score >= population_rules.duplicate_threshold (default 0.7) count',
- $v$WITH blocks AS MATERIALIZED (
-    -- The persons who share a block with someone, with how many persons
-    -- have their name and sex, their birth date, birth year and birth
-    -- province (the aggregate duplicate_blocks: one pass, name keys once
-    -- per spelling, in-memory sorts).
-    SELECT b.*
-      FROM unnest((SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
-                                                      p.birth_province, p.sex)
-                     FROM %1$I.person_source p
-                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
-                      -- 'infinity' is no birth date, and has no year
-                      AND isfinite(p.birth_date))) b
-), blocked AS MATERIALIZED (
-    -- Those persons' rows.
-    SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
-           extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province, p.sex,
-           b.name_hash, b.phonetic_hash, b.name_n, b.day_n, b.year_n::numeric AS year_n, b.province_n,
-           b.persons::numeric AS persons, b.name_block, b.phonetic_block
-      FROM blocks b
-      JOIN %1$I.person_source p ON p.person_key::text = b.person_key
-), pairs AS (
-    -- The blocks, as equi-joins of the few persons that share a key, carrying
-    -- both sides along: the name-key blocks as one join on name and birth
-    -- year keeping the same date or the same province; then the phonetic
-    -- block.  A pair found by two blocks is kept once.
-    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
-      FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
-                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
-               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
-             WHERE a.name_block AND b.name_block
-            UNION ALL
-            SELECT a, b FROM blocked a JOIN blocked b
-                ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
-               AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
-             WHERE a.phonetic_block AND b.phonetic_block) c
-     ORDER BY (c.pa).person_key, (c.pb).person_key
-), in_pairs AS (
-    -- What the evidence needs of the persons in pairs (one pass).
-    SELECT s.person_key, s.personal_id, s.full_name, s.commune_code,
-           @extschema@.vn_repair_legacy(s.full_name) AS name
-      FROM %1$I.person_source s
-     WHERE s.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
-), named AS MATERIALIZED (
-    SELECT p.pa, p.pb, sa.personal_id AS id_a, sb.personal_id AS id_b, sa.full_name AS full_name_a,
-           sb.full_name AS full_name_b, sa.commune_code AS commune_a, sb.commune_code AS commune_b,
-           sa.name AS name_a, sb.name AS name_b
-      FROM pairs p
-      JOIN in_pairs sa ON sa.person_key = (p.pa).person_key
-      JOIN in_pairs sb ON sb.person_key = (p.pb).person_key
-), ev AS MATERIALIZED (
-    SELECT (p.pa).*, p.id_a AS personal_id, p.full_name_a AS full_name, p.commune_a AS commune_code,
-           (p.pb).person_key AS other_person_key, p.id_b AS other_personal_id,
-           p.full_name_b AS other_full_name, (p.pb).birth_date AS other_birth_date,
-           p.commune_b AS other_commune_code, (p.pb).name_n AS other_name_n, (p.pb).day_n AS other_day_n,
-           CASE WHEN @extschema@.vn_key_unaccent(p.name_a) <> @extschema@.vn_key_unaccent(p.name_b) THEN 'phonetic'
-                WHEN @extschema@.vn_upper(@extschema@.vn_normalize(p.name_a))
-                     = @extschema@.vn_upper(@extschema@.vn_normalize(p.name_b)) THEN 'canonical'
-                ELSE 'accent-free' END AS name_layer,
-           CASE WHEN (p.pa).birth_date = (p.pb).birth_date
-                THEN 'same ' || greatest((p.pa).birth_date_precision, (p.pb).birth_date_precision)
-                WHEN extract(month FROM (p.pa).birth_date) = extract(day FROM (p.pb).birth_date)
-                     AND extract(day FROM (p.pa).birth_date) = extract(month FROM (p.pb).birth_date)
-                     AND (p.pa).birth_year = (p.pb).birth_year THEN 'day and month swapped'
-                WHEN 'year' IN ((p.pa).birth_date_precision, (p.pb).birth_date_precision)
-                     OR ('month' IN ((p.pa).birth_date_precision, (p.pb).birth_date_precision)
-                         AND date_trunc('month', (p.pa).birth_date) = date_trunc('month', (p.pb).birth_date))
-                THEN 'partial date'
-                ELSE 'other day, same year' END AS birth_date_layer,
-           CASE WHEN (p.pa).birth_province IS NULL OR (p.pb).birth_province IS NULL THEN NULL
-                ELSE (p.pa).birth_province = (p.pb).birth_province END AS same_province,
-           CASE WHEN (p.pa).sex IS NULL OR (p.pb).sex IS NULL THEN NULL ELSE (p.pa).sex = (p.pb).sex END AS same_sex,
-           CASE WHEN p.id_a IS NULL OR p.id_b IS NULL THEN 'one id missing'
-                WHEN p.id_a = p.id_b THEN 'same id'
-                WHEN length(p.id_a) = 12 AND length(p.id_b) = 12
-                     AND (SELECT count(*) FROM generate_series(1, 12) i
-                           WHERE substr(p.id_a, i, 1) <> substr(p.id_b, i, 1)) = 1
-                THEN 'one digit differs'
-                ELSE 'different ids' END AS id_layer
-      FROM named p
-     -- a hash collision is no evidence: the keys themselves must agree
-     WHERE @extschema@.vn_key_unaccent(p.name_a) = @extschema@.vn_key_unaccent(p.name_b)
-        OR (@extschema@.vn_key_phonetic(p.name_a) = @extschema@.vn_key_phonetic(p.name_b)
-            AND (p.pa).birth_date = (p.pb).birth_date)
-), sc AS MATERIALIZED (
-    SELECT ev.*,
-           CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
-                WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
-                ELSE ev.year_n END AS birth_date_n,
-           -- persons expected to share this evidence with the first person by chance
-           2.0 * ev.name_n * ev.other_name_n / (ev.name_n + ev.other_name_n)
-           * CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
-                  WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
-                  ELSE ev.year_n END / ev.persons
-           * CASE WHEN ev.same_province THEN ev.province_n / ev.persons ELSE 1 END AS chance,
-           -- the prior times how often one person recorded twice shows this evidence
-           0.02 * CASE WHEN ev.name_layer = 'phonetic' THEN 0.10 ELSE 0.85 END
-           * CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN 0.90
-                  WHEN ev.birth_date_layer = 'day and month swapped' THEN 0.03
-                  WHEN ev.birth_date_layer = 'partial date' THEN 0.05 ELSE 0.02 END
-           * CASE ev.same_province WHEN true THEN 0.97 WHEN false THEN 0.03 ELSE 1 END
-           * CASE ev.same_sex WHEN true THEN 0.98 WHEN false THEN 0.02 ELSE 1 END
-           * CASE ev.id_layer WHEN 'same id' THEN 20 WHEN 'one digit differs' THEN 5 ELSE 1 END AS weight
-      FROM ev
+ 'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. Each pair is compared field by field (name, birth date, sex, birth province, household, commune, 12- and 9-digit ids), each comparison giving a level whose weight log2(m/u) is read from the schema''s duplicate_model (Fellegi-Sunter; population_rules.estimate_duplicate_model learns it); score is the match probability from the sum of the weights and the prior (duplicate_pair_evidence shows the sum step by step). name_layer, birth_date_layer and id_layer are the levels of name, birth_date and personal_id; chance_matches is the number of persons expected to show this evidence with the first person by chance ((N - 1) times the product of the u). Pairs with score >= population_rules.duplicate_threshold (default 0.5) count',
+ $v$WITH lv AS MATERIALIZED {{duplicate_pair_levels}},
+w AS (
+    -- summed in millionths as integers (exact in any order, and sum(integer)
+    -- keeps a bigint state, light in a hash aggregate), so that the score and
+    -- chance_matches do not depend on the order the plan gives the rows
+    SELECT x.person_key, x.other_person_key,
+           sum(greatest(-2e9, least(2e9, 1e6 * ln(x.m / x.u) / ln(2::double precision)))::integer) / 1e6::double precision AS weights,
+           exp(sum(greatest(-2e9, least(2e9, 1e6 * ln(x.u)))::integer) / 1e6::double precision) AS u_product
+      FROM {{duplicate_pair_weights}} x
+     GROUP BY x.person_key, x.other_person_key
+), sc AS (
+    SELECT lv.*, w.u_product,
+           w.weights + ln({{duplicate_lambda}} / (1 - {{duplicate_lambda}})) / ln(2::double precision) AS total
+      FROM lv JOIN w ON w.person_key = lv.person_key AND w.other_person_key = lv.other_person_key
 )
 SELECT sc.person_key, sc.other_person_key, sc.personal_id, sc.other_personal_id, sc.full_name, sc.other_full_name,
-       sc.birth_date, sc.other_birth_date, sc.name_layer, sc.birth_date_layer, sc.same_province, sc.same_sex,
-       sc.id_layer, sc.name_n AS name_frequency, sc.other_name_n AS other_name_frequency,
-       sc.birth_date_n AS birth_date_frequency, sc.province_n AS province_frequency,
-       sc.chance::double precision AS chance_matches, round((sc.weight / (sc.weight + sc.chance))::numeric, 3) AS score,
+       sc.birth_date, sc.other_birth_date, sc.name_level AS name_layer, sc.birth_date_level AS birth_date_layer,
+       CASE sc.birth_province_level WHEN 'same' THEN true WHEN 'different' THEN false END AS same_province,
+       CASE sc.sex_level WHEN 'same' THEN true WHEN 'different' THEN false END AS same_sex,
+       sc.personal_id_level AS id_layer, sc.name_n AS name_frequency, sc.other_name_n AS other_name_frequency,
+       CASE sc.birth_date_level WHEN 'exact' THEN sc.day_n WHEN 'day-month swap' THEN sc.other_day_n
+            ELSE sc.year_n END AS birth_date_frequency, sc.province_n AS province_frequency,
+       ((sc.persons - 1) * sc.u_product)::double precision AS chance_matches,
+       round((1 / (1 + power(2::double precision, -greatest(-1000, least(1000, sc.total)))))::numeric, 4) AS score,
        sc.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, sc.other_commune_code,
-       format('%%s name (%%s and %%s persons of that sex), %%s (%%s persons), %%s, %%s: %%s persons expected to match by chance',
-              sc.name_layer, sc.name_n, sc.other_name_n, sc.birth_date_layer, sc.birth_date_n,
-              CASE sc.same_province WHEN true THEN format('same birth province (%%s persons)', sc.province_n)
-                                    WHEN false THEN 'other birth province' ELSE 'birth province unknown' END,
-              sc.id_layer, trim(to_char(sc.chance, '9.9EEEE'))) AS reason,
+       format('name %%s, birth date %%s, sex %%s, birth province %%s, household %%s, commune %%s, id %%s, legacy id %%s: %%s bits with the prior',
+              sc.name_level, sc.birth_date_level, sc.sex_level, sc.birth_province_level, sc.household_level,
+              sc.commune_level, sc.personal_id_level, sc.legacy_id_level, round(sc.total::numeric, 1)) AS reason,
        dd.decision
   FROM sc
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = sc.commune_code
@@ -559,7 +472,7 @@ SELECT sc.person_key, sc.other_person_key, sc.personal_id, sc.other_personal_id,
   LEFT JOIN %1$I.duplicate_decisions dd ON dd.person_key = least(sc.person_key::text, sc.other_person_key::text)
                                        AND dd.other_person_key = greatest(sc.person_key::text, sc.other_person_key::text)$v$),
 (3, 'duplicate_persons', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
- 'Case 2, grouped: the persons linked by candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7) and not decided different, or by pairs decided same in duplicate_decisions, joined into groups of any chain length (a person recorded three times is one group of three); one row per person, with the group''s weakest link: the pair whose score is the highest threshold at which the group still holds together (weakest_score NULL when it is a pair decided same)',
+ 'Case 2, grouped: the persons linked by candidate pairs scoring at least population_rules.duplicate_threshold (default 0.5) and not decided different, or by pairs decided same in duplicate_decisions, joined into groups of any chain length (a person recorded three times is one group of three); one row per person, with the group''s weakest link: the pair whose score is the highest threshold at which the group still holds together (weakest_score NULL when it is a pair decided same)',
  $v$WITH dup_pairs AS (
     SELECT d.* FROM %1$I.duplicate_person_pairs d
 ), l AS MATERIALIZED {{duplicate_links}},
@@ -951,6 +864,8 @@ BEGIN
 
     -- The analyst's decisions on duplicates: made once, never dropped (piece 48).
     PERFORM @extschema@._duplicate_decisions_table(target_schema, ds);
+    -- The duplicate model: made once from the defaults, never dropped (piece 50).
+    PERFORM @extschema@._duplicate_model_table(target_schema, ds);
 
     -- Re-generation: drop what an earlier call made, dependents first.
     EXECUTE format('DROP VIEW IF EXISTS %1$I.scorecard_province, %1$I.scorecard_commune, %1$I.person_checks',

@@ -634,6 +634,8 @@ BEGIN
 
     -- The analyst's decisions on duplicates: made once, never dropped (piece 48).
     PERFORM population_rules._duplicate_decisions_table(target_schema, ds);
+    -- The duplicate model: made once from the defaults, never dropped (piece 50).
+    PERFORM population_rules._duplicate_model_table(target_schema, ds);
 
     -- Re-generation: drop what an earlier call made, dependents first.
     EXECUTE format('DROP VIEW IF EXISTS %1$I.scorecard_province, %1$I.scorecard_commune, %1$I.person_checks',
@@ -1836,122 +1838,35 @@ INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs
   JOIN {{shared_ids}} n ON n.personal_id = p.personal_id
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$),
 (2, 'duplicate_person_pairs', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
- 'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. score = w / (w + chance_matches), where chance_matches is the number of persons expected to share this evidence with the first person by chance (persons with the name and sex, times the share of the population born that day, or that year, times the share born in that province), and w is the prior 0.02 (one person in fifty recorded twice) times how often one person recorded twice shows this evidence: same accent-free name 0.85, phonetic only 0.10; same date 0.90, day and month swapped 0.03, partial date 0.05, other day 0.02; same province 0.97, other 0.03; same sex 0.98, other 0.02; times 5 when the ids differ in one digit, 20 when equal. Pairs with score >= population_rules.duplicate_threshold (default 0.7) count',
- $v$WITH blocks AS MATERIALIZED (
-    -- The persons who share a block with someone, with how many persons
-    -- have their name and sex, their birth date, birth year and birth
-    -- province (the aggregate duplicate_blocks: one pass, name keys once
-    -- per spelling, in-memory sorts).
-    SELECT b.*
-      FROM unnest((SELECT population_rules.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
-                                                      p.birth_province, p.sex)
-                     FROM %1$I.person_source p
-                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
-                      -- 'infinity' is no birth date, and has no year
-                      AND isfinite(p.birth_date))) b
-), blocked AS MATERIALIZED (
-    -- Those persons' rows.
-    SELECT p.person_key, p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision,
-           extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province, p.sex,
-           b.name_hash, b.phonetic_hash, b.name_n, b.day_n, b.year_n::numeric AS year_n, b.province_n,
-           b.persons::numeric AS persons, b.name_block, b.phonetic_block
-      FROM blocks b
-      JOIN %1$I.person_source p ON p.person_key::text = b.person_key
-), pairs AS (
-    -- The blocks, as equi-joins of the few persons that share a key, carrying
-    -- both sides along: the name-key blocks as one join on name and birth
-    -- year keeping the same date or the same province; then the phonetic
-    -- block.  A pair found by two blocks is kept once.
-    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
-      FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
-                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
-               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
-             WHERE a.name_block AND b.name_block
-            UNION ALL
-            SELECT a, b FROM blocked a JOIN blocked b
-                ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
-               AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
-             WHERE a.phonetic_block AND b.phonetic_block) c
-     ORDER BY (c.pa).person_key, (c.pb).person_key
-), in_pairs AS (
-    -- What the evidence needs of the persons in pairs (one pass).
-    SELECT s.person_key, s.personal_id, s.full_name, s.commune_code,
-           population_rules.vn_repair_legacy(s.full_name) AS name
-      FROM %1$I.person_source s
-     WHERE s.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
-), named AS MATERIALIZED (
-    SELECT p.pa, p.pb, sa.personal_id AS id_a, sb.personal_id AS id_b, sa.full_name AS full_name_a,
-           sb.full_name AS full_name_b, sa.commune_code AS commune_a, sb.commune_code AS commune_b,
-           sa.name AS name_a, sb.name AS name_b
-      FROM pairs p
-      JOIN in_pairs sa ON sa.person_key = (p.pa).person_key
-      JOIN in_pairs sb ON sb.person_key = (p.pb).person_key
-), ev AS MATERIALIZED (
-    SELECT (p.pa).*, p.id_a AS personal_id, p.full_name_a AS full_name, p.commune_a AS commune_code,
-           (p.pb).person_key AS other_person_key, p.id_b AS other_personal_id,
-           p.full_name_b AS other_full_name, (p.pb).birth_date AS other_birth_date,
-           p.commune_b AS other_commune_code, (p.pb).name_n AS other_name_n, (p.pb).day_n AS other_day_n,
-           CASE WHEN population_rules.vn_key_unaccent(p.name_a) <> population_rules.vn_key_unaccent(p.name_b) THEN 'phonetic'
-                WHEN population_rules.vn_upper(population_rules.vn_normalize(p.name_a))
-                     = population_rules.vn_upper(population_rules.vn_normalize(p.name_b)) THEN 'canonical'
-                ELSE 'accent-free' END AS name_layer,
-           CASE WHEN (p.pa).birth_date = (p.pb).birth_date
-                THEN 'same ' || greatest((p.pa).birth_date_precision, (p.pb).birth_date_precision)
-                WHEN extract(month FROM (p.pa).birth_date) = extract(day FROM (p.pb).birth_date)
-                     AND extract(day FROM (p.pa).birth_date) = extract(month FROM (p.pb).birth_date)
-                     AND (p.pa).birth_year = (p.pb).birth_year THEN 'day and month swapped'
-                WHEN 'year' IN ((p.pa).birth_date_precision, (p.pb).birth_date_precision)
-                     OR ('month' IN ((p.pa).birth_date_precision, (p.pb).birth_date_precision)
-                         AND date_trunc('month', (p.pa).birth_date) = date_trunc('month', (p.pb).birth_date))
-                THEN 'partial date'
-                ELSE 'other day, same year' END AS birth_date_layer,
-           CASE WHEN (p.pa).birth_province IS NULL OR (p.pb).birth_province IS NULL THEN NULL
-                ELSE (p.pa).birth_province = (p.pb).birth_province END AS same_province,
-           CASE WHEN (p.pa).sex IS NULL OR (p.pb).sex IS NULL THEN NULL ELSE (p.pa).sex = (p.pb).sex END AS same_sex,
-           CASE WHEN p.id_a IS NULL OR p.id_b IS NULL THEN 'one id missing'
-                WHEN p.id_a = p.id_b THEN 'same id'
-                WHEN length(p.id_a) = 12 AND length(p.id_b) = 12
-                     AND (SELECT count(*) FROM generate_series(1, 12) i
-                           WHERE substr(p.id_a, i, 1) <> substr(p.id_b, i, 1)) = 1
-                THEN 'one digit differs'
-                ELSE 'different ids' END AS id_layer
-      FROM named p
-     -- a hash collision is no evidence: the keys themselves must agree
-     WHERE population_rules.vn_key_unaccent(p.name_a) = population_rules.vn_key_unaccent(p.name_b)
-        OR (population_rules.vn_key_phonetic(p.name_a) = population_rules.vn_key_phonetic(p.name_b)
-            AND (p.pa).birth_date = (p.pb).birth_date)
-), sc AS MATERIALIZED (
-    SELECT ev.*,
-           CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
-                WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
-                ELSE ev.year_n END AS birth_date_n,
-           -- persons expected to share this evidence with the first person by chance
-           2.0 * ev.name_n * ev.other_name_n / (ev.name_n + ev.other_name_n)
-           * CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN ev.day_n
-                  WHEN ev.birth_date_layer = 'day and month swapped' THEN ev.other_day_n
-                  ELSE ev.year_n END / ev.persons
-           * CASE WHEN ev.same_province THEN ev.province_n / ev.persons ELSE 1 END AS chance,
-           -- the prior times how often one person recorded twice shows this evidence
-           0.02 * CASE WHEN ev.name_layer = 'phonetic' THEN 0.10 ELSE 0.85 END
-           * CASE WHEN ev.birth_date_layer LIKE 'same %%' THEN 0.90
-                  WHEN ev.birth_date_layer = 'day and month swapped' THEN 0.03
-                  WHEN ev.birth_date_layer = 'partial date' THEN 0.05 ELSE 0.02 END
-           * CASE ev.same_province WHEN true THEN 0.97 WHEN false THEN 0.03 ELSE 1 END
-           * CASE ev.same_sex WHEN true THEN 0.98 WHEN false THEN 0.02 ELSE 1 END
-           * CASE ev.id_layer WHEN 'same id' THEN 20 WHEN 'one digit differs' THEN 5 ELSE 1 END AS weight
-      FROM ev
+ 'Case 2: pairs of person rows that may be one person with two ids. Candidates come from blocks (same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and province of birth registration), never person x person. Each pair is compared field by field (name, birth date, sex, birth province, household, commune, 12- and 9-digit ids), each comparison giving a level whose weight log2(m/u) is read from the schema''s duplicate_model (Fellegi-Sunter; population_rules.estimate_duplicate_model learns it); score is the match probability from the sum of the weights and the prior (duplicate_pair_evidence shows the sum step by step). name_layer, birth_date_layer and id_layer are the levels of name, birth_date and personal_id; chance_matches is the number of persons expected to show this evidence with the first person by chance ((N - 1) times the product of the u). Pairs with score >= population_rules.duplicate_threshold (default 0.5) count',
+ $v$WITH lv AS MATERIALIZED {{duplicate_pair_levels}},
+w AS (
+    -- summed in millionths as integers (exact in any order, and sum(integer)
+    -- keeps a bigint state, light in a hash aggregate), so that the score and
+    -- chance_matches do not depend on the order the plan gives the rows
+    SELECT x.person_key, x.other_person_key,
+           sum(greatest(-2e9, least(2e9, 1e6 * ln(x.m / x.u) / ln(2::double precision)))::integer) / 1e6::double precision AS weights,
+           exp(sum(greatest(-2e9, least(2e9, 1e6 * ln(x.u)))::integer) / 1e6::double precision) AS u_product
+      FROM {{duplicate_pair_weights}} x
+     GROUP BY x.person_key, x.other_person_key
+), sc AS (
+    SELECT lv.*, w.u_product,
+           w.weights + ln({{duplicate_lambda}} / (1 - {{duplicate_lambda}})) / ln(2::double precision) AS total
+      FROM lv JOIN w ON w.person_key = lv.person_key AND w.other_person_key = lv.other_person_key
 )
 SELECT sc.person_key, sc.other_person_key, sc.personal_id, sc.other_personal_id, sc.full_name, sc.other_full_name,
-       sc.birth_date, sc.other_birth_date, sc.name_layer, sc.birth_date_layer, sc.same_province, sc.same_sex,
-       sc.id_layer, sc.name_n AS name_frequency, sc.other_name_n AS other_name_frequency,
-       sc.birth_date_n AS birth_date_frequency, sc.province_n AS province_frequency,
-       sc.chance::double precision AS chance_matches, round((sc.weight / (sc.weight + sc.chance))::numeric, 3) AS score,
+       sc.birth_date, sc.other_birth_date, sc.name_level AS name_layer, sc.birth_date_level AS birth_date_layer,
+       CASE sc.birth_province_level WHEN 'same' THEN true WHEN 'different' THEN false END AS same_province,
+       CASE sc.sex_level WHEN 'same' THEN true WHEN 'different' THEN false END AS same_sex,
+       sc.personal_id_level AS id_layer, sc.name_n AS name_frequency, sc.other_name_n AS other_name_frequency,
+       CASE sc.birth_date_level WHEN 'exact' THEN sc.day_n WHEN 'day-month swap' THEN sc.other_day_n
+            ELSE sc.year_n END AS birth_date_frequency, sc.province_n AS province_frequency,
+       ((sc.persons - 1) * sc.u_product)::double precision AS chance_matches,
+       round((1 / (1 + power(2::double precision, -greatest(-1000, least(1000, sc.total)))))::numeric, 4) AS score,
        sc.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, sc.other_commune_code,
-       format('%%s name (%%s and %%s persons of that sex), %%s (%%s persons), %%s, %%s: %%s persons expected to match by chance',
-              sc.name_layer, sc.name_n, sc.other_name_n, sc.birth_date_layer, sc.birth_date_n,
-              CASE sc.same_province WHEN true THEN format('same birth province (%%s persons)', sc.province_n)
-                                    WHEN false THEN 'other birth province' ELSE 'birth province unknown' END,
-              sc.id_layer, trim(to_char(sc.chance, '9.9EEEE'))) AS reason,
+       format('name %%s, birth date %%s, sex %%s, birth province %%s, household %%s, commune %%s, id %%s, legacy id %%s: %%s bits with the prior',
+              sc.name_level, sc.birth_date_level, sc.sex_level, sc.birth_province_level, sc.household_level,
+              sc.commune_level, sc.personal_id_level, sc.legacy_id_level, round(sc.total::numeric, 1)) AS reason,
        dd.decision
   FROM sc
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = sc.commune_code
@@ -1959,7 +1874,7 @@ SELECT sc.person_key, sc.other_person_key, sc.personal_id, sc.other_personal_id,
   LEFT JOIN %1$I.duplicate_decisions dd ON dd.person_key = least(sc.person_key::text, sc.other_person_key::text)
                                        AND dd.other_person_key = greatest(sc.person_key::text, sc.other_person_key::text)$v$),
 (3, 'duplicate_persons', 'sạch', '{person.full_name,person.birth_date,person.birth_province}',
- 'Case 2, grouped: the persons linked by candidate pairs scoring at least population_rules.duplicate_threshold (default 0.7) and not decided different, or by pairs decided same in duplicate_decisions, joined into groups of any chain length (a person recorded three times is one group of three); one row per person, with the group''s weakest link: the pair whose score is the highest threshold at which the group still holds together (weakest_score NULL when it is a pair decided same)',
+ 'Case 2, grouped: the persons linked by candidate pairs scoring at least population_rules.duplicate_threshold (default 0.5) and not decided different, or by pairs decided same in duplicate_decisions, joined into groups of any chain length (a person recorded three times is one group of three); one row per person, with the group''s weakest link: the pair whose score is the highest threshold at which the group still holds together (weakest_score NULL when it is a pair decided same)',
  $v$WITH dup_pairs AS (
     SELECT d.* FROM %1$I.duplicate_person_pairs d
 ), l AS MATERIALIZED {{duplicate_links}},
@@ -4213,3 +4128,547 @@ END
 $$;
 COMMENT ON FUNCTION population_rules._on_ddl_end() IS
   'Event trigger: keep the registry''s column names in step with renames; give rules of a table attached as a partition row triggers; after ALTER COLUMN ... TYPE of a rule''s column (refused for a type the rule cannot read) rebuild the rule''s derived table; after ATTACH PARTITION, add the partition''s rows to it.';
+
+CREATE OR REPLACE FUNCTION population_rules.views_duplicate_threshold() RETURNS numeric
+LANGUAGE sql STABLE PARALLEL SAFE
+AS $$
+    SELECT coalesce(CASE WHEN pg_catalog.current_setting('population_rules.duplicate_threshold', true) OPERATOR(pg_catalog.<>) ''
+                         THEN pg_catalog.current_setting('population_rules.duplicate_threshold', true)::pg_catalog.numeric END,
+                    0.5)
+$$;
+COMMENT ON FUNCTION population_rules.views_duplicate_threshold() IS
+    'The match probability (score) a candidate pair of duplicate_persons needs to count as one person: setting population_rules.duplicate_threshold, default 0.5';
+
+-- population_rules install script, piece 50: the duplicate search as a
+-- Fellegi-Sunter model, learned in the database, with its explanations.
+--
+-- A candidate pair (from the blocks of duplicate_blocks) is compared field
+-- by field; each comparison gives a level (name: exact, toneless,
+-- accent-free, phonetic, close, different; birth date: exact, day-month
+-- swap, one digit off, partial, same year, different; ...), and "missing"
+-- when either side is NULL.  Each level has m (how often one person
+-- recorded twice shows it) and u (how often two persons taken at random
+-- do); its weight is log2(m/u).  The score of a pair is the match
+-- probability from the sum of the weights and the prior log-odds
+-- log2(lambda/(1-lambda)), lambda = 2 rho/(N-1) the chance that two persons
+-- taken at random are one, rho the share of duplicates per person and N
+-- the persons searched: so a probability means about the same at any size.
+-- For an exact, toneless or accent-free name, u is the name's own
+-- frequency (term frequency): a common name is weak evidence; likewise for
+-- an equal birth date (exact, or partial when only the year is known), u is
+-- the share of persons born on that date.
+--
+-- The model lives in the analyst's table <schema>.duplicate_model, made by
+-- generate_views from duplicate_model_defaults and never dropped;
+-- estimate_duplicate_model re-estimates it: u from random pairs of persons,
+-- m and rho by expectation-maximisation over the candidate pairs, with the
+-- reviewers' decisions as labels.  duplicate_pair_evidence shows every
+-- pair's waterfall.  The comparisons are rules of view_rules, written once
+-- and spliced into the views and into the estimation.
+
+-- The one comparison in C (src/duplicate_compare.c).
+CREATE FUNCTION population_rules.duplicate_token_distance(a text, b text) RETURNS integer
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'duplicate_token_distance';
+COMMENT ON FUNCTION population_rules.duplicate_token_distance(text, text) IS
+    'How far apart two names are: the sum of the edit distances (in characters) of the space-separated tokens at the same position, a token without a partner counting its length; tokens over 64 characters compare whole; NULL when a name is over 1000 bytes. The duplicate comparison name calls it on accent-free keys (level close: 1 or 2)';
+
+-- The priors: what a new duplicate_model starts from, and what the
+-- estimation shrinks towards when a level is seldom seen.
+CREATE TABLE population_rules.duplicate_model_defaults (
+    comparison text NOT NULL,
+    level text NOT NULL,
+    comparison_position integer NOT NULL,
+    level_position integer NOT NULL,
+    m double precision NOT NULL CHECK (m > 0 AND m <= 1),
+    u double precision NOT NULL CHECK (u > 0 AND u <= 1),
+    term_frequency boolean NOT NULL DEFAULT false,
+    fixed boolean NOT NULL DEFAULT false,
+    description text NOT NULL,
+    PRIMARY KEY (comparison, level)
+);
+COMMENT ON TABLE population_rules.duplicate_model_defaults IS
+    'The priors of the duplicate model: the rows generate_views copies into a new <schema>.duplicate_model, and the values estimate_duplicate_model shrinks a seldom-seen level towards';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.comparison IS 'The comparison: name, birth_date, sex, birth_province, household, commune, personal_id, legacy_id, or prior';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.level IS 'The level of the comparison (missing: either side NULL, weight 0)';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.comparison_position IS 'Order of the comparison in the evidence (0 = the prior)';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.level_position IS 'Order of the level within its comparison, most telling first';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.m IS 'Share of pairs that are one person showing this level; for the prior, the share of duplicate records per person (rho)';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.u IS 'Share of random pairs of persons showing this level; 1 for the prior';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.term_frequency IS 'Whether u is replaced by the frequency of the compared value (the share of the persons with that name, or born on that date) when that is known';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.fixed IS 'Whether estimate_duplicate_model leaves the row as it is';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.description IS 'What the level means';
+GRANT SELECT ON population_rules.duplicate_model_defaults TO PUBLIC;
+INSERT INTO population_rules.duplicate_model_defaults
+    (comparison, comparison_position, level, level_position, m, u, term_frequency, fixed, description) VALUES
+('prior', 0, 'duplicates per person', 1, 0.02, 1, false, false,
+ 'rho: duplicate records per person; the prior probability of a pair is lambda = 2 rho / (N - 1) for N persons'),
+('name', 1, 'exact', 1, 0.80, 0.0005, true, false, 'The same name in canonical form (NFC, upper case) after legacy repair'),
+('name', 1, 'toneless', 2, 0.05, 0.00005, true, false, 'The same name but for the tone marks'),
+('name', 1, 'accent-free', 3, 0.10, 0.0001, true, false, 'The same name without any diacritics'),
+('name', 1, 'phonetic', 4, 0.03, 0.0002, false, false, 'The same phonetic key (dialect spellings, i/y)'),
+('name', 1, 'close', 5, 0.015, 0.002, false, false, 'Accent-free names one or two character edits apart (duplicate_token_distance)'),
+('name', 1, 'different', 6, 0.005, 0.9973, false, false, 'Other names'),
+('name', 1, 'missing', 7, 1, 1, false, true, 'A name is NULL or blank: no evidence'),
+('birth_date', 2, 'exact', 1, 0.90, 0.000035, true, false, 'The same birth date, both known to the day'),
+('birth_date', 2, 'day-month swap', 2, 0.03, 0.00002, false, false, 'Day and month swapped, same year'),
+('birth_date', 2, 'one digit off', 3, 0.02, 0.0005, false, false, 'YYYYMMDD differs in one digit'),
+('birth_date', 2, 'partial', 4, 0.03, 0.001, true, false, 'Agreeing as far as both are known (the year when one has only the year), or the same year and month, other day'),
+('birth_date', 2, 'same year', 5, 0.015, 0.012, false, true, 'The same year, other months (or a month against a day of another month); fixed: the name, year and province block brings many namesakes, which EM would take for duplicates'),
+('birth_date', 2, 'different', 6, 0.005, 0.986445, false, false, 'Other years'),
+('birth_date', 2, 'missing', 7, 1, 1, false, true, 'A birth date is NULL: no evidence'),
+('sex', 3, 'same', 1, 0.98, 0.5, false, false, 'The same sex'),
+('sex', 3, 'different', 2, 0.02, 0.5, false, false, 'Other sexes'),
+('sex', 3, 'missing', 3, 1, 1, false, true, 'A sex is NULL: no evidence'),
+('birth_province', 4, 'same', 1, 0.999, 0.02, false, true, 'The same province of birth registration (fixed: one person has one; EM cannot tell it from namesakes)'),
+('birth_province', 4, 'different', 2, 0.001, 0.98, false, true, 'Other provinces of birth registration (fixed)'),
+('birth_province', 4, 'missing', 3, 1, 1, false, true, 'A birth province is NULL: no evidence'),
+('household', 5, 'same', 1, 0.05, 0.00003, false, false, 'The same household'),
+('household', 5, 'different', 2, 0.95, 0.99997, false, false, 'Other households'),
+('household', 5, 'missing', 3, 1, 1, false, true, 'A household is NULL: no evidence'),
+('commune', 6, 'same', 1, 0.20, 0.0001, false, false, 'The same commune of residence'),
+('commune', 6, 'same province', 2, 0.30, 0.03, false, false, 'Other communes of one province'),
+('commune', 6, 'different', 3, 0.50, 0.9699, false, false, 'Communes of other provinces'),
+('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL: no evidence'),
+('personal_id', 7, 'same', 1, 0.05, 0.000001, false, false, 'The same 12-digit id'),
+('personal_id', 7, 'one digit off', 2, 0.05, 0.0001, false, false, '12-digit ids one digit apart'),
+('personal_id', 7, 'different', 3, 0.90, 0.999899, false, false, 'Other ids'),
+('personal_id', 7, 'missing', 4, 1, 1, false, true, 'An id is NULL: no evidence'),
+('legacy_id', 8, 'same', 1, 0.05, 0.000001, false, false, 'The same 9-digit legacy id'),
+('legacy_id', 8, 'one digit off', 2, 0.05, 0.0001, false, false, 'Legacy ids one digit apart'),
+('legacy_id', 8, 'different', 3, 0.90, 0.999899, false, false, 'Other legacy ids'),
+('legacy_id', 8, 'missing', 4, 1, 1, false, true, 'A legacy id is NULL: no evidence');
+
+-- The comparisons, as rules (view_rules, piece 46): a and b are rows of
+-- duplicate_compared, the fields of two persons.
+INSERT INTO population_rules.view_rules VALUES
+('duplicate_compared',
+ $r$SELECT p.person_key, p.full_name, population_rules.vn_upper(population_rules.vn_normalize(n.name)) AS name_exact,
+           population_rules.vn_key_toneless(n.name) AS name_toneless, population_rules.vn_key_unaccent(n.name) AS name_unaccent,
+           population_rules.vn_key_phonetic(n.name) AS name_phonetic,
+           p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision, nullif(p.sex_code, '?') AS sex, p.birth_province,
+           p.household_id::text AS household, p.commune_code, cu.province_id_code AS commune_province,
+           p.personal_id, p.legacy_id
+      FROM %1$I.person_source p
+     CROSS JOIN LATERAL (SELECT population_rules.vn_repair_legacy(p.full_name) AS name) n
+      LEFT JOIN population_rules.pre2025_units cu ON cu.commune_code = p.commune_code$r$,
+ 'Relation: what the duplicate comparisons read of every person: the name''s canonical, toneless, accent-free and phonetic keys (after legacy repair), birth date and its precision, sex, birth province, household, commune and its province, ids'),
+('duplicate_level_name',
+ $r$CASE WHEN coalesce(a.name_unaccent, '') = '' OR coalesce(b.name_unaccent, '') = '' THEN 'missing'
+            WHEN a.name_exact = b.name_exact THEN 'exact'
+            WHEN a.name_toneless = b.name_toneless THEN 'toneless'
+            WHEN a.name_unaccent = b.name_unaccent THEN 'accent-free'
+            WHEN a.name_phonetic = b.name_phonetic THEN 'phonetic'
+            WHEN population_rules.duplicate_token_distance(a.name_unaccent, b.name_unaccent) <= 2 THEN 'close'
+            ELSE 'different' END$r$,
+ 'The level of the comparison name of two persons (a, b of duplicate_compared)'),
+('duplicate_level_birth_date',
+ $r$CASE WHEN a.birth_date IS NULL OR b.birth_date IS NULL OR NOT isfinite(a.birth_date) OR NOT isfinite(b.birth_date) THEN 'missing'
+            WHEN a.birth_date = b.birth_date AND a.birth_date_precision = 'day' AND b.birth_date_precision = 'day' THEN 'exact'
+            WHEN a.birth_date_precision = 'day' AND b.birth_date_precision = 'day'
+                 AND extract(year FROM a.birth_date) = extract(year FROM b.birth_date)
+                 AND extract(month FROM a.birth_date) = extract(day FROM b.birth_date)
+                 AND extract(day FROM a.birth_date) = extract(month FROM b.birth_date) THEN 'day-month swap'
+            WHEN a.birth_date_precision = 'day' AND b.birth_date_precision = 'day'
+                 AND population_rules.duplicate_token_distance(to_char(a.birth_date, 'YYYYMMDD'), to_char(b.birth_date, 'YYYYMMDD')) = 1
+            THEN 'one digit off'
+            WHEN date_trunc(CASE WHEN 'year' IN (a.birth_date_precision, b.birth_date_precision) THEN 'year' ELSE 'month' END,
+                            a.birth_date)
+                 = date_trunc(CASE WHEN 'year' IN (a.birth_date_precision, b.birth_date_precision) THEN 'year' ELSE 'month' END,
+                              b.birth_date) THEN 'partial'
+            WHEN extract(year FROM a.birth_date) = extract(year FROM b.birth_date) THEN 'same year'
+            ELSE 'different' END$r$,
+ 'The level of the comparison birth_date of two persons (a, b of duplicate_compared)'),
+('duplicate_level_sex',
+ $r$CASE WHEN a.sex IS NULL OR b.sex IS NULL THEN 'missing' WHEN a.sex = b.sex THEN 'same' ELSE 'different' END$r$,
+ 'The level of the comparison sex of two persons (a, b of duplicate_compared)'),
+('duplicate_level_birth_province',
+ $r$CASE WHEN a.birth_province IS NULL OR b.birth_province IS NULL THEN 'missing'
+            WHEN a.birth_province = b.birth_province THEN 'same' ELSE 'different' END$r$,
+ 'The level of the comparison birth_province of two persons (a, b of duplicate_compared)'),
+('duplicate_level_household',
+ $r$CASE WHEN a.household IS NULL OR b.household IS NULL THEN 'missing'
+            WHEN a.household = b.household THEN 'same' ELSE 'different' END$r$,
+ 'The level of the comparison household of two persons (a, b of duplicate_compared)'),
+('duplicate_level_commune',
+ $r$CASE WHEN a.commune_code IS NULL OR b.commune_code IS NULL THEN 'missing'
+            WHEN a.commune_code = b.commune_code THEN 'same'
+            WHEN a.commune_province = b.commune_province THEN 'same province' ELSE 'different' END$r$,
+ 'The level of the comparison commune of two persons (a, b of duplicate_compared)'),
+('duplicate_level_personal_id',
+ $r$CASE WHEN a.personal_id IS NULL OR b.personal_id IS NULL THEN 'missing'
+            WHEN a.personal_id = b.personal_id THEN 'same'
+            WHEN length(a.personal_id) = length(b.personal_id)
+                 AND population_rules.duplicate_token_distance(a.personal_id, b.personal_id) = 1 THEN 'one digit off'
+            ELSE 'different' END$r$,
+ 'The level of the comparison personal_id of two persons (a, b of duplicate_compared)'),
+('duplicate_level_legacy_id',
+ $r$CASE WHEN a.legacy_id IS NULL OR b.legacy_id IS NULL THEN 'missing'
+            WHEN a.legacy_id = b.legacy_id THEN 'same'
+            WHEN length(a.legacy_id) = length(b.legacy_id)
+                 AND population_rules.duplicate_token_distance(a.legacy_id, b.legacy_id) = 1 THEN 'one digit off'
+            ELSE 'different' END$r$,
+ 'The level of the comparison legacy_id of two persons (a, b of duplicate_compared)'),
+('duplicate_pair_levels',
+ $r$WITH blocks AS MATERIALIZED (
+    -- The persons who share a block with someone, with how many persons
+    -- have their name and sex, their birth date, birth year and birth
+    -- province (the aggregate duplicate_blocks: one pass, name keys once
+    -- per spelling, in-memory sorts).
+    SELECT b.*
+      FROM population_rules.duplicate_block_rows((SELECT population_rules.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
+                                                      p.birth_province, nullif(p.sex_code, '?'))
+                     FROM %1$I.person_source p
+                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
+                      -- 'infinity' is no birth date, and has no year
+                      AND isfinite(p.birth_date))) b
+), blocked AS MATERIALIZED (
+    SELECT p.person_key, p.birth_date, extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province,
+           b.name_hash, b.phonetic_hash, b.name_n, b.day_n, b.year_n, b.province_n, b.persons,
+           b.name_block, b.phonetic_block
+      FROM blocks b
+      JOIN %1$I.person_source p ON p.person_key::text = b.person_key
+), pairs AS (
+    -- The blocks, as equi-joins of the few persons that share a key: the
+    -- name-key blocks as one join on name and birth year keeping the same
+    -- date or the same province; then the phonetic block.  A pair found
+    -- by two blocks is kept once.
+    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
+      FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
+                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
+               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
+             WHERE a.name_block AND b.name_block
+            UNION ALL
+            SELECT a, b FROM blocked a JOIN blocked b
+                ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
+               AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
+             WHERE a.phonetic_block AND b.phonetic_block) c
+     ORDER BY (c.pa).person_key, (c.pb).person_key
+), cmp AS MATERIALIZED (
+    -- The compared fields of the persons in pairs (one pass).
+    SELECT c.* FROM {{duplicate_compared}} c
+     WHERE c.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
+)
+SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal_id AS other_personal_id,
+       a.full_name, b.full_name AS other_full_name, a.birth_date, b.birth_date AS other_birth_date,
+       a.birth_province, b.birth_province AS other_birth_province, a.sex, b.sex AS other_sex,
+       a.commune_code, b.commune_code AS other_commune_code,
+       (p.pa).name_n, (p.pb).name_n AS other_name_n, (p.pa).day_n, (p.pb).day_n AS other_day_n,
+       (p.pa).year_n, (p.pa).province_n, (p.pa).persons,
+       greatest((p.pa).name_n, (p.pb).name_n)::double precision / (p.pa).persons AS name_tf,
+       CASE WHEN a.birth_date = b.birth_date
+            THEN greatest((p.pa).day_n, (p.pb).day_n)::double precision / (p.pa).persons END AS birth_date_tf,
+       {{duplicate_level_name}} AS name_level, {{duplicate_level_birth_date}} AS birth_date_level,
+       {{duplicate_level_sex}} AS sex_level, {{duplicate_level_birth_province}} AS birth_province_level,
+       {{duplicate_level_household}} AS household_level, {{duplicate_level_commune}} AS commune_level,
+       {{duplicate_level_personal_id}} AS personal_id_level, {{duplicate_level_legacy_id}} AS legacy_id_level,
+       a.name_exact AS name_value, b.name_exact AS other_name_value, a.household, b.household AS other_household,
+       a.legacy_id, b.legacy_id AS other_legacy_id
+  FROM pairs p
+  JOIN cmp a ON a.person_key = (p.pa).person_key
+  JOIN cmp b ON b.person_key = (p.pb).person_key
+ -- a hash collision is no evidence: the keys themselves must agree
+ WHERE a.name_unaccent = b.name_unaccent
+    OR (a.name_phonetic = b.name_phonetic AND a.birth_date = b.birth_date)$r$,
+ 'Relation: the candidate pairs of the duplicate search (blocks: same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and birth province), with both persons'' fields, the frequencies of the blocks, the name''s and the birth date''s term frequency and the level of every comparison'),
+('duplicate_lambda',
+ $r$least(0.5, 2 * coalesce((SELECT md.m FROM %1$I.duplicate_model md
+                              WHERE md.comparison = 'prior' AND md.level = 'duplicates per person'), 0.02)
+                / greatest(lv.persons - 1, 1)::double precision)$r$,
+ 'The prior probability that a candidate pair (lv) is one person: lambda = 2 rho / (N - 1), rho from duplicate_model, N the persons searched'),
+('duplicate_pair_weights',
+ $r$SELECT lv.person_key, lv.other_person_key, s.step, s.comparison, s.level, s.value, s.other_value,
+           coalesce(md.m, 1) AS m,
+           CASE WHEN md.term_frequency AND s.tf IS NOT NULL THEN s.tf ELSE coalesce(md.u, 1) END AS u,
+           CASE WHEN md.term_frequency AND s.tf IS NOT NULL THEN s.tf END AS term_frequency, lv.persons
+      FROM lv
+     CROSS JOIN LATERAL (VALUES
+           (1, 'name', lv.name_level, lv.name_value, lv.other_name_value, lv.name_tf),
+           (2, 'birth_date', lv.birth_date_level, lv.birth_date::text, lv.other_birth_date::text, lv.birth_date_tf),
+           (3, 'sex', lv.sex_level, lv.sex, lv.other_sex, NULL),
+           (4, 'birth_province', lv.birth_province_level, lv.birth_province, lv.other_birth_province, NULL),
+           (5, 'household', lv.household_level, lv.household, lv.other_household, NULL),
+           (6, 'commune', lv.commune_level, lv.commune_code, lv.other_commune_code, NULL),
+           (7, 'personal_id', lv.personal_id_level, lv.personal_id, lv.other_personal_id, NULL),
+           (8, 'legacy_id', lv.legacy_id_level, lv.legacy_id, lv.other_legacy_id, NULL::double precision))
+           s (step, comparison, level, value, other_value, tf)
+      LEFT JOIN %1$I.duplicate_model md ON md.comparison = s.comparison AND md.level = s.level$r$,
+ 'Relation: per candidate pair (lv) and comparison, its level, the compared values, m and u of duplicate_model (u the term frequency where the level uses it; a level missing from the model counts m = u = 1)');
+
+-- The SRF the blocks come out of: unnest under another name, so the
+-- planner is told how many rows to expect (unnest of a sub-select is
+-- estimated at 10 rows, which leads it into nested loops over the persons).
+CREATE FUNCTION population_rules.duplicate_block_rows(blocks population_rules.duplicate_block[])
+RETURNS SETOF population_rules.duplicate_block
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2000
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT * FROM unnest(blocks) $$;
+COMMENT ON FUNCTION population_rules.duplicate_block_rows(population_rules.duplicate_block[]) IS
+    'The elements of a duplicate_blocks result as rows; declared ROWS 2000 (and not inlined, having a SET clause) so that the planner joins the persons by hash, not by nested loops';
+
+CREATE FUNCTION population_rules.duplicate_group_rows(members population_rules.duplicate_group_member[])
+RETURNS SETOF population_rules.duplicate_group_member
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2000
+SET search_path = pg_catalog, pg_temp
+AS $$ SELECT * FROM unnest(members) $$;
+COMMENT ON FUNCTION population_rules.duplicate_group_rows(population_rules.duplicate_group_member[]) IS
+    'The elements of a duplicate_groups result as rows; declared ROWS 2000 (and not inlined, having a SET clause) so that the planner joins them by hash';
+UPDATE population_rules.view_rules
+   SET rule_sql = replace(rule_sql, 'FROM unnest((SELECT population_rules.duplicate_groups(',
+                          'FROM population_rules.duplicate_group_rows((SELECT population_rules.duplicate_groups(')
+ WHERE rule_name = 'duplicate_groups';
+
+-- The explanation: every pair's waterfall.
+INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
+(31, 'duplicate_pair_evidence', NULL, '{person.full_name,person.birth_date,person.birth_province}',
+ 'Case 2, explained: for every candidate pair of duplicate_person_pairs, the prior (step 0: lambda = 2 rho / (N - 1), its log-odds as weight) and one row per comparison (steps 1-8: name, birth_date, sex, birth_province, household, commune, personal_id, legacy_id) with its level, the compared values, m and u of duplicate_model (u the frequency of the name or birth date where the level uses term frequency), weight = log2(m/u), and the running total of the weights; persons is N; probability is the pair''s match probability 1 / (1 + 2^-total of the last step), the score of duplicate_person_pairs',
+ $v$WITH lv AS MATERIALIZED {{duplicate_pair_levels}},
+w AS (
+    SELECT lv.person_key, lv.other_person_key, 0 AS step, 'prior'::text AS comparison,
+           'duplicates per person'::text AS level, NULL::text AS value, NULL::text AS other_value,
+           {{duplicate_lambda}} AS m, 1 - {{duplicate_lambda}} AS u, NULL::double precision AS term_frequency, lv.persons
+      FROM lv
+    UNION ALL
+    SELECT x.* FROM {{duplicate_pair_weights}} x
+), r AS (
+    SELECT w.*, ln(w.m / w.u) / ln(2::double precision) AS weight FROM w
+), t AS (
+    SELECT r.*, sum(r.weight) OVER (PARTITION BY r.person_key, r.other_person_key ORDER BY r.step) AS total,
+           sum(r.weight) OVER (PARTITION BY r.person_key, r.other_person_key) AS pair_total
+      FROM r
+)
+SELECT t.person_key, t.other_person_key, t.step, t.comparison, t.level, t.value, t.other_value, t.m, t.u,
+       t.term_frequency, t.weight, t.total, t.persons,
+       1 / (1 + power(2::double precision, -greatest(-1000, least(1000, t.pair_total)))) AS probability
+  FROM t$v$);
+
+-- The analyst's model table, made beside the views when the duplicate
+-- views can be made; kept on regeneration, completed with the levels a new
+-- version adds.  Runs with the caller's rights: the caller owns it.
+CREATE FUNCTION population_rules._duplicate_model_table(target_schema name, ds name) RETURNS boolean
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    made boolean := false;
+BEGIN
+    IF cardinality(population_rules._view_missing((SELECT vc.needs FROM population_rules.view_catalog vc
+                                               WHERE vc.view_name = 'duplicate_person_pairs'), ds)) > 0 THEN
+        RETURN false;
+    END IF;
+    IF to_regclass(format('%I.duplicate_model', target_schema)) IS NULL THEN
+        EXECUTE format($t$
+            CREATE TABLE %I.duplicate_model (
+                comparison text NOT NULL,
+                level text NOT NULL,
+                comparison_position integer NOT NULL,
+                level_position integer NOT NULL,
+                m double precision NOT NULL CHECK (m > 0 AND m <= 1),
+                u double precision NOT NULL CHECK (u > 0 AND u <= 1),
+                weight double precision GENERATED ALWAYS AS (ln(m / u) / ln(2::double precision)) STORED,
+                term_frequency boolean NOT NULL DEFAULT false,
+                fixed boolean NOT NULL DEFAULT false,
+                estimated_at timestamptz,
+                description text,
+                CONSTRAINT duplicate_model_pkey PRIMARY KEY (comparison, level)
+            )$t$, target_schema);
+        EXECUTE format($c$
+            COMMENT ON TABLE %1$I.duplicate_model IS 'The duplicate model (Fellegi-Sunter) of the views of this schema: per comparison and level, m and u and the weight log2(m/u) that duplicate_person_pairs adds up; made by population_rules.generate_views from population_rules.duplicate_model_defaults, owned by its caller, never dropped by it; population_rules.estimate_duplicate_model re-estimates the rows not fixed. Edit m, u or fixed to override';
+            COMMENT ON COLUMN %1$I.duplicate_model.comparison IS 'The comparison: name, birth_date, sex, birth_province, household, commune, personal_id, legacy_id, or prior';
+            COMMENT ON COLUMN %1$I.duplicate_model.level IS 'The level of the comparison (missing: either side NULL, weight 0)';
+            COMMENT ON COLUMN %1$I.duplicate_model.comparison_position IS 'Order of the comparison in the evidence (0 = the prior)';
+            COMMENT ON COLUMN %1$I.duplicate_model.level_position IS 'Order of the level within its comparison, most telling first';
+            COMMENT ON COLUMN %1$I.duplicate_model.m IS 'Share of pairs that are one person showing this level; for the prior, rho, the duplicate records per person';
+            COMMENT ON COLUMN %1$I.duplicate_model.u IS 'Share of random pairs of persons showing this level; 1 for the prior';
+            COMMENT ON COLUMN %1$I.duplicate_model.weight IS 'log2(m / u): the evidence of the level in bits (for the prior, log2(rho))';
+            COMMENT ON COLUMN %1$I.duplicate_model.term_frequency IS 'Whether u is replaced by the frequency of the compared value (the share of the persons with that name, or born on that date) when known';
+            COMMENT ON COLUMN %1$I.duplicate_model.fixed IS 'Whether population_rules.estimate_duplicate_model leaves the row as it is';
+            COMMENT ON COLUMN %1$I.duplicate_model.estimated_at IS 'When population_rules.estimate_duplicate_model last set the row; NULL for a prior never estimated';
+            COMMENT ON COLUMN %1$I.duplicate_model.description IS 'What the level means';
+            COMMENT ON INDEX %1$I.duplicate_model_pkey IS 'One row per comparison and level'$c$, target_schema);
+        made := true;
+    END IF;
+    -- Levels the table lacks (a new table, or one from an older version).
+    EXECUTE format($i$
+        INSERT INTO %I.duplicate_model AS t (comparison, level, comparison_position, level_position, m, u,
+                                             term_frequency, fixed, description)
+        SELECT d.comparison, d.level, d.comparison_position, d.level_position, d.m, d.u, d.term_frequency,
+               d.fixed, d.description
+          FROM population_rules.duplicate_model_defaults d
+        ON CONFLICT (comparison, level) DO NOTHING$i$, target_schema);
+    RETURN made;
+END
+$$;
+COMMENT ON FUNCTION population_rules._duplicate_model_table(name, name) IS
+    'Internal: make the analyst''s table duplicate_model in the schema of the views from duplicate_model_defaults when absent, and add the levels it lacks; true when made. Runs with the caller''s rights (called by generate_views)';
+
+-- The rules of view_rules put into a text, as generate_views does: a rule
+-- may name rules, two levels deep.
+CREATE FUNCTION population_rules._view_rules_expand(q text) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+BEGIN
+    FOR i IN 1 .. 3 LOOP
+        FOR r IN SELECT vr.rule_name, vr.rule_sql FROM population_rules.view_rules vr ORDER BY vr.rule_name LOOP
+            q := replace(q, '{{' || r.rule_name || '}}', '(' || r.rule_sql || ')');
+        END LOOP;
+    END LOOP;
+    RETURN q;
+END
+$$;
+COMMENT ON FUNCTION population_rules._view_rules_expand(text) IS
+    'Internal: a text with the rules it names ({{rule_name}}, view_rules) put in, as generate_views does';
+
+-- Re-estimation (Fellegi-Sunter, as Splink does it): u from the pairs of
+-- a deterministic random sample of persons, shrunk towards the default by
+-- ten pseudo-observations of the level; then m and rho by EM over the
+-- candidate pairs with u held: the E step gives each pair its match
+-- probability (a decided pair is labelled: same 1, different 0), the M
+-- step sets m to the probability-weighted share of each level (two
+-- pseudo-matches of the default), rho to the expected matches per person.
+CREATE FUNCTION population_rules.estimate_duplicate_model(target_schema name, iterations integer DEFAULT 25,
+                                                     sample_persons integer DEFAULT 1500)
+RETURNS TABLE (comparison text, level text, m double precision, u double precision, weight double precision,
+               fixed boolean, estimated_at timestamptz)
+LANGUAGE plpgsql
+SET search_path = pg_catalog, pg_temp
+SET client_min_messages = warning
+AS $$
+DECLARE
+    n_persons double precision;
+    lam double precision;
+    q text;
+BEGIN
+    IF target_schema IS NULL OR iterations IS NULL OR sample_persons IS NULL THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'null_value_not_allowed',
+            MESSAGE = population_rules.gettext('schema, iterations and sample size must not be null'),
+            DETAIL = format(population_rules.gettext('The %s argument is NULL.'),
+                            CASE WHEN target_schema IS NULL THEN 'target_schema'
+                                 WHEN iterations IS NULL THEN 'iterations' ELSE 'sample_persons' END),
+            HINT = population_rules.gettext('Pass the schema of the generated views, or leave iterations and sample_persons out for their defaults (25 and 1500).');
+    END IF;
+    IF to_regclass(format('%I.duplicate_model', target_schema)) IS NULL
+       OR to_regclass(format('%I.duplicate_pair_evidence', target_schema)) IS NULL THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'undefined_table',
+            MESSAGE = format(population_rules.gettext('schema "%s" has no duplicate model or evidence view'), target_schema),
+            DETAIL = population_rules.gettext('population_rules.generate_views makes duplicate_model and duplicate_pair_evidence in the schema of the views, when the dataset registers what the duplicate views need.'),
+            HINT = format(population_rules.gettext('Generate the views first: SELECT * FROM population_rules.generate_views(%L, ''your dataset'').'),
+                          target_schema);
+    END IF;
+    IF iterations NOT BETWEEN 0 AND 1000 OR sample_persons NOT BETWEEN 2 AND 20000 THEN
+        RAISE EXCEPTION USING
+            ERRCODE = 'invalid_parameter_value',
+            MESSAGE = population_rules.gettext('iterations or sample size out of range'),
+            DETAIL = format(population_rules.gettext('iterations is %s (0 to 1000 allowed) and sample_persons is %s (2 to 20000 allowed).'),
+                            iterations, sample_persons),
+            HINT = population_rules.gettext('The defaults (25 iterations, 1500 persons: about 1.1 million random pairs) suit most data.');
+    END IF;
+
+    DROP TABLE IF EXISTS pg_temp._dm_model, pg_temp._dm_obs, pg_temp._dm_pair, pg_temp._dm_u;
+    -- The model as it is, with the defaults it shrinks towards.
+    EXECUTE format($q$
+        CREATE TEMP TABLE _dm_model ON COMMIT DROP AS
+        SELECT md.comparison, md.level, md.m, md.u, md.term_frequency, md.fixed,
+               coalesce(d.m, md.m) AS m0, coalesce(d.u, md.u) AS u0
+          FROM %I.duplicate_model md
+          LEFT JOIN population_rules.duplicate_model_defaults d ON d.comparison = md.comparison AND d.level = md.level$q$,
+        target_schema);
+
+    -- u: the levels of every pair of a random sample of persons (the same
+    -- sample at every call: persons ordered by a hash of their key).
+    q := population_rules._view_rules_expand($q$
+        CREATE TEMP TABLE _dm_u ON COMMIT DROP AS
+        WITH s AS MATERIALIZED (
+            SELECT c.* FROM {{duplicate_compared}} c
+             WHERE c.person_key IN (SELECT p.person_key FROM %1$I.person_source p
+                                     ORDER BY hashtext(p.person_key::text || ':duplicate_model'), p.person_key::text
+                                     LIMIT %2$s)
+        ), l AS (
+            SELECT {{duplicate_level_name}} AS name, {{duplicate_level_birth_date}} AS birth_date,
+                   {{duplicate_level_sex}} AS sex, {{duplicate_level_birth_province}} AS birth_province,
+                   {{duplicate_level_household}} AS household, {{duplicate_level_commune}} AS commune,
+                   {{duplicate_level_personal_id}} AS personal_id, {{duplicate_level_legacy_id}} AS legacy_id
+              FROM s a JOIN s b ON a.person_key::text < b.person_key::text
+        ), g AS (
+            SELECT l.name, l.birth_date, l.sex, l.birth_province, l.household, l.commune, l.personal_id, l.legacy_id,
+                   count(*) AS n
+              FROM l
+             GROUP BY GROUPING SETS ((l.name), (l.birth_date), (l.sex), (l.birth_province), (l.household),
+                                     (l.commune), (l.personal_id), (l.legacy_id))
+        )
+        SELECT x.comparison, x.level, sum(g.n)::double precision AS n
+          FROM g CROSS JOIN LATERAL (VALUES ('name', g.name), ('birth_date', g.birth_date), ('sex', g.sex),
+                                            ('birth_province', g.birth_province), ('household', g.household),
+                                            ('commune', g.commune), ('personal_id', g.personal_id),
+                                            ('legacy_id', g.legacy_id)) x (comparison, level)
+         WHERE x.level IS NOT NULL
+         GROUP BY x.comparison, x.level$q$);
+    EXECUTE format(q, target_schema, sample_persons);
+    UPDATE pg_temp._dm_model d
+       SET u = least(1, (coalesce((SELECT o.n FROM pg_temp._dm_u o
+                                    WHERE o.comparison = d.comparison AND o.level = d.level), 0) + 10)
+                        / (t.n + 10 / d.u0))
+      FROM (SELECT x.comparison, sum(x.n) AS n FROM pg_temp._dm_u x WHERE x.level <> 'missing' GROUP BY x.comparison) t
+     WHERE NOT d.fixed AND d.level <> 'missing' AND d.comparison = t.comparison;
+
+    -- The candidate pairs' levels, and the reviewers' labels.
+    EXECUTE format($q$
+        CREATE TEMP TABLE _dm_obs ON COMMIT DROP AS
+        SELECT dense_rank() OVER (ORDER BY e.person_key::text, e.other_person_key::text) AS pair,
+               e.person_key::text AS person_key, e.other_person_key::text AS other_person_key,
+               e.comparison, e.level, e.term_frequency AS tf, e.persons
+          FROM %I.duplicate_pair_evidence e
+         WHERE e.step > 0 AND e.level <> 'missing'$q$, target_schema);
+    n_persons := coalesce((SELECT max(o.persons) FROM pg_temp._dm_obs o), 2);
+    EXECUTE format($q$
+        CREATE TEMP TABLE _dm_pair ON COMMIT DROP AS
+        SELECT o.pair, CASE dd.decision WHEN 'same' THEN 1::double precision WHEN 'different' THEN 0 END AS label,
+               NULL::double precision AS post
+          FROM (SELECT DISTINCT x.pair, x.person_key, x.other_person_key FROM pg_temp._dm_obs x) o
+          LEFT JOIN %I.duplicate_decisions dd ON dd.person_key = least(o.person_key, o.other_person_key)
+                                               AND dd.other_person_key = greatest(o.person_key, o.other_person_key)$q$,
+        target_schema);
+    ANALYZE pg_temp._dm_obs;
+    ANALYZE pg_temp._dm_pair;
+
+    FOR i IN 1 .. iterations LOOP
+        lam := least(0.5, 2 * (SELECT d.m FROM pg_temp._dm_model d WHERE d.comparison = 'prior' LIMIT 1)
+                          / greatest(n_persons - 1, 1));
+        -- E: each pair's match probability under the model as it is.
+        UPDATE pg_temp._dm_pair p
+           SET post = coalesce(p.label, 1 / (1 + exp(-greatest(-700, least(700, x.lbf + ln(lam / (1 - lam)))))))
+          FROM (SELECT o.pair, sum(ln(d.m) - ln(CASE WHEN d.term_frequency AND o.tf IS NOT NULL THEN o.tf ELSE d.u END)) AS lbf
+                  FROM pg_temp._dm_obs o JOIN pg_temp._dm_model d ON d.comparison = o.comparison AND d.level = o.level
+                 GROUP BY o.pair) x
+         WHERE x.pair = p.pair;
+        -- M: m of each level, rho.
+        UPDATE pg_temp._dm_model d
+           SET m = (coalesce(s.w, 0) + 10 * d.m0) / (t.w + 10)
+          FROM (SELECT o.comparison, sum(p.post) AS w FROM pg_temp._dm_obs o JOIN pg_temp._dm_pair p USING (pair)
+                 GROUP BY o.comparison) t
+          LEFT JOIN (SELECT o.comparison, o.level, sum(p.post) AS w FROM pg_temp._dm_obs o JOIN pg_temp._dm_pair p USING (pair)
+                      GROUP BY o.comparison, o.level) s ON true
+         WHERE NOT d.fixed AND d.level <> 'missing' AND d.comparison = t.comparison
+           AND s.comparison = d.comparison AND s.level = d.level;
+        UPDATE pg_temp._dm_model d
+           SET m = greatest(1e-9, least(0.5, coalesce((SELECT sum(p.post) FROM pg_temp._dm_pair p), 0) / n_persons))
+         WHERE d.comparison = 'prior' AND NOT d.fixed;
+    END LOOP;
+
+    EXECUTE format($q$
+        UPDATE %I.duplicate_model t SET m = d.m, u = d.u, estimated_at = now()
+          FROM pg_temp._dm_model d
+         WHERE t.comparison = d.comparison AND t.level = d.level AND NOT t.fixed AND t.level <> 'missing'$q$,
+        target_schema);
+    RETURN QUERY EXECUTE format($q$
+        SELECT t.comparison, t.level, t.m, t.u, t.weight, t.fixed, t.estimated_at FROM %I.duplicate_model t
+         ORDER BY t.comparison_position, t.level_position, t.level$q$, target_schema);
+END
+$$;
+COMMENT ON FUNCTION population_rules.estimate_duplicate_model(name, integer, integer) IS
+    'Re-estimate the duplicate model of a schema of views (its table duplicate_model; rows marked fixed are kept): u from the pairs of a deterministic random sample of sample_persons persons, shrunk towards duplicate_model_defaults by ten pseudo-observations; then m and rho (the prior) by iterations rounds of expectation-maximisation over the candidate pairs of duplicate_pair_evidence with u held, the pairs decided in duplicate_decisions as labels (same = match, different = non-match); returns the model. Runs with the caller''s rights';

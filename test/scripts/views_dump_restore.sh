@@ -44,11 +44,11 @@ fail=0
 check() {	# check NAME EXPECTED ACTUAL
 	if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAILED: $1: expected [$2], got [$3]"; fail=1; fi
 }
-check "views restored" "24" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND relkind = 'v'")"
-check "security_invoker kept" "24" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND reloptions @> '{security_invoker=true}'")"
+check "views restored" "25" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND relkind = 'v'")"
+check "security_invoker kept" "25" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND reloptions @> '{security_invoker=true}'")"
 check "registrations restored" "5" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.sources WHERE dataset = 'Dân cư'")"
 check "same rows after restore" "$before" "$(rows "$dst")"
-check "re-generated after restore" "24" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư') WHERE status = 'created'")"
+check "re-generated after restore" "25" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư') WHERE status = 'created'")"
 check "same rows after re-generation" "$before" "$(rows "$dst")"
 check "decisions kept through dump and re-generation" "1|2|same|kept through a dump" \
 	"$(q -d "$dst" -c "SELECT person_key, other_person_key, decision, note FROM \"Báo cáo\".duplicate_decisions")"

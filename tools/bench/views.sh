@@ -4,7 +4,9 @@
 # with 2% of every defect (seed 1), generates the views over it and times
 # every view read in full (every column of every row: count(*) WHERE length(row::text) > 0, in one session), then
 # judges every view against the generator's ground truth (precision and
-# recall, tools/bench/views_quality.sql).  Prints Markdown tables.  Runs
+# recall, tools/bench/views_quality.sql), then re-estimates the duplicate
+# model (estimate_duplicate_model, timed) and judges the duplicate views
+# again.  Prints Markdown tables.  Runs
 # against the server the PG* variables point at, in its own database.
 # Before timing, creates every index view_indexes lists as missing (the
 # generated tables have them all already).  Each size is timed once per
@@ -20,7 +22,7 @@ modes=${VIEWS_BENCH_MODES:-serial parallel serial-jit parallel-jit}
 db=views_bench_$$
 trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 -d "$db" "$@"; }
-views="same_id duplicate_person_pairs duplicate_persons same_biometric household_heads legacy_id_only missing_card card_renewal_overdue id_structure dead_still_active sim_mismatch sim_too_many insurance_mismatch relation_checks scorecard_commune scorecard_province"
+views="same_id duplicate_person_pairs duplicate_persons duplicate_pair_evidence same_biometric household_heads legacy_id_only missing_card card_renewal_overdue id_structure dead_still_active sim_mismatch sim_too_many insurance_mismatch relation_checks scorecard_commune scorecard_province"
 
 createdb "$db"
 q -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION population_rules' -c 'CREATE EXTENSION population_rules_sample'
@@ -76,6 +78,21 @@ SET population_rules.as_of = '2025-07-01';
 \i $here/views_quality.sql
 SELECT view_name, injected, found, true_positives, precision, recall FROM view_quality ORDER BY view_name;
 SQL
+	# The duplicate model learned on the data (one call, serial, timed),
+	# then the duplicate views judged again.
+	t0=$(date +%s.%N)
+	q -c "SET max_parallel_workers_per_gather = 0" -c "SET jit = off" \
+	  -c "SELECT count(*) FROM population_rules.estimate_duplicate_model('v$n')" >/dev/null
+	t1=$(date +%s.%N)
+	secs[estimate,$n]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.1f", b - a }')
+	q -At -F '|' <<SQL > "/tmp/views_quality_${db}_${n}_est"
+SET population_rules.as_of = '2025-07-01';
+\set sch $s
+\set vs v$n
+\i $here/views_quality.sql
+SELECT view_name, injected, found, true_positives, precision, recall FROM view_quality
+ WHERE view_name LIKE 'duplicate%' ORDER BY view_name;
+SQL
 done
 
 set -- $modes
@@ -120,10 +137,17 @@ if [ $# -ge 2 ]; then
 fi
 for n in $sizes; do
 	echo
-	echo "Precision and recall against the ground truth, $n persons (duplicate_persons judged on pairs of rows put in one group, default threshold 0.7):"
+	echo "Precision and recall against the ground truth, $n persons (duplicate_person_pairs on the pairs at the threshold, duplicate_persons on pairs of rows put in one group; default model, default threshold 0.5):"
 	echo
 	echo "| view | injected | found | true positives | precision | recall |"
 	echo "|---|---:|---:|---:|---:|---:|"
 	awk -F'|' 'NF == 6 { printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "/tmp/views_quality_${db}_$n"
 	rm -f "/tmp/views_quality_${db}_$n"
+	echo
+	echo "After population_rules.estimate_duplicate_model('v$n') (${secs[estimate,$n]} s serial), same threshold:"
+	echo
+	echo "| view | injected | found | true positives | precision | recall |"
+	echo "|---|---:|---:|---:|---:|---:|"
+	awk -F'|' 'NF == 6 { printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6 }' "/tmp/views_quality_${db}_${n}_est"
+	rm -f "/tmp/views_quality_${db}_${n}_est"
 done

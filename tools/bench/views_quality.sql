@@ -3,11 +3,15 @@
 -- and ground_truth), vs (schema of the views).  Set population_rules.as_of
 -- to the generator's as_of first.  Keys: person keys, household ids, phone
 -- numbers or insurance codes, with the problem where a view has several;
--- duplicate_persons is judged on pairs of persons put in one group.
+-- duplicate_persons is judged on pairs of persons put in one group,
+-- duplicate_person_pairs on its pairs at the threshold.
 CREATE TEMP VIEW view_found AS
 SELECT 'same_id' AS view_name, person_key::text AS k FROM :"vs".same_id
 UNION ALL SELECT 'duplicate_persons', a.person_key || '-' || b.person_key
   FROM :"vs".duplicate_persons a JOIN :"vs".duplicate_persons b ON b.group_key = a.group_key AND a.person_key < b.person_key
+UNION ALL SELECT 'duplicate_person_pairs', least(d.person_key, d.other_person_key) || '-' || greatest(d.person_key, d.other_person_key)
+  FROM :"vs".duplicate_person_pairs d
+ WHERE d.score >= population_rules.views_duplicate_threshold() AND d.decision IS DISTINCT FROM 'different'
 UNION ALL SELECT 'same_biometric', person_key::text FROM :"vs".same_biometric
 UNION ALL SELECT 'household_heads', household_id || ':' || problem FROM :"vs".household_heads
 UNION ALL SELECT 'legacy_id_only', person_key::text FROM :"vs".legacy_id_only
@@ -29,6 +33,7 @@ dup AS (  -- every person recorded twice or more, with all its rows
 SELECT 'same_id' AS view_name, person_key::text AS k FROM g WHERE defect = 'duplicate_id'
 UNION SELECT 'same_id', other_key::text FROM g WHERE defect = 'duplicate_id'
 UNION SELECT 'duplicate_persons', a.k || '-' || b.k FROM dup a JOIN dup b ON b.orig = a.orig AND a.k < b.k
+UNION SELECT 'duplicate_person_pairs', a.k || '-' || b.k FROM dup a JOIN dup b ON b.orig = a.orig AND a.k < b.k
 UNION SELECT 'same_biometric', person_key::text FROM g WHERE defect = 'shared_biometric'
 UNION SELECT 'same_biometric', other_key::text FROM g WHERE defect = 'shared_biometric'
 UNION SELECT 'household_heads', household_id || ':' || CASE defect WHEN 'household_two_heads' THEN 'more than one head'
