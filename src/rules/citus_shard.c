@@ -104,47 +104,16 @@ citus_shard_logical_relid(Relation rel)
 Oid
 citus_local_placement(Oid logical)
 {
-	Oid			catalog = get_relname_relid("pg_dist_shard", PG_CATALOG_NAMESPACE);
-	Oid			index = get_relname_relid("pg_dist_shard_logical_relid_index",
-										  PG_CATALOG_NAMESPACE);
-	char	   *relname = get_rel_name(logical);
-	Relation	shards;
-	ScanKeyData key;
-	SysScanDesc scan;
-	HeapTuple	tup;
-	Oid			placement = InvalidOid;
+	List	   *shards = citus_local_shards(logical);
+	Oid			placement = shards != NIL ? linitial_oid(shards) : InvalidOid;
 
-	if (!OidIsValid(catalog) || !OidIsValid(index) || relname == NULL)
-		return InvalidOid;
-	shards = table_open(catalog, AccessShareLock);
-	ScanKeyInit(&key, DIST_SHARD_LOGICALRELID, BTEqualStrategyNumber, F_OIDEQ,
-				ObjectIdGetDatum(logical));
-	scan = systable_beginscan(shards, index, true, NULL, 1, &key);
-	tup = systable_getnext(scan);
-	if (HeapTupleIsValid(tup))
-	{
-		bool		isnull;
-		Datum		d = heap_getattr(tup, DIST_SHARD_SHARDID,
-									 RelationGetDescr(shards), &isnull);
-
-		if (!isnull)
-		{
-			char		name[NAMEDATALEN * 2];
-
-			snprintf(name, sizeof(name), "%s_" INT64_FORMAT, relname,
-					 DatumGetInt64(d));
-			if (strlen(name) < NAMEDATALEN)
-				placement = get_relname_relid(name, get_rel_namespace(logical));
-		}
-	}
-	systable_endscan(scan);
-	table_close(shards, AccessShareLock);
+	list_free(shards);
 	return placement;
 }
 
 /*
  * The shards of a distributed table that this node holds (relation ids),
- * in cxt's memory.
+ * in the current memory context.
  */
 List *
 citus_local_shards(Oid logical)
