@@ -901,8 +901,21 @@ COMMENT ON COLUMN population_rules.duplicate_block.day_n IS 'How many have that 
 COMMENT ON COLUMN population_rules.duplicate_block.year_n IS 'How many have that birth year';
 COMMENT ON COLUMN population_rules.duplicate_block.province_n IS 'How many have that birth province (NULL when unknown)';
 COMMENT ON COLUMN population_rules.duplicate_block.persons IS 'How many persons were read';
-COMMENT ON COLUMN population_rules.duplicate_block.name_block IS 'Whether the person shares a name block with someone';
-COMMENT ON COLUMN population_rules.duplicate_block.phonetic_block IS 'Whether the person shares the phonetic block with someone';
+-- The blocking in seven passes: the type gains the other passes' keys
+-- (at its end) and the aggregate's comment changes (piece 46).
+ALTER TYPE population_rules.duplicate_block
+    ADD ATTRIBUTE date_key integer,
+    ADD ATTRIBUTE passes integer,
+    ADD ATTRIBUTE block_ids integer[];
+COMMENT ON TYPE population_rules.duplicate_block IS
+    'A person in a block of the duplicate search: the person''s key as text; hashtext of the accent-free and of the phonetic key of the repaired name; how many persons have that name and sex, that birth date, that birth year and that birth province (NULL when unknown), and how many were read; whether the person shares a name block (passes 1 or 4) or the phonetic block (pass 2); the birth date with day and month in either order (date_key); the bits of the blocking passes in which the person shares a block with someone (1 accent-free name key and date_key, 2 phonetic key and date_key, 4 name key, birth year and province, 8 accent-free key of the unrepaired name and date_key, 16 first and last token, province and date_key, 32 last token, province and date_key, 64 initials, province and date_key) and the numbers of those blocks (block_ids, unique across passes)';
+COMMENT ON AGGREGATE population_rules.duplicate_blocks(text, text, date, text, text) IS
+    'Blocking of the duplicate search: of the persons read (rows without a full name, with a blank one, or without a birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a block of one of seven passes with another (see the type duplicate_block; name keys taken after vn_repair_legacy, and once of the name as stored), with the frequencies the score needs. Holds about 70 bytes per person in memory.';
+COMMENT ON COLUMN population_rules.duplicate_block.name_block IS 'Whether the person shares a name block with someone (pass 1 or 4 of passes)';
+COMMENT ON COLUMN population_rules.duplicate_block.phonetic_block IS 'Whether the person shares the phonetic block with someone (pass 2 of passes)';
+COMMENT ON COLUMN population_rules.duplicate_block.date_key IS 'The birth date with day and month in either order: year * 10000 + least(day, month) * 100 + greatest(day, month)';
+COMMENT ON COLUMN population_rules.duplicate_block.passes IS 'Bits of the blocking passes in which the person shares a block with someone: 1 name, 2 phonetic, 4 name-year-province, 8 unrepaired name, 16 family and given name and province, 32 given name and province, 64 initials and province (each but 4 with date_key)';
+COMMENT ON COLUMN population_rules.duplicate_block.block_ids IS 'The numbers of the blocks of two or more the person is in, one per pass at most, unique across the passes of one call: two persons with a number in common are a candidate pair';
 COMMENT ON COLUMN population_rules.view_catalog.view_name IS 'Name of the case view generate_views creates';
 COMMENT ON COLUMN population_rules.view_catalog.position IS 'Order in which generate_views creates and lists it';
 COMMENT ON COLUMN population_rules.view_catalog.criterion IS 'The scorecard criterion it counts toward (đúng, đủ, sạch, sống), or NULL';
@@ -3346,42 +3359,35 @@ INSERT INTO population_rules.view_rules VALUES
                     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
                       -- 'infinity' is no birth date, and has no year
                       AND isfinite(p.birth_date))) b
-), blocked AS MATERIALIZED (
-    SELECT p.person_key, p.birth_date, extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province,
-           b.name_hash, b.phonetic_hash, b.name_n, b.day_n, b.year_n, b.province_n, b.persons,
-           b.name_block, b.phonetic_block
-      FROM blocks b
-      JOIN %1$I.person_source p ON p.person_key::text = b.person_key
-), pairs AS (
-    -- The blocks, as equi-joins of the few persons that share a key: the
-    -- name-key blocks as one join on name and birth year keeping the same
-    -- date or the same province; then the phonetic block.  A pair found
-    -- by two blocks is kept once.
-    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
-      FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
-                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
-               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
-             WHERE a.name_block AND b.name_block
-            UNION ALL
-            SELECT a, b FROM blocked a JOIN blocked b
-                ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
-               AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
-             WHERE a.phonetic_block AND b.phonetic_block) c
-     ORDER BY (c.pa).person_key, (c.pb).person_key
+), keyed AS (
+    -- The text keys of the candidate pairs: two persons sharing a block of
+    -- one of the seven passes (block_ids; see duplicate_blocks), each pair
+    -- once, whichever passes found it.
+    SELECT DISTINCT a.person_key AS ka, b.person_key AS kb
+      FROM (SELECT b.person_key, u.id FROM blocks b CROSS JOIN LATERAL unnest(b.block_ids) u (id)) a
+      JOIN (SELECT b.person_key, u.id FROM blocks b CROSS JOIN LATERAL unnest(b.block_ids) u (id)) b
+        ON b.id = a.id AND a.person_key < b.person_key
 ), cmp AS MATERIALIZED (
     -- The compared fields of the persons in pairs (one pass).
-    SELECT c.* FROM {{duplicate_compared}} c
-     WHERE c.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
+    SELECT c.*, c.person_key::text AS key_text FROM {{duplicate_compared}} c
+     WHERE c.person_key::text IN (SELECT k.ka FROM keyed k UNION SELECT k.kb FROM keyed k)
+), pairs AS (
+    -- Each pair with its first person the smaller key in the key's type.
+    SELECT CASE WHEN x.person_key < y.person_key THEN k.ka ELSE k.kb END AS ka,
+           CASE WHEN x.person_key < y.person_key THEN k.kb ELSE k.ka END AS kb
+      FROM keyed k
+      JOIN cmp x ON x.key_text = k.ka
+      JOIN cmp y ON y.key_text = k.kb
 )
 SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal_id AS other_personal_id,
        a.full_name, b.full_name AS other_full_name, a.birth_date, b.birth_date AS other_birth_date,
        a.birth_province, b.birth_province AS other_birth_province, a.sex, b.sex AS other_sex,
        a.commune_code, b.commune_code AS other_commune_code,
-       (p.pa).name_n, (p.pb).name_n AS other_name_n, (p.pa).day_n, (p.pb).day_n AS other_day_n,
-       (p.pa).year_n, (p.pa).province_n, (p.pa).persons,
-       greatest((p.pa).name_n, (p.pb).name_n)::double precision / (p.pa).persons AS name_tf,
+       pa.name_n, pb.name_n AS other_name_n, pa.day_n, pb.day_n AS other_day_n,
+       pa.year_n, pa.province_n, pa.persons,
+       greatest(pa.name_n, pb.name_n)::double precision / pa.persons AS name_tf,
        CASE WHEN a.birth_date = b.birth_date
-            THEN greatest((p.pa).day_n, (p.pb).day_n)::double precision / (p.pa).persons END AS birth_date_tf,
+            THEN greatest(pa.day_n, pb.day_n)::double precision / pa.persons END AS birth_date_tf,
        {{duplicate_level_name}} AS name_level, {{duplicate_level_birth_date}} AS birth_date_level,
        {{duplicate_level_sex}} AS sex_level, {{duplicate_level_birth_province}} AS birth_province_level,
        {{duplicate_level_household}} AS household_level, {{duplicate_level_commune}} AS commune_level,
@@ -3389,12 +3395,12 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
        a.name_exact AS name_value, b.name_exact AS other_name_value, a.household, b.household AS other_household,
        a.legacy_id, b.legacy_id AS other_legacy_id
   FROM pairs p
-  JOIN cmp a ON a.person_key = (p.pa).person_key
-  JOIN cmp b ON b.person_key = (p.pb).person_key
- -- a hash collision is no evidence: the keys themselves must agree
- WHERE a.name_unaccent = b.name_unaccent
-    OR (a.name_phonetic = b.name_phonetic AND a.birth_date = b.birth_date)$r$,
- 'Relation: the candidate pairs of the duplicate search (blocks: same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and birth province), with both persons'' fields, the frequencies of the blocks, the name''s and the birth date''s term frequency and the level of every comparison'),
+  JOIN cmp a ON a.key_text = p.ka
+  JOIN cmp b ON b.key_text = p.kb
+  JOIN blocks pa ON pa.person_key = p.ka
+  JOIN blocks pb ON pb.person_key = p.kb
+$r$,
+ 'Relation: the candidate pairs of the duplicate search (the blocks of seven passes, date_key being the birth date with day and month in either order: accent-free name key and date_key; phonetic key and date_key; name key, birth year and birth province; accent-free key of the name as stored and date_key; first and last token, birth province and date_key; last token, birth province and date_key; initials, birth province and date_key), with both persons'' fields, the frequencies of the name, birth date, year and province, the name''s and the birth date''s term frequency and the level of every comparison'),
 ('duplicate_lambda',
  $r$least(0.5, 2 * coalesce((SELECT md.m FROM %1$I.duplicate_model md
                               WHERE md.comparison = 'prior' AND md.level = 'duplicates per person'), 0.02)
