@@ -85,10 +85,10 @@ INSERT INTO @extschema@.duplicate_model_defaults
 ('household', 5, 'same', 1, 0.05, 0.00003, false, false, 'The same household'),
 ('household', 5, 'different', 2, 0.95, 0.99997, false, false, 'Other households'),
 ('household', 5, 'missing', 3, 1, 1, false, true, 'A household is NULL: no evidence'),
-('commune', 6, 'same', 1, 0.20, 0.0001, false, false, 'The same commune of residence'),
-('commune', 6, 'same province', 2, 0.30, 0.03, false, false, 'Other communes of one province'),
-('commune', 6, 'different', 3, 0.50, 0.9699, false, false, 'Communes of other provinces'),
-('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL: no evidence'),
+('commune', 6, 'same', 1, 0.20, 0.006, false, false, 'The same commune of residence (u: among pairs of one birth province, as for every level of commune)'),
+('commune', 6, 'same province', 2, 0.30, 0.70, false, false, 'Other communes of one province, two persons of one birth province (u among such pairs: most persons live in the province where their birth was registered, so this is little evidence beyond birth_province)'),
+('commune', 6, 'different', 3, 0.50, 0.294, false, false, 'Communes of other provinces, two persons of one birth province (u among such pairs)'),
+('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL, or other communes of persons of other (or unknown) birth provinces: no evidence beyond birth_province'),
 ('personal_id', 7, 'same', 1, 0.05, 0.000001, false, false, 'The same 12-digit id'),
 ('personal_id', 7, 'one digit off', 2, 0.05, 0.0001, false, false, '12-digit ids one digit apart'),
 ('personal_id', 7, 'different', 3, 0.90, 0.999899, false, false, 'Other ids'),
@@ -152,8 +152,12 @@ INSERT INTO @extschema@.view_rules VALUES
 ('duplicate_level_commune',
  $r$CASE WHEN a.commune_code IS NULL OR b.commune_code IS NULL THEN 'missing'
             WHEN a.commune_code = b.commune_code THEN 'same'
+            -- where one lives depends on where one's birth was registered:
+            -- other communes are compared only within one birth province
+            WHEN a.birth_province IS NULL OR b.birth_province IS NULL OR a.birth_province <> b.birth_province
+            THEN 'missing'
             WHEN a.commune_province = b.commune_province THEN 'same province' ELSE 'different' END$r$,
- 'The level of the comparison commune of two persons (a, b of duplicate_compared)'),
+ 'The level of the comparison commune of two persons (a, b of duplicate_compared): same commune; else, for two persons of one birth province, same province or different; else missing'),
 ('duplicate_level_personal_id',
  $r$CASE WHEN a.personal_id IS NULL OR b.personal_id IS NULL THEN 'missing'
             WHEN a.personal_id = b.personal_id THEN 'same'
@@ -447,16 +451,22 @@ BEGIN
                    {{duplicate_level_personal_id}} AS personal_id, {{duplicate_level_legacy_id}} AS legacy_id
               FROM s a JOIN s b ON a.person_key::text < b.person_key::text
         ), g AS (
-            SELECT l.name, l.birth_date, l.sex, l.birth_province, l.household, l.commune, l.personal_id, l.legacy_id,
-                   count(*) AS n
+            -- commune's u among the pairs of one birth province: where a
+            -- person lives depends on where the birth was registered, and
+            -- a candidate pair that can be one person has one birth
+            -- province, so the commune is evidence only beyond that
+            SELECT l.name, l.birth_date, l.sex, l.birth_province, l.household,
+                   CASE WHEN l.birth_province = 'same' THEN l.commune END AS commune_in_province,
+                   l.personal_id, l.legacy_id, count(*) AS n
               FROM l
              GROUP BY GROUPING SETS ((l.name), (l.birth_date), (l.sex), (l.birth_province), (l.household),
-                                     (l.commune), (l.personal_id), (l.legacy_id))
+                                     (CASE WHEN l.birth_province = 'same' THEN l.commune END), (l.personal_id),
+                                     (l.legacy_id))
         )
         SELECT x.comparison, x.level, sum(g.n)::double precision AS n
           FROM g CROSS JOIN LATERAL (VALUES ('name', g.name), ('birth_date', g.birth_date), ('sex', g.sex),
                                             ('birth_province', g.birth_province), ('household', g.household),
-                                            ('commune', g.commune), ('personal_id', g.personal_id),
+                                            ('commune', g.commune_in_province), ('personal_id', g.personal_id),
                                             ('legacy_id', g.legacy_id)) x (comparison, level)
          WHERE x.level IS NOT NULL
          GROUP BY x.comparison, x.level$q$);
