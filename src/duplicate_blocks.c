@@ -66,6 +66,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/typcache.h"
+#include "mb/pg_wchar.h"
 
 #include "nls.h"
 #include "vntext/legacy.h"
@@ -264,9 +265,15 @@ token_hashes(const char *k, size_t len, name_hashes *h)
 			continue;
 		if (i == 0 || k[i - 1] == ' ')
 		{
+			/* the first character, whole (keys are ASCII but for rare scripts) */
+			int			clen = Min(pg_utf_mblen((const unsigned char *) k + i), (int) (len - i));
+
 			last_start = i;
-			if (ni < (int) sizeof(initials))
-				initials[ni++] = k[i];
+			if (ni + clen <= (int) sizeof(initials))
+			{
+				memcpy(initials + ni, k + i, clen);
+				ni += clen;
+			}
 		}
 	}
 	h->given = (int32) hash_bytes((const unsigned char *) k + last_start, (int) (len - last_start));

@@ -173,37 +173,29 @@ INSERT INTO @extschema@.view_rules VALUES
             ELSE 'different' END$r$,
  'The level of the comparison legacy_id of two persons (a, b of duplicate_compared)'),
 ('duplicate_pair_levels',
- $r$WITH blocks AS MATERIALIZED (
+ $r$WITH found AS MATERIALIZED (
     -- The persons who share a block with someone, with how many persons
     -- have their name and sex, their birth date, birth year and birth
     -- province (the aggregate duplicate_blocks: one pass, name keys once
-    -- per spelling, in-memory sorts).
-    SELECT b.*
-      FROM @extschema@.duplicate_block_rows((SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
-                                                      p.birth_province, nullif(p.sex_code, '?'))
-                     FROM %1$I.person_source p
-                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
-                      -- 'infinity' is no birth date, and has no year
-                      AND isfinite(p.birth_date))) b
-), keyed AS (
+    -- per spelling, in-memory sorts), as one array.
+    SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date, p.birth_province,
+                                        nullif(p.sex_code, '?')) AS blocks
+      FROM %1$I.person_source p
+     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
+       -- 'infinity' is no birth date, and has no year
+       AND isfinite(p.birth_date)
+), blocks AS MATERIALIZED (
+    SELECT b.* FROM @extschema@.duplicate_block_rows((SELECT f.blocks FROM found f)) b
+), pairs AS MATERIALIZED (
     -- The text keys of the candidate pairs: two persons sharing a block of
-    -- one of the seven passes (block_ids; see duplicate_blocks), each pair
-    -- once, whichever passes found it.
-    SELECT DISTINCT a.person_key AS ka, b.person_key AS kb
-      FROM (SELECT b.person_key, u.id FROM blocks b CROSS JOIN LATERAL unnest(b.block_ids) u (id)) a
-      JOIN (SELECT b.person_key, u.id FROM blocks b CROSS JOIN LATERAL unnest(b.block_ids) u (id)) b
-        ON b.id = a.id AND a.person_key < b.person_key
+    -- one of the seven passes, each pair once whichever passes found it,
+    -- in both orders (the order of the key's own type is taken below).
+    SELECT x.ka, x.kb FROM @extschema@.duplicate_block_pairs((SELECT f.blocks FROM found f)) x
 ), cmp AS MATERIALIZED (
-    -- The compared fields of the persons in pairs (one pass).
+    -- The compared fields of the persons in blocks, each in a pair (one
+    -- pass).
     SELECT c.*, c.person_key::text AS key_text FROM {{duplicate_compared}} c
-     WHERE c.person_key::text IN (SELECT k.ka FROM keyed k UNION SELECT k.kb FROM keyed k)
-), pairs AS (
-    -- Each pair with its first person the smaller key in the key's type.
-    SELECT CASE WHEN x.person_key < y.person_key THEN k.ka ELSE k.kb END AS ka,
-           CASE WHEN x.person_key < y.person_key THEN k.kb ELSE k.ka END AS kb
-      FROM keyed k
-      JOIN cmp x ON x.key_text = k.ka
-      JOIN cmp y ON y.key_text = k.kb
+     WHERE c.person_key::text IN (SELECT b.person_key FROM blocks b)
 )
 SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal_id AS other_personal_id,
        a.full_name, b.full_name AS other_full_name, a.birth_date, b.birth_date AS other_birth_date,
@@ -225,7 +217,7 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
   JOIN cmp b ON b.key_text = p.kb
   JOIN blocks pa ON pa.person_key = p.ka
   JOIN blocks pb ON pb.person_key = p.kb
-$r$,
+ WHERE a.person_key < b.person_key$r$,
  'Relation: the candidate pairs of the duplicate search (the blocks of seven passes, date_key being the birth date with day and month in either order: accent-free name key and date_key; phonetic key and date_key; name key, birth year and birth province; accent-free key of the name as stored and date_key; first and last token, birth province and date_key; last token, birth province and date_key; initials, birth province and date_key), with both persons'' fields, the frequencies of the name, birth date, year and province, the name''s and the birth date''s term frequency and the level of every comparison'),
 ('duplicate_lambda',
  $r$least(0.5, 2 * coalesce((SELECT md.m FROM %1$I.duplicate_model md
@@ -261,6 +253,19 @@ SET search_path = pg_catalog, pg_temp
 AS $$ SELECT * FROM unnest(blocks) $$;
 COMMENT ON FUNCTION @extschema@.duplicate_block_rows(@extschema@.duplicate_block[]) IS
     'The elements of a duplicate_blocks result as rows; declared ROWS 2000 (and not inlined, having a SET clause) so that the planner joins the persons by hash, not by nested loops';
+
+CREATE FUNCTION @extschema@.duplicate_block_pairs(blocks @extschema@.duplicate_block[])
+RETURNS TABLE (ka text, kb text)
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 4000
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT DISTINCT a.person_key, b.person_key
+      FROM (SELECT x.person_key, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) a
+      JOIN (SELECT x.person_key, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) b
+        ON b.id = a.id AND a.person_key <> b.person_key
+$$;
+COMMENT ON FUNCTION @extschema@.duplicate_block_pairs(@extschema@.duplicate_block[]) IS
+    'The candidate pairs of a duplicate_blocks result: the text keys of every two persons sharing a block number (block_ids), each pair once in each order; declared ROWS 4000 (and not inlined, having a SET clause) so that the planner starts the duplicate views from the pairs, not from a join of the persons';
 
 CREATE FUNCTION @extschema@.duplicate_group_rows(members @extschema@.duplicate_group_member[])
 RETURNS SETOF @extschema@.duplicate_group_member
