@@ -23,6 +23,7 @@
 #include "utils/builtins.h"
 
 #include "nls.h"
+#include "pg_compat.h"
 
 PG_FUNCTION_INFO_V1(duplicate_token_distance);
 
