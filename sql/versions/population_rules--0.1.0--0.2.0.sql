@@ -3366,28 +3366,25 @@ INSERT INTO population_rules.view_rules VALUES
      WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
        -- 'infinity' is no birth date, and has no year
        AND isfinite(p.birth_date)
-), blocks AS MATERIALIZED (
-    SELECT b.* FROM population_rules.duplicate_block_rows((SELECT f.blocks FROM found f)) b
 ), pairs AS MATERIALIZED (
-    -- The text keys of the candidate pairs: two persons sharing a block of
-    -- one of the seven passes, each pair once whichever passes found it,
-    -- in both orders (the order of the key's own type is taken below).
-    SELECT x.ka, x.kb FROM population_rules.duplicate_block_pairs((SELECT f.blocks FROM found f)) x
+    -- The candidate pairs: two persons sharing a block of one of the seven
+    -- passes, each pair once whichever passes found it, in both orders
+    -- (the order of the key's own type is taken below), with the
+    -- frequencies of both persons' blocks.
+    SELECT x.* FROM population_rules.duplicate_block_pairs((SELECT f.blocks FROM found f)) x
 ), cmp AS MATERIALIZED (
-    -- The compared fields of the persons in blocks, each in a pair (one
-    -- pass).
+    -- The compared fields of the persons in pairs (one pass).
     SELECT c.*, c.person_key::text AS key_text FROM {{duplicate_compared}} c
-     WHERE c.person_key::text IN (SELECT b.person_key FROM blocks b)
+     WHERE c.person_key::text IN (SELECT p.ka FROM pairs p)
 )
 SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal_id AS other_personal_id,
        a.full_name, b.full_name AS other_full_name, a.birth_date, b.birth_date AS other_birth_date,
        a.birth_province, b.birth_province AS other_birth_province, a.sex, b.sex AS other_sex,
        a.commune_code, b.commune_code AS other_commune_code,
-       pa.name_n, pb.name_n AS other_name_n, pa.day_n, pb.day_n AS other_day_n,
-       pa.year_n, pa.province_n, pa.persons,
-       greatest(pa.name_n, pb.name_n)::double precision / pa.persons AS name_tf,
+       p.name_n, p.other_name_n, p.day_n, p.other_day_n, p.year_n, p.province_n, p.persons,
+       greatest(p.name_n, p.other_name_n)::double precision / p.persons AS name_tf,
        CASE WHEN a.birth_date = b.birth_date
-            THEN greatest(pa.day_n, pb.day_n)::double precision / pa.persons END AS birth_date_tf,
+            THEN greatest(p.day_n, p.other_day_n)::double precision / p.persons END AS birth_date_tf,
        {{duplicate_level_name}} AS name_level, {{duplicate_level_birth_date}} AS birth_date_level,
        {{duplicate_level_sex}} AS sex_level, {{duplicate_level_birth_province}} AS birth_province_level,
        {{duplicate_level_household}} AS household_level, {{duplicate_level_commune}} AS commune_level,
@@ -3397,8 +3394,6 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
   FROM pairs p
   JOIN cmp a ON a.key_text = p.ka
   JOIN cmp b ON b.key_text = p.kb
-  JOIN blocks pa ON pa.person_key = p.ka
-  JOIN blocks pb ON pb.person_key = p.kb
  WHERE a.person_key < b.person_key$r$,
  'Relation: the candidate pairs of the duplicate search (the blocks of seven passes, date_key being the birth date with day and month in either order: accent-free name key and date_key; phonetic key and date_key; name key, birth year and birth province; accent-free key of the name as stored and date_key; first and last token, birth province and date_key; last token, birth province and date_key; initials, birth province and date_key), with both persons'' fields, the frequencies of the name, birth date, year and province, the name''s and the birth date''s term frequency and the level of every comparison'),
 ('duplicate_lambda',
@@ -3437,17 +3432,19 @@ COMMENT ON FUNCTION population_rules.duplicate_block_rows(population_rules.dupli
     'The elements of a duplicate_blocks result as rows; declared ROWS 2000 (and not inlined, having a SET clause) so that the planner joins the persons by hash, not by nested loops';
 
 CREATE FUNCTION population_rules.duplicate_block_pairs(blocks population_rules.duplicate_block[])
-RETURNS TABLE (ka text, kb text)
+RETURNS TABLE (ka text, kb text, name_n bigint, other_name_n bigint, day_n bigint, other_day_n bigint,
+               year_n bigint, province_n bigint, persons bigint)
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 4000
 SET search_path = pg_catalog, pg_temp
 AS $$
-    SELECT DISTINCT a.person_key, b.person_key
-      FROM (SELECT x.person_key, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) a
-      JOIN (SELECT x.person_key, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) b
+    SELECT DISTINCT a.person_key, b.person_key, a.name_n, b.name_n, a.day_n, b.day_n, a.year_n, a.province_n,
+           a.persons
+      FROM (SELECT x.*, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) a
+      JOIN (SELECT x.*, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) b
         ON b.id = a.id AND a.person_key <> b.person_key
 $$;
 COMMENT ON FUNCTION population_rules.duplicate_block_pairs(population_rules.duplicate_block[]) IS
-    'The candidate pairs of a duplicate_blocks result: the text keys of every two persons sharing a block number (block_ids), each pair once in each order; declared ROWS 4000 (and not inlined, having a SET clause) so that the planner starts the duplicate views from the pairs, not from a join of the persons';
+    'The candidate pairs of a duplicate_blocks result: the text keys of every two persons sharing a block number (block_ids), each pair once in each order, with the first person''s frequencies (name and sex, birth date, birth year, birth province, persons read) and the other''s name and birth-date frequencies; declared ROWS 4000 (and not inlined, having a SET clause) so that the planner starts the duplicate views from the pairs, not from a join of the persons, and the pairs carry what the score needs so that no join of the blocks inflates the estimates (a plan estimated above jit_above_cost spends seconds compiling)';
 
 CREATE FUNCTION population_rules.duplicate_group_rows(members population_rules.duplicate_group_member[])
 RETURNS SETOF population_rules.duplicate_group_member
