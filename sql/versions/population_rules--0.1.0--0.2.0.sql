@@ -1792,7 +1792,7 @@ INSERT INTO population_rules.view_rules VALUES
 ('card_expiry', $r$coalesce(d.expiry_date, population_rules.card_renewal_date(p.birth_date, d.issue_date))$r$,
  'When the card (d) of the person (p) expires: its written expiry, else card_renewal_date (card_renewal_overdue)'),
 ('id_problems',
- $r$CASE WHEN population_rules.id_key(p.personal_id) IS NULL
+ $r$CASE WHEN {{personal_id_unreadable}}
             THEN 'malformed id (not exactly 12 ASCII digits)'
             ELSE population_rules.id_structure_problems(population_rules.id_key(p.personal_id),
                      CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
@@ -1816,24 +1816,36 @@ INSERT INTO population_rules.view_rules VALUES
      WHERE {{counted_sim}} GROUP BY s.subscriber_id HAVING {{over_sim_limit}}$r$,
  'Relation: the id numbers holding more active SIMs than population_rules.sim_limit, with how many (sim_too_many)'),
 ('female_term_for_man',
- $r$p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo')$r$,
- 'A man whose relation to the head is a female term (relation_checks)'),
+ $r$p.sex_code = 'M' AND p.relation_sex = 'F'$r$,
+ 'A man whose relation to the head is a female term (vợ, mẹ, bà, chị, con dâu, cô, dì, thím, mợ, ...), sex and relation as the extension reads them (relation_checks)'),
 ('male_term_for_woman',
- $r$p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau')$r$,
- 'A woman whose relation to the head is a male term (relation_checks)'),
+ $r$p.sex_code = 'F' AND p.relation_sex = 'M'$r$,
+ 'A woman whose relation to the head is a male term (chồng, cha, bố, ông, anh, con rể, chú, cậu, ...), sex and relation as the extension reads them (relation_checks)'),
 ('parent_younger_than_head',
- $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
+ $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'me', 'ong', 'ba')
        AND p.birth_date > hh.head_birth_date$r$,
  'A parent or grandparent of the one head of the household (hh) born after the head (relation_checks)'),
 ('child_older_than_head',
- $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau') AND p.birth_date < hh.head_birth_date$r$,
+ $r$hh.heads = 1 AND NOT p.is_head
+       AND p.relation_key IN ('con', 'con trai', 'con gai', 'chau', 'chau trai', 'chau gai')
+       AND p.birth_date < hh.head_birth_date$r$,
  'A child or grandchild of the one head of the household (hh) born before the head (relation_checks)'),
 ('several_spouses', $r$hh.spouses > 1 AND {{spouse_term}}$r$,
  'One of two or more spouses of the head in the household (hh) (relation_checks)'),
 ('relation_problem',
  $r${{female_term_for_man}} OR {{male_term_for_woman}} OR {{parent_younger_than_head}}
-       OR {{child_older_than_head}} OR {{several_spouses}}$r$,
- 'The person (p) fails at least one of the checks of the relation to the head of their household (hh) (relation_checks)');
+       OR {{child_older_than_head}} OR {{several_spouses}} OR {{relation_unreadable}} OR {{sex_unreadable}}$r$,
+ 'The person (p) fails at least one of the checks of the relation to the head of their household (hh), or their relation or sex cannot be read (relation_checks)'),
+('relation_unreadable', $r$p.relation_key = '?'$r$,
+ 'The person''s relation to the head is none of the terms read_relation knows, as written or once a legacy encoding is repaired (relation_checks, unreadable_values)'),
+('sex_unreadable', $r$p.sex_code = '?'$r$,
+ 'The person''s sex is none of the spellings read_sex knows (relation_checks, unreadable_values)'),
+('province_unreadable', $r$population_rules.read_province(p.birth_province) = '?'$r$,
+ 'The person''s province of birth registration is neither a code nor a name of the 63 (unreadable_values)'),
+('personal_id_unreadable', $r$p.personal_id IS NOT NULL AND population_rules.id_key(p.personal_id) IS NULL$r$,
+ 'The person''s 12-digit id is given but not exactly 12 ASCII digits (id_structure, unreadable_values)'),
+('legacy_id_unreadable', $r$p.legacy_id IS NOT NULL AND population_rules.legacy_id_key(p.legacy_id) IS NULL$r$,
+ 'The person''s 9-digit legacy id is given but not exactly 9 ASCII digits (unreadable_values)');
 COMMENT ON COLUMN population_rules.view_rules.rule_name IS 'Name of the rule: the case views and the scorecards name it as {{rule_name}}';
 COMMENT ON COLUMN population_rules.view_rules.rule_sql IS 'Its SQL: a condition or expression over p (a person), hh (their household) or d (an id document), or a relation; %1$I for the target schema';
 COMMENT ON COLUMN population_rules.view_rules.description IS 'What the rule states, and the case views that use it';
@@ -2043,13 +2055,14 @@ SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
   FROM h
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = h.commune_code$v$),
 (13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
- 'Case 9: insurance records that match no person with that id number on name, birth date and sex',
+ 'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
  $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
     SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
       FROM %1$I.insurance_record_source i
      WHERE i.id_number IS NOT NULL
        AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date AND p.sex = i.sex
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
+                          AND p.sex_code = population_rules.read_sex(i.sex)
                           AND (p.full_name = i.full_name
                                OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
                                OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(i.full_name)))
@@ -2073,15 +2086,16 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
             ELSE concat_ws(', ',
                    CASE WHEN NOT w.name_ok THEN 'name differs' END,
                    CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
-                   CASE WHEN w.person_sex IS DISTINCT FROM w.sex THEN 'sex differs' END) END AS reason
+                   CASE WHEN population_rules.read_sex(w.person_sex) IS DISTINCT FROM population_rules.read_sex(w.sex)
+                        THEN 'sex differs' END) END AS reason
   FROM w
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
  WHERE w.rn = 1$v$),
 (14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
- 'Case 10: soft checks of the relation to the head: gendered terms against sex, parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse',
+ 'Case 10: soft checks of the relation to the head: gendered terms against sex (both as read_relation and read_sex read them: Nam/Nữ, M/F, ...), parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse; a relation or sex that cannot be read is listed (relation unreadable, sex unreadable), never skipped',
  $v$WITH m AS (      -- members failing at least one check (each is listed below)
     SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
-           p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
+           p.relation_sex, p.sex_code, p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
       FROM %1$I.person_source p
       JOIN {{households}} hh ON hh.household_id = p.household_id
      WHERE {{relation_problem}}
@@ -2096,7 +2110,9 @@ SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relatio
       UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
       UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
       UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
-      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}) x (problem)
+      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}
+      UNION ALL SELECT 'relation unreadable' WHERE {{relation_unreadable}}
+      UNION ALL SELECT 'sex unreadable' WHERE {{sex_unreadable}}) x (problem)
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$);
 INSERT INTO population_rules.view_person_checks
 SELECT c.view_name,
@@ -2556,7 +2572,7 @@ INSERT INTO population_rules.view_rules VALUES
        AND x.other_person_key IN (SELECT p.person_key::text FROM %1$I.person_source p)$r$,
  'Relation: the links between persons, keys as text in order: candidate pairs (dup_pairs) at population_rules.duplicate_threshold not decided different, and pairs decided same (confirmed) whose two persons are in the data, candidates or not (duplicate_persons, duplicate_review_queue)'),
 ('duplicate_groups',
- $r$SELECT g.* FROM unnest((SELECT population_rules.duplicate_groups(l.person_key, l.other_person_key,
+ $r$SELECT g.* FROM population_rules.duplicate_group_rows((SELECT population_rules.duplicate_groups(l.person_key, l.other_person_key,
                                    CASE WHEN l.confirmed THEN 'Infinity'::float8 ELSE l.score::float8 END)
                               FROM l)) g$r$,
  'Relation: the persons of the groups the links (l) make, any chain length, with each group''s weakest link; a confirmed link counts as infinitely strong (duplicate_persons, duplicate_review_queue)');
@@ -3038,73 +3054,6 @@ $$;
 COMMENT ON FUNCTION population_rules._source_scan_report(name, text) IS
     'Internal: warn of the values of a registered source that the extension cannot read (source_unreadable), per column with a few examples; returns how many columns hold some';
 
--- Sex and relation read the same way everywhere (read_sex, read_relation,
--- relation_sex): the gendered checks read the codes person_source adds, a
--- value that cannot be read is reported (relation_checks,
--- unreadable_values) rather than skipped.
-DELETE FROM population_rules.view_rules
- WHERE rule_name IN ('id_problems', 'female_term_for_man', 'male_term_for_woman', 'parent_younger_than_head', 'child_older_than_head', 'relation_unreadable', 'sex_unreadable', 'province_unreadable', 'personal_id_unreadable', 'legacy_id_unreadable', 'relation_problem');
-INSERT INTO population_rules.view_rules VALUES
-('id_problems',
- $r$CASE WHEN {{personal_id_unreadable}}
-            THEN 'malformed id (not exactly 12 ASCII digits)'
-            ELSE population_rules.id_structure_problems(population_rules.id_key(p.personal_id),
-                     CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
-                     p.sex, p.birth_province) END$r$,
- 'What the digits of the person''s 12-digit id contradict, NULL when nothing (id_structure; only for persons with an id)'),
-('female_term_for_man',
- $r$p.sex_code = 'M' AND p.relation_sex = 'F'$r$,
- 'A man whose relation to the head is a female term (vợ, mẹ, bà, chị, con dâu, cô, dì, thím, mợ, ...), sex and relation as the extension reads them (relation_checks)'),
-('male_term_for_woman',
- $r$p.sex_code = 'F' AND p.relation_sex = 'M'$r$,
- 'A woman whose relation to the head is a male term (chồng, cha, bố, ông, anh, con rể, chú, cậu, ...), sex and relation as the extension reads them (relation_checks)'),
-('parent_younger_than_head',
- $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'me', 'ong', 'ba')
-       AND p.birth_date > hh.head_birth_date$r$,
- 'A parent or grandparent of the one head of the household (hh) born after the head (relation_checks)'),
-('child_older_than_head',
- $r$hh.heads = 1 AND NOT p.is_head
-       AND p.relation_key IN ('con', 'con trai', 'con gai', 'chau', 'chau trai', 'chau gai')
-       AND p.birth_date < hh.head_birth_date$r$,
- 'A child or grandchild of the one head of the household (hh) born before the head (relation_checks)'),
-('relation_unreadable', $r$p.relation_key = '?'$r$,
- 'The person''s relation to the head is none of the terms read_relation knows, as written or once a legacy encoding is repaired (relation_checks, unreadable_values)'),
-('sex_unreadable', $r$p.sex_code = '?'$r$,
- 'The person''s sex is none of the spellings read_sex knows (relation_checks, unreadable_values)'),
-('province_unreadable', $r$population_rules.read_province(p.birth_province) = '?'$r$,
- 'The person''s province of birth registration is neither a code nor a name of the 63 (unreadable_values)'),
-('personal_id_unreadable', $r$p.personal_id IS NOT NULL AND population_rules.id_key(p.personal_id) IS NULL$r$,
- 'The person''s 12-digit id is given but not exactly 12 ASCII digits (id_structure, unreadable_values)'),
-('legacy_id_unreadable', $r$p.legacy_id IS NOT NULL AND population_rules.legacy_id_key(p.legacy_id) IS NULL$r$,
- 'The person''s 9-digit legacy id is given but not exactly 9 ASCII digits (unreadable_values)'),
-('relation_problem',
- $r${{female_term_for_man}} OR {{male_term_for_woman}} OR {{parent_younger_than_head}}
-       OR {{child_older_than_head}} OR {{several_spouses}} OR {{relation_unreadable}} OR {{sex_unreadable}}$r$,
- 'The person (p) fails at least one of the checks of the relation to the head of their household (hh), or their relation or sex cannot be read (relation_checks)');
-UPDATE population_rules.view_catalog
-   SET description = 'Case 10: soft checks of the relation to the head: gendered terms against sex (both as read_relation and read_sex read them: Nam/Nữ, M/F, ...), parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse; a relation or sex that cannot be read is listed (relation unreadable, sex unreadable), never skipped',
-       definition = $v$WITH m AS (      -- members failing at least one check (each is listed below)
-    SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
-           p.relation_sex, p.sex_code, p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
-      FROM %1$I.person_source p
-      JOIN {{households}} hh ON hh.household_id = p.household_id
-     WHERE {{relation_problem}}
-)
-SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, x.problem,
-       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       format('relation "%%s": %%s', p.relation_to_head, x.problem) AS reason
-  FROM m p
-  CROSS JOIN LATERAL (SELECT p.heads, p.head_birth_date, p.spouses) hh
-  CROSS JOIN LATERAL (
-      SELECT 'female term for a man' WHERE {{female_term_for_man}}
-      UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
-      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
-      UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
-      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}
-      UNION ALL SELECT 'relation unreadable' WHERE {{relation_unreadable}}
-      UNION ALL SELECT 'sex unreadable' WHERE {{sex_unreadable}}) x (problem)
-  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$
- WHERE view_name = 'relation_checks';
 INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
 (15, 'unreadable_values', NULL, '{person}',
  'The values of the person source the extension cannot read, so that no check skips them silently: per column (sex, relation_to_head, birth_province, personal_id, legacy_id) and value, how many persons hold it and up to three of their keys. Blank values are unknown, not unreadable',
@@ -3125,44 +3074,6 @@ CREATE OR REPLACE FUNCTION population_rules.is_household_head(relation text, hea
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_is_head';
 COMMENT ON FUNCTION population_rules.is_household_head(text, text) IS
   'Whether a relation-to-head value means the head: read by read_relation when head_key is one of its terms (CHỦ HỘ, Chủ hộ, chu ho, CH and legacy-encoded spellings all mean chu ho), else compared by accent-free key.';
-UPDATE population_rules.view_catalog
-   SET description = 'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
-       definition = $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
-    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
-      FROM %1$I.insurance_record_source i
-     WHERE i.id_number IS NOT NULL
-       AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
-                          AND p.sex_code = population_rules.read_sex(i.sex)
-                          AND (p.full_name = i.full_name
-                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
-                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(i.full_name)))
-), m AS (      -- those records beside every holder of their id, if any
-    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
-           h.commune_code,
-           (h.full_name = f.full_name
-            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
-               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(f.full_name))
-            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(f.full_name)) AS name_ok
-      FROM f
-      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
-), w AS (
-    SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
-      FROM m
-)
-SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
-       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
-       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
-            ELSE concat_ws(', ',
-                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
-                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
-                   CASE WHEN population_rules.read_sex(w.person_sex) IS DISTINCT FROM population_rules.read_sex(w.sex)
-                        THEN 'sex differs' END) END AS reason
-  FROM w
-  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1$v$
- WHERE view_name = 'insurance_mismatch';
 UPDATE population_rules.source_column
    SET description = 'M (male) or F (female), or any spelling read_sex reads (Nam/Nữ, male/female, 0/1)'
  WHERE kind = 'person' AND column_name = 'sex';
@@ -3453,10 +3364,6 @@ SET search_path = pg_catalog, pg_temp
 AS $$ SELECT * FROM unnest(members) $$;
 COMMENT ON FUNCTION population_rules.duplicate_group_rows(population_rules.duplicate_group_member[]) IS
     'The elements of a duplicate_groups result as rows; declared ROWS 2000 (and not inlined, having a SET clause) so that the planner joins them by hash';
-UPDATE population_rules.view_rules
-   SET rule_sql = replace(rule_sql, 'FROM unnest((SELECT population_rules.duplicate_groups(',
-                          'FROM population_rules.duplicate_group_rows((SELECT population_rules.duplicate_groups(')
- WHERE rule_name = 'duplicate_groups';
 
 -- The explanation: every pair's waterfall.
 INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
