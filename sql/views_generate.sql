@@ -162,8 +162,8 @@ BEGIN
                                      WHERE c ->> 'Parent Relationship' = 'Outer') AS outer_side,
                                    (SELECT c::text FROM jsonb_array_elements(n -> 'Plans') c
                                      WHERE c ->> 'Parent Relationship' = 'Inner') AS inner_side) s
-             WHERE s.outer_side ~ '"(Relation Name": "persons|CTE Name": "(k|blocked|pairs))"'
-               AND s.inner_side ~ '"(Relation Name": "persons|CTE Name": "(k|blocked|pairs))"'
+             WHERE s.outer_side ~ '"(Relation Name": "persons|CTE Name": "(k|cmp|pairs))"'
+               AND s.inner_side ~ '"(Relation Name": "persons|CTE Name": "(k|cmp|pairs))"'
                AND s.inner_side !~ '"Index Cond"');
 END
 $$;

@@ -46,7 +46,7 @@ CREATE TABLE public.vr_people (id bigint PRIMARY KEY, so_dinh_danh text, ho_ten 
                                gioi_tinh text, tinh_khai_sinh text, ma_xa text);
 INSERT INTO public.vr_people
 SELECT 10000 + g, '079' || CASE WHEN g % 2 = 0 THEN '0' ELSE '1' END || '90' || lpad(g::text, 6, '0'),
-       'Lê ' || (ARRAY['Văn', 'Thị'])[1 + g % 2] || ' Người ' || g, DATE '1990-01-01' + g,
+       'Lê ' || (ARRAY['Văn', 'Thị'])[1 + g % 2] || ' Người ' || g, make_date(1950 + g / 192, 1 + g % 12, 13 + g / 12 % 16),
        (ARRAY['M', 'F'])[1 + g % 2], '079', '26734'
   FROM generate_series(1, 2000) g;
 INSERT INTO public.vr_people VALUES
@@ -130,7 +130,7 @@ SELECT group_key, group_size, person_key, weakest_score FROM vr_views.duplicate_
 -- A pair joining two groups comes first in the queue: a new row of the
 -- name and birth date of 10001, born in another province (a candidate
 -- below the threshold), that a reviewer confirms to be Phạm Minh.
-INSERT INTO public.vr_people VALUES (1012, NULL, 'Lê Thị Người 1', '1990-01-02', 'F', '001', '00001');
+INSERT INTO public.vr_people VALUES (1012, NULL, 'Lê Thị Người 1', '1950-02-13', 'F', '001', '00001');
 SELECT population_rules.decide_duplicates('vr_views', '{1008,1012}', 'same') AS pairs;
 SELECT queue_position, person_key, other_person_key, score, effect, group_size, other_group_size
   FROM vr_views.duplicate_review_queue ORDER BY 1;

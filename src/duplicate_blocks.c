@@ -7,27 +7,47 @@
  *
  * The aggregate duplicate_blocks(person_key, full_name, birth_date,
  * birth_province, sex) reads every person once and keeps a compact row per
- * person (48 bytes, plus the key's text once and each distinct name,
+ * person (about 70 bytes, plus the key's text once and each distinct name,
  * province and sex once).  The name's match keys are computed once per
- * distinct spelling: name_hash = hashtext(vn_key_unaccent(
- * vn_repair_legacy(full_name))), phonetic_hash the same over
- * vn_key_phonetic.  The final function sorts the rows in memory, counting
- * runs of equal keys:
+ * distinct spelling, each as hashtext() of a key: name_hash of
+ * vn_key_unaccent(vn_repair_legacy(full_name)), phonetic_hash of
+ * vn_key_phonetic of the repaired name, raw_hash of vn_key_unaccent of the
+ * name as stored (not repaired), and of the accent-free key's tokens:
+ * family_given_hash of the first and last token, given_hash of the last,
+ * initials_hash of the first letter of each.  date_key is the birth date
+ * with day and month in either order (year * 10000 + the smaller of day and
+ * month * 100 + the larger): a day-month swap keeps it.
  *
- *	- (name_hash, sex): how many persons have the name and sex (name_n);
- *	- (name_hash, birth_date) and (name_hash, birth_year, birth_province):
- *	  the name blocks, same name and birth date, or same name, birth year
- *	  and province of birth registration;
- *	- (phonetic_hash, birth_date): the phonetic block;
- *	- birth_date: how many persons were born that day and that year; and
- *	  per province, how many were born there;
+ * The final function sorts the rows in memory, counting runs of equal
+ * keys: the frequencies the score needs (persons with the name and sex,
+ * born that day, that year, in that province), and the blocking passes
+ * (bits of passes):
+ *
+ *	 1 name_hash, date_key						the name, the date (or swapped)
+ *	 2 phonetic_hash, date_key					dialect spellings, i/y
+ *	 4 name_hash, birth year, province			other dates of one year
+ *	 8 raw_hash, date_key						a name the repair changed
+ *	16 family_given_hash, province, date_key	a middle name dropped or
+ *												misspelt
+ *	32 given_hash, province, date_key			a family name misspelt or
+ *												legacy-encoded
+ *	64 initials_hash, province, date_key		a given name misspelt
  *
  * and returns, as an array of population_rules.duplicate_block, the persons
- * in a block of two or more.  NULL provinces and sexes form a group of their
- * own, as in SQL's PARTITION BY.  This is the work of four window functions
- * and a grouping over the whole population, each with its own sort of
- * executor tuples; 16-byte keys sorted with an inlined comparison
- * (lib/sort_template.h) cost several times less.
+ * in a block of two or more of some pass, with the bits of those passes and
+ * the numbers of those blocks (unique across passes); the SQL of the views
+ * joins the persons on the block numbers and keeps each pair once.  Two
+ * keys whose 32-bit hashes collide share a block: the pair is then a
+ * candidate the model scores as two names, never a link by itself.  A run of the raw pass counts only when one of its
+ * persons' raw key differs from the repaired one (else pass 1 holds it).
+ * Passes 16, 32 and 64 key on part of the name, weak evidence alone (a
+ * few family names and given names cover most Vietnamese), so they also
+ * key on the province of birth registration (one per person):
+ * blocks stay a few persons whatever the population, and the candidate
+ * pairs grow about linearly with it.  NULL provinces and sexes form a group
+ * of their own, as in SQL's PARTITION BY.  16-byte keys sorted with an
+ * inlined comparison (lib/sort_template.h) cost several times less than the
+ * window functions this replaces.
  *
  *-------------------------------------------------------------------------
  */
@@ -46,6 +66,7 @@
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "utils/typcache.h"
+#include "mb/pg_wchar.h"
 
 #include "nls.h"
 #include "vntext/legacy.h"
@@ -54,21 +75,32 @@
 PG_FUNCTION_INFO_V1(duplicate_blocks_add);
 PG_FUNCTION_INFO_V1(duplicate_blocks_result);
 
+/* The hashes of a name's keys (see the file's head). */
+typedef struct name_hashes
+{
+	int32		name;
+	int32		phonetic;
+	int32		raw;
+	int32		family_given;
+	int32		given;
+	int32		initials;
+} name_hashes;
+
 /* One person. */
 typedef struct block_row
 {
-	int32		name_hash;
-	int32		phonetic_hash;
+	name_hashes h;
 	DateADT		birth_date;
 	int32		birth_year;
+	int32		date_key;		/* day and month in either order */
 	uint32		province;		/* interned; 0 = NULL */
 	uint32		sex;			/* interned; 0 = NULL */
 	const char *key;			/* person_key as text; NULL: never returned */
 	int32		name_n;
 	int32		day_n;
 	int32		year_n;
-	bool		name_block;
-	bool		phonetic_block;
+	int32		passes;			/* bits of the passes it shares a block in */
+	int32		blocks[7];		/* per pass, the number of its block; 0: none */
 } block_row;
 
 /* One interned string: its hash and where its bytes are. */
@@ -100,9 +132,10 @@ typedef struct block_state
 	Size		arena_size;
 	intern_table values;		/* provinces and sexes */
 	intern_table names;			/* spellings of full_name */
-	uint64	   *name_keys;		/* per name number: name_hash << 32 | phonetic_hash */
+	name_hashes *name_keys;		/* per name number */
 	bool	   *name_blank;		/* per name number: the accent-free key is empty */
 	uint32		max_names;
+	int32		nblocks;		/* blocks numbered so far */
 } block_state;
 
 #define ARENA_CHUNK		(1024 * 1024)
@@ -190,11 +223,12 @@ intern_value(block_state *st, text *v)
 
 /*
  * hashtext() of a core function's result over in[0..len); *empty tells
- * whether that result is the empty string.
+ * whether that result is the empty string.  With keep, the result is left
+ * in *kept (for the caller to free).
  */
 static uint32
 key_hash(vn_status (*fn) (const char *, size_t, vn_text *), const char *in, size_t len,
-		 bool *empty)
+		 bool *empty, vn_text *kept)
 {
 	vn_text		out = {0};
 	uint32		h;
@@ -202,17 +236,62 @@ key_hash(vn_status (*fn) (const char *, size_t, vn_text *), const char *in, size
 	vn_report_status(fn(in, len, &out));
 	*empty = (out.len == 0);
 	h = hash_bytes((const unsigned char *) out.data, (int) out.len);
-	vn_text_free(&out);
+	if (kept)
+		*kept = out;
+	else
+		vn_text_free(&out);
 	return h;
 }
 
 /*
- * The name keys' hashes of a full name, computed on its first sighting:
- * the name repaired from legacy encodings, then its accent-free and
- * phonetic keys, each through hashtext's hash.  *blank tells whether the
- * accent-free key is empty (a name of only spaces): no name at all.
+ * The hashes of the tokens of an accent-free key (tokens separated by
+ * spaces): the first and last token ("family given"), the last, and the
+ * initials.  A key of one token is its own family and given name.
  */
-static uint64
+static void
+token_hashes(const char *k, size_t len, name_hashes *h)
+{
+	size_t		first_end = 0;
+	size_t		last_start = 0;
+	char		initials[64];
+	int			ni = 0;
+	char	   *fg;
+
+	while (first_end < len && k[first_end] != ' ')
+		first_end++;
+	for (size_t i = 0; i < len; i++)
+	{
+		if (k[i] == ' ')
+			continue;
+		if (i == 0 || k[i - 1] == ' ')
+		{
+			/* the first character, whole (keys are ASCII but for rare scripts) */
+			int			clen = Min(pg_utf_mblen((const unsigned char *) k + i), (int) (len - i));
+
+			last_start = i;
+			if (ni + clen <= (int) sizeof(initials))
+			{
+				memcpy(initials + ni, k + i, clen);
+				ni += clen;
+			}
+		}
+	}
+	h->given = (int32) hash_bytes((const unsigned char *) k + last_start, (int) (len - last_start));
+	h->initials = (int32) hash_bytes((const unsigned char *) initials, ni);
+	fg = palloc(first_end + 1 + (len - last_start));
+	memcpy(fg, k, first_end);
+	fg[first_end] = ' ';
+	memcpy(fg + first_end + 1, k + last_start, len - last_start);
+	h->family_given = (int32) hash_bytes((const unsigned char *) fg, (int) (first_end + 1 + len - last_start));
+	pfree(fg);
+}
+
+/*
+ * The name keys' hashes of a full name, computed on its first sighting
+ * (see the file's head).  *blank tells whether the accent-free key is
+ * empty (a name of only spaces): no name at all.
+ */
+static const name_hashes *
 name_keys(block_state *st, text *name, bool *blank)
 {
 	bool		added;
@@ -221,24 +300,28 @@ name_keys(block_state *st, text *name, bool *blank)
 	if (added)
 	{
 		vn_text		repaired = {0};
-		uint32		nh;
-		uint32		ph;
-		bool		phonetic_empty;
+		vn_text		key = {0};
+		name_hashes *h;
+		bool		other_empty;
 
 		if (id >= st->max_names)
 		{
 			st->max_names *= 2;
-			st->name_keys = repalloc_huge(st->name_keys, sizeof(uint64) * st->max_names);
+			st->name_keys = repalloc_huge(st->name_keys, sizeof(name_hashes) * st->max_names);
 			st->name_blank = repalloc_huge(st->name_blank, sizeof(bool) * st->max_names);
 		}
+		h = &st->name_keys[id];
 		vn_report_status(vn_repair_legacy(VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &repaired));
-		nh = key_hash(vn_key_unaccent, repaired.data, repaired.len, &st->name_blank[id]);
-		ph = key_hash(vn_key_phonetic, repaired.data, repaired.len, &phonetic_empty);
+		h->name = (int32) key_hash(vn_key_unaccent, repaired.data, repaired.len, &st->name_blank[id], &key);
+		h->phonetic = (int32) key_hash(vn_key_phonetic, repaired.data, repaired.len, &other_empty, NULL);
+		h->raw = (int32) key_hash(vn_key_unaccent, VARDATA_ANY(name), VARSIZE_ANY_EXHDR(name), &other_empty,
+								  NULL);
+		token_hashes(key.data, key.len, h);
+		vn_text_free(&key);
 		vn_text_free(&repaired);
-		st->name_keys[id] = ((uint64) nh << 32) | ph;
 	}
 	*blank = st->name_blank[id];
-	return st->name_keys[id];
+	return &st->name_keys[id];
 }
 
 static block_state *
@@ -254,7 +337,7 @@ state_create(MemoryContext cxt)
 	st->names.nslots = FIRST_SLOTS;
 	st->names.slots = MemoryContextAllocZero(cxt, sizeof(intern_slot) * FIRST_SLOTS);
 	st->max_names = FIRST_SLOTS;
-	st->name_keys = MemoryContextAllocHuge(cxt, sizeof(uint64) * st->max_names);
+	st->name_keys = MemoryContextAllocHuge(cxt, sizeof(name_hashes) * st->max_names);
 	st->name_blank = MemoryContextAllocHuge(cxt, sizeof(bool) * st->max_names);
 	return st;
 }
@@ -273,6 +356,28 @@ year_of(DateADT d)
 		return PG_INT32_MAX;
 	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
 	return y;
+}
+
+/*
+ * The birth date with day and month in either order: year * 10000, plus
+ * the smaller of day and month * 100, plus the larger.  Infinite dates
+ * never reach here (the view skips them): the extremes for them.
+ */
+static int32
+date_key_of(DateADT d)
+{
+	int			y;
+	int			m;
+	int			day;
+
+	if (DATE_IS_NOBEGIN(d))
+		return PG_INT32_MIN;
+	if (DATE_IS_NOEND(d))
+		return PG_INT32_MAX;
+	j2date(d + POSTGRES_EPOCH_JDATE, &y, &m, &day);
+	if (y > 200000 || y < -200000)
+		return y > 0 ? PG_INT32_MAX : PG_INT32_MIN;
+	return y * 10000 + Min(m, day) * 100 + Max(m, day);
 }
 
 /*
@@ -308,7 +413,7 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 	MemoryContext aggcxt;
 	block_state *st;
 	block_row  *r;
-	uint64		keys;
+	const name_hashes *keys;
 	bool		blank;
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
@@ -353,17 +458,17 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 
 		r->key = arena_copy(st, VARDATA_ANY(key), VARSIZE_ANY_EXHDR(key));
 	}
-	r->name_hash = (int32) (keys >> 32);
-	r->phonetic_hash = (int32) (keys & 0xFFFFFFFF);
+	r->h = *keys;
 	r->birth_date = PG_GETARG_DATEADT(3);
 	r->birth_year = year_of(r->birth_date);
+	r->date_key = date_key_of(r->birth_date);
 	r->province = PG_ARGISNULL(4) ? 0 : intern_value(st, PG_GETARG_TEXT_PP(4));
 	r->sex = PG_ARGISNULL(5) ? 0 : intern_value(st, PG_GETARG_TEXT_PP(5));
 	r->name_n = 0;
 	r->day_n = 0;
 	r->year_n = 0;
-	r->name_block = false;
-	r->phonetic_block = false;
+	r->passes = 0;
+	memset(r->blocks, 0, sizeof(r->blocks));
 	PG_RETURN_POINTER(st);
 }
 
@@ -405,11 +510,19 @@ sort_item_cmp(const sort_item *a, const sort_item *b)
 typedef enum grouping
 {
 	BY_NAME_SEX,				/* name_n */
-	BY_NAME_DATE,				/* name block */
-	BY_NAME_YEAR_PROVINCE,		/* name block */
-	BY_PHONETIC_DATE,			/* phonetic block */
-	BY_DATE						/* day_n, then year_n */
+	BY_DATE,					/* day_n, then year_n */
+	BY_NAME_DATE,				/* the passes, in the order of their bits */
+	BY_PHONETIC_DATE,
+	BY_NAME_YEAR_PROVINCE,
+	BY_RAW_DATE,
+	BY_FAMILY_GIVEN_DATE,
+	BY_GIVEN_PROVINCE_DATE,
+	BY_INITIALS_PROVINCE_DATE
 } grouping;
+
+#define FIRST_PASS BY_NAME_DATE
+#define LAST_PASS BY_INITIALS_PROVINCE_DATE
+#define PASS_BIT(g) (1 << ((g) - FIRST_PASS))
 
 static void
 fill_key(sort_item *it, const block_row *r, grouping g)
@@ -418,50 +531,83 @@ fill_key(sort_item *it, const block_row *r, grouping g)
 	switch (g)
 	{
 		case BY_NAME_SEX:
-			it->hi = ((uint64) ORDERED(r->name_hash) << 32) | r->sex;
-			break;
-		case BY_NAME_DATE:
-			it->hi = ((uint64) ORDERED(r->name_hash) << 32) | ORDERED(r->birth_date);
-			break;
-		case BY_NAME_YEAR_PROVINCE:
-			it->hi = ((uint64) ORDERED(r->name_hash) << 32) | ORDERED(r->birth_year);
-			it->lo = r->province;
-			break;
-		case BY_PHONETIC_DATE:
-			it->hi = ((uint64) ORDERED(r->phonetic_hash) << 32) | ORDERED(r->birth_date);
+			it->hi = ((uint64) ORDERED(r->h.name) << 32) | r->sex;
 			break;
 		case BY_DATE:
 			it->hi = ORDERED(r->birth_date);
+			break;
+		case BY_NAME_DATE:
+			it->hi = ((uint64) ORDERED(r->h.name) << 32) | ORDERED(r->date_key);
+			break;
+		case BY_PHONETIC_DATE:
+			it->hi = ((uint64) ORDERED(r->h.phonetic) << 32) | ORDERED(r->date_key);
+			break;
+		case BY_NAME_YEAR_PROVINCE:
+			it->hi = ((uint64) ORDERED(r->h.name) << 32) | ORDERED(r->birth_year);
+			it->lo = r->province;
+			break;
+		case BY_RAW_DATE:
+			it->hi = ((uint64) ORDERED(r->h.raw) << 32) | ORDERED(r->date_key);
+			break;
+		case BY_FAMILY_GIVEN_DATE:
+			it->hi = ((uint64) ORDERED(r->h.family_given) << 32) | ORDERED(r->date_key);
+			it->lo = r->province;
+			break;
+		case BY_GIVEN_PROVINCE_DATE:
+			it->hi = ((uint64) ORDERED(r->h.given) << 32) | ORDERED(r->date_key);
+			it->lo = r->province;
+			break;
+		case BY_INITIALS_PROVINCE_DATE:
+			it->hi = ((uint64) ORDERED(r->h.initials) << 32) | ORDERED(r->date_key);
+			it->lo = r->province;
 			break;
 	}
 }
 
 /* Set what a run of len rows equal under g tells each of them. */
 static void
-mark_run(block_row *rows, const sort_item *items, int64 start, int64 end, grouping g)
+mark_run(block_state *st, const sort_item *items, int64 start, int64 end, grouping g)
 {
+	block_row  *rows = st->rows;
+
 	int32		len = (int32) Min(end - start, PG_INT32_MAX);
 
+	if (g >= FIRST_PASS)
+	{
+		if (len < 2)
+			return;
+		/* a raw block of names the repair left alone is pass 1's */
+		if (g == BY_RAW_DATE)
+		{
+			bool		changed = false;
+
+			for (int64 j = start; j < end && !changed; j++)
+				changed = rows[items[j].idx].h.raw != rows[items[j].idx].h.name;
+			if (!changed)
+				return;
+		}
+		if (st->nblocks == PG_INT32_MAX)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("too many blocks for the duplicate search"),
+					 errdetail("The blocking passes found more than %d blocks.", PG_INT32_MAX),
+					 errhint("Search a part of the persons at a time, for example one province.")));
+		st->nblocks++;
+		for (int64 j = start; j < end; j++)
+		{
+			rows[items[j].idx].passes |= PASS_BIT(g);
+			rows[items[j].idx].blocks[g - FIRST_PASS] = st->nblocks;
+		}
+		return;
+	}
 	for (int64 j = start; j < end; j++)
 	{
 		block_row  *r = &rows[items[j].idx];
 
-		switch (g)
-		{
-			case BY_NAME_SEX:
-				r->name_n = len;
-				break;
-			case BY_NAME_DATE:
-			case BY_NAME_YEAR_PROVINCE:
-				r->name_block |= len > 1;
-				break;
-			case BY_PHONETIC_DATE:
-				r->phonetic_block |= len > 1;
-				break;
-			case BY_DATE:
-				r->day_n = len;
-				break;
-		}
+		if (g == BY_NAME_SEX)
+			r->name_n = len;
+		else
+			r->day_n = len;
 	}
 }
 
@@ -485,7 +631,7 @@ mark_grouping(block_state *st, sort_item *items, grouping g)
 	{
 		if (i < n && sort_item_cmp(&items[start], &items[i]) == 0)
 			continue;
-		mark_run(st->rows, items, start, i, g);
+		mark_run(st, items, start, i, g);
 		start = i;
 	}
 	if (g != BY_DATE)
@@ -518,7 +664,7 @@ result_tupdesc(FunctionCallInfo fcinfo, Oid *elemtype)
 	return lookup_rowtype_tupdesc_copy(*elemtype, -1);
 }
 
-#define RESULT_NATTS 10
+#define RESULT_NATTS 13
 
 /* One element of the result: a person in a block. */
 static Datum
@@ -528,16 +674,28 @@ result_element(TupleDesc tupdesc, const block_row *r, const int32 *province_n, i
 	bool		nulls[RESULT_NATTS] = {false};
 
 	values[0] = CStringGetTextDatum(r->key);
-	values[1] = Int32GetDatum(r->name_hash);
-	values[2] = Int32GetDatum(r->phonetic_hash);
+	values[1] = Int32GetDatum(r->h.name);
+	values[2] = Int32GetDatum(r->h.phonetic);
 	values[3] = Int64GetDatum((int64) r->name_n);
 	values[4] = Int64GetDatum((int64) r->day_n);
 	values[5] = Int64GetDatum((int64) r->year_n);
 	values[6] = Int64GetDatum((int64) province_n[r->province]);
 	nulls[6] = (r->province == 0);
 	values[7] = Int64GetDatum(persons);
-	values[8] = BoolGetDatum(r->name_block);
-	values[9] = BoolGetDatum(r->phonetic_block);
+	values[8] = BoolGetDatum((r->passes & (PASS_BIT(BY_NAME_DATE) | PASS_BIT(BY_NAME_YEAR_PROVINCE))) != 0);
+	values[9] = BoolGetDatum((r->passes & PASS_BIT(BY_PHONETIC_DATE)) != 0);
+	/* 0.2.0: every pass */
+	values[10] = Int32GetDatum(r->date_key);
+	values[11] = Int32GetDatum(r->passes);
+	{
+		Datum		ids[lengthof(r->blocks)];
+		int			n = 0;
+
+		for (int i = 0; i < lengthof(r->blocks); i++)
+			if (r->blocks[i] != 0)
+				ids[n++] = Int32GetDatum(r->blocks[i]);
+		values[12] = PointerGetDatum(construct_array(ids, n, INT4OID, sizeof(int32), true, TYPALIGN_INT));
+	}
 	return HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls));
 }
 
@@ -579,15 +737,12 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 			province_n[st->rows[i].province]++;
 
 	items = MemoryContextAllocHuge(CurrentMemoryContext, sizeof(sort_item) * Max(st->nrows, 1));
-	mark_grouping(st, items, BY_DATE);
-	mark_grouping(st, items, BY_NAME_SEX);
-	mark_grouping(st, items, BY_NAME_DATE);
-	mark_grouping(st, items, BY_NAME_YEAR_PROVINCE);
-	mark_grouping(st, items, BY_PHONETIC_DATE);
+	for (grouping g = BY_NAME_SEX; g <= LAST_PASS; g++)
+		mark_grouping(st, items, g);
 	pfree(items);
 
 	for (int64 i = 0; i < st->nrows; i++)
-		if (st->rows[i].key != NULL && (st->rows[i].name_block || st->rows[i].phonetic_block))
+		if (st->rows[i].key != NULL && st->rows[i].passes != 0)
 			nout++;
 	if (nout > (int64) MaxArraySize)
 		ereport(ERROR,
@@ -601,7 +756,7 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 	{
 		block_row  *r = &st->rows[i];
 
-		if (r->key == NULL || (!r->name_block && !r->phonetic_block))
+		if (r->key == NULL || r->passes == 0)
 			continue;
 		elems[nout++] = result_element(tupdesc, r, province_n, st->nrows);
 		if ((nout & 0xFFFF) == 0)

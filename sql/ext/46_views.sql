@@ -30,10 +30,14 @@ CREATE TYPE @extschema@.duplicate_block AS (
     province_n bigint,
     persons bigint,
     name_block boolean,
-    phonetic_block boolean
+    phonetic_block boolean,
+    -- 0.2.0: the seven passes (added at the end, as ALTER TYPE adds them)
+    date_key integer,
+    passes integer,
+    block_ids integer[]
 );
 COMMENT ON TYPE @extschema@.duplicate_block IS
-    'A person in a block of the duplicate search: the person''s key as text; hashtext of the accent-free and of the phonetic key of the repaired name; how many persons have that name and sex, that birth date, that birth year and that birth province (NULL when unknown), and how many were read; whether the person shares a name block (same accent-free name and birth date, or same name, birth year and birth province) or the phonetic block (same phonetic key and birth date) with someone';
+    'A person in a block of the duplicate search: the person''s key as text; hashtext of the accent-free and of the phonetic key of the repaired name; how many persons have that name and sex, that birth date, that birth year and that birth province (NULL when unknown), and how many were read; whether the person shares a name block (passes 1 or 4) or the phonetic block (pass 2); the birth date with day and month in either order (date_key); the bits of the blocking passes in which the person shares a block with someone (1 accent-free name key and date_key, 2 phonetic key and date_key, 4 name key, birth year and province, 8 accent-free key of the unrepaired name and date_key, 16 first and last token, province and date_key, 32 last token, province and date_key, 64 initials, province and date_key) and the numbers of those blocks (block_ids, unique across passes)';
 
 CREATE FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text)
 RETURNS internal
@@ -58,7 +62,7 @@ CREATE AGGREGATE @extschema@.duplicate_blocks(person_key text, full_name text, b
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.duplicate_blocks(text, text, date, text, text) IS
-    'Blocking of the duplicate search: of the persons read (rows without a full name, with a blank one, or without a birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a name block (same accent-free name key and birth date, or same name key, birth year and birth_province) or the phonetic block (same phonetic key and birth date) with another, keys taken after vn_repair_legacy, with the frequencies the score needs. Holds about 60 bytes per person in memory.';
+    'Blocking of the duplicate search: of the persons read (rows without a full name, with a blank one, or without a birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a block of one of seven passes with another (see the type duplicate_block; name keys taken after vn_repair_legacy, and once of the name as stored), with the frequencies the score needs. Holds about 70 bytes per person in memory.';
 -- The aggregate's support functions are internal: an aggregate calls them
 -- with its owner's right to execute them.
 REVOKE EXECUTE ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text),

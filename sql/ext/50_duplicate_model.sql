@@ -85,10 +85,10 @@ INSERT INTO @extschema@.duplicate_model_defaults
 ('household', 5, 'same', 1, 0.05, 0.00003, false, false, 'The same household'),
 ('household', 5, 'different', 2, 0.95, 0.99997, false, false, 'Other households'),
 ('household', 5, 'missing', 3, 1, 1, false, true, 'A household is NULL: no evidence'),
-('commune', 6, 'same', 1, 0.20, 0.0001, false, false, 'The same commune of residence'),
-('commune', 6, 'same province', 2, 0.30, 0.03, false, false, 'Other communes of one province'),
-('commune', 6, 'different', 3, 0.50, 0.9699, false, false, 'Communes of other provinces'),
-('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL: no evidence'),
+('commune', 6, 'same', 1, 0.20, 0.006, false, false, 'The same commune of residence (u: among pairs of one birth province, as for every level of commune)'),
+('commune', 6, 'same province', 2, 0.30, 0.70, false, false, 'Other communes of one province, two persons of one birth province (u among such pairs: most persons live in the province where their birth was registered, so this is little evidence beyond birth_province)'),
+('commune', 6, 'different', 3, 0.50, 0.294, false, false, 'Communes of other provinces, two persons of one birth province (u among such pairs)'),
+('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL, or other communes of persons of other (or unknown) birth provinces: no evidence beyond birth_province'),
 ('personal_id', 7, 'same', 1, 0.05, 0.000001, false, false, 'The same 12-digit id'),
 ('personal_id', 7, 'one digit off', 2, 0.05, 0.0001, false, false, '12-digit ids one digit apart'),
 ('personal_id', 7, 'different', 3, 0.90, 0.999899, false, false, 'Other ids'),
@@ -152,8 +152,12 @@ INSERT INTO @extschema@.view_rules VALUES
 ('duplicate_level_commune',
  $r$CASE WHEN a.commune_code IS NULL OR b.commune_code IS NULL THEN 'missing'
             WHEN a.commune_code = b.commune_code THEN 'same'
+            -- where one lives depends on where one's birth was registered:
+            -- other communes are compared only within one birth province
+            WHEN a.birth_province IS NULL OR b.birth_province IS NULL OR a.birth_province <> b.birth_province
+            THEN 'missing'
             WHEN a.commune_province = b.commune_province THEN 'same province' ELSE 'different' END$r$,
- 'The level of the comparison commune of two persons (a, b of duplicate_compared)'),
+ 'The level of the comparison commune of two persons (a, b of duplicate_compared): same commune; else, for two persons of one birth province, same province or different; else missing'),
 ('duplicate_level_personal_id',
  $r$CASE WHEN a.personal_id IS NULL OR b.personal_id IS NULL THEN 'missing'
             WHEN a.personal_id = b.personal_id THEN 'same'
@@ -169,54 +173,36 @@ INSERT INTO @extschema@.view_rules VALUES
             ELSE 'different' END$r$,
  'The level of the comparison legacy_id of two persons (a, b of duplicate_compared)'),
 ('duplicate_pair_levels',
- $r$WITH blocks AS MATERIALIZED (
+ $r$WITH found AS MATERIALIZED (
     -- The persons who share a block with someone, with how many persons
     -- have their name and sex, their birth date, birth year and birth
     -- province (the aggregate duplicate_blocks: one pass, name keys once
-    -- per spelling, in-memory sorts).
-    SELECT b.*
-      FROM @extschema@.duplicate_block_rows((SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
-                                                      p.birth_province, nullif(p.sex_code, '?'))
-                     FROM %1$I.person_source p
-                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
-                      -- 'infinity' is no birth date, and has no year
-                      AND isfinite(p.birth_date))) b
-), blocked AS MATERIALIZED (
-    SELECT p.person_key, p.birth_date, extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province,
-           b.name_hash, b.phonetic_hash, b.name_n, b.day_n, b.year_n, b.province_n, b.persons,
-           b.name_block, b.phonetic_block
-      FROM blocks b
-      JOIN %1$I.person_source p ON p.person_key::text = b.person_key
-), pairs AS (
-    -- The blocks, as equi-joins of the few persons that share a key: the
-    -- name-key blocks as one join on name and birth year keeping the same
-    -- date or the same province; then the phonetic block.  A pair found
-    -- by two blocks is kept once.
-    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
-      FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
-                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
-               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
-             WHERE a.name_block AND b.name_block
-            UNION ALL
-            SELECT a, b FROM blocked a JOIN blocked b
-                ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
-               AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
-             WHERE a.phonetic_block AND b.phonetic_block) c
-     ORDER BY (c.pa).person_key, (c.pb).person_key
+    -- per spelling, in-memory sorts), as one array.
+    SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date, p.birth_province,
+                                        nullif(p.sex_code, '?')) AS blocks
+      FROM %1$I.person_source p
+     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
+       -- 'infinity' is no birth date, and has no year
+       AND isfinite(p.birth_date)
+), pairs AS MATERIALIZED (
+    -- The candidate pairs: two persons sharing a block of one of the seven
+    -- passes, each pair once whichever passes found it, in both orders
+    -- (the order of the key's own type is taken below), with the
+    -- frequencies of both persons' blocks.
+    SELECT x.* FROM @extschema@.duplicate_block_pairs((SELECT f.blocks FROM found f)) x
 ), cmp AS MATERIALIZED (
     -- The compared fields of the persons in pairs (one pass).
-    SELECT c.* FROM {{duplicate_compared}} c
-     WHERE c.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
+    SELECT c.*, c.person_key::text AS key_text FROM {{duplicate_compared}} c
+     WHERE c.person_key::text IN (SELECT p.ka FROM pairs p)
 )
 SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal_id AS other_personal_id,
        a.full_name, b.full_name AS other_full_name, a.birth_date, b.birth_date AS other_birth_date,
        a.birth_province, b.birth_province AS other_birth_province, a.sex, b.sex AS other_sex,
        a.commune_code, b.commune_code AS other_commune_code,
-       (p.pa).name_n, (p.pb).name_n AS other_name_n, (p.pa).day_n, (p.pb).day_n AS other_day_n,
-       (p.pa).year_n, (p.pa).province_n, (p.pa).persons,
-       greatest((p.pa).name_n, (p.pb).name_n)::double precision / (p.pa).persons AS name_tf,
+       p.name_n, p.other_name_n, p.day_n, p.other_day_n, p.year_n, p.province_n, p.persons,
+       greatest(p.name_n, p.other_name_n)::double precision / p.persons AS name_tf,
        CASE WHEN a.birth_date = b.birth_date
-            THEN greatest((p.pa).day_n, (p.pb).day_n)::double precision / (p.pa).persons END AS birth_date_tf,
+            THEN greatest(p.day_n, p.other_day_n)::double precision / p.persons END AS birth_date_tf,
        {{duplicate_level_name}} AS name_level, {{duplicate_level_birth_date}} AS birth_date_level,
        {{duplicate_level_sex}} AS sex_level, {{duplicate_level_birth_province}} AS birth_province_level,
        {{duplicate_level_household}} AS household_level, {{duplicate_level_commune}} AS commune_level,
@@ -224,12 +210,10 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
        a.name_exact AS name_value, b.name_exact AS other_name_value, a.household, b.household AS other_household,
        a.legacy_id, b.legacy_id AS other_legacy_id
   FROM pairs p
-  JOIN cmp a ON a.person_key = (p.pa).person_key
-  JOIN cmp b ON b.person_key = (p.pb).person_key
- -- a hash collision is no evidence: the keys themselves must agree
- WHERE a.name_unaccent = b.name_unaccent
-    OR (a.name_phonetic = b.name_phonetic AND a.birth_date = b.birth_date)$r$,
- 'Relation: the candidate pairs of the duplicate search (blocks: same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and birth province), with both persons'' fields, the frequencies of the blocks, the name''s and the birth date''s term frequency and the level of every comparison'),
+  JOIN cmp a ON a.key_text = p.ka
+  JOIN cmp b ON b.key_text = p.kb
+ WHERE a.person_key < b.person_key$r$,
+ 'Relation: the candidate pairs of the duplicate search (the blocks of seven passes, date_key being the birth date with day and month in either order: accent-free name key and date_key; phonetic key and date_key; name key, birth year and birth province; accent-free key of the name as stored and date_key; first and last token, birth province and date_key; last token, birth province and date_key; initials, birth province and date_key), with both persons'' fields, the frequencies of the name, birth date, year and province, the name''s and the birth date''s term frequency and the level of every comparison'),
 ('duplicate_lambda',
  $r$least(0.5, 2 * coalesce((SELECT md.m FROM %1$I.duplicate_model md
                               WHERE md.comparison = 'prior' AND md.level = 'duplicates per person'), 0.02)
@@ -264,6 +248,21 @@ SET search_path = pg_catalog, pg_temp
 AS $$ SELECT * FROM unnest(blocks) $$;
 COMMENT ON FUNCTION @extschema@.duplicate_block_rows(@extschema@.duplicate_block[]) IS
     'The elements of a duplicate_blocks result as rows; declared ROWS 2000 (and not inlined, having a SET clause) so that the planner joins the persons by hash, not by nested loops';
+
+CREATE FUNCTION @extschema@.duplicate_block_pairs(blocks @extschema@.duplicate_block[])
+RETURNS TABLE (ka text, kb text, name_n bigint, other_name_n bigint, day_n bigint, other_day_n bigint,
+               year_n bigint, province_n bigint, persons bigint)
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 4000
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT DISTINCT a.person_key, b.person_key, a.name_n, b.name_n, a.day_n, b.day_n, a.year_n, a.province_n,
+           a.persons
+      FROM (SELECT x.*, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) a
+      JOIN (SELECT x.*, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) b
+        ON b.id = a.id AND a.person_key <> b.person_key
+$$;
+COMMENT ON FUNCTION @extschema@.duplicate_block_pairs(@extschema@.duplicate_block[]) IS
+    'The candidate pairs of a duplicate_blocks result: the text keys of every two persons sharing a block number (block_ids), each pair once in each order, with the first person''s frequencies (name and sex, birth date, birth year, birth province, persons read) and the other''s name and birth-date frequencies; declared ROWS 4000 (and not inlined, having a SET clause) so that the planner starts the duplicate views from the pairs, not from a join of the persons, and the pairs carry what the score needs so that no join of the blocks inflates the estimates (a plan estimated above jit_above_cost spends seconds compiling)';
 
 CREATE FUNCTION @extschema@.duplicate_group_rows(members @extschema@.duplicate_group_member[])
 RETURNS SETOF @extschema@.duplicate_group_member
@@ -454,16 +453,22 @@ BEGIN
                    {{duplicate_level_personal_id}} AS personal_id, {{duplicate_level_legacy_id}} AS legacy_id
               FROM s a JOIN s b ON a.person_key::text < b.person_key::text
         ), g AS (
-            SELECT l.name, l.birth_date, l.sex, l.birth_province, l.household, l.commune, l.personal_id, l.legacy_id,
-                   count(*) AS n
+            -- commune's u among the pairs of one birth province: where a
+            -- person lives depends on where the birth was registered, and
+            -- a candidate pair that can be one person has one birth
+            -- province, so the commune is evidence only beyond that
+            SELECT l.name, l.birth_date, l.sex, l.birth_province, l.household,
+                   CASE WHEN l.birth_province = 'same' THEN l.commune END AS commune_in_province,
+                   l.personal_id, l.legacy_id, count(*) AS n
               FROM l
              GROUP BY GROUPING SETS ((l.name), (l.birth_date), (l.sex), (l.birth_province), (l.household),
-                                     (l.commune), (l.personal_id), (l.legacy_id))
+                                     (CASE WHEN l.birth_province = 'same' THEN l.commune END), (l.personal_id),
+                                     (l.legacy_id))
         )
         SELECT x.comparison, x.level, sum(g.n)::double precision AS n
           FROM g CROSS JOIN LATERAL (VALUES ('name', g.name), ('birth_date', g.birth_date), ('sex', g.sex),
                                             ('birth_province', g.birth_province), ('household', g.household),
-                                            ('commune', g.commune), ('personal_id', g.personal_id),
+                                            ('commune', g.commune_in_province), ('personal_id', g.personal_id),
                                             ('legacy_id', g.legacy_id)) x (comparison, level)
          WHERE x.level IS NOT NULL
          GROUP BY x.comparison, x.level$q$);

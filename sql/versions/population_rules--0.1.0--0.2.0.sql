@@ -901,8 +901,21 @@ COMMENT ON COLUMN population_rules.duplicate_block.day_n IS 'How many have that 
 COMMENT ON COLUMN population_rules.duplicate_block.year_n IS 'How many have that birth year';
 COMMENT ON COLUMN population_rules.duplicate_block.province_n IS 'How many have that birth province (NULL when unknown)';
 COMMENT ON COLUMN population_rules.duplicate_block.persons IS 'How many persons were read';
-COMMENT ON COLUMN population_rules.duplicate_block.name_block IS 'Whether the person shares a name block with someone';
-COMMENT ON COLUMN population_rules.duplicate_block.phonetic_block IS 'Whether the person shares the phonetic block with someone';
+-- The blocking in seven passes: the type gains the other passes' keys
+-- (at its end) and the aggregate's comment changes (piece 46).
+ALTER TYPE population_rules.duplicate_block
+    ADD ATTRIBUTE date_key integer,
+    ADD ATTRIBUTE passes integer,
+    ADD ATTRIBUTE block_ids integer[];
+COMMENT ON TYPE population_rules.duplicate_block IS
+    'A person in a block of the duplicate search: the person''s key as text; hashtext of the accent-free and of the phonetic key of the repaired name; how many persons have that name and sex, that birth date, that birth year and that birth province (NULL when unknown), and how many were read; whether the person shares a name block (passes 1 or 4) or the phonetic block (pass 2); the birth date with day and month in either order (date_key); the bits of the blocking passes in which the person shares a block with someone (1 accent-free name key and date_key, 2 phonetic key and date_key, 4 name key, birth year and province, 8 accent-free key of the unrepaired name and date_key, 16 first and last token, province and date_key, 32 last token, province and date_key, 64 initials, province and date_key) and the numbers of those blocks (block_ids, unique across passes)';
+COMMENT ON AGGREGATE population_rules.duplicate_blocks(text, text, date, text, text) IS
+    'Blocking of the duplicate search: of the persons read (rows without a full name, with a blank one, or without a birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a block of one of seven passes with another (see the type duplicate_block; name keys taken after vn_repair_legacy, and once of the name as stored), with the frequencies the score needs. Holds about 70 bytes per person in memory.';
+COMMENT ON COLUMN population_rules.duplicate_block.name_block IS 'Whether the person shares a name block with someone (pass 1 or 4 of passes)';
+COMMENT ON COLUMN population_rules.duplicate_block.phonetic_block IS 'Whether the person shares the phonetic block with someone (pass 2 of passes)';
+COMMENT ON COLUMN population_rules.duplicate_block.date_key IS 'The birth date with day and month in either order: year * 10000 + least(day, month) * 100 + greatest(day, month)';
+COMMENT ON COLUMN population_rules.duplicate_block.passes IS 'Bits of the blocking passes in which the person shares a block with someone: 1 name, 2 phonetic, 4 name-year-province, 8 unrepaired name, 16 family and given name and province, 32 given name and province, 64 initials and province (each but 4 with date_key)';
+COMMENT ON COLUMN population_rules.duplicate_block.block_ids IS 'The numbers of the blocks of two or more the person is in, one per pass at most, unique across the passes of one call: two persons with a number in common are a candidate pair';
 COMMENT ON COLUMN population_rules.view_catalog.view_name IS 'Name of the case view generate_views creates';
 COMMENT ON COLUMN population_rules.view_catalog.position IS 'Order in which generate_views creates and lists it';
 COMMENT ON COLUMN population_rules.view_catalog.criterion IS 'The scorecard criterion it counts toward (đúng, đủ, sạch, sống), or NULL';
@@ -1779,7 +1792,7 @@ INSERT INTO population_rules.view_rules VALUES
 ('card_expiry', $r$coalesce(d.expiry_date, population_rules.card_renewal_date(p.birth_date, d.issue_date))$r$,
  'When the card (d) of the person (p) expires: its written expiry, else card_renewal_date (card_renewal_overdue)'),
 ('id_problems',
- $r$CASE WHEN population_rules.id_key(p.personal_id) IS NULL
+ $r$CASE WHEN {{personal_id_unreadable}}
             THEN 'malformed id (not exactly 12 ASCII digits)'
             ELSE population_rules.id_structure_problems(population_rules.id_key(p.personal_id),
                      CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
@@ -1803,24 +1816,36 @@ INSERT INTO population_rules.view_rules VALUES
      WHERE {{counted_sim}} GROUP BY s.subscriber_id HAVING {{over_sim_limit}}$r$,
  'Relation: the id numbers holding more active SIMs than population_rules.sim_limit, with how many (sim_too_many)'),
 ('female_term_for_man',
- $r$p.sex = 'M' AND p.relation_key IN ('vo', 'me', 'ba', 'chi', 'con dau', 'co', 'di', 'thim', 'mo')$r$,
- 'A man whose relation to the head is a female term (relation_checks)'),
+ $r$p.sex_code = 'M' AND p.relation_sex = 'F'$r$,
+ 'A man whose relation to the head is a female term (vợ, mẹ, bà, chị, con dâu, cô, dì, thím, mợ, ...), sex and relation as the extension reads them (relation_checks)'),
 ('male_term_for_woman',
- $r$p.sex = 'F' AND p.relation_key IN ('chong', 'cha', 'bo', 'ong', 'anh', 'con re', 'chu', 'cau')$r$,
- 'A woman whose relation to the head is a male term (relation_checks)'),
+ $r$p.sex_code = 'F' AND p.relation_sex = 'M'$r$,
+ 'A woman whose relation to the head is a male term (chồng, cha, bố, ông, anh, con rể, chú, cậu, ...), sex and relation as the extension reads them (relation_checks)'),
 ('parent_younger_than_head',
- $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'bo', 'me', 'ong', 'ba')
+ $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'me', 'ong', 'ba')
        AND p.birth_date > hh.head_birth_date$r$,
  'A parent or grandparent of the one head of the household (hh) born after the head (relation_checks)'),
 ('child_older_than_head',
- $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('con', 'chau') AND p.birth_date < hh.head_birth_date$r$,
+ $r$hh.heads = 1 AND NOT p.is_head
+       AND p.relation_key IN ('con', 'con trai', 'con gai', 'chau', 'chau trai', 'chau gai')
+       AND p.birth_date < hh.head_birth_date$r$,
  'A child or grandchild of the one head of the household (hh) born before the head (relation_checks)'),
 ('several_spouses', $r$hh.spouses > 1 AND {{spouse_term}}$r$,
  'One of two or more spouses of the head in the household (hh) (relation_checks)'),
 ('relation_problem',
  $r${{female_term_for_man}} OR {{male_term_for_woman}} OR {{parent_younger_than_head}}
-       OR {{child_older_than_head}} OR {{several_spouses}}$r$,
- 'The person (p) fails at least one of the checks of the relation to the head of their household (hh) (relation_checks)');
+       OR {{child_older_than_head}} OR {{several_spouses}} OR {{relation_unreadable}} OR {{sex_unreadable}}$r$,
+ 'The person (p) fails at least one of the checks of the relation to the head of their household (hh), or their relation or sex cannot be read (relation_checks)'),
+('relation_unreadable', $r$p.relation_key = '?'$r$,
+ 'The person''s relation to the head is none of the terms read_relation knows, as written or once a legacy encoding is repaired (relation_checks, unreadable_values)'),
+('sex_unreadable', $r$p.sex_code = '?'$r$,
+ 'The person''s sex is none of the spellings read_sex knows (relation_checks, unreadable_values)'),
+('province_unreadable', $r$population_rules.read_province(p.birth_province) = '?'$r$,
+ 'The person''s province of birth registration is neither a code nor a name of the 63 (unreadable_values)'),
+('personal_id_unreadable', $r$p.personal_id IS NOT NULL AND population_rules.id_key(p.personal_id) IS NULL$r$,
+ 'The person''s 12-digit id is given but not exactly 12 ASCII digits (id_structure, unreadable_values)'),
+('legacy_id_unreadable', $r$p.legacy_id IS NOT NULL AND population_rules.legacy_id_key(p.legacy_id) IS NULL$r$,
+ 'The person''s 9-digit legacy id is given but not exactly 9 ASCII digits (unreadable_values)');
 COMMENT ON COLUMN population_rules.view_rules.rule_name IS 'Name of the rule: the case views and the scorecards name it as {{rule_name}}';
 COMMENT ON COLUMN population_rules.view_rules.rule_sql IS 'Its SQL: a condition or expression over p (a person), hh (their household) or d (an id document), or a relation; %1$I for the target schema';
 COMMENT ON COLUMN population_rules.view_rules.description IS 'What the rule states, and the case views that use it';
@@ -2030,13 +2055,14 @@ SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
   FROM h
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = h.commune_code$v$),
 (13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
- 'Case 9: insurance records that match no person with that id number on name, birth date and sex',
+ 'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
  $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
     SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
       FROM %1$I.insurance_record_source i
      WHERE i.id_number IS NOT NULL
        AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date AND p.sex = i.sex
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
+                          AND p.sex_code = population_rules.read_sex(i.sex)
                           AND (p.full_name = i.full_name
                                OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
                                OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(i.full_name)))
@@ -2060,15 +2086,16 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
             ELSE concat_ws(', ',
                    CASE WHEN NOT w.name_ok THEN 'name differs' END,
                    CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
-                   CASE WHEN w.person_sex IS DISTINCT FROM w.sex THEN 'sex differs' END) END AS reason
+                   CASE WHEN population_rules.read_sex(w.person_sex) IS DISTINCT FROM population_rules.read_sex(w.sex)
+                        THEN 'sex differs' END) END AS reason
   FROM w
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
  WHERE w.rn = 1$v$),
 (14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
- 'Case 10: soft checks of the relation to the head: gendered terms against sex, parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse',
+ 'Case 10: soft checks of the relation to the head: gendered terms against sex (both as read_relation and read_sex read them: Nam/Nữ, M/F, ...), parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse; a relation or sex that cannot be read is listed (relation unreadable, sex unreadable), never skipped',
  $v$WITH m AS (      -- members failing at least one check (each is listed below)
     SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
-           p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
+           p.relation_sex, p.sex_code, p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
       FROM %1$I.person_source p
       JOIN {{households}} hh ON hh.household_id = p.household_id
      WHERE {{relation_problem}}
@@ -2083,7 +2110,9 @@ SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relatio
       UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
       UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
       UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
-      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}) x (problem)
+      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}
+      UNION ALL SELECT 'relation unreadable' WHERE {{relation_unreadable}}
+      UNION ALL SELECT 'sex unreadable' WHERE {{sex_unreadable}}) x (problem)
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$);
 INSERT INTO population_rules.view_person_checks
 SELECT c.view_name,
@@ -2543,7 +2572,7 @@ INSERT INTO population_rules.view_rules VALUES
        AND x.other_person_key IN (SELECT p.person_key::text FROM %1$I.person_source p)$r$,
  'Relation: the links between persons, keys as text in order: candidate pairs (dup_pairs) at population_rules.duplicate_threshold not decided different, and pairs decided same (confirmed) whose two persons are in the data, candidates or not (duplicate_persons, duplicate_review_queue)'),
 ('duplicate_groups',
- $r$SELECT g.* FROM unnest((SELECT population_rules.duplicate_groups(l.person_key, l.other_person_key,
+ $r$SELECT g.* FROM population_rules.duplicate_group_rows((SELECT population_rules.duplicate_groups(l.person_key, l.other_person_key,
                                    CASE WHEN l.confirmed THEN 'Infinity'::float8 ELSE l.score::float8 END)
                               FROM l)) g$r$,
  'Relation: the persons of the groups the links (l) make, any chain length, with each group''s weakest link; a confirmed link counts as infinitely strong (duplicate_persons, duplicate_review_queue)');
@@ -3001,73 +3030,6 @@ $$;
 COMMENT ON FUNCTION population_rules._source_scan_report(name, text) IS
     'Internal: warn of the values of a registered source that the extension cannot read (source_unreadable), per column with a few examples; returns how many columns hold some';
 
--- Sex and relation read the same way everywhere (read_sex, read_relation,
--- relation_sex): the gendered checks read the codes person_source adds, a
--- value that cannot be read is reported (relation_checks,
--- unreadable_values) rather than skipped.
-DELETE FROM population_rules.view_rules
- WHERE rule_name IN ('id_problems', 'female_term_for_man', 'male_term_for_woman', 'parent_younger_than_head', 'child_older_than_head', 'relation_unreadable', 'sex_unreadable', 'province_unreadable', 'personal_id_unreadable', 'legacy_id_unreadable', 'relation_problem');
-INSERT INTO population_rules.view_rules VALUES
-('id_problems',
- $r$CASE WHEN {{personal_id_unreadable}}
-            THEN 'malformed id (not exactly 12 ASCII digits)'
-            ELSE population_rules.id_structure_problems(population_rules.id_key(p.personal_id),
-                     CASE WHEN isfinite(p.birth_date) THEN extract(year FROM p.birth_date)::integer END,
-                     p.sex, p.birth_province) END$r$,
- 'What the digits of the person''s 12-digit id contradict, NULL when nothing (id_structure; only for persons with an id)'),
-('female_term_for_man',
- $r$p.sex_code = 'M' AND p.relation_sex = 'F'$r$,
- 'A man whose relation to the head is a female term (vợ, mẹ, bà, chị, con dâu, cô, dì, thím, mợ, ...), sex and relation as the extension reads them (relation_checks)'),
-('male_term_for_woman',
- $r$p.sex_code = 'F' AND p.relation_sex = 'M'$r$,
- 'A woman whose relation to the head is a male term (chồng, cha, bố, ông, anh, con rể, chú, cậu, ...), sex and relation as the extension reads them (relation_checks)'),
-('parent_younger_than_head',
- $r$hh.heads = 1 AND NOT p.is_head AND p.relation_key IN ('cha', 'me', 'ong', 'ba')
-       AND p.birth_date > hh.head_birth_date$r$,
- 'A parent or grandparent of the one head of the household (hh) born after the head (relation_checks)'),
-('child_older_than_head',
- $r$hh.heads = 1 AND NOT p.is_head
-       AND p.relation_key IN ('con', 'con trai', 'con gai', 'chau', 'chau trai', 'chau gai')
-       AND p.birth_date < hh.head_birth_date$r$,
- 'A child or grandchild of the one head of the household (hh) born before the head (relation_checks)'),
-('relation_unreadable', $r$p.relation_key = '?'$r$,
- 'The person''s relation to the head is none of the terms read_relation knows, as written or once a legacy encoding is repaired (relation_checks, unreadable_values)'),
-('sex_unreadable', $r$p.sex_code = '?'$r$,
- 'The person''s sex is none of the spellings read_sex knows (relation_checks, unreadable_values)'),
-('province_unreadable', $r$population_rules.read_province(p.birth_province) = '?'$r$,
- 'The person''s province of birth registration is neither a code nor a name of the 63 (unreadable_values)'),
-('personal_id_unreadable', $r$p.personal_id IS NOT NULL AND population_rules.id_key(p.personal_id) IS NULL$r$,
- 'The person''s 12-digit id is given but not exactly 12 ASCII digits (id_structure, unreadable_values)'),
-('legacy_id_unreadable', $r$p.legacy_id IS NOT NULL AND population_rules.legacy_id_key(p.legacy_id) IS NULL$r$,
- 'The person''s 9-digit legacy id is given but not exactly 9 ASCII digits (unreadable_values)'),
-('relation_problem',
- $r${{female_term_for_man}} OR {{male_term_for_woman}} OR {{parent_younger_than_head}}
-       OR {{child_older_than_head}} OR {{several_spouses}} OR {{relation_unreadable}} OR {{sex_unreadable}}$r$,
- 'The person (p) fails at least one of the checks of the relation to the head of their household (hh), or their relation or sex cannot be read (relation_checks)');
-UPDATE population_rules.view_catalog
-   SET description = 'Case 10: soft checks of the relation to the head: gendered terms against sex (both as read_relation and read_sex read them: Nam/Nữ, M/F, ...), parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse; a relation or sex that cannot be read is listed (relation unreadable, sex unreadable), never skipped',
-       definition = $v$WITH m AS (      -- members failing at least one check (each is listed below)
-    SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, p.relation_key,
-           p.relation_sex, p.sex_code, p.is_head, p.commune_code, hh.heads, hh.head_birth_date, hh.spouses
-      FROM %1$I.person_source p
-      JOIN {{households}} hh ON hh.household_id = p.household_id
-     WHERE {{relation_problem}}
-)
-SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relation_to_head, x.problem,
-       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       format('relation "%%s": %%s', p.relation_to_head, x.problem) AS reason
-  FROM m p
-  CROSS JOIN LATERAL (SELECT p.heads, p.head_birth_date, p.spouses) hh
-  CROSS JOIN LATERAL (
-      SELECT 'female term for a man' WHERE {{female_term_for_man}}
-      UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
-      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
-      UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
-      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}
-      UNION ALL SELECT 'relation unreadable' WHERE {{relation_unreadable}}
-      UNION ALL SELECT 'sex unreadable' WHERE {{sex_unreadable}}) x (problem)
-  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code$v$
- WHERE view_name = 'relation_checks';
 INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
 (15, 'unreadable_values', NULL, '{person}',
  'The values of the person source the extension cannot read, so that no check skips them silently: per column (sex, relation_to_head, birth_province, personal_id, legacy_id) and value, how many persons hold it and up to three of their keys. Blank values are unknown, not unreadable',
@@ -3088,44 +3050,6 @@ CREATE OR REPLACE FUNCTION population_rules.is_household_head(relation text, hea
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_is_head';
 COMMENT ON FUNCTION population_rules.is_household_head(text, text) IS
   'Whether a relation-to-head value means the head: read by read_relation when head_key is one of its terms (CHỦ HỘ, Chủ hộ, chu ho, CH and legacy-encoded spellings all mean chu ho), else compared by accent-free key.';
-UPDATE population_rules.view_catalog
-   SET description = 'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
-       definition = $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
-    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
-      FROM %1$I.insurance_record_source i
-     WHERE i.id_number IS NOT NULL
-       AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
-                          AND p.sex_code = population_rules.read_sex(i.sex)
-                          AND (p.full_name = i.full_name
-                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
-                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(i.full_name)))
-), m AS (      -- those records beside every holder of their id, if any
-    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
-           h.commune_code,
-           (h.full_name = f.full_name
-            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
-               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(f.full_name))
-            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(f.full_name)) AS name_ok
-      FROM f
-      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
-), w AS (
-    SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
-      FROM m
-)
-SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
-       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
-       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
-            ELSE concat_ws(', ',
-                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
-                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
-                   CASE WHEN population_rules.read_sex(w.person_sex) IS DISTINCT FROM population_rules.read_sex(w.sex)
-                        THEN 'sex differs' END) END AS reason
-  FROM w
-  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1$v$
- WHERE view_name = 'insurance_mismatch';
 UPDATE population_rules.source_column
    SET description = 'M (male) or F (female), or any spelling read_sex reads (Nam/Nữ, male/female, 0/1)'
  WHERE kind = 'person' AND column_name = 'sex';
@@ -4226,10 +4150,10 @@ INSERT INTO population_rules.duplicate_model_defaults
 ('household', 5, 'same', 1, 0.05, 0.00003, false, false, 'The same household'),
 ('household', 5, 'different', 2, 0.95, 0.99997, false, false, 'Other households'),
 ('household', 5, 'missing', 3, 1, 1, false, true, 'A household is NULL: no evidence'),
-('commune', 6, 'same', 1, 0.20, 0.0001, false, false, 'The same commune of residence'),
-('commune', 6, 'same province', 2, 0.30, 0.03, false, false, 'Other communes of one province'),
-('commune', 6, 'different', 3, 0.50, 0.9699, false, false, 'Communes of other provinces'),
-('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL: no evidence'),
+('commune', 6, 'same', 1, 0.20, 0.006, false, false, 'The same commune of residence (u: among pairs of one birth province, as for every level of commune)'),
+('commune', 6, 'same province', 2, 0.30, 0.70, false, false, 'Other communes of one province, two persons of one birth province (u among such pairs: most persons live in the province where their birth was registered, so this is little evidence beyond birth_province)'),
+('commune', 6, 'different', 3, 0.50, 0.294, false, false, 'Communes of other provinces, two persons of one birth province (u among such pairs)'),
+('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL, or other communes of persons of other (or unknown) birth provinces: no evidence beyond birth_province'),
 ('personal_id', 7, 'same', 1, 0.05, 0.000001, false, false, 'The same 12-digit id'),
 ('personal_id', 7, 'one digit off', 2, 0.05, 0.0001, false, false, '12-digit ids one digit apart'),
 ('personal_id', 7, 'different', 3, 0.90, 0.999899, false, false, 'Other ids'),
@@ -4293,8 +4217,12 @@ INSERT INTO population_rules.view_rules VALUES
 ('duplicate_level_commune',
  $r$CASE WHEN a.commune_code IS NULL OR b.commune_code IS NULL THEN 'missing'
             WHEN a.commune_code = b.commune_code THEN 'same'
+            -- where one lives depends on where one's birth was registered:
+            -- other communes are compared only within one birth province
+            WHEN a.birth_province IS NULL OR b.birth_province IS NULL OR a.birth_province <> b.birth_province
+            THEN 'missing'
             WHEN a.commune_province = b.commune_province THEN 'same province' ELSE 'different' END$r$,
- 'The level of the comparison commune of two persons (a, b of duplicate_compared)'),
+ 'The level of the comparison commune of two persons (a, b of duplicate_compared): same commune; else, for two persons of one birth province, same province or different; else missing'),
 ('duplicate_level_personal_id',
  $r$CASE WHEN a.personal_id IS NULL OR b.personal_id IS NULL THEN 'missing'
             WHEN a.personal_id = b.personal_id THEN 'same'
@@ -4310,54 +4238,36 @@ INSERT INTO population_rules.view_rules VALUES
             ELSE 'different' END$r$,
  'The level of the comparison legacy_id of two persons (a, b of duplicate_compared)'),
 ('duplicate_pair_levels',
- $r$WITH blocks AS MATERIALIZED (
+ $r$WITH found AS MATERIALIZED (
     -- The persons who share a block with someone, with how many persons
     -- have their name and sex, their birth date, birth year and birth
     -- province (the aggregate duplicate_blocks: one pass, name keys once
-    -- per spelling, in-memory sorts).
-    SELECT b.*
-      FROM population_rules.duplicate_block_rows((SELECT population_rules.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date,
-                                                      p.birth_province, nullif(p.sex_code, '?'))
-                     FROM %1$I.person_source p
-                    WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
-                      -- 'infinity' is no birth date, and has no year
-                      AND isfinite(p.birth_date))) b
-), blocked AS MATERIALIZED (
-    SELECT p.person_key, p.birth_date, extract(year FROM p.birth_date)::integer AS birth_year, p.birth_province,
-           b.name_hash, b.phonetic_hash, b.name_n, b.day_n, b.year_n, b.province_n, b.persons,
-           b.name_block, b.phonetic_block
-      FROM blocks b
-      JOIN %1$I.person_source p ON p.person_key::text = b.person_key
-), pairs AS (
-    -- The blocks, as equi-joins of the few persons that share a key: the
-    -- name-key blocks as one join on name and birth year keeping the same
-    -- date or the same province; then the phonetic block.  A pair found
-    -- by two blocks is kept once.
-    SELECT DISTINCT ON ((c.pa).person_key, (c.pb).person_key) c.pa, c.pb
-      FROM (SELECT a AS pa, b AS pb FROM blocked a JOIN blocked b
-                ON b.name_hash = a.name_hash AND b.birth_year = a.birth_year AND a.person_key < b.person_key
-               AND (b.birth_date = a.birth_date OR b.birth_province = a.birth_province)
-             WHERE a.name_block AND b.name_block
-            UNION ALL
-            SELECT a, b FROM blocked a JOIN blocked b
-                ON b.phonetic_hash = a.phonetic_hash AND b.birth_date = a.birth_date
-               AND a.person_key < b.person_key AND b.name_hash <> a.name_hash
-             WHERE a.phonetic_block AND b.phonetic_block) c
-     ORDER BY (c.pa).person_key, (c.pb).person_key
+    -- per spelling, in-memory sorts), as one array.
+    SELECT population_rules.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date, p.birth_province,
+                                        nullif(p.sex_code, '?')) AS blocks
+      FROM %1$I.person_source p
+     WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
+       -- 'infinity' is no birth date, and has no year
+       AND isfinite(p.birth_date)
+), pairs AS MATERIALIZED (
+    -- The candidate pairs: two persons sharing a block of one of the seven
+    -- passes, each pair once whichever passes found it, in both orders
+    -- (the order of the key's own type is taken below), with the
+    -- frequencies of both persons' blocks.
+    SELECT x.* FROM population_rules.duplicate_block_pairs((SELECT f.blocks FROM found f)) x
 ), cmp AS MATERIALIZED (
     -- The compared fields of the persons in pairs (one pass).
-    SELECT c.* FROM {{duplicate_compared}} c
-     WHERE c.person_key IN (SELECT (p.pa).person_key FROM pairs p UNION SELECT (p.pb).person_key FROM pairs p)
+    SELECT c.*, c.person_key::text AS key_text FROM {{duplicate_compared}} c
+     WHERE c.person_key::text IN (SELECT p.ka FROM pairs p)
 )
 SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal_id AS other_personal_id,
        a.full_name, b.full_name AS other_full_name, a.birth_date, b.birth_date AS other_birth_date,
        a.birth_province, b.birth_province AS other_birth_province, a.sex, b.sex AS other_sex,
        a.commune_code, b.commune_code AS other_commune_code,
-       (p.pa).name_n, (p.pb).name_n AS other_name_n, (p.pa).day_n, (p.pb).day_n AS other_day_n,
-       (p.pa).year_n, (p.pa).province_n, (p.pa).persons,
-       greatest((p.pa).name_n, (p.pb).name_n)::double precision / (p.pa).persons AS name_tf,
+       p.name_n, p.other_name_n, p.day_n, p.other_day_n, p.year_n, p.province_n, p.persons,
+       greatest(p.name_n, p.other_name_n)::double precision / p.persons AS name_tf,
        CASE WHEN a.birth_date = b.birth_date
-            THEN greatest((p.pa).day_n, (p.pb).day_n)::double precision / (p.pa).persons END AS birth_date_tf,
+            THEN greatest(p.day_n, p.other_day_n)::double precision / p.persons END AS birth_date_tf,
        {{duplicate_level_name}} AS name_level, {{duplicate_level_birth_date}} AS birth_date_level,
        {{duplicate_level_sex}} AS sex_level, {{duplicate_level_birth_province}} AS birth_province_level,
        {{duplicate_level_household}} AS household_level, {{duplicate_level_commune}} AS commune_level,
@@ -4365,12 +4275,10 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
        a.name_exact AS name_value, b.name_exact AS other_name_value, a.household, b.household AS other_household,
        a.legacy_id, b.legacy_id AS other_legacy_id
   FROM pairs p
-  JOIN cmp a ON a.person_key = (p.pa).person_key
-  JOIN cmp b ON b.person_key = (p.pb).person_key
- -- a hash collision is no evidence: the keys themselves must agree
- WHERE a.name_unaccent = b.name_unaccent
-    OR (a.name_phonetic = b.name_phonetic AND a.birth_date = b.birth_date)$r$,
- 'Relation: the candidate pairs of the duplicate search (blocks: same accent-free name key and birth date; same phonetic key and birth date; same accent-free name key, birth year and birth province), with both persons'' fields, the frequencies of the blocks, the name''s and the birth date''s term frequency and the level of every comparison'),
+  JOIN cmp a ON a.key_text = p.ka
+  JOIN cmp b ON b.key_text = p.kb
+ WHERE a.person_key < b.person_key$r$,
+ 'Relation: the candidate pairs of the duplicate search (the blocks of seven passes, date_key being the birth date with day and month in either order: accent-free name key and date_key; phonetic key and date_key; name key, birth year and birth province; accent-free key of the name as stored and date_key; first and last token, birth province and date_key; last token, birth province and date_key; initials, birth province and date_key), with both persons'' fields, the frequencies of the name, birth date, year and province, the name''s and the birth date''s term frequency and the level of every comparison'),
 ('duplicate_lambda',
  $r$least(0.5, 2 * coalesce((SELECT md.m FROM %1$I.duplicate_model md
                               WHERE md.comparison = 'prior' AND md.level = 'duplicates per person'), 0.02)
@@ -4406,6 +4314,21 @@ AS $$ SELECT * FROM unnest(blocks) $$;
 COMMENT ON FUNCTION population_rules.duplicate_block_rows(population_rules.duplicate_block[]) IS
     'The elements of a duplicate_blocks result as rows; declared ROWS 2000 (and not inlined, having a SET clause) so that the planner joins the persons by hash, not by nested loops';
 
+CREATE FUNCTION population_rules.duplicate_block_pairs(blocks population_rules.duplicate_block[])
+RETURNS TABLE (ka text, kb text, name_n bigint, other_name_n bigint, day_n bigint, other_day_n bigint,
+               year_n bigint, province_n bigint, persons bigint)
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 4000
+SET search_path = pg_catalog, pg_temp
+AS $$
+    SELECT DISTINCT a.person_key, b.person_key, a.name_n, b.name_n, a.day_n, b.day_n, a.year_n, a.province_n,
+           a.persons
+      FROM (SELECT x.*, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) a
+      JOIN (SELECT x.*, u.id FROM unnest(blocks) x CROSS JOIN LATERAL unnest(x.block_ids) u (id)) b
+        ON b.id = a.id AND a.person_key <> b.person_key
+$$;
+COMMENT ON FUNCTION population_rules.duplicate_block_pairs(population_rules.duplicate_block[]) IS
+    'The candidate pairs of a duplicate_blocks result: the text keys of every two persons sharing a block number (block_ids), each pair once in each order, with the first person''s frequencies (name and sex, birth date, birth year, birth province, persons read) and the other''s name and birth-date frequencies; declared ROWS 4000 (and not inlined, having a SET clause) so that the planner starts the duplicate views from the pairs, not from a join of the persons, and the pairs carry what the score needs so that no join of the blocks inflates the estimates (a plan estimated above jit_above_cost spends seconds compiling)';
+
 CREATE FUNCTION population_rules.duplicate_group_rows(members population_rules.duplicate_group_member[])
 RETURNS SETOF population_rules.duplicate_group_member
 LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE ROWS 2000
@@ -4413,10 +4336,6 @@ SET search_path = pg_catalog, pg_temp
 AS $$ SELECT * FROM unnest(members) $$;
 COMMENT ON FUNCTION population_rules.duplicate_group_rows(population_rules.duplicate_group_member[]) IS
     'The elements of a duplicate_groups result as rows; declared ROWS 2000 (and not inlined, having a SET clause) so that the planner joins them by hash';
-UPDATE population_rules.view_rules
-   SET rule_sql = replace(rule_sql, 'FROM unnest((SELECT population_rules.duplicate_groups(',
-                          'FROM population_rules.duplicate_group_rows((SELECT population_rules.duplicate_groups(')
- WHERE rule_name = 'duplicate_groups';
 
 -- The explanation: every pair's waterfall.
 INSERT INTO population_rules.view_catalog (position, view_name, criterion, needs, description, definition) VALUES
@@ -4595,16 +4514,22 @@ BEGIN
                    {{duplicate_level_personal_id}} AS personal_id, {{duplicate_level_legacy_id}} AS legacy_id
               FROM s a JOIN s b ON a.person_key::text < b.person_key::text
         ), g AS (
-            SELECT l.name, l.birth_date, l.sex, l.birth_province, l.household, l.commune, l.personal_id, l.legacy_id,
-                   count(*) AS n
+            -- commune's u among the pairs of one birth province: where a
+            -- person lives depends on where the birth was registered, and
+            -- a candidate pair that can be one person has one birth
+            -- province, so the commune is evidence only beyond that
+            SELECT l.name, l.birth_date, l.sex, l.birth_province, l.household,
+                   CASE WHEN l.birth_province = 'same' THEN l.commune END AS commune_in_province,
+                   l.personal_id, l.legacy_id, count(*) AS n
               FROM l
              GROUP BY GROUPING SETS ((l.name), (l.birth_date), (l.sex), (l.birth_province), (l.household),
-                                     (l.commune), (l.personal_id), (l.legacy_id))
+                                     (CASE WHEN l.birth_province = 'same' THEN l.commune END), (l.personal_id),
+                                     (l.legacy_id))
         )
         SELECT x.comparison, x.level, sum(g.n)::double precision AS n
           FROM g CROSS JOIN LATERAL (VALUES ('name', g.name), ('birth_date', g.birth_date), ('sex', g.sex),
                                             ('birth_province', g.birth_province), ('household', g.household),
-                                            ('commune', g.commune), ('personal_id', g.personal_id),
+                                            ('commune', g.commune_in_province), ('personal_id', g.personal_id),
                                             ('legacy_id', g.legacy_id)) x (comparison, level)
          WHERE x.level IS NOT NULL
          GROUP BY x.comparison, x.level$q$);

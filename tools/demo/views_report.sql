@@ -89,3 +89,53 @@ SELECT province_code AS code, province_name AS province, persons,
        id_structure, duplicate_persons, missing_card, dead_still_active
   FROM demo_views.scorecard_province ORDER BY sach_pct, province_code LIMIT 15;
 \echo '(the 15 provinces lowest on sạch; all 63 are in the view)'
+
+\echo
+\echo '11. The review loop on the duplicates: find, explain, decide, re-estimate.'
+\echo '    find: the undecided pairs whose decision changes most, first'
+SELECT queue_position AS "#", person_key, other_person_key, full_name, other_full_name,
+       round(score::numeric, 4) AS score, effect
+  FROM demo_views.duplicate_review_queue ORDER BY queue_position LIMIT 4;
+SELECT person_key AS pair_a, other_person_key AS pair_b
+  FROM demo_views.duplicate_review_queue ORDER BY queue_position LIMIT 1 \gset
+\echo '    explain: the first pair''s evidence, one row per comparison (bits = log2 m/u; the prior first)'
+SELECT step, comparison, level, value, other_value, round(weight::numeric, 2) AS bits,
+       round(total::numeric, 2) AS total, round(probability::numeric, 4) AS probability
+  FROM demo_views.duplicate_pair_evidence
+ WHERE person_key = :pair_a AND other_person_key = :pair_b ORDER BY step;
+\echo '    decide: a reviewer checks the records of the first 30 pairs of the queue;'
+\echo '    here the generator''s ground truth stands in for the reviewer'
+CREATE TEMP TABLE demo_reviewed AS
+WITH copies AS (
+    SELECT person_key AS orig, person_key AS k FROM demo.ground_truth WHERE defect = 'same_person_twice'
+    UNION SELECT person_key, other_key FROM demo.ground_truth WHERE defect = 'same_person_twice'
+)
+SELECT q.queue_position, q.person_key, q.other_person_key, round(q.score::numeric, 4) AS score_before,
+       CASE WHEN EXISTS (SELECT FROM copies a JOIN copies b ON b.orig = a.orig
+                          WHERE a.k = q.person_key AND b.k = q.other_person_key)
+            THEN 'same' ELSE 'different' END AS decision
+  FROM demo_views.duplicate_review_queue q ORDER BY q.queue_position LIMIT 30;
+SELECT decision, count(*) AS pairs,
+       sum(population_rules.decide_duplicates('demo_views', ARRAY[person_key::text, other_person_key::text],
+                                              decision, 'demo: checked against the records')) AS written
+  FROM demo_reviewed GROUP BY decision ORDER BY decision;
+\echo '    the views follow at once: a pair decided different is never linked, one decided same always is'
+SELECT r.decision, count(*) AS pairs,
+       count(*) FILTER (WHERE a.group_key IS NOT NULL AND a.group_key = b.group_key) AS "linked in duplicate_persons",
+       count(*) FILTER (WHERE EXISTS (SELECT FROM demo_views.duplicate_review_queue q
+                                       WHERE q.person_key = r.person_key AND q.other_person_key = r.other_person_key))
+           AS "still in the queue"
+  FROM demo_reviewed r
+  LEFT JOIN demo_views.duplicate_persons a ON a.person_key = r.person_key
+  LEFT JOIN demo_views.duplicate_persons b ON b.person_key = r.other_person_key
+ GROUP BY r.decision ORDER BY r.decision;
+\echo '    re-estimate: u from random pairs, m and the prior by EM, the decisions as labels (some rows of the model)'
+SELECT comparison, level, round(m::numeric, 4) AS m, round(u::numeric, 6) AS u, round(weight::numeric, 2) AS bits
+  FROM population_rules.estimate_duplicate_model('demo_views')
+ WHERE comparison IN ('name', 'birth_date', 'birth_province', 'prior') ORDER BY comparison, level;
+\echo '    the reviewed pairs'' scores under the re-estimated model (the decisions stay)'
+SELECT r.decision, count(*) AS pairs, round(avg(r.score_before), 4) AS "mean score before",
+       round(avg(d.score)::numeric, 4) AS "mean score after"
+  FROM demo_reviewed r
+  JOIN demo_views.duplicate_person_pairs d ON d.person_key = r.person_key AND d.other_person_key = r.other_person_key
+ GROUP BY r.decision ORDER BY r.decision;
