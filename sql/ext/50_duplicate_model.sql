@@ -90,7 +90,7 @@ INSERT INTO @extschema@.duplicate_model_defaults
 ('commune', 6, 'different', 3, 0.50, 0.294, false, false, 'Communes of other provinces, two persons of one birth province (u among such pairs)'),
 ('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL, or other communes of persons of other (or unknown) birth provinces: no evidence beyond birth_province'),
 ('personal_id', 7, 'same', 1, 0.05, 0.000001, false, false, 'The same 12-digit id'),
-('personal_id', 7, 'one digit off', 2, 0.05, 0.0001, false, false, '12-digit ids one digit apart'),
+('personal_id', 7, 'one digit off', 2, 0.05, 0.00006, false, false, 'Serials (digits 7-12 of 12-digit ids) one digit apart, or one serial under other prefixes: digits 1-6 repeat the birth province, sex and birth year, compared already, so they are not counted twice (u: a serial one digit from another by chance, 54 in a million)'),
 ('personal_id', 7, 'different', 3, 0.90, 0.999899, false, false, 'Other ids'),
 ('personal_id', 7, 'missing', 4, 1, 1, false, true, 'An id is NULL: no evidence'),
 ('legacy_id', 8, 'same', 1, 0.05, 0.000001, false, false, 'The same 9-digit legacy id'),
@@ -161,10 +161,15 @@ INSERT INTO @extschema@.view_rules VALUES
 ('duplicate_level_personal_id',
  $r$CASE WHEN a.personal_id IS NULL OR b.personal_id IS NULL THEN 'missing'
             WHEN a.personal_id = b.personal_id THEN 'same'
+            -- digits 1-6 of a 12-digit id repeat the birth province, sex
+            -- and birth year, compared already: the serial is compared
+            WHEN length(a.personal_id) = 12 AND length(b.personal_id) = 12
+            THEN CASE WHEN @extschema@.duplicate_token_distance(right(a.personal_id, 6), right(b.personal_id, 6)) <= 1
+                      THEN 'one digit off' ELSE 'different' END
             WHEN length(a.personal_id) = length(b.personal_id)
                  AND @extschema@.duplicate_token_distance(a.personal_id, b.personal_id) = 1 THEN 'one digit off'
             ELSE 'different' END$r$,
- 'The level of the comparison personal_id of two persons (a, b of duplicate_compared)'),
+ 'The level of the comparison personal_id of two persons (a, b of duplicate_compared): same id; else, for 12-digit ids, serials (digits 7-12) one digit apart or equal; else ids one digit apart'),
 ('duplicate_level_legacy_id',
  $r$CASE WHEN a.legacy_id IS NULL OR b.legacy_id IS NULL THEN 'missing'
             WHEN a.legacy_id = b.legacy_id THEN 'same'
