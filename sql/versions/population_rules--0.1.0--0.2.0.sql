@@ -3216,7 +3216,8 @@ COMMENT ON FUNCTION population_rules.views_duplicate_threshold() IS
 -- For an exact, toneless or accent-free name, u is the name's own
 -- frequency (term frequency): a common name is weak evidence; likewise for
 -- an equal birth date (exact, or partial when only the year is known), u is
--- the share of persons born on that date.
+-- the share of persons born on that date, and for a year-only date against
+-- a fuller one of that year the share born that year.
 --
 -- The model lives in the analyst's table <schema>.duplicate_model, made by
 -- generate_views from duplicate_model_defaults and never dropped;
@@ -3273,7 +3274,7 @@ INSERT INTO population_rules.duplicate_model_defaults
 ('birth_date', 2, 'exact', 1, 0.895, 0.000035, true, false, 'The same birth date, both known to the day'),
 ('birth_date', 2, 'day-month swap', 2, 0.03, 0.00002, false, false, 'Day and month swapped, same year'),
 ('birth_date', 2, 'one digit off', 3, 0.02, 0.0005, false, false, 'YYYYMMDD differs in one digit'),
-('birth_date', 2, 'partial', 4, 0.03, 0.001, true, false, 'Agreeing as far as both are known, one of them known only to the year or month (the year when one has only the year)'),
+('birth_date', 2, 'partial', 4, 0.03, 0.001, true, false, 'Agreeing as far as both are known, one of them known only to the year or month (the year when one has only the year; u is then the share of persons born that year, or born that day when the dates are equal)'),
 ('birth_date', 2, 'same month', 5, 0.005, 0.001, false, true, 'The same year and month, other days, both known to the day; fixed: such pairs are namesakes far more often than one person with a mistyped day (a mistyped digit is one digit off), and EM, which cannot tell namesakes from duplicates, would take them for duplicates'),
 ('birth_date', 2, 'same year', 6, 0.015, 0.012, false, true, 'The same year, other months (or a month against a day of another month); fixed: the name, year and province block brings many namesakes, which EM would take for duplicates'),
 ('birth_date', 2, 'different', 7, 0.005, 0.986445, false, false, 'Other years'),
@@ -3413,7 +3414,12 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
        p.name_n, p.other_name_n, p.day_n, p.other_day_n, p.year_n, p.province_n, p.persons,
        greatest(p.name_n, p.other_name_n)::double precision / p.persons AS name_tf,
        CASE WHEN a.birth_date = b.birth_date
-            THEN greatest(p.day_n, p.other_day_n)::double precision / p.persons END AS birth_date_tf,
+            THEN greatest(p.day_n, p.other_day_n)::double precision / p.persons
+            -- a year-only date against a fuller one of that year: equal
+            -- as far as both are known, the year, as often as that year
+            WHEN 'year' IN (a.birth_date_precision, b.birth_date_precision)
+                 AND extract(year FROM a.birth_date) = extract(year FROM b.birth_date)
+            THEN p.year_n::double precision / p.persons END AS birth_date_tf,
        {{duplicate_level_name}} AS name_level, {{duplicate_level_birth_date}} AS birth_date_level,
        {{duplicate_level_sex}} AS sex_level, {{duplicate_level_birth_province}} AS birth_province_level,
        {{duplicate_level_household}} AS household_level, {{duplicate_level_commune}} AS commune_level,
