@@ -80,7 +80,7 @@ CREATE AGGREGATE @extschema@.duplicate_blocks(person_key text, full_name text, b
     PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.duplicate_blocks(text, text, date, text, text, text) IS
-    'Blocking of the duplicate search: of the persons read (rows without a full name, with a blank one, or without a birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a block of one of eight passes with another (see the type duplicate_block; name keys taken after vn_repair_legacy, and once of the name as stored; the eighth pass keys on the name and the digits 1-6 of a personal_id of 12 ASCII digits), with the frequencies the score needs. Holds about 75 bytes per person in memory.';
+    'Blocking of the duplicate search: of the persons read (rows without a full name, with a blank one, or without a birth date are skipped; NULL provinces and sexes are values of their own; a row without a key counts but is not returned), those sharing a block of one of eight passes with another (see the type duplicate_block; name keys taken after vn_repair_legacy, and once of the name as stored; the eighth pass keys on the name and the digits 1-6 of a personal_id of 12 ASCII digits), with the frequencies the score needs. Holds about 70 bytes per person in memory, as the five-argument form (the id prefix fills what was padding).';
 -- The aggregate's support functions are internal: an aggregate calls them
 -- with its owner's right to execute them.
 REVOKE EXECUTE ON FUNCTION @extschema@.duplicate_blocks_add(internal, text, text, date, text, text),
