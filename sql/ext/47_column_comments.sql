@@ -105,7 +105,7 @@ COMMENT ON COLUMN @extschema@.duplicate_block.persons IS 'How many persons were 
 COMMENT ON COLUMN @extschema@.duplicate_block.name_block IS 'Whether the person shares a name block with someone (pass 1 or 4 of passes)';
 COMMENT ON COLUMN @extschema@.duplicate_block.phonetic_block IS 'Whether the person shares the phonetic block with someone (pass 2 of passes)';
 COMMENT ON COLUMN @extschema@.duplicate_block.date_key IS 'The birth date with day and month in either order: year * 10000 + least(day, month) * 100 + greatest(day, month)';
-COMMENT ON COLUMN @extschema@.duplicate_block.passes IS 'Bits of the blocking passes in which the person shares a block with someone: 1 name, 2 phonetic, 4 name-year-province, 8 unrepaired name, 16 family and given name and province, 32 given name and province, 64 initials and province (each but 4 with date_key)';
+COMMENT ON COLUMN @extschema@.duplicate_block.passes IS 'Bits of the blocking passes in which the person shares a block with someone: 1 name, 2 phonetic, 4 name-year-province, 8 unrepaired name, 16 family and given name and province, 32 given name and province, 64 initials and province (each but 4 and 128 with date_key), 128 name and the id''s digits 1-6 (province code, century and sex, birth year)';
 COMMENT ON COLUMN @extschema@.duplicate_block.block_ids IS 'The numbers of the blocks of two or more the person is in, one per pass at most, unique across the passes of one call: two persons with a number in common are a candidate pair';
 COMMENT ON COLUMN @extschema@.view_catalog.view_name IS 'Name of the case view generate_views creates';
 COMMENT ON COLUMN @extschema@.view_catalog.position IS 'Order in which generate_views creates and lists it';

@@ -4,7 +4,7 @@
 -- A candidate pair (from the blocks of duplicate_blocks) is compared field
 -- by field; each comparison gives a level (name: exact, toneless,
 -- accent-free, phonetic, close, different; birth date: exact, day-month
--- swap, one digit off, partial, same year, different; ...), and "missing"
+-- swap, one digit off, partial, same month, same year, different; ...), and "missing"
 -- when either side is NULL.  Each level has m (how often one person
 -- recorded twice shows it) and u (how often two persons taken at random
 -- do); its weight is log2(m/u).  The score of a pair is the match
@@ -15,7 +15,8 @@
 -- For an exact, toneless or accent-free name, u is the name's own
 -- frequency (term frequency): a common name is weak evidence; likewise for
 -- an equal birth date (exact, or partial when only the year is known), u is
--- the share of persons born on that date.
+-- the share of persons born on that date, and for a year-only date against
+-- a fuller one of that year the share born that year.
 --
 -- The model lives in the analyst's table <schema>.duplicate_model, made by
 -- generate_views from duplicate_model_defaults and never dropped;
@@ -69,13 +70,14 @@ INSERT INTO @extschema@.duplicate_model_defaults
 ('name', 1, 'close', 5, 0.015, 0.002, false, false, 'Accent-free names one or two character edits apart (duplicate_token_distance)'),
 ('name', 1, 'different', 6, 0.005, 0.9973, false, false, 'Other names'),
 ('name', 1, 'missing', 7, 1, 1, false, true, 'A name is NULL or blank: no evidence'),
-('birth_date', 2, 'exact', 1, 0.90, 0.000035, true, false, 'The same birth date, both known to the day'),
+('birth_date', 2, 'exact', 1, 0.895, 0.000035, true, false, 'The same birth date, both known to the day'),
 ('birth_date', 2, 'day-month swap', 2, 0.03, 0.00002, false, false, 'Day and month swapped, same year'),
 ('birth_date', 2, 'one digit off', 3, 0.02, 0.0005, false, false, 'YYYYMMDD differs in one digit'),
-('birth_date', 2, 'partial', 4, 0.03, 0.001, true, false, 'Agreeing as far as both are known (the year when one has only the year), or the same year and month, other day'),
-('birth_date', 2, 'same year', 5, 0.015, 0.012, false, true, 'The same year, other months (or a month against a day of another month); fixed: the name, year and province block brings many namesakes, which EM would take for duplicates'),
-('birth_date', 2, 'different', 6, 0.005, 0.986445, false, false, 'Other years'),
-('birth_date', 2, 'missing', 7, 1, 1, false, true, 'A birth date is NULL: no evidence'),
+('birth_date', 2, 'partial', 4, 0.03, 0.001, true, false, 'Agreeing as far as both are known, one of them known only to the year or month (the year when one has only the year; u is then the share of persons born that year, or born that day when the dates are equal)'),
+('birth_date', 2, 'same month', 5, 0.005, 0.001, false, true, 'The same year and month, other days, both known to the day; fixed: such pairs are namesakes far more often than one person with a mistyped day (a mistyped digit is one digit off), and EM, which cannot tell namesakes from duplicates, would take them for duplicates'),
+('birth_date', 2, 'same year', 6, 0.015, 0.012, false, true, 'The same year, other months (or a month against a day of another month); fixed: the name, year and province block brings many namesakes, which EM would take for duplicates'),
+('birth_date', 2, 'different', 7, 0.005, 0.986445, false, false, 'Other years'),
+('birth_date', 2, 'missing', 8, 1, 1, false, true, 'A birth date is NULL: no evidence'),
 ('sex', 3, 'same', 1, 0.98, 0.5, false, false, 'The same sex'),
 ('sex', 3, 'different', 2, 0.02, 0.5, false, false, 'Other sexes'),
 ('sex', 3, 'missing', 3, 1, 1, false, true, 'A sex is NULL: no evidence'),
@@ -90,9 +92,9 @@ INSERT INTO @extschema@.duplicate_model_defaults
 ('commune', 6, 'different', 3, 0.50, 0.294, false, false, 'Communes of other provinces, two persons of one birth province (u among such pairs)'),
 ('commune', 6, 'missing', 4, 1, 1, false, true, 'A commune is NULL, or other communes of persons of other (or unknown) birth provinces: no evidence beyond birth_province'),
 ('personal_id', 7, 'same', 1, 0.05, 0.000001, false, false, 'The same 12-digit id'),
-('personal_id', 7, 'one digit off', 2, 0.05, 0.0001, false, false, '12-digit ids one digit apart'),
-('personal_id', 7, 'different', 3, 0.90, 0.999899, false, false, 'Other ids'),
-('personal_id', 7, 'missing', 4, 1, 1, false, true, 'An id is NULL: no evidence'),
+('personal_id', 7, 'one digit off', 2, 0.05, 0.00006, false, false, 'Ids one digit apart; two 12-digit ids are compared only under one prefix (digits 1-6 repeat the birth province, sex and birth year, compared already: not counted twice), so this is their serials one digit apart (u among pairs of one prefix: about 54 in a million for random serials)'),
+('personal_id', 7, 'different', 3, 0.90, 0.999899, false, false, 'Other ids (12-digit ids: other serials under one prefix)'),
+('personal_id', 7, 'missing', 4, 1, 1, false, true, 'An id is NULL, or two 12-digit ids have other prefixes: no evidence beyond birth province, sex and birth date'),
 ('legacy_id', 8, 'same', 1, 0.05, 0.000001, false, false, 'The same 9-digit legacy id'),
 ('legacy_id', 8, 'one digit off', 2, 0.05, 0.0001, false, false, 'Legacy ids one digit apart'),
 ('legacy_id', 8, 'different', 3, 0.90, 0.999899, false, false, 'Other legacy ids'),
@@ -134,7 +136,9 @@ INSERT INTO @extschema@.view_rules VALUES
             WHEN date_trunc(CASE WHEN 'year' IN (a.birth_date_precision, b.birth_date_precision) THEN 'year' ELSE 'month' END,
                             a.birth_date)
                  = date_trunc(CASE WHEN 'year' IN (a.birth_date_precision, b.birth_date_precision) THEN 'year' ELSE 'month' END,
-                              b.birth_date) THEN 'partial'
+                              b.birth_date)
+            THEN CASE WHEN a.birth_date_precision = 'day' AND b.birth_date_precision = 'day' THEN 'same month'
+                      ELSE 'partial' END
             WHEN extract(year FROM a.birth_date) = extract(year FROM b.birth_date) THEN 'same year'
             ELSE 'different' END$r$,
  'The level of the comparison birth_date of two persons (a, b of duplicate_compared)'),
@@ -161,10 +165,17 @@ INSERT INTO @extschema@.view_rules VALUES
 ('duplicate_level_personal_id',
  $r$CASE WHEN a.personal_id IS NULL OR b.personal_id IS NULL THEN 'missing'
             WHEN a.personal_id = b.personal_id THEN 'same'
+            -- digits 1-6 of a 12-digit id repeat the birth province, sex
+            -- and birth year, compared already: 12-digit ids are compared
+            -- within one prefix (u among such pairs), on the serial
+            WHEN length(a.personal_id) = 12 AND length(b.personal_id) = 12
+            THEN CASE WHEN left(a.personal_id, 6) <> left(b.personal_id, 6) THEN 'missing'
+                      WHEN @extschema@.duplicate_token_distance(a.personal_id, b.personal_id) = 1 THEN 'one digit off'
+                      ELSE 'different' END
             WHEN length(a.personal_id) = length(b.personal_id)
                  AND @extschema@.duplicate_token_distance(a.personal_id, b.personal_id) = 1 THEN 'one digit off'
             ELSE 'different' END$r$,
- 'The level of the comparison personal_id of two persons (a, b of duplicate_compared)'),
+ 'The level of the comparison personal_id of two persons (a, b of duplicate_compared): same id; else, for two 12-digit ids, missing under other prefixes (digits 1-6: birth province, sex and year, compared already), else serials one digit apart or different; else ids one digit apart or different'),
 ('duplicate_level_legacy_id',
  $r$CASE WHEN a.legacy_id IS NULL OR b.legacy_id IS NULL THEN 'missing'
             WHEN a.legacy_id = b.legacy_id THEN 'same'
@@ -179,13 +190,13 @@ INSERT INTO @extschema@.view_rules VALUES
     -- province (the aggregate duplicate_blocks: one pass, name keys once
     -- per spelling, in-memory sorts), as one array.
     SELECT @extschema@.duplicate_blocks(p.person_key::text, p.full_name, p.birth_date, p.birth_province,
-                                        nullif(p.sex_code, '?')) AS blocks
+                                        nullif(p.sex_code, '?'), p.personal_id) AS blocks
       FROM %1$I.person_source p
      WHERE p.full_name IS NOT NULL AND p.birth_date IS NOT NULL
        -- 'infinity' is no birth date, and has no year
        AND isfinite(p.birth_date)
 ), pairs AS MATERIALIZED (
-    -- The candidate pairs: two persons sharing a block of one of the seven
+    -- The candidate pairs: two persons sharing a block of one of the eight
     -- passes, each pair once whichever passes found it, in both orders
     -- (the order of the key's own type is taken below), with the
     -- frequencies of both persons' blocks.
@@ -202,7 +213,12 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
        p.name_n, p.other_name_n, p.day_n, p.other_day_n, p.year_n, p.province_n, p.persons,
        greatest(p.name_n, p.other_name_n)::double precision / p.persons AS name_tf,
        CASE WHEN a.birth_date = b.birth_date
-            THEN greatest(p.day_n, p.other_day_n)::double precision / p.persons END AS birth_date_tf,
+            THEN greatest(p.day_n, p.other_day_n)::double precision / p.persons
+            -- a year-only date against a fuller one of that year: equal
+            -- as far as both are known, the year, as often as that year
+            WHEN 'year' IN (a.birth_date_precision, b.birth_date_precision)
+                 AND extract(year FROM a.birth_date) = extract(year FROM b.birth_date)
+            THEN p.year_n::double precision / p.persons END AS birth_date_tf,
        {{duplicate_level_name}} AS name_level, {{duplicate_level_birth_date}} AS birth_date_level,
        {{duplicate_level_sex}} AS sex_level, {{duplicate_level_birth_province}} AS birth_province_level,
        {{duplicate_level_household}} AS household_level, {{duplicate_level_commune}} AS commune_level,
@@ -213,7 +229,7 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
   JOIN cmp a ON a.key_text = p.ka
   JOIN cmp b ON b.key_text = p.kb
  WHERE a.person_key < b.person_key$r$,
- 'Relation: the candidate pairs of the duplicate search (the blocks of seven passes, date_key being the birth date with day and month in either order: accent-free name key and date_key; phonetic key and date_key; name key, birth year and birth province; accent-free key of the name as stored and date_key; first and last token, birth province and date_key; last token, birth province and date_key; initials, birth province and date_key), with both persons'' fields, the frequencies of the name, birth date, year and province, the name''s and the birth date''s term frequency and the level of every comparison'),
+ 'Relation: the candidate pairs of the duplicate search (the blocks of eight passes, date_key being the birth date with day and month in either order: accent-free name key and date_key; phonetic key and date_key; name key, birth year and birth province; accent-free key of the name as stored and date_key; first and last token, birth province and date_key; last token, birth province and date_key; initials, birth province and date_key; name key and the personal id''s digits 1-6), with both persons'' fields, the frequencies of the name, birth date, year and province, the name''s and the birth date''s term frequency and the level of every comparison'),
 ('duplicate_lambda',
  $r$least(0.5, 2 * coalesce((SELECT md.m FROM %1$I.duplicate_model md
                               WHERE md.comparison = 'prior' AND md.level = 'duplicates per person'), 0.02)

@@ -178,6 +178,8 @@ typedef struct GenNames
 	int			count;
 	char	  **name;
 	bool	   *common;			/* among the commonest (namesakes) */
+	int		   *weight;			/* per name: its weight */
+	int			max_weight;
 	int			total;			/* slots: sum of the weights */
 	int		   *slot;			/* slot -> index in name */
 } GenNames;
@@ -493,8 +495,9 @@ gen_load_names(GenPopulation *g, GenNames *l, const char *part, const char *sex)
 				 errhint("Reinstall the extension population_rules_sample.")));
 	l->name = gen_alloc0(l->count, sizeof(char *));
 	l->common = gen_alloc0(l->count, sizeof(bool));
-	weight = palloc(l->count * sizeof(int));
+	weight = l->weight = gen_alloc0(l->count, sizeof(int));
 	l->total = 0;
+	l->max_weight = 0;
 	for (i = 0; i < l->count; i++)
 	{
 		l->name[i] = gen_spi_text(i, 1);
@@ -502,12 +505,12 @@ gen_load_names(GenPopulation *g, GenNames *l, const char *part, const char *sex)
 		if (weight[i] < 1 || weight[i] > 1000000)
 			elog(ERROR, "sample generator: bad weight of name \"%s\"", l->name[i]);
 		l->total += weight[i];
+		l->max_weight = Max(l->max_weight, weight[i]);
 	}
 	l->slot = gen_alloc0(l->total, sizeof(int));
 	for (i = 0, k = 0; i < l->count; i++)
 		for (j = 0; j < weight[i]; j++)
 			l->slot[k++] = i;
-	pfree(weight);
 
 	/* the commonest: five family names, twenty given names a sex */
 	snprintf(sql, sizeof(sql),
@@ -869,7 +872,10 @@ gen_cmp_int64(const void *a, const void *b)
  * Namesakes (_pg_ns): a clean head or spouse (candidate, c) takes the
  * middle and given names and the birth date of a clean non-candidate (a) of
  * the same family name, sex and age decade, in another province, or in the
- * same one for the commonest names only.
+ * same one for the commonest family names only.  The name taken is one of
+ * the commonest given names, drawn as often as two persons share it by
+ * chance (the square of its frequency): a rare name with the same birth
+ * date is one person far more often than two (docs/sample.md).
  */
 static void
 gen_namesakes(GenPopulation *g)
@@ -921,15 +927,39 @@ gen_namesakes(GenPopulation *g)
 		GenPerson  *c,
 				   *a;
 		int64		ai;
-		int			k = key[i];
+		int			k = key[i],
+					t;
 
 		if (k < 0 || !cand[i] || cnt[k] == 0)
 			continue;
 		c = &g->p[i];
-		ai = members[off[k] + (int64) ((gen_hash8(i + 1, g->seed) & 2147483647) % (uint64) cnt[k])];
-		a = &g->p[ai];
-		if (a->home != c->home ||
-			(g->family.common[a->fam] && g->given[SEXI(a)].common[a->giv]))
+
+		/*
+		 * a drawn among the group brings its name with the name's frequency
+		 * p; kept with chance p / p_max of the middle and of the given name,
+		 * the name comes with p squared, as often as two persons share it by
+		 * chance: namesakes have the commonest names, never a rare one.  Up
+		 * to 16 draws, so that about as many namesakes as before are made.
+		 */
+		a = NULL;
+		for (t = 0; t < 16; t++)
+		{
+			GenPerson  *x;
+
+			ai = members[off[k] + (t == 0 ? (int64) ((gen_hash8(i + 1, g->seed) & 2147483647) % (uint64) cnt[k])
+								   : (int64) floor(U(i + 1, 400 + t) * cnt[k]))];
+			x = &g->p[ai];
+			if (x->mid >= 0 && g->given[SEXI(x)].common[x->giv] &&
+				U(i + 1, 450 + t) < (double) g->middle[SEXI(x)].weight[x->mid] / g->middle[SEXI(x)].max_weight *
+				g->given[SEXI(x)].weight[x->giv] / g->given[SEXI(x)].max_weight)
+			{
+				a = x;
+				break;
+			}
+		}
+		if (a == NULL)
+			continue;
+		if (a->home != c->home || g->family.common[a->fam])
 		{
 			GenNamesake *ns = &g->namesakes[g->nnamesakes++];
 
@@ -1101,13 +1131,31 @@ gen_pdefect_applies(GenPopulation *g, GenPerson *p, int d)
 	}
 }
 
-/* Six digits of a prefix's k-th number (from 0) through a bijection. */
+/*
+ * The serial (digits 7-12) of a prefix's k-th number (from 0, below one
+ * million): a seeded pseudo-random bijection of 0..999999, four Feistel
+ * rounds on the two three-digit halves, keyed by the seed, the prefix and
+ * the round.  Real serials of one prefix look random: an affine map (k *
+ * 100003, as before) left the numbers of one prefix one digit apart far
+ * more often than chance, which the duplicate model took for typed ids.
+ */
 static inline void
 gen_id(char *out, int prefix6, int64 k, int64 seed)
 {
-	int64		v = gen_mod(k * 100003 + (int64) (gen_hash8(prefix6, seed) & 1048575), 1000000);
+	int			l = (int) (gen_mod(k, 1000000) / 1000),
+				r = (int) (gen_mod(k, 1000000) % 1000),
+				round;
 
-	snprintf(out, 13, "%06d%06d", prefix6, (int) v);
+	for (round = 0; round < 4; round++)
+	{
+		int			f = (int) (gen_hash8((int64) prefix6 * 8 + round + ((int64) r << 32),
+										 seed) % 1000);
+		int			t = r;
+
+		r = (l + f) % 1000;
+		l = t;
+	}
+	snprintf(out, 13, "%06d%03d%03d", prefix6, l, r);
 }
 
 static void
