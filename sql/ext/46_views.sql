@@ -208,11 +208,11 @@ INSERT INTO @extschema@.view_rules VALUES
 ('still_head', $r$p.is_head AND p.household_id IS NOT NULL$r$, 'The person is a household head (dead_still_active)'),
 ('still_resident', $r$p.resident$r$, 'The person is resident (dead_still_active)'),
 ('active_sim',
- $r$EXISTS (SELECT FROM %1$I.sim_subscription_source s
-             WHERE s.subscriber_id IN (p.personal_id, p.legacy_id) AND s.active)$r$,
+ $r$p.personal_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)
+    OR p.legacy_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)$r$,
  'An active SIM is registered under the person''s 12- or 9-digit id (dead_still_active)'),
 ('active_insurance',
- $r$EXISTS (SELECT FROM %1$I.insurance_record_source i WHERE i.id_number = p.personal_id AND i.active)$r$,
+ $r$p.personal_id IN (SELECT i.id_number FROM %1$I.insurance_record_source i WHERE i.active)$r$,
  'An active insurance record carries the person''s id (dead_still_active)'),
 ('counted_sim', $r$s.active AND s.subscriber_id IS NOT NULL$r$,
  'The SIM subscription (s) counts toward its id number''s limit: active, with an id (sim_too_many)'),
@@ -513,10 +513,11 @@ SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_s
        hh.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        format('%%s: %%s members, %%s heads (%%s alive)', x.problem, hh.members, hh.heads, hh.living_heads) AS reason
   FROM {{households}} hh
-  CROSS JOIN LATERAL (SELECT 'more than one head' WHERE {{more_than_one_head}}
-                      UNION ALL SELECT 'no head' WHERE {{no_head}}
-                      UNION ALL SELECT 'only a dead head' WHERE {{only_a_dead_head}}) x (problem)
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = hh.commune_code$v$),
+  CROSS JOIN LATERAL (VALUES ('more than one head', {{more_than_one_head}}),
+                             ('no head', {{no_head}}),
+                             ('only a dead head', {{only_a_dead_head}})) x (problem, found)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = hh.commune_code
+ WHERE x.found$v$),
 (6, 'legacy_id_only', 'đủ', '{person.personal_id,person.legacy_id,person.death_date}',
  'Case 5: living persons with only a 9-digit legacy id (CMND), never linked to a 12-digit number',
  $v$SELECT p.person_key, p.legacy_id, p.full_name, p.birth_date,
@@ -557,7 +558,10 @@ SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_s
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
   FROM %1$I.person_source p
-  CROSS JOIN LATERAL (SELECT {{id_problems}} AS problems) x
+  -- a subquery over person_source rather than a LATERAL one without FROM,
+  -- which Citus does not push down with a STABLE function in it
+  JOIN (SELECT p.person_key AS key, {{id_problems}} AS problems
+          FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) x ON x.key = p.person_key
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
  WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
 (10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
@@ -566,42 +570,35 @@ SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_s
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        format('died %%s, %%s', p.death_date, x.problem) AS reason
   FROM %1$I.person_source p
-  CROSS JOIN LATERAL (
-      SELECT 'still household head' WHERE {{still_head}}
-      UNION ALL SELECT 'still resident' WHERE {{still_resident}}
-      UNION ALL SELECT 'active SIM' WHERE {{active_sim}}
-      UNION ALL SELECT 'active insurance' WHERE {{active_insurance}}) x (problem)
+  -- the SIMs and insurance records are not with the persons on a Citus
+  -- cluster: looked up for the dead in a subquery of their own
+  JOIN (SELECT p.person_key, {{active_sim}} AS sim, {{active_insurance}} AS insurance
+          FROM (SELECT p.person_key, p.personal_id, p.legacy_id FROM %1$I.person_source p
+                 WHERE p.death_date IS NOT NULL OFFSET 0) p) d ON d.person_key = p.person_key
+  CROSS JOIN LATERAL (VALUES ('still household head', {{still_head}}), ('still resident', {{still_resident}}),
+                             ('active SIM', d.sim), ('active insurance', d.insurance)) x (problem, found)
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
- WHERE p.death_date IS NOT NULL$v$),
+ WHERE p.death_date IS NOT NULL AND x.found$v$),
 (11, 'sim_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,sim_subscription.subscriber_id,sim_subscription.subscriber_name,sim_subscription.birth_date}',
  'Case 8: SIM subscriptions whose id, name or birth date match no person with that id number (names compared by their accent-free keys)',
- $v$WITH f AS (   -- SIMs with no holder of their id matching on name and birth date
-    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active
-      FROM %1$I.sim_subscription_source s
-     WHERE NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = s.subscriber_id AND p.birth_date = s.birth_date
-                          AND (p.full_name = s.subscriber_name
-                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
-                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)))
-       AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.legacy_id = s.subscriber_id AND p.birth_date = s.birth_date
-                          AND (p.full_name = s.subscriber_name
-                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
-                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)))
-), m AS (      -- those SIMs beside every holder of their id, if any
-    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
-           (h.full_name = f.subscriber_name
+ $v$WITH m AS (   -- every SIM beside every holder of its id (12- or 9-digit), if any: a
+    -- join and a window per SIM rather than an anti join, which Citus cannot
+    -- plan when the SIMs and the persons are not colocated
+    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active,
+           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
+           (h.full_name = s.subscriber_name
             OR @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(h.full_name))
-               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(f.subscriber_name))
-            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(f.subscriber_name)) AS name_ok
-      FROM f
+               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
+            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)) AS name_ok
+      FROM %1$I.sim_subscription_source s
       LEFT JOIN (SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
                    FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
                  UNION ALL
                  SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
-                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = f.subscriber_id
-), w AS (
+                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = s.subscriber_id
+), w AS (      -- kept: the SIMs with no holder of their id matching on name and birth date
     SELECT m.*, bool_or(m.name_ok) OVER x AS any_name,
+           coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date) OVER x, false) AS matched,
            row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
       FROM m
     WINDOW x AS (PARTITION BY m.phone_number)
@@ -614,7 +611,7 @@ SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carri
             ELSE 'birth date differs from the holder of the id' END AS reason
   FROM w
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1$v$),
+ WHERE w.rn = 1 AND NOT w.matched$v$),
 (12, 'sim_too_many', 'sạch', '{person.personal_id,sim_subscription.subscriber_id,sim_subscription.active}',
  'Case 8: persons whose id number holds more active SIMs than population_rules.sim_limit (default 4)',
  $v$WITH n AS {{sims_over_limit}}, h AS (      -- the person's id is their 12-digit id, or their 9-digit one when they have no other
@@ -633,27 +630,24 @@ SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = h.commune_code$v$),
 (13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
  'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
- $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
-    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
-      FROM %1$I.insurance_record_source i
-     WHERE i.id_number IS NOT NULL
-       AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
-                          AND p.sex_code = @extschema@.read_sex(i.sex)
-                          AND (p.full_name = i.full_name
-                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
-                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(i.full_name)))
-), m AS (      -- those records beside every holder of their id, if any
-    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
-           h.commune_code,
-           (h.full_name = f.full_name
+ $v$WITH m AS (   -- every record with an id beside every holder of its id, if any (a join
+    -- and a window per record rather than an anti join: see sim_mismatch)
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active,
+           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.sex_code AS person_sex_code, h.commune_code,
+           (h.full_name = i.full_name
             OR @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(h.full_name))
-               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(f.full_name))
-            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(f.full_name)) AS name_ok
-      FROM f
-      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
-), w AS (
-    SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
+            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(i.full_name)) AS name_ok
+      FROM %1$I.insurance_record_source i
+      LEFT JOIN (SELECT p.personal_id, p.person_key, p.full_name, p.birth_date, p.sex, p.sex_code, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) h ON h.personal_id = i.id_number
+     WHERE i.id_number IS NOT NULL
+), w AS (      -- kept: the records with no holder matching on name, birth date and sex
+    SELECT m.*, coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date
+                                 AND m.person_sex_code = @extschema@.read_sex(m.sex))
+                           OVER (PARTITION BY m.insurance_code), false) AS matched,
+           row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
       FROM m
 )
 SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
@@ -667,7 +661,7 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
                         THEN 'sex differs' END) END AS reason
   FROM w
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1$v$),
+ WHERE w.rn = 1 AND NOT w.matched$v$),
 (14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
  'Case 10: soft checks of the relation to the head: gendered terms against sex (both as read_relation and read_sex read them: Nam/Nữ, M/F, ...), parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse; a relation or sex that cannot be read is listed (relation unreadable, sex unreadable), never skipped',
  $v$WITH m AS (      -- members failing at least one check (each is listed below)
@@ -682,27 +676,27 @@ SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relatio
        format('relation "%%s": %%s', p.relation_to_head, x.problem) AS reason
   FROM m p
   CROSS JOIN LATERAL (SELECT p.heads, p.head_birth_date, p.spouses) hh
-  CROSS JOIN LATERAL (
-      SELECT 'female term for a man' WHERE {{female_term_for_man}}
-      UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
-      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
-      UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
-      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}
-      UNION ALL SELECT 'relation unreadable' WHERE {{relation_unreadable}}
-      UNION ALL SELECT 'sex unreadable' WHERE {{sex_unreadable}}) x (problem)
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
+  CROSS JOIN LATERAL (VALUES ('female term for a man', {{female_term_for_man}}),
+                             ('male term for a woman', {{male_term_for_woman}}),
+                             ('parent or grandparent younger than the head', {{parent_younger_than_head}}),
+                             ('child or grandchild older than the head', {{child_older_than_head}}),
+                             ('one of several spouses of the head', {{several_spouses}}),
+                             ('relation unreadable', {{relation_unreadable}}),
+                             ('sex unreadable', {{sex_unreadable}})) x (problem, found)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE x.found$v$),
 (15, 'unreadable_values', NULL, '{person}',
  'The values of the person source the extension cannot read, so that no check skips them silently: per column (sex, relation_to_head, birth_province, personal_id, legacy_id) and value, how many persons hold it and up to three of their keys. Blank values are unknown, not unreadable',
  $v$SELECT x.column_name, x.value, count(*) AS persons,
        (array_agg(p.person_key::text ORDER BY p.person_key::text))[1:3] AS example_keys,
        format('%%s %%s cannot be read (%%s persons)', x.column_name, quote_literal(left(x.value, 60)), count(*)) AS reason
   FROM %1$I.person_source p
-  CROSS JOIN LATERAL (
-      SELECT 'sex', p.sex WHERE {{sex_unreadable}}
-      UNION ALL SELECT 'relation_to_head', p.relation_to_head WHERE {{relation_unreadable}}
-      UNION ALL SELECT 'birth_province', p.birth_province WHERE {{province_unreadable}}
-      UNION ALL SELECT 'personal_id', p.personal_id WHERE {{personal_id_unreadable}}
-      UNION ALL SELECT 'legacy_id', p.legacy_id WHERE {{legacy_id_unreadable}}) x (column_name, value)
+  CROSS JOIN LATERAL (VALUES ('sex', p.sex, {{sex_unreadable}}),
+                             ('relation_to_head', p.relation_to_head, {{relation_unreadable}}),
+                             ('birth_province', p.birth_province, {{province_unreadable}}),
+                             ('personal_id', p.personal_id, {{personal_id_unreadable}}),
+                             ('legacy_id', p.legacy_id, {{legacy_id_unreadable}})) x (column_name, value, found)
+ WHERE x.found
  GROUP BY x.column_name, x.value$v$);
 
 -- How each case view's rows count against persons in the scorecard: the
@@ -774,11 +768,7 @@ INSERT INTO @extschema@.view_scorecard_sides VALUES
 -- one when they have no other (two joins on plain columns: the planner
 -- cannot estimate a join on coalesce(), and would expect a billion rows).
 ('stm', $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
-       LEFT JOIN (SELECT q.person_key FROM %1$I.person_source q
-                   JOIN %1$I.sim_subscription_source s ON s.subscriber_id = q.legacy_id
-                  WHERE q.personal_id IS NULL AND {{counted_sim}}
-                  GROUP BY q.person_key HAVING {{over_sim_limit}}) stl
-         ON stl.person_key = p.person_key$q$),
+       LEFT JOIN {{sims_over_limit}} stl ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$),
 ('imm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.insurance_mismatch v) imm ON imm.person_key = p.person_key$q$);
 
 CREATE TABLE @extschema@.view_scorecard_checks (
@@ -809,7 +799,7 @@ INSERT INTO @extschema@.view_scorecard_checks VALUES
 ('dead_still_active', 'dead_still_active', 'sống', '{dead}',
  $q$p.death_date IS NOT NULL AND ({{still_head}} OR {{still_resident}} OR dead.person_key IS NOT NULL)$q$),
 ('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
-('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.person_key IS NOT NULL$q$),
+('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.subscriber_id IS NOT NULL$q$),
 ('insurance_mismatch', 'insurance_mismatch', 'đúng', '{imm}', $q$imm.person_key IS NOT NULL$q$),
 ('relation_checks', 'relation_checks', 'đúng', '{hh}', $q$p.household_id IS NOT NULL AND {{relation_problem}}$q$);
 
