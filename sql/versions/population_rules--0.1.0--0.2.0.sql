@@ -609,6 +609,7 @@ DECLARE
     i integer;
     texts jsonb;
     r record;
+    distributed boolean := false;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
         RAISE EXCEPTION USING
@@ -654,8 +655,25 @@ BEGIN
       FROM (SELECT 'view:' || vc.view_name, vc.definition FROM population_rules.view_catalog vc
             UNION ALL SELECT 'side:' || sd.side_name, sd.join_clause FROM population_rules.view_scorecard_sides sd
             UNION ALL SELECT 'check:' || sc.check_name, sc.flag FROM population_rules.view_scorecard_checks sc) x (k, v);
+    -- A dataset with a Citus table among its sources takes the texts Citus
+    -- can plan where the one-server text joins tables that need not be
+    -- colocated (view_distributed_texts).
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d JOIN population_rules.source s'
+                ' ON s.relation OPERATOR(pg_catalog.=) d.logicalrelid WHERE s.dataset OPERATOR(pg_catalog.=) $1)'
+           INTO distributed USING ds;
+    END IF;
+    IF distributed THEN
+        SELECT texts || coalesce(jsonb_object_agg(dt.text_key, dt.definition), '{}') INTO texts
+          FROM population_rules.view_distributed_texts dt
+         WHERE dt.text_key NOT LIKE 'rule:%';
+    END IF;
     FOR i IN 1 .. 3 LOOP   -- a rule may name rules, two levels deep
-        FOR r IN SELECT vr.rule_name, vr.rule_sql FROM population_rules.view_rules vr ORDER BY vr.rule_name LOOP
+        FOR r IN SELECT vr.rule_name, CASE WHEN distributed THEN coalesce(dt.definition, vr.rule_sql)
+                                           ELSE vr.rule_sql END AS rule_sql
+                   FROM population_rules.view_rules vr
+                   LEFT JOIN population_rules.view_distributed_texts dt ON dt.text_key = 'rule:' || vr.rule_name
+                  ORDER BY vr.rule_name LOOP
             SELECT jsonb_object_agg(e.key, replace(e.value, '{{' || r.rule_name || '}}', '(' || r.rule_sql || ')'))
               INTO texts
               FROM jsonb_each_text(texts) e;
@@ -1801,11 +1819,11 @@ INSERT INTO population_rules.view_rules VALUES
 ('still_head', $r$p.is_head AND p.household_id IS NOT NULL$r$, 'The person is a household head (dead_still_active)'),
 ('still_resident', $r$p.resident$r$, 'The person is resident (dead_still_active)'),
 ('active_sim',
- $r$p.personal_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)
-    OR p.legacy_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)$r$,
+ $r$EXISTS (SELECT FROM %1$I.sim_subscription_source s
+             WHERE s.subscriber_id IN (p.personal_id, p.legacy_id) AND s.active)$r$,
  'An active SIM is registered under the person''s 12- or 9-digit id (dead_still_active)'),
 ('active_insurance',
- $r$p.personal_id IN (SELECT i.id_number FROM %1$I.insurance_record_source i WHERE i.active)$r$,
+ $r$EXISTS (SELECT FROM %1$I.insurance_record_source i WHERE i.id_number = p.personal_id AND i.active)$r$,
  'An active insurance record carries the person''s id (dead_still_active)'),
 ('counted_sim', $r$s.active AND s.subscriber_id IS NOT NULL$r$,
  'The SIM subscription (s) counts toward its id number''s limit: active, with an id (sim_too_many)'),
@@ -1980,48 +1998,60 @@ SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_s
  'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown), and ids that are not exactly 12 ASCII digits',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
-  FROM %1$I.person_source p
-  -- a subquery over person_source rather than a LATERAL one without FROM,
+  -- the problems in a subquery rather than a LATERAL one without FROM,
   -- which Citus does not push down with a STABLE function in it
-  JOIN (SELECT p.person_key AS key, {{id_problems}} AS problems
-          FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) x ON x.key = p.person_key
+  FROM (SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province, p.commune_code,
+               {{id_problems}} AS problems
+          FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) p
+  CROSS JOIN LATERAL (SELECT p.problems) x
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
- WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
+ WHERE x.problems IS NOT NULL$v$),
 (10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
  'Case 7: dead persons still a household head, still resident, with an active SIM or active insurance: one row per person and problem',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.death_date, x.problem,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        format('died %%s, %%s', p.death_date, x.problem) AS reason
-  FROM %1$I.person_source p
-  -- the SIMs and insurance records are not with the persons on a Citus
-  -- cluster: looked up for the dead in a subquery of their own
-  JOIN (SELECT p.person_key, {{active_sim}} AS sim, {{active_insurance}} AS insurance
-          FROM (SELECT p.person_key, p.personal_id, p.legacy_id FROM %1$I.person_source p
-                 WHERE p.death_date IS NOT NULL OFFSET 0) p) d ON d.person_key = p.person_key
-  CROSS JOIN LATERAL (VALUES ('still household head', {{still_head}}), ('still resident', {{still_resident}}),
-                             ('active SIM', d.sim), ('active insurance', d.insurance)) x (problem, found)
+  -- the dead, each looked up once among the SIMs and insurance records
+  -- (OFFSET 0: on a Citus cluster, the dead are gathered first, and the
+  -- look-ups run over them)
+  FROM (SELECT p.*, {{still_head}} AS head, {{still_resident}} AS resident_, {{active_sim}} AS sim,
+               {{active_insurance}} AS insurance
+          FROM (SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.death_date, p.commune_code,
+                       p.is_head, p.household_id, p.resident
+                  FROM %1$I.person_source p WHERE p.death_date IS NOT NULL OFFSET 0) p) p
+  CROSS JOIN LATERAL (VALUES ('still household head', p.head), ('still resident', p.resident_),
+                             ('active SIM', p.sim), ('active insurance', p.insurance)) x (problem, found)
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
- WHERE p.death_date IS NOT NULL AND x.found$v$),
+ WHERE x.found$v$),
 (11, 'sim_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,sim_subscription.subscriber_id,sim_subscription.subscriber_name,sim_subscription.birth_date}',
  'Case 8: SIM subscriptions whose id, name or birth date match no person with that id number (names compared by their accent-free keys)',
- $v$WITH m AS (   -- every SIM beside every holder of its id (12- or 9-digit), if any: a
-    -- join and a window per SIM rather than an anti join, which Citus cannot
-    -- plan when the SIMs and the persons are not colocated
-    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active,
-           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
-           (h.full_name = s.subscriber_name
-            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
-               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(s.subscriber_name))
-            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(s.subscriber_name)) AS name_ok
+ $v$WITH f AS (   -- SIMs with no holder of their id matching on name and birth date
+    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active
       FROM %1$I.sim_subscription_source s
+     WHERE NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.personal_id = s.subscriber_id AND p.birth_date = s.birth_date
+                          AND (p.full_name = s.subscriber_name
+                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(s.subscriber_name))
+                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(s.subscriber_name)))
+       AND NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.legacy_id = s.subscriber_id AND p.birth_date = s.birth_date
+                          AND (p.full_name = s.subscriber_name
+                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(s.subscriber_name))
+                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(s.subscriber_name)))
+), m AS (      -- those SIMs beside every holder of their id, if any
+    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
+           (h.full_name = f.subscriber_name
+            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
+               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(f.subscriber_name))
+            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(f.subscriber_name)) AS name_ok
+      FROM f
       LEFT JOIN (SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
                    FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
                  UNION ALL
                  SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
-                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = s.subscriber_id
-), w AS (      -- kept: the SIMs with no holder of their id matching on name and birth date
+                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = f.subscriber_id
+), w AS (
     SELECT m.*, bool_or(m.name_ok) OVER x AS any_name,
-           coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date) OVER x, false) AS matched,
            row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
       FROM m
     WINDOW x AS (PARTITION BY m.phone_number)
@@ -2034,7 +2064,7 @@ SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carri
             ELSE 'birth date differs from the holder of the id' END AS reason
   FROM w
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1 AND NOT w.matched$v$),
+ WHERE w.rn = 1$v$),
 (12, 'sim_too_many', 'sạch', '{person.personal_id,sim_subscription.subscriber_id,sim_subscription.active}',
  'Case 8: persons whose id number holds more active SIMs than population_rules.sim_limit (default 4)',
  $v$WITH n AS {{sims_over_limit}}, h AS (      -- the person's id is their 12-digit id, or their 9-digit one when they have no other
@@ -2053,24 +2083,27 @@ SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = h.commune_code$v$),
 (13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
  'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
- $v$WITH m AS (   -- every record with an id beside every holder of its id, if any (a join
-    -- and a window per record rather than an anti join: see sim_mismatch)
-    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active,
-           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
-           h.sex_code AS person_sex_code, h.commune_code,
-           (h.full_name = i.full_name
-            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
-               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
-            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(i.full_name)) AS name_ok
+ $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
       FROM %1$I.insurance_record_source i
-      LEFT JOIN (SELECT p.personal_id, p.person_key, p.full_name, p.birth_date, p.sex, p.sex_code, p.commune_code
-                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) h ON h.personal_id = i.id_number
      WHERE i.id_number IS NOT NULL
-), w AS (      -- kept: the records with no holder matching on name, birth date and sex
-    SELECT m.*, coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date
-                                 AND m.person_sex_code = population_rules.read_sex(m.sex))
-                           OVER (PARTITION BY m.insurance_code), false) AS matched,
-           row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+       AND NOT EXISTS (SELECT FROM %1$I.person_source p
+                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
+                          AND p.sex_code = population_rules.read_sex(i.sex)
+                          AND (p.full_name = i.full_name
+                               OR p.name_key = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
+                               OR population_rules.vn_key_unaccent(p.full_name) = population_rules.vn_key_unaccent(i.full_name)))
+), m AS (      -- those records beside every holder of their id, if any
+    SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.commune_code,
+           (h.full_name = f.full_name
+            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
+               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(f.full_name))
+            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(f.full_name)) AS name_ok
+      FROM f
+      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
+), w AS (
+    SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
       FROM m
 )
 SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
@@ -2084,7 +2117,7 @@ SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active
                         THEN 'sex differs' END) END AS reason
   FROM w
   LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1 AND NOT w.matched$v$),
+ WHERE w.rn = 1$v$),
 (14, 'relation_checks', 'đúng', '{person.household_id,person.relation_to_head,person.sex,person.birth_date}',
  'Case 10: soft checks of the relation to the head: gendered terms against sex (both as read_relation and read_sex read them: Nam/Nữ, M/F, ...), parents or grandparents younger than the head, children or grandchildren older (households with exactly one head), more than one spouse; a relation or sex that cannot be read is listed (relation unreadable, sex unreadable), never skipped',
  $v$WITH m AS (      -- members failing at least one check (each is listed below)
@@ -2151,7 +2184,11 @@ INSERT INTO population_rules.view_scorecard_sides VALUES
 -- one when they have no other (two joins on plain columns: the planner
 -- cannot estimate a join on coalesce(), and would expect a billion rows).
 ('stm', $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
-       LEFT JOIN {{sims_over_limit}} stl ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$),
+       LEFT JOIN (SELECT q.person_key FROM %1$I.person_source q
+                   JOIN %1$I.sim_subscription_source s ON s.subscriber_id = q.legacy_id
+                  WHERE q.personal_id IS NULL AND {{counted_sim}}
+                  GROUP BY q.person_key HAVING {{over_sim_limit}}) stl
+         ON stl.person_key = p.person_key$q$),
 ('imm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.insurance_mismatch v) imm ON imm.person_key = p.person_key$q$);
 INSERT INTO population_rules.view_scorecard_checks VALUES
 ('same_id', 'same_id', 'sạch', '{sid}', $q$sid.personal_id IS NOT NULL$q$),
@@ -2171,9 +2208,128 @@ INSERT INTO population_rules.view_scorecard_checks VALUES
 ('dead_still_active', 'dead_still_active', 'sống', '{dead}',
  $q$p.death_date IS NOT NULL AND ({{still_head}} OR {{still_resident}} OR dead.person_key IS NOT NULL)$q$),
 ('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
-('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.subscriber_id IS NOT NULL$q$),
+('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.person_key IS NOT NULL$q$),
 ('insurance_mismatch', 'insurance_mismatch', 'đúng', '{imm}', $q$imm.person_key IS NOT NULL$q$),
 ('relation_checks', 'relation_checks', 'đúng', '{hh}', $q$p.household_id IS NOT NULL AND {{relation_problem}}$q$);
+
+-- The texts generate_views takes instead of the one-server ones when a
+-- source of the dataset is a Citus table: the same rows, in a form Citus
+-- can plan when the SIMs, insurance records or id documents are not
+-- colocated with the persons (no correlated sub-select or anti join
+-- between them).  On one server the one-server texts stay: their anti
+-- joins and look-ups per dead person cost less there.
+CREATE TABLE population_rules.view_distributed_texts (
+    text_key text PRIMARY KEY CHECK (text_key ~ '^(view|side|check|rule):'),
+    definition text NOT NULL,
+    why text NOT NULL
+);
+COMMENT ON TABLE population_rules.view_distributed_texts IS
+    'The texts of case views (view:name), scorecard sides (side:name) and checks (check:name) and rules (rule:name) that generate_views takes instead of the one-server ones when a source of the dataset is a Citus table: the same rows, in a form Citus can plan';
+COMMENT ON COLUMN population_rules.view_distributed_texts.text_key IS 'view:, side:, check: or rule: and the name of the view (view_catalog), scorecard side (view_scorecard_sides), scorecard check (view_scorecard_checks) or rule (view_rules) it replaces';
+COMMENT ON COLUMN population_rules.view_distributed_texts.definition IS 'The text, as the one it replaces: %1$I for the target schema, rules as {{rule_name}}';
+COMMENT ON COLUMN population_rules.view_distributed_texts.why IS 'What Citus cannot plan in the one-server text';
+GRANT SELECT ON population_rules.view_distributed_texts TO PUBLIC;
+INSERT INTO population_rules.view_distributed_texts VALUES
+('rule:active_sim',
+ $r$p.personal_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)
+    OR p.legacy_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)$r$,
+ 'A correlated EXISTS over the SIMs: here an uncorrelated IN list, which Citus plans as an intermediate result'),
+('rule:active_insurance',
+ $r$p.personal_id IN (SELECT i.id_number FROM %1$I.insurance_record_source i WHERE i.active)$r$,
+ 'A correlated EXISTS over the insurance records: here an uncorrelated IN list'),
+('view:missing_card',
+ $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
+       CASE WHEN isfinite(p.birth_date)
+            THEN date_part('year', age((SELECT population_rules.views_as_of()), p.birth_date))::integer END AS age,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
+            ELSE 'aged 14 or more without a valid card' END AS reason
+  FROM %1$I.person_source p
+  -- the persons holding a valid card: a join rather than NOT EXISTS (an anti
+  -- join), which Citus plans only when the documents are colocated with the
+  -- persons; not "IS NULL OR NOT EXISTS", which the planner costs as a
+  -- sub-select per person
+  LEFT JOIN (SELECT DISTINCT d.person_key FROM %1$I.id_document_source d WHERE {{valid_card}}) c
+         ON c.person_key = p.person_key
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE {{card_age}}
+   -- no 12-digit id, or no valid card
+   AND (p.personal_id IS NULL OR c.person_key IS NULL)$v$,
+ 'An anti join of persons and id documents, which Citus plans only when they are colocated'),
+('view:sim_mismatch',
+ $v$WITH m AS (   -- every SIM beside every holder of its id (12- or 9-digit), if any: a
+    -- join and a window per SIM rather than an anti join, which Citus cannot
+    -- plan when the SIMs and the persons are not colocated
+    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active,
+           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
+           (h.full_name = s.subscriber_name
+            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
+               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(s.subscriber_name))
+            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(s.subscriber_name)) AS name_ok
+      FROM %1$I.sim_subscription_source s
+      LEFT JOIN (SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
+                 UNION ALL
+                 SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = s.subscriber_id
+), w AS (      -- kept: the SIMs with no holder of their id matching on name and birth date
+    SELECT m.*, bool_or(m.name_ok) OVER x AS any_name,
+           coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date) OVER x, false) AS matched,
+           row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+    WINDOW x AS (PARTITION BY m.phone_number)
+)
+SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carrier, w.active,
+       w.person_key, w.person_name, w.person_birth_date,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || coalesce(w.subscriber_id, '(none)')
+            WHEN NOT w.any_name THEN 'name differs from the holder of the id'
+            ELSE 'birth date differs from the holder of the id' END AS reason
+  FROM w
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1 AND NOT w.matched$v$,
+ 'Anti joins of SIMs and persons, which are not colocated'),
+('view:insurance_mismatch',
+ $v$WITH m AS (   -- every record with an id beside every holder of its id, if any (a join
+    -- and a window per record rather than an anti join: see sim_mismatch)
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active,
+           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.sex_code AS person_sex_code, h.commune_code,
+           (h.full_name = i.full_name
+            OR population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(h.full_name))
+               = population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(i.full_name))
+            OR population_rules.vn_key_unaccent(h.full_name) = population_rules.vn_key_unaccent(i.full_name)) AS name_ok
+      FROM %1$I.insurance_record_source i
+      LEFT JOIN (SELECT p.personal_id, p.person_key, p.full_name, p.birth_date, p.sex, p.sex_code, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) h ON h.personal_id = i.id_number
+     WHERE i.id_number IS NOT NULL
+), w AS (      -- kept: the records with no holder matching on name, birth date and sex
+    SELECT m.*, coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date
+                                 AND m.person_sex_code = population_rules.read_sex(m.sex))
+                           OVER (PARTITION BY m.insurance_code), false) AS matched,
+           row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+)
+SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
+       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
+            ELSE concat_ws(', ',
+                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
+                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
+                   CASE WHEN population_rules.read_sex(w.person_sex) IS DISTINCT FROM population_rules.read_sex(w.sex)
+                        THEN 'sex differs' END) END AS reason
+  FROM w
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1 AND NOT w.matched$v$,
+ 'An anti join of insurance records and persons, which are not colocated'),
+('side:stm',
+ $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
+       LEFT JOIN {{sims_over_limit}} stl ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$,
+ 'A join of persons and SIMs grouped per person, which are not colocated: here the ids over the limit (grouped on the workers, merged on the coordinator) joined on the legacy id'),
+('check:sim_too_many',
+ $q$stm.subscriber_id IS NOT NULL OR stl.subscriber_id IS NOT NULL$q$,
+ 'Reads the side stm as the one-server text makes it: here stl is one row of sims_over_limit');
 -- (end of the rows of piece 46)
 
 CREATE FUNCTION population_rules.card_renewal_date(birth_date date, issue_date date) RETURNS date
