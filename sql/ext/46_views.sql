@@ -532,10 +532,11 @@ SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_s
        hh.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        format('%%s: %%s members, %%s heads (%%s alive)', x.problem, hh.members, hh.heads, hh.living_heads) AS reason
   FROM {{households}} hh
-  CROSS JOIN LATERAL (SELECT 'more than one head' WHERE {{more_than_one_head}}
-                      UNION ALL SELECT 'no head' WHERE {{no_head}}
-                      UNION ALL SELECT 'only a dead head' WHERE {{only_a_dead_head}}) x (problem)
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = hh.commune_code$v$),
+  CROSS JOIN LATERAL (VALUES ('more than one head', {{more_than_one_head}}),
+                             ('no head', {{no_head}}),
+                             ('only a dead head', {{only_a_dead_head}})) x (problem, found)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = hh.commune_code
+ WHERE x.found$v$),
 (6, 'legacy_id_only', 'đủ', '{person.personal_id,person.legacy_id,person.death_date}',
  'Case 5: living persons with only a 9-digit legacy id (CMND), never linked to a 12-digit number',
  $v$SELECT p.person_key, p.legacy_id, p.full_name, p.birth_date,
@@ -575,23 +576,31 @@ SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_s
  'Case 6: 12-digit ids whose digits contradict the birth year, sex or province of birth registration (or whose province code is unknown), and ids that are not exactly 12 ASCII digits',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name, x.problems AS reason
-  FROM %1$I.person_source p
-  CROSS JOIN LATERAL (SELECT {{id_problems}} AS problems) x
+  -- the problems in a subquery rather than a LATERAL one without FROM,
+  -- which Citus does not push down with a STABLE function in it
+  FROM (SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, p.sex, p.birth_province, p.commune_code,
+               {{id_problems}} AS problems
+          FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) p
+  CROSS JOIN LATERAL (SELECT p.problems) x
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
- WHERE p.personal_id IS NOT NULL AND x.problems IS NOT NULL$v$),
+ WHERE x.problems IS NOT NULL$v$),
 (10, 'dead_still_active', 'sống', '{person.death_date,person.resident,person.household_id,person.relation_to_head,sim_subscription.subscriber_id,sim_subscription.active,insurance_record.id_number,insurance_record.active}',
  'Case 7: dead persons still a household head, still resident, with an active SIM or active insurance: one row per person and problem',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.death_date, x.problem,
        p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
        format('died %%s, %%s', p.death_date, x.problem) AS reason
-  FROM %1$I.person_source p
-  CROSS JOIN LATERAL (
-      SELECT 'still household head' WHERE {{still_head}}
-      UNION ALL SELECT 'still resident' WHERE {{still_resident}}
-      UNION ALL SELECT 'active SIM' WHERE {{active_sim}}
-      UNION ALL SELECT 'active insurance' WHERE {{active_insurance}}) x (problem)
+  -- the dead, each looked up once among the SIMs and insurance records
+  -- (OFFSET 0: on a Citus cluster, the dead are gathered first, and the
+  -- look-ups run over them)
+  FROM (SELECT p.*, {{still_head}} AS head, {{still_resident}} AS resident_, {{active_sim}} AS sim,
+               {{active_insurance}} AS insurance
+          FROM (SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.death_date, p.commune_code,
+                       p.is_head, p.household_id, p.resident
+                  FROM %1$I.person_source p WHERE p.death_date IS NOT NULL OFFSET 0) p) p
+  CROSS JOIN LATERAL (VALUES ('still household head', p.head), ('still resident', p.resident_),
+                             ('active SIM', p.sim), ('active insurance', p.insurance)) x (problem, found)
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
- WHERE p.death_date IS NOT NULL$v$),
+ WHERE x.found$v$),
 (11, 'sim_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,sim_subscription.subscriber_id,sim_subscription.subscriber_name,sim_subscription.birth_date}',
  'Case 8: SIM subscriptions whose id, name or birth date match no person with that id number (names compared by their accent-free keys)',
  $v$WITH f AS (   -- SIMs with no holder of their id matching on name and birth date
@@ -701,27 +710,27 @@ SELECT p.person_key, p.household_id, p.full_name, p.sex, p.birth_date, p.relatio
        format('relation "%%s": %%s', p.relation_to_head, x.problem) AS reason
   FROM m p
   CROSS JOIN LATERAL (SELECT p.heads, p.head_birth_date, p.spouses) hh
-  CROSS JOIN LATERAL (
-      SELECT 'female term for a man' WHERE {{female_term_for_man}}
-      UNION ALL SELECT 'male term for a woman' WHERE {{male_term_for_woman}}
-      UNION ALL SELECT 'parent or grandparent younger than the head' WHERE {{parent_younger_than_head}}
-      UNION ALL SELECT 'child or grandchild older than the head' WHERE {{child_older_than_head}}
-      UNION ALL SELECT 'one of several spouses of the head' WHERE {{several_spouses}}
-      UNION ALL SELECT 'relation unreadable' WHERE {{relation_unreadable}}
-      UNION ALL SELECT 'sex unreadable' WHERE {{sex_unreadable}}) x (problem)
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code$v$),
+  CROSS JOIN LATERAL (VALUES ('female term for a man', {{female_term_for_man}}),
+                             ('male term for a woman', {{male_term_for_woman}}),
+                             ('parent or grandparent younger than the head', {{parent_younger_than_head}}),
+                             ('child or grandchild older than the head', {{child_older_than_head}}),
+                             ('one of several spouses of the head', {{several_spouses}}),
+                             ('relation unreadable', {{relation_unreadable}}),
+                             ('sex unreadable', {{sex_unreadable}})) x (problem, found)
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE x.found$v$),
 (15, 'unreadable_values', NULL, '{person}',
  'The values of the person source the extension cannot read, so that no check skips them silently: per column (sex, relation_to_head, birth_province, personal_id, legacy_id) and value, how many persons hold it and up to three of their keys. Blank values are unknown, not unreadable',
  $v$SELECT x.column_name, x.value, count(*) AS persons,
        (array_agg(p.person_key::text ORDER BY p.person_key::text))[1:3] AS example_keys,
        format('%%s %%s cannot be read (%%s persons)', x.column_name, quote_literal(left(x.value, 60)), count(*)) AS reason
   FROM %1$I.person_source p
-  CROSS JOIN LATERAL (
-      SELECT 'sex', p.sex WHERE {{sex_unreadable}}
-      UNION ALL SELECT 'relation_to_head', p.relation_to_head WHERE {{relation_unreadable}}
-      UNION ALL SELECT 'birth_province', p.birth_province WHERE {{province_unreadable}}
-      UNION ALL SELECT 'personal_id', p.personal_id WHERE {{personal_id_unreadable}}
-      UNION ALL SELECT 'legacy_id', p.legacy_id WHERE {{legacy_id_unreadable}}) x (column_name, value)
+  CROSS JOIN LATERAL (VALUES ('sex', p.sex, {{sex_unreadable}}),
+                             ('relation_to_head', p.relation_to_head, {{relation_unreadable}}),
+                             ('birth_province', p.birth_province, {{province_unreadable}}),
+                             ('personal_id', p.personal_id, {{personal_id_unreadable}}),
+                             ('legacy_id', p.legacy_id, {{legacy_id_unreadable}})) x (column_name, value, found)
+ WHERE x.found
  GROUP BY x.column_name, x.value$v$);
 
 -- How each case view's rows count against persons in the scorecard: the
@@ -832,6 +841,125 @@ INSERT INTO @extschema@.view_scorecard_checks VALUES
 ('insurance_mismatch', 'insurance_mismatch', 'đúng', '{imm}', $q$imm.person_key IS NOT NULL$q$),
 ('relation_checks', 'relation_checks', 'đúng', '{hh}', $q$p.household_id IS NOT NULL AND {{relation_problem}}$q$);
 
+-- The texts generate_views takes instead of the one-server ones when a
+-- source of the dataset is a Citus table: the same rows, in a form Citus
+-- can plan when the SIMs, insurance records or id documents are not
+-- colocated with the persons (no correlated sub-select or anti join
+-- between them).  On one server the one-server texts stay: their anti
+-- joins and look-ups per dead person cost less there.
+CREATE TABLE @extschema@.view_distributed_texts (
+    text_key text PRIMARY KEY CHECK (text_key ~ '^(view|side|check|rule):'),
+    definition text NOT NULL,
+    why text NOT NULL
+);
+COMMENT ON TABLE @extschema@.view_distributed_texts IS
+    'The texts of case views (view:name), scorecard sides (side:name) and checks (check:name) and rules (rule:name) that generate_views takes instead of the one-server ones when a source of the dataset is a Citus table: the same rows, in a form Citus can plan';
+COMMENT ON COLUMN @extschema@.view_distributed_texts.text_key IS 'view:, side:, check: or rule: and the name of the view (view_catalog), scorecard side (view_scorecard_sides), scorecard check (view_scorecard_checks) or rule (view_rules) it replaces';
+COMMENT ON COLUMN @extschema@.view_distributed_texts.definition IS 'The text, as the one it replaces: %1$I for the target schema, rules as {{rule_name}}';
+COMMENT ON COLUMN @extschema@.view_distributed_texts.why IS 'What Citus cannot plan in the one-server text';
+GRANT SELECT ON @extschema@.view_distributed_texts TO PUBLIC;
+INSERT INTO @extschema@.view_distributed_texts VALUES
+('rule:active_sim',
+ $r$p.personal_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)
+    OR p.legacy_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)$r$,
+ 'A correlated EXISTS over the SIMs: here an uncorrelated IN list, which Citus plans as an intermediate result'),
+('rule:active_insurance',
+ $r$p.personal_id IN (SELECT i.id_number FROM %1$I.insurance_record_source i WHERE i.active)$r$,
+ 'A correlated EXISTS over the insurance records: here an uncorrelated IN list'),
+('view:missing_card',
+ $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
+       CASE WHEN isfinite(p.birth_date)
+            THEN date_part('year', age((SELECT @extschema@.views_as_of()), p.birth_date))::integer END AS age,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
+            ELSE 'aged 14 or more without a valid card' END AS reason
+  FROM %1$I.person_source p
+  -- the persons holding a valid card: a join rather than NOT EXISTS (an anti
+  -- join), which Citus plans only when the documents are colocated with the
+  -- persons; not "IS NULL OR NOT EXISTS", which the planner costs as a
+  -- sub-select per person
+  LEFT JOIN (SELECT DISTINCT d.person_key FROM %1$I.id_document_source d WHERE {{valid_card}}) c
+         ON c.person_key = p.person_key
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE {{card_age}}
+   -- no 12-digit id, or no valid card
+   AND (p.personal_id IS NULL OR c.person_key IS NULL)$v$,
+ 'An anti join of persons and id documents, which Citus plans only when they are colocated'),
+('view:sim_mismatch',
+ $v$WITH m AS (   -- every SIM beside every holder of its id (12- or 9-digit), if any: a
+    -- join and a window per SIM rather than an anti join, which Citus cannot
+    -- plan when the SIMs and the persons are not colocated
+    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active,
+           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
+           (h.full_name = s.subscriber_name
+            OR @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(h.full_name))
+               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
+            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)) AS name_ok
+      FROM %1$I.sim_subscription_source s
+      LEFT JOIN (SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
+                 UNION ALL
+                 SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
+                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = s.subscriber_id
+), w AS (      -- kept: the SIMs with no holder of their id matching on name and birth date
+    SELECT m.*, bool_or(m.name_ok) OVER x AS any_name,
+           coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date) OVER x, false) AS matched,
+           row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+    WINDOW x AS (PARTITION BY m.phone_number)
+)
+SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carrier, w.active,
+       w.person_key, w.person_name, w.person_birth_date,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || coalesce(w.subscriber_id, '(none)')
+            WHEN NOT w.any_name THEN 'name differs from the holder of the id'
+            ELSE 'birth date differs from the holder of the id' END AS reason
+  FROM w
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1 AND NOT w.matched$v$,
+ 'Anti joins of SIMs and persons, which are not colocated'),
+('view:insurance_mismatch',
+ $v$WITH m AS (   -- every record with an id beside every holder of its id, if any (a join
+    -- and a window per record rather than an anti join: see sim_mismatch)
+    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active,
+           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
+           h.sex_code AS person_sex_code, h.commune_code,
+           (h.full_name = i.full_name
+            OR @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(h.full_name))
+               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
+            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(i.full_name)) AS name_ok
+      FROM %1$I.insurance_record_source i
+      LEFT JOIN (SELECT p.personal_id, p.person_key, p.full_name, p.birth_date, p.sex, p.sex_code, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) h ON h.personal_id = i.id_number
+     WHERE i.id_number IS NOT NULL
+), w AS (      -- kept: the records with no holder matching on name, birth date and sex
+    SELECT m.*, coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date
+                                 AND m.person_sex_code = @extschema@.read_sex(m.sex))
+                           OVER (PARTITION BY m.insurance_code), false) AS matched,
+           row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
+      FROM m
+)
+SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
+       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
+       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
+            ELSE concat_ws(', ',
+                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
+                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
+                   CASE WHEN @extschema@.read_sex(w.person_sex) IS DISTINCT FROM @extschema@.read_sex(w.sex)
+                        THEN 'sex differs' END) END AS reason
+  FROM w
+  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
+ WHERE w.rn = 1 AND NOT w.matched$v$,
+ 'An anti join of insurance records and persons, which are not colocated'),
+('side:stm',
+ $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
+       LEFT JOIN {{sims_over_limit}} stl ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$,
+ 'A join of persons and SIMs grouped per person, which are not colocated: here the ids over the limit (grouped on the workers, merged on the coordinator) joined on the legacy id'),
+('check:sim_too_many',
+ $q$stm.subscriber_id IS NOT NULL OR stl.subscriber_id IS NOT NULL$q$,
+ 'Reads the side stm as the one-server text makes it: here stl is one row of sims_over_limit');
+
 CREATE FUNCTION @extschema@.generate_views(target_schema name, dataset name DEFAULT 'default')
 RETURNS TABLE (view_name text, status text, detail text)
 LANGUAGE plpgsql
@@ -862,6 +990,7 @@ DECLARE
     i integer;
     texts jsonb;
     r record;
+    distributed boolean := false;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
         RAISE EXCEPTION USING
@@ -907,8 +1036,25 @@ BEGIN
       FROM (SELECT 'view:' || vc.view_name, vc.definition FROM @extschema@.view_catalog vc
             UNION ALL SELECT 'side:' || sd.side_name, sd.join_clause FROM @extschema@.view_scorecard_sides sd
             UNION ALL SELECT 'check:' || sc.check_name, sc.flag FROM @extschema@.view_scorecard_checks sc) x (k, v);
+    -- A dataset with a Citus table among its sources takes the texts Citus
+    -- can plan where the one-server text joins tables that need not be
+    -- colocated (view_distributed_texts).
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d JOIN @extschema@.source s'
+                ' ON s.relation OPERATOR(pg_catalog.=) d.logicalrelid WHERE s.dataset OPERATOR(pg_catalog.=) $1)'
+           INTO distributed USING ds;
+    END IF;
+    IF distributed THEN
+        SELECT texts || coalesce(jsonb_object_agg(dt.text_key, dt.definition), '{}') INTO texts
+          FROM @extschema@.view_distributed_texts dt
+         WHERE dt.text_key NOT LIKE 'rule:%';
+    END IF;
     FOR i IN 1 .. 3 LOOP   -- a rule may name rules, two levels deep
-        FOR r IN SELECT vr.rule_name, vr.rule_sql FROM @extschema@.view_rules vr ORDER BY vr.rule_name LOOP
+        FOR r IN SELECT vr.rule_name, CASE WHEN distributed THEN coalesce(dt.definition, vr.rule_sql)
+                                           ELSE vr.rule_sql END AS rule_sql
+                   FROM @extschema@.view_rules vr
+                   LEFT JOIN @extschema@.view_distributed_texts dt ON dt.text_key = 'rule:' || vr.rule_name
+                  ORDER BY vr.rule_name LOOP
             SELECT jsonb_object_agg(e.key, replace(e.value, '{{' || r.rule_name || '}}', '(' || r.rule_sql || ')'))
               INTO texts
               FROM jsonb_each_text(texts) e;
