@@ -103,10 +103,11 @@ SELECT d.decision,
 SELECT count(*) AS in_queue FROM vm_views.duplicate_review_queue q JOIN vm_decided d
     ON least(q.person_key::text, q.other_person_key::text) = d.a AND greatest(q.person_key::text, q.other_person_key::text) = d.b;
 
--- The evidence: per pair a prior and eight comparisons, the running total
--- ends at the sum of the weights, and the probability is the score.
+-- The evidence: per pair a prior and eleven comparisons (the last three,
+-- the optional fields, missing here), the running total ends at the sum of
+-- the weights, and the probability is the score.
 SELECT count(DISTINCT (person_key, other_person_key)) = (SELECT count(*) FROM vm_views.duplicate_person_pairs) AS every_pair,
-       count(*) = 9 * count(DISTINCT (person_key, other_person_key)) AS nine_steps
+       count(*) = 12 * count(DISTINCT (person_key, other_person_key)) AS twelve_steps
   FROM vm_views.duplicate_pair_evidence;
 SELECT count(*) AS bad_totals FROM (
     SELECT person_key, other_person_key, sum(weight) AS s,

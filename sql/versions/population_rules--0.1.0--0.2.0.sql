@@ -3215,6 +3215,11 @@ CREATE OR REPLACE FUNCTION population_rules.is_household_head(relation text, hea
 	LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE AS 'MODULE_PATHNAME', 'rules_is_head';
 COMMENT ON FUNCTION population_rules.is_household_head(text, text) IS
   'Whether a relation-to-head value means the head: read by read_relation when head_key is one of its terms (CHỦ HỘ, Chủ hộ, chu ho, CH and legacy-encoded spellings all mean chu ho), else compared by accent-free key.';
+-- Optional fields the duplicate search compares where the DBA maps them.
+INSERT INTO population_rules.source_column VALUES
+    ('person', 'father_name', 15, false, 'text', 'Full name of the father (optional; compared by the duplicate search)'),
+    ('person', 'mother_name', 16, false, 'text', 'Full name of the mother (optional; compared by the duplicate search)'),
+    ('person', 'origin_place', 17, false, 'text', 'Place of origin (quê quán) as written, a province or commune name (optional; compared by the duplicate search)');
 UPDATE population_rules.source_column
    SET description = 'M (male) or F (female), or any spelling read_sex reads (Nam/Nữ, male/female, 0/1)'
  WHERE kind = 'person' AND column_name = 'sex';
@@ -4279,7 +4284,7 @@ CREATE TABLE population_rules.duplicate_model_defaults (
 );
 COMMENT ON TABLE population_rules.duplicate_model_defaults IS
     'The priors of the duplicate model: the rows generate_views copies into a new <schema>.duplicate_model, and the values estimate_duplicate_model shrinks a seldom-seen level towards';
-COMMENT ON COLUMN population_rules.duplicate_model_defaults.comparison IS 'The comparison: name, birth_date, sex, birth_province, household, commune, personal_id, legacy_id, or prior';
+COMMENT ON COLUMN population_rules.duplicate_model_defaults.comparison IS 'The comparison: name, birth_date, sex, birth_province, household, commune, personal_id, legacy_id, father_name, mother_name, origin_place (the last three where mapped), or prior';
 COMMENT ON COLUMN population_rules.duplicate_model_defaults.level IS 'The level of the comparison (missing: either side NULL, weight 0)';
 COMMENT ON COLUMN population_rules.duplicate_model_defaults.comparison_position IS 'Order of the comparison in the evidence (0 = the prior)';
 COMMENT ON COLUMN population_rules.duplicate_model_defaults.level_position IS 'Order of the level within its comparison, most telling first';
@@ -4328,7 +4333,16 @@ INSERT INTO population_rules.duplicate_model_defaults
 ('legacy_id', 8, 'same', 1, 0.05, 0.000001, false, false, 'The same 9-digit legacy id'),
 ('legacy_id', 8, 'one digit off', 2, 0.05, 0.0001, false, false, 'Legacy ids one digit apart'),
 ('legacy_id', 8, 'different', 3, 0.90, 0.999899, false, false, 'Other legacy ids'),
-('legacy_id', 8, 'missing', 4, 1, 1, false, true, 'A legacy id is NULL: no evidence');
+('legacy_id', 8, 'missing', 4, 1, 1, false, true, 'A legacy id is NULL: no evidence'),
+('father_name', 9, 'same', 1, 0.95, 0.002, false, false, 'The same father''s name (accent-free key after legacy repair); only where the DBA maps father_name'),
+('father_name', 9, 'different', 2, 0.05, 0.998, false, false, 'Other fathers'' names'),
+('father_name', 9, 'missing', 3, 1, 1, false, true, 'A father''s name is NULL, blank or not mapped: no evidence'),
+('mother_name', 10, 'same', 1, 0.95, 0.002, false, false, 'The same mother''s name (accent-free key after legacy repair); only where the DBA maps mother_name'),
+('mother_name', 10, 'different', 2, 0.05, 0.998, false, false, 'Other mothers'' names'),
+('mother_name', 10, 'missing', 3, 1, 1, false, true, 'A mother''s name is NULL, blank or not mapped: no evidence'),
+('origin_place', 11, 'same', 1, 0.90, 0.03, false, false, 'The same place of origin (quê quán, accent-free key); only where the DBA maps origin_place'),
+('origin_place', 11, 'different', 2, 0.10, 0.97, false, false, 'Other places of origin'),
+('origin_place', 11, 'missing', 3, 1, 1, false, true, 'A place of origin is NULL, blank or not mapped: no evidence');
 
 -- The comparisons, as rules (view_rules, piece 46): a and b are rows of
 -- duplicate_compared, the fields of two persons.
@@ -4339,11 +4353,14 @@ INSERT INTO population_rules.view_rules VALUES
            population_rules.vn_key_phonetic(n.name) AS name_phonetic,
            p.birth_date, coalesce(p.birth_date_precision, 'day') AS birth_date_precision, nullif(p.sex_code, '?') AS sex, p.birth_province,
            p.household_id::text AS household, p.commune_code, cu.province_id_code AS commune_province,
-           p.personal_id, p.legacy_id
+           p.personal_id, p.legacy_id, p.father_name, p.mother_name, p.origin_place,
+           population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(p.father_name)) AS father_key,
+           population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(p.mother_name)) AS mother_key,
+           population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(p.origin_place)) AS origin_key
       FROM %1$I.person_source p
      CROSS JOIN LATERAL (SELECT population_rules.vn_repair_legacy(p.full_name) AS name) n
       LEFT JOIN population_rules.pre2025_units cu ON cu.commune_code = p.commune_code$r$,
- 'Relation: what the duplicate comparisons read of every person: the name''s canonical, toneless, accent-free and phonetic keys (after legacy repair), birth date and its precision, sex, birth province, household, commune and its province, ids'),
+ 'Relation: what the duplicate comparisons read of every person: the name''s canonical, toneless, accent-free and phonetic keys (after legacy repair), birth date and its precision, sex, birth province, household, commune and its province, ids, and the optional fields father_name, mother_name and origin_place with their accent-free keys after legacy repair'),
 ('duplicate_level_name',
  $r$CASE WHEN coalesce(a.name_unaccent, '') = '' OR coalesce(b.name_unaccent, '') = '' THEN 'missing'
             WHEN a.name_exact = b.name_exact THEN 'exact'
@@ -4413,6 +4430,18 @@ INSERT INTO population_rules.view_rules VALUES
                  AND population_rules.duplicate_token_distance(a.legacy_id, b.legacy_id) = 1 THEN 'one digit off'
             ELSE 'different' END$r$,
  'The level of the comparison legacy_id of two persons (a, b of duplicate_compared)'),
+('duplicate_level_father_name',
+ $r$CASE WHEN coalesce(a.father_key, '') = '' OR coalesce(b.father_key, '') = '' THEN 'missing'
+            WHEN a.father_key = b.father_key THEN 'same' ELSE 'different' END$r$,
+ 'The level of the comparison father_name of two persons (a, b of duplicate_compared): the accent-free keys after legacy repair equal, or not; missing where either is NULL or blank (and where the column is not mapped)'),
+('duplicate_level_mother_name',
+ $r$CASE WHEN coalesce(a.mother_key, '') = '' OR coalesce(b.mother_key, '') = '' THEN 'missing'
+            WHEN a.mother_key = b.mother_key THEN 'same' ELSE 'different' END$r$,
+ 'The level of the comparison mother_name of two persons (a, b of duplicate_compared): the accent-free keys after legacy repair equal, or not; missing where either is NULL or blank (and where the column is not mapped)'),
+('duplicate_level_origin_place',
+ $r$CASE WHEN coalesce(a.origin_key, '') = '' OR coalesce(b.origin_key, '') = '' THEN 'missing'
+            WHEN a.origin_key = b.origin_key THEN 'same' ELSE 'different' END$r$,
+ 'The level of the comparison origin_place of two persons (a, b of duplicate_compared): the accent-free keys after legacy repair equal, or not; missing where either is NULL or blank (and where the column is not mapped)'),
 ('duplicate_pair_levels',
  $r$WITH found AS MATERIALIZED (
     -- The persons who share a block with someone, with how many persons
@@ -4454,7 +4483,10 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
        {{duplicate_level_household}} AS household_level, {{duplicate_level_commune}} AS commune_level,
        {{duplicate_level_personal_id}} AS personal_id_level, {{duplicate_level_legacy_id}} AS legacy_id_level,
        a.name_exact AS name_value, b.name_exact AS other_name_value, a.household, b.household AS other_household,
-       a.legacy_id, b.legacy_id AS other_legacy_id
+       a.legacy_id, b.legacy_id AS other_legacy_id,
+       {{duplicate_level_father_name}} AS father_name_level, {{duplicate_level_mother_name}} AS mother_name_level,
+       {{duplicate_level_origin_place}} AS origin_place_level, a.father_name, b.father_name AS other_father_name,
+       a.mother_name, b.mother_name AS other_mother_name, a.origin_place, b.origin_place AS other_origin_place
   FROM pairs p
   JOIN cmp a ON a.key_text = p.ka
   JOIN cmp b ON b.key_text = p.kb
@@ -4479,7 +4511,10 @@ SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal
            (5, 'household', lv.household_level, lv.household, lv.other_household, NULL),
            (6, 'commune', lv.commune_level, lv.commune_code, lv.other_commune_code, NULL),
            (7, 'personal_id', lv.personal_id_level, lv.personal_id, lv.other_personal_id, NULL),
-           (8, 'legacy_id', lv.legacy_id_level, lv.legacy_id, lv.other_legacy_id, NULL::double precision))
+           (8, 'legacy_id', lv.legacy_id_level, lv.legacy_id, lv.other_legacy_id, NULL::double precision),
+           (9, 'father_name', lv.father_name_level, lv.father_name, lv.other_father_name, NULL),
+           (10, 'mother_name', lv.mother_name_level, lv.mother_name, lv.other_mother_name, NULL),
+           (11, 'origin_place', lv.origin_place_level, lv.origin_place, lv.other_origin_place, NULL))
            s (step, comparison, level, value, other_value, tf)
       LEFT JOIN %1$I.duplicate_model md ON md.comparison = s.comparison AND md.level = s.level$r$,
  'Relation: per candidate pair (lv) and comparison, its level, the compared values, m and u of duplicate_model (u the term frequency where the level uses it; a level missing from the model counts m = u = 1)');
@@ -4567,7 +4602,7 @@ BEGIN
             )$t$, target_schema);
         EXECUTE format($c$
             COMMENT ON TABLE %1$I.duplicate_model IS 'The duplicate model (Fellegi-Sunter) of the views of this schema: per comparison and level, m and u and the weight log2(m/u) that duplicate_person_pairs adds up; made by population_rules.generate_views from population_rules.duplicate_model_defaults, owned by its caller, never dropped by it; population_rules.estimate_duplicate_model re-estimates the rows not fixed. Edit m, u or fixed to override';
-            COMMENT ON COLUMN %1$I.duplicate_model.comparison IS 'The comparison: name, birth_date, sex, birth_province, household, commune, personal_id, legacy_id, or prior';
+            COMMENT ON COLUMN %1$I.duplicate_model.comparison IS 'The comparison: name, birth_date, sex, birth_province, household, commune, personal_id, legacy_id, father_name, mother_name, origin_place (the last three where mapped), or prior';
             COMMENT ON COLUMN %1$I.duplicate_model.level IS 'The level of the comparison (missing: either side NULL, weight 0)';
             COMMENT ON COLUMN %1$I.duplicate_model.comparison_position IS 'Order of the comparison in the evidence (0 = the prior)';
             COMMENT ON COLUMN %1$I.duplicate_model.level_position IS 'Order of the level within its comparison, most telling first';
@@ -4685,7 +4720,9 @@ BEGIN
             SELECT {{duplicate_level_name}} AS name, {{duplicate_level_birth_date}} AS birth_date,
                    {{duplicate_level_sex}} AS sex, {{duplicate_level_birth_province}} AS birth_province,
                    {{duplicate_level_household}} AS household, {{duplicate_level_commune}} AS commune,
-                   {{duplicate_level_personal_id}} AS personal_id, {{duplicate_level_legacy_id}} AS legacy_id
+                   {{duplicate_level_personal_id}} AS personal_id, {{duplicate_level_legacy_id}} AS legacy_id,
+                   {{duplicate_level_father_name}} AS father_name, {{duplicate_level_mother_name}} AS mother_name,
+                   {{duplicate_level_origin_place}} AS origin_place
               FROM s a JOIN s b ON a.person_key::text < b.person_key::text
         ), g AS (
             -- commune's u among the pairs of one birth province: where a
@@ -4694,17 +4731,19 @@ BEGIN
             -- province, so the commune is evidence only beyond that
             SELECT l.name, l.birth_date, l.sex, l.birth_province, l.household,
                    CASE WHEN l.birth_province = 'same' THEN l.commune END AS commune_in_province,
-                   l.personal_id, l.legacy_id, count(*) AS n
+                   l.personal_id, l.legacy_id, l.father_name, l.mother_name, l.origin_place, count(*) AS n
               FROM l
              GROUP BY GROUPING SETS ((l.name), (l.birth_date), (l.sex), (l.birth_province), (l.household),
                                      (CASE WHEN l.birth_province = 'same' THEN l.commune END), (l.personal_id),
-                                     (l.legacy_id))
+                                     (l.legacy_id), (l.father_name), (l.mother_name), (l.origin_place))
         )
         SELECT x.comparison, x.level, sum(g.n)::double precision AS n
           FROM g CROSS JOIN LATERAL (VALUES ('name', g.name), ('birth_date', g.birth_date), ('sex', g.sex),
                                             ('birth_province', g.birth_province), ('household', g.household),
                                             ('commune', g.commune_in_province), ('personal_id', g.personal_id),
-                                            ('legacy_id', g.legacy_id)) x (comparison, level)
+                                            ('legacy_id', g.legacy_id), ('father_name', g.father_name),
+                                            ('mother_name', g.mother_name), ('origin_place', g.origin_place))
+                                            x (comparison, level)
          WHERE x.level IS NOT NULL
          GROUP BY x.comparison, x.level$q$);
     EXECUTE format(q, target_schema, sample_persons);
