@@ -689,6 +689,27 @@ mark_grouping(block_state *st, sort_item *items, grouping g)
 	}
 }
 
+#define RESULT_NATTS 13
+
+/*
+ * The tuple descriptor of population_rules.duplicate_block (elemtype), a
+ * copy, checked to have the attributes this library writes and reads.
+ */
+static TupleDesc
+block_type_tupdesc(Oid elemtype)
+{
+	TupleDesc	tupdesc = lookup_rowtype_tupdesc_copy(elemtype, -1);
+
+	if (tupdesc->natts != RESULT_NATTS)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("population_rules.duplicate_block has %d attributes, expected %d",
+						tupdesc->natts, RESULT_NATTS),
+				 errdetail("The library and the SQL objects of the extension come from different versions."),
+				 errhint("Re-create the extension's objects with the script of its version.")));
+	return tupdesc;
+}
+
 /* The composite type of the result's elements. */
 static TupleDesc
 result_tupdesc(FunctionCallInfo fcinfo, Oid *elemtype)
@@ -703,10 +724,8 @@ result_tupdesc(FunctionCallInfo fcinfo, Oid *elemtype)
 				 errdetail("Its SQL declaration returns %s.",
 						   OidIsValid(rettype) ? format_type_be(rettype) : _("no known type")),
 				 errhint("Re-create the extension's objects with the script of its version.")));
-	return lookup_rowtype_tupdesc_copy(*elemtype, -1);
+	return block_type_tupdesc(*elemtype);
 }
-
-#define RESULT_NATTS 13
 
 /* One element of the result: a person in a block. */
 static Datum
@@ -764,13 +783,6 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	st = (block_state *) PG_GETARG_POINTER(0);
 	tupdesc = result_tupdesc(fcinfo, &elemtype);
-	if (tupdesc->natts != RESULT_NATTS)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("population_rules.duplicate_block has %d attributes, expected %d",
-						tupdesc->natts, RESULT_NATTS),
-				 errdetail("The library and the SQL objects of the extension come from different versions."),
-				 errhint("Re-create the extension's objects with the script of its version.")));
 
 	/* persons per province: the value numbers are dense */
 	province_n = MemoryContextAllocZero(CurrentMemoryContext, sizeof(int32) * (st->values.n + 1));
@@ -993,14 +1005,7 @@ duplicate_block_pairs(PG_FUNCTION_ARGS)
 	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
 	deconstruct_array(arr, elemtype, typlen, typbyval, typalign, &items, &item_nulls, &n);
 	/* the elements' type, looked up once (GetAttributeByNum would per call) */
-	tupdesc = lookup_rowtype_tupdesc_copy(elemtype, -1);
-	if (tupdesc->natts < BLOCK_ATT_BLOCK_IDS)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("population_rules.duplicate_block has %d attributes, expected %d",
-						tupdesc->natts, RESULT_NATTS),
-				 errdetail("The library and the SQL objects of the extension come from different versions."),
-				 errhint("Re-create the extension's objects with the script of its version.")));
+	tupdesc = block_type_tupdesc(elemtype);
 
 	elems = palloc(sizeof(pair_elem) * Max(n, 1));
 	maxmembers = Max(n, 1) * 2;
