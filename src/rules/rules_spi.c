@@ -36,13 +36,16 @@
 
 /*
  * A relation of the extension's schema by name (population_rules.rule,
- * .violations, ...), InvalidOid when there is none: the one place the
- * C code finds the extension's catalogs.
+ * .violations, ...), InvalidOid when there is none, nor the schema (a
+ * database without the extension, where the preloaded module's hooks run
+ * too): the one place the C code finds the extension's catalogs.
  */
 Oid
 rules_catalog_relid(const char *relname)
 {
-	return get_relname_relid(relname, get_namespace_oid(rules_catalog.schema, false));
+	Oid			nsp = get_namespace_oid(rules_catalog.schema, true);
+
+	return OidIsValid(nsp) ? get_relname_relid(relname, nsp) : InvalidOid;
 }
 
 /* The owner of population_rules.rule, looked up on every begin (cheap). */
