@@ -33,4 +33,5 @@ _PG_init(void)
 	pg_bindtextdomain(TEXTDOMAIN);
 	vn_set_allocator(palloc, repalloc, pfree);
 	unique_index_errors_init();
+	citus_commit_init();
 }

@@ -116,6 +116,9 @@ extern char *unique_id_duplicate_hint(void);
 /* ... unique_index_errors.c: the rule's message for its index's refusals */
 extern void unique_index_errors_init(void);
 
+/* citus_commit.c: Citus's two-phase commit for household rules' tables */
+extern void citus_commit_init(void);
+
 /* rule_columns.c */
 extern void rules_require_stored_column(RuleInfo *entry, Relation rel,
 										AttrNumber attnum);
