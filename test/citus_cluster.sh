@@ -7,7 +7,8 @@
 # ports tell them apart.  Source it after test/cluster.sh:
 #
 #   citus_cluster_start
-#     initdb and start the three nodes, create Citus on each, make the
+#     initdb and start the three nodes (the coordinator preloading
+#     population_rules too), create Citus on each, make the
 #     coordinator's node table name the coordinator and both workers, and
 #     export PGHOST/PGPORT/PGUSER/PGDATABASE for the coordinator and
 #     CITUS_WORKER_PORTS ("port1 port2") for the workers.
@@ -34,9 +35,13 @@ citus_cluster_stop() {
 	CITUS_DIR=""
 }
 
-# citus_node_start N PORT: initdb node N and start it on PORT.
+# citus_node_start N PORT: initdb node N and start it on PORT.  The
+# coordinator (node 0) preloads population_rules after citus, as the README
+# asks (its commit hook must be there before a session's first write); the
+# workers load it when a rule's trigger first fires on them.
 citus_node_start() {
-	local data=$CITUS_DIR/node$1 port=$2
+	local data=$CITUS_DIR/node$1 port=$2 preload=citus
+	[ "$1" = 0 ] && preload=citus,population_rules
 	as_postgres "$PG_BINDIR/initdb" -D "$data" -U postgres --auth=trust \
 		--encoding=UTF8 --locale=C.UTF-8 >"$CITUS_DIR/initdb$1.log" 2>&1 || {
 		cat "$CITUS_DIR/initdb$1.log" >&2
@@ -45,7 +50,7 @@ citus_node_start() {
 	# Citus commits multi-shard writes with two-phase commit.
 	as_postgres "$PG_BINDIR/pg_ctl" -D "$data" -w -t 60 -l "$CITUS_DIR/server$1.log" \
 		-o "-c listen_addresses='' -c unix_socket_directories='$CITUS_DIR' -p $port \
-		-c shared_preload_libraries=citus -c citus.local_hostname='$CITUS_DIR' \
+		-c shared_preload_libraries=$preload -c citus.local_hostname='$CITUS_DIR' \
 		-c max_prepared_transactions=100 -c max_connections=100" start >/dev/null || {
 		cat "$CITUS_DIR/server$1.log" >&2
 		return 1
