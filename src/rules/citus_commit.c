@@ -63,7 +63,7 @@ static ExecutorStart_hook_type prev_executor_start = NULL;
 static use_2pc_function citus_use_2pc = NULL;
 static bool citus_looked_up = false;
 
-/* The OID of household_head_commit_check(), read again after pg_proc changes */
+/* household_head_commit_check()'s OID, read again after pg_proc changes */
 static Oid	commit_check_oid = InvalidOid;
 static bool commit_check_stale = true;
 
@@ -82,15 +82,17 @@ commit_check_function(void)
 {
 	if (commit_check_stale)
 	{
-		Oid			nsp = get_namespace_oid(rules_catalog.schema, true);
+		Oid			nsp;
 		oidvector  *noargs = buildoidvector(NULL, 0);
 
+		/* first: an invalidation during the look-up makes it stale again */
+		commit_check_stale = false;
+		nsp = get_namespace_oid(rules_catalog.schema, true);
 		commit_check_oid = !OidIsValid(nsp) ? InvalidOid :
 			GetSysCacheOid3(PROCNAMEARGSNSP, Anum_pg_proc_oid,
 							CStringGetDatum("household_head_commit_check"),
 							PointerGetDatum(noargs), ObjectIdGetDatum(nsp));
 		pfree(noargs);
-		commit_check_stale = false;
 	}
 	return commit_check_oid;
 }
