@@ -70,6 +70,8 @@ check "Citus: the error is the rule's, naming the logical table" yes \
 check "Citus: the same detail as on one server" "$(field DETAIL <<<"$ref")" "$(field DETAIL <<<"$out")"
 check "Citus: the detail names the household" yes \
 	"$(field DETAIL <<<"$out" | grep -q '(ho)=(H1)' && echo yes || field DETAIL <<<"$out")"
+check "one server: the commit error has a detail and a hint" yes \
+	"$([ -n "$(field DETAIL <<<"$ref")" ] && [ -n "$(field HINT <<<"$ref")" ] && echo yes || echo "$ref")"
 check "Citus: the same hint as on one server" "$(field HINT <<<"$ref")" "$(field HINT <<<"$out")"
 check "Citus: the refused transaction's update did not land" "Chủ hộ" \
 	"$(q -c "SELECT quan_he FROM ce_hh WHERE id = '1'")"
