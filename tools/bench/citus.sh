@@ -234,9 +234,10 @@ if has_part views; then
 	for s in one citus; do
 		ds=vs
 		[ $s = citus ] && ds=vd
-		# (Citus warns that the views reading the dataset's duplicate
-		# model, a coordinator table, are created on the coordinator only.)
-		q $s -c "SET client_min_messages = error" \
+		# (On stderr, Citus's warnings that the views reading the dataset's
+		# duplicate model, a coordinator table, are created on the
+		# coordinator only: generate_views sets client_min_messages itself.)
+		q $s -c "SET client_min_messages = warning" \
 			-c "SELECT count(*) FROM population_rules.generate_views('${ds}_views', '$ds')" >/dev/null
 		q $s -c "SELECT statement FROM population_rules.view_indexes('$ds') WHERE NOT present" |
 			while read -r stmt; do q $s -c "$stmt"; done
