@@ -260,9 +260,9 @@ fi
 
 # ------------------------------------------------------------------ report
 load1=$(cut -d' ' -f1-3 /proc/loadavg)
-setting() { q "$1" -c "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ' ' ORDER BY name) FROM pg_settings WHERE name = ANY ('{$2}')"; }
+setting() { q "$1" -c "SELECT string_agg(name || '=' || current_setting(name), ' ' ORDER BY name) FROM pg_settings WHERE name = ANY ('{$2}')"; }
 pgset=shared_buffers,work_mem,maintenance_work_mem,max_wal_size,jit,max_parallel_workers_per_gather,synchronous_commit,fsync
-echo "One server and a Citus $(q citus -c "SELECT extversion FROM pg_extension WHERE extname = 'citus'") coordinator with 2 workers on this machine (unix sockets, no TCP); load average (1/5/15 min) $load0 at the start, $load1 at the end."
+echo "One server and a Citus $(q citus -c "SELECT split_part(citus_version(), ' ', 2)") coordinator with 2 workers on this machine (unix sockets, no TCP); load average (1/5/15 min) $load0 at the start, $load1 at the end."
 echo
 echo "- settings, every server at PostgreSQL's defaults: $(setting one "$pgset")"
 echo "- Citus nodes: the same, and $(setting citus "max_connections,max_prepared_transactions,citus.shard_count,citus.max_adaptive_executor_pool_size,citus.max_shared_pool_size")"
