@@ -3,7 +3,10 @@
 # throwaway cluster and runs every tools/bench/*.sh against it; each prints
 # a markdown table of its figures beside the baseline a user would
 # otherwise use.  Results go to stdout and to bench-results/.
-# BENCH_ONLY=names,ident runs only those parts.
+# BENCH_ONLY=names,ident runs only those parts.  The citus part
+# (tools/bench/citus.sh: a coordinator and two workers beside one server)
+# takes BENCH_CITUS_ROWS and BENCH_CITUS_VIEW_ROWS, and prints a
+# "SKIPPED:" line where Citus is not available.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
