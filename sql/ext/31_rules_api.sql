@@ -863,18 +863,15 @@ BEGIN
 		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.names_trigger(%L)',
 		               r.rule_name, cols, r.tbl, rid);
 	END IF;
-	IF r.kind <> 'names' AND prev IS NULL THEN
+	-- TRUNCATE empties the derived rows.  On a Citus table (household
+	-- rules only: a unique-id rule keeps nothing there) Citus gives the
+	-- trigger to the table and the workers' copies of it, never to the
+	-- shards; where it fires, every node forgets the rule's counters
+	-- through node_rule (_truncate_on_nodes).
+	IF r.kind = 'household_head' OR (r.kind = 'unique_id' AND prev IS NULL) THEN
 		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._truncate_trigger(%L)',
 		               r.rule_name || ' truncate', r.tbl, rid);
-	ELSIF r.kind = 'household_head' THEN
-		-- On a Citus table the TRUNCATE trigger stays on the coordinator
-		-- (where TRUNCATE of the table fires it), not on the shards: it
-		-- refuses the TRUNCATE, whose shards' counters it cannot reach.
-		-- A unique-id rule keeps nothing to empty there.
-		PERFORM @extschema@._citus_local_ddl(format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
-		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._truncate_trigger(%L)',
-		               r.rule_name || ' truncate', r.tbl, rid));
 	END IF;
 	PERFORM @extschema@._citus_triggers(r.tbl, prev);
 END
@@ -898,12 +895,7 @@ BEGIN
 	FOREACH t IN ARRAY @extschema@._trigger_names(r.rule_name) LOOP
 		IF EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = r.tbl AND g.tgname = t
 		           AND NOT g.tgisinternal AND g.tgparentid = 0) THEN
-			IF prev IS NOT NULL AND t = r.rule_name || ' truncate' THEN
-				-- the coordinator's own (_create_triggers)
-				PERFORM @extschema@._citus_local_ddl(format('DROP TRIGGER %I ON %s', t, r.tbl));
-			ELSE
-				EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
-			END IF;
+			EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
 		END IF;
 	END LOOP;
 	PERFORM @extschema@._citus_triggers(r.tbl, prev);
@@ -912,29 +904,53 @@ $$;
 COMMENT ON FUNCTION @extschema@._drop_triggers(integer) IS
   'Internal: drop the triggers of a rule from its table.';
 
+-- The TRUNCATE trigger of unique-id and household rules, AFTER TRUNCATE
+-- FOR EACH STATEMENT: empties the rule's derived rows.  On a Citus table
+-- (household rules only) the counters live on the workers, and Citus
+-- gives TRUNCATE triggers to the table (and the workers' copies of it) but
+-- never to the shards: where this one fires, every node forgets the
+-- rule's counters through node_rule, in the same distributed transaction
+-- as Citus's TRUNCATE of the shards (_truncate_on_nodes).
 CREATE FUNCTION @extschema@._truncate_trigger() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	rid integer;
+	arg integer;
 	is_shard boolean;
 BEGIN
 	-- Only as the AFTER TRUNCATE statement trigger of a rule of the table
 	-- it fires on: given another table's rule it would wipe that rule's keys.
 	IF TG_WHEN = 'AFTER' AND TG_LEVEL = 'STATEMENT' AND TG_OP = 'TRUNCATE' AND TG_NARGS = 1
 	   AND TG_ARGV[0] ~ '^[0-9]{1,9}$' THEN
+		arg := TG_ARGV[0]::integer;
 		SELECT g.rule_id INTO rid FROM @extschema@.rule g
-		 WHERE g.rule_id = TG_ARGV[0]::integer AND g.tbl = TG_RELID
+		 WHERE g.rule_id = arg AND g.tbl = TG_RELID
 		   AND g.kind IN ('unique_id', 'household_head');
-		-- on a Citus shard: the rule of its logical table, from node_rule
-		IF rid IS NULL AND @extschema@._node_rule_of_shard(TG_ARGV[0]::integer, TG_RELID) THEN
-			rid := TG_ARGV[0]::integer;
+		IF rid IS NOT NULL AND (@extschema@._citus_layout(TG_RELID)).method IS NULL THEN
+			DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
+			DELETE FROM @extschema@.household_heads WHERE rule_id = rid;
+			RETURN NULL;
 		END IF;
-		-- a copy Citus made on a moved shard of the coordinator's own
-		-- TRUNCATE trigger (_create_triggers), its rule since detached:
-		-- nothing of it on this node
-		IF rid IS NULL AND @extschema@._node_rule_placement() IS NOT NULL THEN
+		-- a Citus table: on the coordinator (its rule in the registry) or
+		-- a worker's copy of it (its rule in node_rule)
+		IF rid IS NOT NULL OR @extschema@._node_rule_of_table(arg, TG_RELID) THEN
+			IF @extschema@._truncate_on_nodes(arg) THEN
+				RETURN NULL;
+			END IF;
+			-- the plain table's trigger, the table since distributed by
+			-- Citus's own create_distributed_table: no node holds the rule
+			RAISE EXCEPTION USING
+				MESSAGE = format(@extschema@.gettext('cannot truncate distributed table %s: rule %s was not set up for Citus'), TG_RELID::regclass, rid),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = format(@extschema@.gettext('Table %s was distributed by Citus without population_rules.distribute_table(), which keeps its rules.'), TG_RELID::regclass),
+				HINT = @extschema@.gettext('Detach the rule (or undistribute the table with undistribute_table()), then distribute the table with population_rules.distribute_table().');
+		END IF;
+		-- a copy Citus made of the table's TRUNCATE trigger on a shard it
+		-- moved: TRUNCATE of the table reaches the counters through the
+		-- table's own trigger, nothing to do here
+		IF @extschema@._node_rule_placement() IS NOT NULL THEN
 			EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_shard s'
 			        ' WHERE @extschema@._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) $1)'
 			   INTO is_shard USING TG_RELID;
@@ -943,28 +959,16 @@ BEGIN
 			END IF;
 		END IF;
 	END IF;
-	IF rid IS NULL THEN
-		RAISE EXCEPTION USING
-			MESSAGE = format(@extschema@.gettext('trigger "%s" on %s is not the TRUNCATE trigger of one of its rules'), TG_NAME, TG_RELID::regclass),
-			ERRCODE = '39P01',
-			DETAIL = format(@extschema@.gettext('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.'),
-					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
-			HINT = @extschema@.gettext('Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.');
-	END IF;
-	IF (@extschema@._citus_layout(TG_RELID)).method IS NOT NULL THEN
-		RAISE EXCEPTION USING
-			MESSAGE = format(@extschema@.gettext('cannot truncate distributed table %s while household rule %s is attached'), TG_RELID::regclass, rid),
-			ERRCODE = 'feature_not_supported',
-			DETAIL = @extschema@.gettext('The rule''s household counters live on the workers, beside the shards, and TRUNCATE does not reach them.'),
-			HINT = @extschema@.gettext('Delete the rows instead, or detach the rule, truncate, and attach it again.');
-	END IF;
-	DELETE FROM @extschema@.id_keys WHERE rule_id = rid;
-	DELETE FROM @extschema@.household_heads WHERE rule_id = rid;
-	RETURN NULL;
+	RAISE EXCEPTION USING
+		MESSAGE = format(@extschema@.gettext('trigger "%s" on %s is not the TRUNCATE trigger of one of its rules'), TG_NAME, TG_RELID::regclass),
+		ERRCODE = '39P01',
+		DETAIL = format(@extschema@.gettext('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.'),
+				TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
+		HINT = @extschema@.gettext('Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.');
 END
 $$;
 COMMENT ON FUNCTION @extschema@._truncate_trigger() IS
-  'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table.';
+  'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table (on a Citus table, the counters on every node).';
 
 -- Common end of the attach calls.
 CREATE FUNCTION @extschema@._attach(tbl regclass, kind text, rule_name name,

@@ -27,7 +27,8 @@ CREATE TABLE @extschema@.node_rule (
 	attnums		smallint[] NOT NULL,
 	colnames	name[] NOT NULL,
 	mode		text NOT NULL,
-	options		jsonb NOT NULL
+	options		jsonb NOT NULL,
+	truncations	integer NOT NULL DEFAULT 0
 );
 COMMENT ON TABLE @extschema@.node_rule IS
   'The registry rows of the rules on tables Citus distributes, for the triggers on the workers: a Citus reference table once such a rule exists (written only by the extension''s functions, in the same distributed transaction as the registry).';
@@ -47,6 +48,8 @@ COMMENT ON COLUMN @extschema@.node_rule.mode IS
   'enforce, warn or log, as in population_rules.rule: set_rule_mode writes both in one transaction.';
 COMMENT ON COLUMN @extschema@.node_rule.options IS
   'The rule''s options, as in population_rules.rule.';
+COMMENT ON COLUMN @extschema@.node_rule.truncations IS
+  'How many times TRUNCATE emptied the rule''s table: each increase makes every node forget the rule''s household counters (_truncate_on_nodes).';
 REVOKE ALL ON @extschema@.node_rule FROM PUBLIC;
 GRANT SELECT ON @extschema@.node_rule TO PUBLIC;
 
@@ -162,26 +165,6 @@ $$;
 COMMENT ON FUNCTION @extschema@._local_shard(regclass, bigint) IS
   'Internal: the relation of a shard of a Citus table on this node, or NULL.';
 
--- Run one DDL statement of the rules on a Citus table on this node only
--- (citus.enable_ddl_propagation off for it).
-CREATE FUNCTION @extschema@._citus_local_ddl(command text) RETURNS void
-	LANGUAGE plpgsql
-	SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	prev text := coalesce(pg_catalog.current_setting('citus.enable_ddl_propagation', true), 'on');
-	prev_unsafe text := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
-BEGIN
-	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
-	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'off', true);
-	EXECUTE command;
-	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
-	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', prev, true);
-END
-$$;
-COMMENT ON FUNCTION @extschema@._citus_local_ddl(text) IS
-  'Internal: run a DDL statement of the rules on the coordinator only (the TRUNCATE trigger of a household rule on a Citus table).';
-
 -- Make node_rule a Citus reference table, once.  Run before anything
 -- else of the transaction touches a distributed table (Citus refuses to
 -- create a reference table after a parallel distributed access).
@@ -237,8 +220,9 @@ COMMENT ON FUNCTION @extschema@._sync_nodes(integer, boolean) IS
 
 -- On each node, for each row of node_rule written: a household rule's
 -- counters are built from the shards of its table that this node holds,
--- and forgotten when the row goes.  Fires on node_rule's placement on
--- every node (Citus copies the trigger to the reference table's shards).
+-- and forgotten when the row goes or its truncations count goes up.
+-- Fires on node_rule's placement on every node (Citus copies the trigger
+-- to the reference table's shards).
 CREATE FUNCTION @extschema@._on_node_rule() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
@@ -248,7 +232,8 @@ DECLARE
 	e record;
 	shard regclass;
 BEGIN
-	IF TG_OP = 'DELETE' THEN
+	-- the row gone, or the rule's table truncated
+	IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
 		DELETE FROM @extschema@.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		DELETE FROM @extschema@.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
@@ -275,8 +260,8 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_node_rule() IS
-  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds, and forgets a rule''s derived rows when its row goes.';
-CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE ON @extschema@.node_rule
+  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds, and forgets a rule''s derived rows when its row goes or its table is truncated.';
+CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE OR UPDATE OF truncations ON @extschema@.node_rule
 	FOR EACH ROW EXECUTE FUNCTION @extschema@._on_node_rule();
 COMMENT ON TRIGGER node_rule_counters ON @extschema@.node_rule IS
   'Builds and forgets the household counters of each node.';
@@ -302,9 +287,9 @@ $$;
 COMMENT ON FUNCTION @extschema@._node_rule_placement() IS
   'Internal: the local placement (shard relation) of the reference table population_rules.node_rule on this node, or NULL.';
 
--- Is rel a shard, on this node, of the table of unique-id or household
--- rule rid (as node_rule holds it)?
-CREATE FUNCTION @extschema@._node_rule_of_shard(rid integer, rel regclass) RETURNS boolean
+-- Is rel, on this node, the table (the coordinator's, or a worker's copy
+-- of it) of household rule rid as node_rule holds it?
+CREATE FUNCTION @extschema@._node_rule_of_table(rid integer, rel regclass) RETURNS boolean
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -315,17 +300,45 @@ BEGIN
 	IF placement IS NULL THEN
 		RETURN false;
 	END IF;
-	EXECUTE format('SELECT EXISTS (SELECT FROM %s n JOIN pg_catalog.pg_dist_shard s'
-	               '  ON s.logicalrelid OPERATOR(pg_catalog.=) n.tbl'
-	               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
-	               '   AND n.kind OPERATOR(pg_catalog.=) ANY (ARRAY[''unique_id'', ''household_head''])'
-	               '   AND @extschema@._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) $2)',
+	EXECUTE format('SELECT EXISTS (SELECT FROM %s n WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
+	               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head'''
+	               '   AND n.tbl OPERATOR(pg_catalog.=) $2)',
 	               placement) INTO ok USING rid, rel;
 	RETURN ok;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._node_rule_of_shard(integer, regclass) IS
-  'Internal: whether a relation is a local shard of the table of a unique-id or household rule held in population_rules.node_rule.';
+COMMENT ON FUNCTION @extschema@._node_rule_of_table(integer, regclass) IS
+  'Internal: whether a relation is the table of a household rule held in population_rules.node_rule (not one of its shards).';
+
+-- TRUNCATE of a table with a household rule (its AFTER TRUNCATE trigger,
+-- on the coordinator or on a worker's copy of the table): every node
+-- forgets the rule's counters.  Citus truncates every shard of the table,
+-- in the same distributed transaction, from its own AFTER TRUNCATE
+-- trigger; it gives no TRUNCATE trigger to the shards, so the counters
+-- are reached through node_rule: raising the rule's truncations count
+-- there fires node_rule_counters on every node (two-phase commit, as any
+-- write of node_rule), which deletes the node's counters of the rule.
+-- The TRUNCATE's ACCESS EXCLUSIVE lock on the table (Citus takes it on
+-- the workers' copies too) keeps every writer of the table out until
+-- commit; a rolled-back TRUNCATE keeps the counters.  With
+-- citus.enable_ddl_propagation off Citus leaves the shards as they are
+-- (truncate_local_data_after_distributing_table), and so does this.
+-- False when node_rule does not hold the rule.
+CREATE FUNCTION @extschema@._truncate_on_nodes(rid integer) RETURNS boolean
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF pg_catalog.current_setting('citus.enable_ddl_propagation', true) OPERATOR(pg_catalog.=) 'off' THEN
+		RETURN true;
+	END IF;
+	UPDATE @extschema@.node_rule n SET truncations = n.truncations OPERATOR(pg_catalog.+) 1
+	 WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
+	RETURN FOUND;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._truncate_on_nodes(integer) IS
+  'Internal: on TRUNCATE of a Citus table with a household rule, make every node forget the rule''s counters (through population_rules.node_rule), in the same distributed transaction.';
 
 -- A shard move or split copies a shard's rows to another node without
 -- firing triggers, then creates the rules' triggers there: the household
@@ -453,5 +466,6 @@ REVOKE ALL ON FUNCTION @extschema@._citus_layout(regclass),
 	@extschema@._citus_triggers(regclass, text), @extschema@._citus_prepare(),
 	@extschema@._sync_nodes(integer, boolean), @extschema@._on_node_rule(),
 	@extschema@._on_shard_trigger(), @extschema@._node_rule_placement(),
-	@extschema@._node_rule_of_shard(integer, regclass),
-	@extschema@._local_shard(regclass, bigint), @extschema@._citus_local_ddl(text) FROM PUBLIC;
+	@extschema@._node_rule_of_table(integer, regclass),
+	@extschema@._truncate_on_nodes(integer),
+	@extschema@._local_shard(regclass, bigint) FROM PUBLIC;

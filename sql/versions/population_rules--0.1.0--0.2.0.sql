@@ -3467,18 +3467,15 @@ BEGIN
 		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.names_trigger(%L)',
 		               r.rule_name, cols, r.tbl, rid);
 	END IF;
-	IF r.kind <> 'names' AND prev IS NULL THEN
+	-- TRUNCATE empties the derived rows.  On a Citus table (household
+	-- rules only: a unique-id rule keeps nothing there) Citus gives the
+	-- trigger to the table and the workers' copies of it, never to the
+	-- shards; where it fires, every node forgets the rule's counters
+	-- through node_rule (_truncate_on_nodes).
+	IF r.kind = 'household_head' OR (r.kind = 'unique_id' AND prev IS NULL) THEN
 		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules._truncate_trigger(%L)',
 		               r.rule_name || ' truncate', r.tbl, rid);
-	ELSIF r.kind = 'household_head' THEN
-		-- On a Citus table the TRUNCATE trigger stays on the coordinator
-		-- (where TRUNCATE of the table fires it), not on the shards: it
-		-- refuses the TRUNCATE, whose shards' counters it cannot reach.
-		-- A unique-id rule keeps nothing to empty there.
-		PERFORM population_rules._citus_local_ddl(format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
-		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules._truncate_trigger(%L)',
-		               r.rule_name || ' truncate', r.tbl, rid));
 	END IF;
 	PERFORM population_rules._citus_triggers(r.tbl, prev);
 END
@@ -3500,12 +3497,7 @@ BEGIN
 	FOREACH t IN ARRAY population_rules._trigger_names(r.rule_name) LOOP
 		IF EXISTS (SELECT 1 FROM pg_trigger g WHERE g.tgrelid = r.tbl AND g.tgname = t
 		           AND NOT g.tgisinternal AND g.tgparentid = 0) THEN
-			IF prev IS NOT NULL AND t = r.rule_name || ' truncate' THEN
-				-- the coordinator's own (_create_triggers)
-				PERFORM population_rules._citus_local_ddl(format('DROP TRIGGER %I ON %s', t, r.tbl));
-			ELSE
-				EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
-			END IF;
+			EXECUTE format('DROP TRIGGER %I ON %s', t, r.tbl);
 		END IF;
 	END LOOP;
 	PERFORM population_rules._citus_triggers(r.tbl, prev);
@@ -3520,23 +3512,40 @@ CREATE OR REPLACE FUNCTION population_rules._truncate_trigger() RETURNS trigger
 AS $$
 DECLARE
 	rid integer;
+	arg integer;
 	is_shard boolean;
 BEGIN
 	-- Only as the AFTER TRUNCATE statement trigger of a rule of the table
 	-- it fires on: given another table's rule it would wipe that rule's keys.
 	IF TG_WHEN = 'AFTER' AND TG_LEVEL = 'STATEMENT' AND TG_OP = 'TRUNCATE' AND TG_NARGS = 1
 	   AND TG_ARGV[0] ~ '^[0-9]{1,9}$' THEN
+		arg := TG_ARGV[0]::integer;
 		SELECT g.rule_id INTO rid FROM population_rules.rule g
-		 WHERE g.rule_id = TG_ARGV[0]::integer AND g.tbl = TG_RELID
+		 WHERE g.rule_id = arg AND g.tbl = TG_RELID
 		   AND g.kind IN ('unique_id', 'household_head');
-		-- on a Citus shard: the rule of its logical table, from node_rule
-		IF rid IS NULL AND population_rules._node_rule_of_shard(TG_ARGV[0]::integer, TG_RELID) THEN
-			rid := TG_ARGV[0]::integer;
+		IF rid IS NOT NULL AND (population_rules._citus_layout(TG_RELID)).method IS NULL THEN
+			DELETE FROM population_rules.id_keys WHERE rule_id = rid;
+			DELETE FROM population_rules.household_heads WHERE rule_id = rid;
+			RETURN NULL;
 		END IF;
-		-- a copy Citus made on a moved shard of the coordinator's own
-		-- TRUNCATE trigger (_create_triggers), its rule since detached:
-		-- nothing of it on this node
-		IF rid IS NULL AND population_rules._node_rule_placement() IS NOT NULL THEN
+		-- a Citus table: on the coordinator (its rule in the registry) or
+		-- a worker's copy of it (its rule in node_rule)
+		IF rid IS NOT NULL OR population_rules._node_rule_of_table(arg, TG_RELID) THEN
+			IF population_rules._truncate_on_nodes(arg) THEN
+				RETURN NULL;
+			END IF;
+			-- the plain table's trigger, the table since distributed by
+			-- Citus's own create_distributed_table: no node holds the rule
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('cannot truncate distributed table %s: rule %s was not set up for Citus'), TG_RELID::regclass, rid),
+				ERRCODE = 'feature_not_supported',
+				DETAIL = format(population_rules.gettext('Table %s was distributed by Citus without population_rules.distribute_table(), which keeps its rules.'), TG_RELID::regclass),
+				HINT = population_rules.gettext('Detach the rule (or undistribute the table with undistribute_table()), then distribute the table with population_rules.distribute_table().');
+		END IF;
+		-- a copy Citus made of the table's TRUNCATE trigger on a shard it
+		-- moved: TRUNCATE of the table reaches the counters through the
+		-- table's own trigger, nothing to do here
+		IF population_rules._node_rule_placement() IS NOT NULL THEN
 			EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_shard s'
 			        ' WHERE population_rules._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) $1)'
 			   INTO is_shard USING TG_RELID;
@@ -3545,28 +3554,16 @@ BEGIN
 			END IF;
 		END IF;
 	END IF;
-	IF rid IS NULL THEN
-		RAISE EXCEPTION USING
-			MESSAGE = format(population_rules.gettext('trigger "%s" on %s is not the TRUNCATE trigger of one of its rules'), TG_NAME, TG_RELID::regclass),
-			ERRCODE = '39P01',
-			DETAIL = format(population_rules.gettext('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.'),
-					TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
-			HINT = population_rules.gettext('Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.');
-	END IF;
-	IF (population_rules._citus_layout(TG_RELID)).method IS NOT NULL THEN
-		RAISE EXCEPTION USING
-			MESSAGE = format(population_rules.gettext('cannot truncate distributed table %s while household rule %s is attached'), TG_RELID::regclass, rid),
-			ERRCODE = 'feature_not_supported',
-			DETAIL = population_rules.gettext('The rule''s household counters live on the workers, beside the shards, and TRUNCATE does not reach them.'),
-			HINT = population_rules.gettext('Delete the rows instead, or detach the rule, truncate, and attach it again.');
-	END IF;
-	DELETE FROM population_rules.id_keys WHERE rule_id = rid;
-	DELETE FROM population_rules.household_heads WHERE rule_id = rid;
-	RETURN NULL;
+	RAISE EXCEPTION USING
+		MESSAGE = format(population_rules.gettext('trigger "%s" on %s is not the TRUNCATE trigger of one of its rules'), TG_NAME, TG_RELID::regclass),
+		ERRCODE = '39P01',
+		DETAIL = format(population_rules.gettext('It fires %s %s FOR EACH %s with arguments %s; a rule''s TRUNCATE trigger fires AFTER TRUNCATE FOR EACH STATEMENT with the number of a unique-id or household rule of the same table.'),
+				TG_WHEN, TG_OP, TG_LEVEL, coalesce(array_to_string(TG_ARGV, ', '), '(none)')),
+		HINT = population_rules.gettext('Do not create triggers on the rules'' functions by hand: population_rules.rebuild_rule() recreates a rule''s triggers.');
 END
 $$;
 COMMENT ON FUNCTION population_rules._truncate_trigger() IS
-  'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table.';
+  'Trigger of unique-id and household rules: TRUNCATE empties the rule''s derived table (on a Citus table, the counters on every node).';
 
 CREATE OR REPLACE FUNCTION population_rules.detach_rule(rule_id integer) RETURNS void
 	LANGUAGE plpgsql SECURITY DEFINER
@@ -3695,7 +3692,8 @@ CREATE TABLE population_rules.node_rule (
 	attnums		smallint[] NOT NULL,
 	colnames	name[] NOT NULL,
 	mode		text NOT NULL,
-	options		jsonb NOT NULL
+	options		jsonb NOT NULL,
+	truncations	integer NOT NULL DEFAULT 0
 );
 COMMENT ON TABLE population_rules.node_rule IS
   'The registry rows of the rules on tables Citus distributes, for the triggers on the workers: a Citus reference table once such a rule exists (written only by the extension''s functions, in the same distributed transaction as the registry).';
@@ -3715,6 +3713,8 @@ COMMENT ON COLUMN population_rules.node_rule.mode IS
   'enforce, warn or log, as in population_rules.rule: set_rule_mode writes both in one transaction.';
 COMMENT ON COLUMN population_rules.node_rule.options IS
   'The rule''s options, as in population_rules.rule.';
+COMMENT ON COLUMN population_rules.node_rule.truncations IS
+  'How many times TRUNCATE emptied the rule''s table: each increase makes every node forget the rule''s household counters (_truncate_on_nodes).';
 REVOKE ALL ON population_rules.node_rule FROM PUBLIC;
 GRANT SELECT ON population_rules.node_rule TO PUBLIC;
 
@@ -3830,26 +3830,6 @@ $$;
 COMMENT ON FUNCTION population_rules._local_shard(regclass, bigint) IS
   'Internal: the relation of a shard of a Citus table on this node, or NULL.';
 
--- Run one DDL statement of the rules on a Citus table on this node only
--- (citus.enable_ddl_propagation off for it).
-CREATE FUNCTION population_rules._citus_local_ddl(command text) RETURNS void
-	LANGUAGE plpgsql
-	SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	prev text := coalesce(pg_catalog.current_setting('citus.enable_ddl_propagation', true), 'on');
-	prev_unsafe text := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
-BEGIN
-	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
-	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'off', true);
-	EXECUTE command;
-	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
-	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', prev, true);
-END
-$$;
-COMMENT ON FUNCTION population_rules._citus_local_ddl(text) IS
-  'Internal: run a DDL statement of the rules on the coordinator only (the TRUNCATE trigger of a household rule on a Citus table).';
-
 -- Make node_rule a Citus reference table, once.  Run before anything
 -- else of the transaction touches a distributed table (Citus refuses to
 -- create a reference table after a parallel distributed access).
@@ -3905,8 +3885,9 @@ COMMENT ON FUNCTION population_rules._sync_nodes(integer, boolean) IS
 
 -- On each node, for each row of node_rule written: a household rule's
 -- counters are built from the shards of its table that this node holds,
--- and forgotten when the row goes.  Fires on node_rule's placement on
--- every node (Citus copies the trigger to the reference table's shards).
+-- and forgotten when the row goes or its truncations count goes up.
+-- Fires on node_rule's placement on every node (Citus copies the trigger
+-- to the reference table's shards).
 CREATE FUNCTION population_rules._on_node_rule() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
@@ -3916,7 +3897,8 @@ DECLARE
 	e record;
 	shard regclass;
 BEGIN
-	IF TG_OP = 'DELETE' THEN
+	-- the row gone, or the rule's table truncated
+	IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
 		DELETE FROM population_rules.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		DELETE FROM population_rules.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
@@ -3943,8 +3925,8 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION population_rules._on_node_rule() IS
-  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds, and forgets a rule''s derived rows when its row goes.';
-CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE ON population_rules.node_rule
+  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds, and forgets a rule''s derived rows when its row goes or its table is truncated.';
+CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE OR UPDATE OF truncations ON population_rules.node_rule
 	FOR EACH ROW EXECUTE FUNCTION population_rules._on_node_rule();
 COMMENT ON TRIGGER node_rule_counters ON population_rules.node_rule IS
   'Builds and forgets the household counters of each node.';
@@ -3970,9 +3952,9 @@ $$;
 COMMENT ON FUNCTION population_rules._node_rule_placement() IS
   'Internal: the local placement (shard relation) of the reference table population_rules.node_rule on this node, or NULL.';
 
--- Is rel a shard, on this node, of the table of unique-id or household
--- rule rid (as node_rule holds it)?
-CREATE FUNCTION population_rules._node_rule_of_shard(rid integer, rel regclass) RETURNS boolean
+-- Is rel, on this node, the table (the coordinator's, or a worker's copy
+-- of it) of household rule rid as node_rule holds it?
+CREATE FUNCTION population_rules._node_rule_of_table(rid integer, rel regclass) RETURNS boolean
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -3983,17 +3965,45 @@ BEGIN
 	IF placement IS NULL THEN
 		RETURN false;
 	END IF;
-	EXECUTE format('SELECT EXISTS (SELECT FROM %s n JOIN pg_catalog.pg_dist_shard s'
-	               '  ON s.logicalrelid OPERATOR(pg_catalog.=) n.tbl'
-	               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
-	               '   AND n.kind OPERATOR(pg_catalog.=) ANY (ARRAY[''unique_id'', ''household_head''])'
-	               '   AND population_rules._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) $2)',
+	EXECUTE format('SELECT EXISTS (SELECT FROM %s n WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
+	               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head'''
+	               '   AND n.tbl OPERATOR(pg_catalog.=) $2)',
 	               placement) INTO ok USING rid, rel;
 	RETURN ok;
 END
 $$;
-COMMENT ON FUNCTION population_rules._node_rule_of_shard(integer, regclass) IS
-  'Internal: whether a relation is a local shard of the table of a unique-id or household rule held in population_rules.node_rule.';
+COMMENT ON FUNCTION population_rules._node_rule_of_table(integer, regclass) IS
+  'Internal: whether a relation is the table of a household rule held in population_rules.node_rule (not one of its shards).';
+
+-- TRUNCATE of a table with a household rule (its AFTER TRUNCATE trigger,
+-- on the coordinator or on a worker's copy of the table): every node
+-- forgets the rule's counters.  Citus truncates every shard of the table,
+-- in the same distributed transaction, from its own AFTER TRUNCATE
+-- trigger; it gives no TRUNCATE trigger to the shards, so the counters
+-- are reached through node_rule: raising the rule's truncations count
+-- there fires node_rule_counters on every node (two-phase commit, as any
+-- write of node_rule), which deletes the node's counters of the rule.
+-- The TRUNCATE's ACCESS EXCLUSIVE lock on the table (Citus takes it on
+-- the workers' copies too) keeps every writer of the table out until
+-- commit; a rolled-back TRUNCATE keeps the counters.  With
+-- citus.enable_ddl_propagation off Citus leaves the shards as they are
+-- (truncate_local_data_after_distributing_table), and so does this.
+-- False when node_rule does not hold the rule.
+CREATE FUNCTION population_rules._truncate_on_nodes(rid integer) RETURNS boolean
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF pg_catalog.current_setting('citus.enable_ddl_propagation', true) OPERATOR(pg_catalog.=) 'off' THEN
+		RETURN true;
+	END IF;
+	UPDATE population_rules.node_rule n SET truncations = n.truncations OPERATOR(pg_catalog.+) 1
+	 WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
+	RETURN FOUND;
+END
+$$;
+COMMENT ON FUNCTION population_rules._truncate_on_nodes(integer) IS
+  'Internal: on TRUNCATE of a Citus table with a household rule, make every node forget the rule''s counters (through population_rules.node_rule), in the same distributed transaction.';
 
 -- A shard move or split copies a shard's rows to another node without
 -- firing triggers, then creates the rules' triggers there: the household
@@ -4121,8 +4131,9 @@ REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
 	population_rules._citus_triggers(regclass, text), population_rules._citus_prepare(),
 	population_rules._sync_nodes(integer, boolean), population_rules._on_node_rule(),
 	population_rules._on_shard_trigger(), population_rules._node_rule_placement(),
-	population_rules._node_rule_of_shard(integer, regclass),
-	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text) FROM PUBLIC;
+	population_rules._node_rule_of_table(integer, regclass),
+	population_rules._truncate_on_nodes(integer),
+	population_rules._local_shard(regclass, bigint) FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION population_rules._on_ddl_end() RETURNS event_trigger
 	LANGUAGE plpgsql SECURITY DEFINER

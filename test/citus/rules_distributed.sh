@@ -139,8 +139,6 @@ msg=$(q -c "INSERT INTO hh_dist VALUES ('7', 'H3', 'chủ hộ', NULL)" 2>&1)
 check "household in warn mode: two heads let in with a WARNING" yes \
 	"$(grep -q 'WARNING:.*household has more than one head in table "hh_dist"' <<<"$msg" && echo yes || echo "$msg")"
 q -c "DELETE FROM hh_dist WHERE id = '7'" -c "SELECT population_rules.set_rule_mode($hh, 'enforce')" >/dev/null
-check "household: TRUNCATE of the distributed table refused (the counters are on the workers)" 0A000 \
-	"$(sqlstate postgres "TRUNCATE hh_dist")"
 
 q -c "CREATE TABLE hh_local (id text, ho text, chu boolean)" \
 	-c "INSERT INTO hh_local SELECT i::text, 'H' || (i / 2), i % 2 = 0 FROM generate_series(0, 19) i" >/dev/null
