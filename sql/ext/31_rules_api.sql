@@ -1563,6 +1563,7 @@ AS $$
 DECLARE
 	d record;
 	r record;
+	ids integer[];
 BEGIN
 	FOR d IN SELECT * FROM pg_event_trigger_dropped_objects()
 	          WHERE object_type IN ('table', 'table column') LOOP
@@ -1571,10 +1572,14 @@ BEGIN
 			 WHERE g.tbl = d.objid AND k.rule_id = g.rule_id;
 			DELETE FROM @extschema@.household_heads h USING @extschema@.rule g
 			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
-			IF EXISTS (SELECT FROM @extschema@.rule g WHERE g.tbl = d.objid)
+			-- the copies on every node (node_rule, a Citus reference table):
+			-- by rule number, with no join to the coordinator's registry
+			SELECT pg_catalog.array_agg(g.rule_id) INTO ids
+			  FROM @extschema@.rule g WHERE g.tbl OPERATOR(pg_catalog.=) d.objid;
+			IF ids IS NOT NULL
 			   AND (@extschema@._citus_layout('@extschema@.node_rule')).method IS NOT NULL THEN
-				DELETE FROM @extschema@.node_rule n USING @extschema@.rule g
-				 WHERE g.tbl = d.objid AND n.rule_id = g.rule_id;
+				DELETE FROM @extschema@.node_rule n
+				 WHERE n.rule_id OPERATOR(pg_catalog.=) ANY (ids);
 			END IF;
 			DELETE FROM @extschema@.rule g WHERE g.tbl = d.objid;
 		ELSE

@@ -165,9 +165,38 @@ $$;
 COMMENT ON FUNCTION @extschema@._local_shard(regclass, bigint) IS
   'Internal: the relation of a shard of a Citus table on this node, or NULL.';
 
--- Make node_rule a Citus reference table, once.  Run before anything
--- else of the transaction touches a distributed table (Citus refuses to
--- create a reference table after a parallel distributed access).
+-- Run one DDL statement of the rules on this node only
+-- (citus.enable_ddl_propagation off for it).
+CREATE FUNCTION @extschema@._citus_local_ddl(command text) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prev text := coalesce(pg_catalog.current_setting('citus.enable_ddl_propagation', true), 'on');
+	prev_unsafe text := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
+BEGIN
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'off', true);
+	EXECUTE command;
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', prev, true);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._citus_local_ddl(text) IS
+  'Internal: run a DDL statement of the rules on this node only (a node''s copy of node_rule joining the extension).';
+
+-- Make node_rule a Citus reference table, once, and put the transaction
+-- in Citus's sequential mode for the rest of it.  A rule's row in
+-- node_rule is written over one connection to each node and is seen by
+-- that connection alone until commit; a shard written over another
+-- connection of the same transaction would not find its rule.  In
+-- sequential mode the rule's trigger statements, the node_rule write and
+-- every later statement of the transaction use one connection per node
+-- (what Citus itself does after DDL on a distributed object).  Run before
+-- anything else of the transaction touches a distributed table (Citus
+-- refuses to create a reference table after a parallel distributed
+-- access, and statements run before over several connections keep them:
+-- _on_node_rule refuses the attach then).
 CREATE FUNCTION @extschema@._citus_prepare() RETURNS void
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
@@ -175,6 +204,7 @@ AS $$
 DECLARE
 	prev text;
 BEGIN
+	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 	IF (@extschema@._citus_layout('@extschema@.node_rule')).method IS NOT NULL THEN
 		RETURN;
 	END IF;
@@ -200,6 +230,9 @@ BEGIN
 	IF (@extschema@._citus_layout('@extschema@.node_rule')).method IS NULL THEN
 		RETURN;
 	END IF;
+	-- the rest of the transaction over the connection that wrote the row
+	-- (see _citus_prepare)
+	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 	SELECT * INTO r FROM @extschema@.rule g WHERE g.rule_id OPERATOR(pg_catalog.=) rid;
 	IF NOT FOUND OR (@extschema@._citus_layout(r.tbl)).method IS NULL THEN
 		DELETE FROM @extschema@.node_rule n WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
@@ -223,6 +256,11 @@ COMMENT ON FUNCTION @extschema@._sync_nodes(integer, boolean) IS
 -- and forgotten when the row goes or its truncations count goes up.
 -- Fires on node_rule's placement on every node (Citus copies the trigger
 -- to the reference table's shards).
+-- A row written is seen, until commit, by this connection only: the
+-- rule's triggers on this node's shards must have been made over it too,
+-- else a write to those shards later in the transaction would not find
+-- the rule (Citus keeps using, for a shard, the connection that changed
+-- it first in the transaction).  Refused then, with what to do.
 CREATE FUNCTION @extschema@._on_node_rule() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
@@ -231,12 +269,43 @@ DECLARE
 	r @extschema@.rule;
 	e record;
 	shard regclass;
+	unseen bigint;
 BEGIN
 	-- the row gone, or the rule's table truncated
 	IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
 		DELETE FROM @extschema@.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		DELETE FROM @extschema@.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
+	END IF;
+	-- this node's placement joins the extension, so that DROP EXTENSION
+	-- (which Citus runs on every node) drops it: Citus, taking the
+	-- placements of an extension's table for those of a partition, leaves
+	-- them behind
+	IF TG_RELID OPERATOR(pg_catalog.<>) '@extschema@.node_rule'::pg_catalog.regclass
+	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+	                    WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+	                      AND d.objid OPERATOR(pg_catalog.=) TG_RELID
+	                      AND d.deptype OPERATOR(pg_catalog.=) 'e') THEN
+		PERFORM @extschema@._citus_local_ddl(
+			format('ALTER EXTENSION population_rules ADD TABLE %s', TG_RELID::pg_catalog.regclass));
+	END IF;
+	EXECUTE 'SELECT min(s.shardid) FROM pg_catalog.pg_dist_shard s'
+	        '  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
+	        ' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+	        '   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+	        '   AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger t'
+	        '        JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid'
+	        '       WHERE t.tgrelid OPERATOR(pg_catalog.=) @extschema@._local_shard(s.logicalrelid, s.shardid)'
+	        '         AND f.pronamespace OPERATOR(pg_catalog.=) ''@extschema@''::pg_catalog.regnamespace'
+	        '         AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, ''escape''), E''\\000'', 1)'
+	        '             OPERATOR(pg_catalog.=) $2::text)'
+		INTO unseen USING NEW.tbl, NEW.rule_id;
+	IF unseen IS NOT NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('cannot attach rule %s to table %s in this transaction: Citus reaches its shard %s over another connection'), NEW.rule_id, NEW.tbl, unseen),
+			ERRCODE = 'object_not_in_prerequisite_state',
+			DETAIL = @extschema@.gettext('An earlier statement of the transaction ran over several connections to a worker; the rule''s copy on that worker would be seen by one of them only until commit.'),
+			HINT = @extschema@.gettext('Attach the rule (or distribute the table) in a transaction of its own, or begin the transaction with SET LOCAL citus.multi_shard_modify_mode TO ''sequential''.');
 	END IF;
 	IF NEW.kind OPERATOR(pg_catalog.<>) 'household_head' THEN
 		RETURN NULL;
@@ -407,7 +476,6 @@ CREATE FUNCTION @extschema@.distribute_table(tbl regclass, distribution_column n
 AS $$
 DECLARE
 	r @extschema@.rule;
-	prev text;
 BEGIN
 	PERFORM @extschema@._check_owner(tbl);
 	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
@@ -431,12 +499,11 @@ BEGIN
 				HINT = @extschema@.gettext('Correct the duplicate ids (population_rules.validate_rule lists them), call population_rules.rebuild_rule(), then distribute.');
 		END IF;
 	END LOOP;
+	-- (and one connection per node for the rest of the transaction: the
+	-- rows create_distributed_table copies into the shards are then
+	-- visible to the writes of node_rule below, whose trigger counts them
+	-- on each node)
 	PERFORM @extschema@._citus_prepare();
-	-- One connection per node for the rest of the transaction: the rows
-	-- create_distributed_table copies into the shards are then visible to
-	-- the writes of node_rule below, whose trigger counts them on each node.
-	prev := coalesce(pg_catalog.current_setting('citus.multi_shard_modify_mode', true), 'parallel');
-	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 	-- The rules' triggers go first: create_distributed_table copies the
 	-- rows into the shards, which must not fire triggers whose rule has
 	-- not reached the workers yet.  Then, as attach does, the triggers
@@ -454,7 +521,6 @@ BEGIN
 	-- the coordinator's counters of the local table are no longer read
 	DELETE FROM @extschema@.household_heads h USING @extschema@.rule g
 	 WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl AND h.rule_id OPERATOR(pg_catalog.=) g.rule_id;
-	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', prev, true);
 	PERFORM @extschema@._invalidate(tbl);
 END
 $$;
@@ -468,4 +534,4 @@ REVOKE ALL ON FUNCTION @extschema@._citus_layout(regclass),
 	@extschema@._on_shard_trigger(), @extschema@._node_rule_placement(),
 	@extschema@._node_rule_of_table(integer, regclass),
 	@extschema@._truncate_on_nodes(integer),
-	@extschema@._local_shard(regclass, bigint) FROM PUBLIC;
+	@extschema@._local_shard(regclass, bigint), @extschema@._citus_local_ddl(text) FROM PUBLIC;

@@ -3650,6 +3650,7 @@ AS $$
 DECLARE
 	d record;
 	r record;
+	ids integer[];
 BEGIN
 	FOR d IN SELECT * FROM pg_event_trigger_dropped_objects()
 	          WHERE object_type IN ('table', 'table column') LOOP
@@ -3658,10 +3659,14 @@ BEGIN
 			 WHERE g.tbl = d.objid AND k.rule_id = g.rule_id;
 			DELETE FROM population_rules.household_heads h USING population_rules.rule g
 			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
-			IF EXISTS (SELECT FROM population_rules.rule g WHERE g.tbl = d.objid)
+			-- the copies on every node (node_rule, a Citus reference table):
+			-- by rule number, with no join to the coordinator's registry
+			SELECT pg_catalog.array_agg(g.rule_id) INTO ids
+			  FROM population_rules.rule g WHERE g.tbl OPERATOR(pg_catalog.=) d.objid;
+			IF ids IS NOT NULL
 			   AND (population_rules._citus_layout('population_rules.node_rule')).method IS NOT NULL THEN
-				DELETE FROM population_rules.node_rule n USING population_rules.rule g
-				 WHERE g.tbl = d.objid AND n.rule_id = g.rule_id;
+				DELETE FROM population_rules.node_rule n
+				 WHERE n.rule_id OPERATOR(pg_catalog.=) ANY (ids);
 			END IF;
 			DELETE FROM population_rules.rule g WHERE g.tbl = d.objid;
 		ELSE
@@ -3830,6 +3835,26 @@ $$;
 COMMENT ON FUNCTION population_rules._local_shard(regclass, bigint) IS
   'Internal: the relation of a shard of a Citus table on this node, or NULL.';
 
+-- Run one DDL statement of the rules on this node only
+-- (citus.enable_ddl_propagation off for it).
+CREATE FUNCTION population_rules._citus_local_ddl(command text) RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	prev text := coalesce(pg_catalog.current_setting('citus.enable_ddl_propagation', true), 'on');
+	prev_unsafe text := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
+BEGIN
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', 'off', true);
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'off', true);
+	EXECUTE command;
+	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
+	PERFORM pg_catalog.set_config('citus.enable_ddl_propagation', prev, true);
+END
+$$;
+COMMENT ON FUNCTION population_rules._citus_local_ddl(text) IS
+  'Internal: run a DDL statement of the rules on this node only (a node''s copy of node_rule joining the extension).';
+
 -- Make node_rule a Citus reference table, once.  Run before anything
 -- else of the transaction touches a distributed table (Citus refuses to
 -- create a reference table after a parallel distributed access).
@@ -3840,6 +3865,7 @@ AS $$
 DECLARE
 	prev text;
 BEGIN
+	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 	IF (population_rules._citus_layout('population_rules.node_rule')).method IS NOT NULL THEN
 		RETURN;
 	END IF;
@@ -3865,6 +3891,9 @@ BEGIN
 	IF (population_rules._citus_layout('population_rules.node_rule')).method IS NULL THEN
 		RETURN;
 	END IF;
+	-- the rest of the transaction over the connection that wrote the row
+	-- (see _citus_prepare)
+	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 	SELECT * INTO r FROM population_rules.rule g WHERE g.rule_id OPERATOR(pg_catalog.=) rid;
 	IF NOT FOUND OR (population_rules._citus_layout(r.tbl)).method IS NULL THEN
 		DELETE FROM population_rules.node_rule n WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
@@ -3896,12 +3925,43 @@ DECLARE
 	r population_rules.rule;
 	e record;
 	shard regclass;
+	unseen bigint;
 BEGIN
 	-- the row gone, or the rule's table truncated
 	IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
 		DELETE FROM population_rules.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		DELETE FROM population_rules.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
+	END IF;
+	-- this node's placement joins the extension, so that DROP EXTENSION
+	-- (which Citus runs on every node) drops it: Citus, taking the
+	-- placements of an extension's table for those of a partition, leaves
+	-- them behind
+	IF TG_RELID OPERATOR(pg_catalog.<>) 'population_rules.node_rule'::pg_catalog.regclass
+	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+	                    WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+	                      AND d.objid OPERATOR(pg_catalog.=) TG_RELID
+	                      AND d.deptype OPERATOR(pg_catalog.=) 'e') THEN
+		PERFORM population_rules._citus_local_ddl(
+			format('ALTER EXTENSION population_rules ADD TABLE %s', TG_RELID::pg_catalog.regclass));
+	END IF;
+	EXECUTE 'SELECT min(s.shardid) FROM pg_catalog.pg_dist_shard s'
+	        '  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
+	        ' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+	        '   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+	        '   AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger t'
+	        '        JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid'
+	        '       WHERE t.tgrelid OPERATOR(pg_catalog.=) population_rules._local_shard(s.logicalrelid, s.shardid)'
+	        '         AND f.pronamespace OPERATOR(pg_catalog.=) ''population_rules''::pg_catalog.regnamespace'
+	        '         AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, ''escape''), E''\\000'', 1)'
+	        '             OPERATOR(pg_catalog.=) $2::text)'
+		INTO unseen USING NEW.tbl, NEW.rule_id;
+	IF unseen IS NOT NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('cannot attach rule %s to table %s in this transaction: Citus reaches its shard %s over another connection'), NEW.rule_id, NEW.tbl, unseen),
+			ERRCODE = 'object_not_in_prerequisite_state',
+			DETAIL = population_rules.gettext('An earlier statement of the transaction ran over several connections to a worker; the rule''s copy on that worker would be seen by one of them only until commit.'),
+			HINT = population_rules.gettext('Attach the rule (or distribute the table) in a transaction of its own, or begin the transaction with SET LOCAL citus.multi_shard_modify_mode TO ''sequential''.');
 	END IF;
 	IF NEW.kind OPERATOR(pg_catalog.<>) 'household_head' THEN
 		RETURN NULL;
@@ -4072,7 +4132,6 @@ CREATE FUNCTION population_rules.distribute_table(tbl regclass, distribution_col
 AS $$
 DECLARE
 	r population_rules.rule;
-	prev text;
 BEGIN
 	PERFORM population_rules._check_owner(tbl);
 	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
@@ -4096,12 +4155,11 @@ BEGIN
 				HINT = population_rules.gettext('Correct the duplicate ids (population_rules.validate_rule lists them), call population_rules.rebuild_rule(), then distribute.');
 		END IF;
 	END LOOP;
+	-- (and one connection per node for the rest of the transaction: the
+	-- rows create_distributed_table copies into the shards are then
+	-- visible to the writes of node_rule below, whose trigger counts them
+	-- on each node)
 	PERFORM population_rules._citus_prepare();
-	-- One connection per node for the rest of the transaction: the rows
-	-- create_distributed_table copies into the shards are then visible to
-	-- the writes of node_rule below, whose trigger counts them on each node.
-	prev := coalesce(pg_catalog.current_setting('citus.multi_shard_modify_mode', true), 'parallel');
-	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
 	-- The rules' triggers go first: create_distributed_table copies the
 	-- rows into the shards, which must not fire triggers whose rule has
 	-- not reached the workers yet.  Then, as attach does, the triggers
@@ -4119,7 +4177,6 @@ BEGIN
 	-- the coordinator's counters of the local table are no longer read
 	DELETE FROM population_rules.household_heads h USING population_rules.rule g
 	 WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl AND h.rule_id OPERATOR(pg_catalog.=) g.rule_id;
-	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', prev, true);
 	PERFORM population_rules._invalidate(tbl);
 END
 $$;
@@ -4133,7 +4190,7 @@ REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
 	population_rules._on_shard_trigger(), population_rules._node_rule_placement(),
 	population_rules._node_rule_of_table(integer, regclass),
 	population_rules._truncate_on_nodes(integer),
-	population_rules._local_shard(regclass, bigint) FROM PUBLIC;
+	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text) FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION population_rules._on_ddl_end() RETURNS event_trigger
 	LANGUAGE plpgsql SECURITY DEFINER
