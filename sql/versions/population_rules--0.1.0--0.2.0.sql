@@ -4884,7 +4884,7 @@ CREATE FUNCTION population_rules.cluster_violations()
 	RETURNS TABLE (nodeid integer, violation_id bigint, rule_id integer, rule_name name,
 		tbl oid, table_name text, row_key text, detail text, at timestamptz,
 		role name, code text)
-	LANGUAGE plpgsql STABLE
+	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
