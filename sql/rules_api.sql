@@ -100,8 +100,12 @@ INSERT INTO "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""" ("Số định 
 VALUES ('001090000009', 'phạm  thị dung', 1, 'con');
 -- (the violations of tables it does not own are hidden from it)
 SELECT row_key, detail, role FROM population_rules.violations WHERE role = 'rules_stranger';
+SELECT count(*) AS stranger_sees FROM population_rules.cluster_violations();
 RESET ROLE;
 SELECT row_key, detail, role FROM population_rules.violations WHERE role = 'rules_stranger';
+-- without Citus, cluster_violations() is this server's log (no node)
+SELECT (SELECT array_agg(violation_id ORDER BY violation_id) FROM population_rules.cluster_violations() WHERE nodeid IS NULL)
+     = (SELECT array_agg(violation_id ORDER BY violation_id) FROM population_rules.violations) AS cluster_is_local;
 -- A member of the owning role may.
 ALTER TABLE "Sổ hộ; DROP TABLE x --"."Nhân khẩu ""2024""" OWNER TO rules_owner;
 GRANT rules_owner TO rules_stranger;

@@ -370,7 +370,8 @@ COMMENT ON FUNCTION @extschema@._clip(text, integer) IS
 -- SQL expression of a row's key, as the triggers write it: (pk)=(values).
 -- Without a primary key, or with one of a type not readable with raised
 -- rights: the ctid when with_ctid (validate reports; with the partition of
--- a partitioned table), else NULL (what the triggers record).
+-- a partitioned table, the shard of a Citus table), else NULL (what the
+-- triggers record).
 CREATE FUNCTION @extschema@._row_key_expr(tbl regclass, with_ctid boolean DEFAULT true)
 	RETURNS text
 	LANGUAGE plpgsql STABLE
@@ -394,8 +395,9 @@ BEGIN
 		names := NULL;
 	END IF;
 	IF names IS NULL AND with_ctid
-	   AND (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN
-		-- a ctid names a row within one partition only
+	   AND ((SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p'
+	        OR (@extschema@._citus_layout(tbl)).method IS NOT NULL) THEN
+		-- a ctid names a row within one partition (or Citus shard) only
 		RETURN '''ctid '' || ctid::text || '' of '' || tableoid::regclass::text';
 	END IF;
 	IF names IS NULL THEN

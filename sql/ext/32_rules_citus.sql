@@ -527,6 +527,84 @@ $$;
 COMMENT ON FUNCTION @extschema@.distribute_table(regclass, name, text) IS
   'Distribute a table with Citus (create_distributed_table) keeping its rules: refused when a rule would be wrong on that layout.';
 
+-- The violation log seen from one node, the coordinator usually: on a
+-- distributed table a rule in log mode logs on the worker whose shard's
+-- trigger fired.  This node's entries are read directly (the caller's own
+-- transaction's included); every other active primary node of the Citus
+-- cluster is asked, through Citus's master_run_on_worker, over a
+-- connection as the calling role (the function is not SECURITY DEFINER):
+-- each node applies its own row-level security to its own log, so a role
+-- sees there what it would see on that node.  The other nodes' committed
+-- entries only.  tbl is translated, by the table's schema and name, to the
+-- oid of this node's table of that name (NULL when there is none); nodeid
+-- is the node's in pg_dist_node (0 for a coordinator not in it, NULL
+-- without Citus).  A node that cannot be read makes it fail.
+CREATE FUNCTION @extschema@.cluster_violations()
+	RETURNS TABLE (nodeid integer, violation_id bigint, rule_id integer, rule_name name,
+		tbl oid, table_name text, row_key text, detail text, at timestamptz,
+		role name, code text)
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	here integer;
+	names text[];
+	ports integer[];
+	w record;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_node') IS NOT NULL THEN
+		EXECUTE 'SELECT coalesce((SELECT min(n.nodeid) FROM pg_catalog.pg_dist_node n'
+		        '  JOIN pg_catalog.pg_dist_local_group g ON g.groupid OPERATOR(pg_catalog.=) n.groupid'
+		        ' WHERE n.noderole OPERATOR(pg_catalog.=) ''primary''), 0)'
+		   INTO here;
+	END IF;
+	RETURN QUERY SELECT here, v.violation_id, v.rule_id, v.rule_name, v.tbl, v.table_name,
+	                    v.row_key, v.detail, v.at, v.role, v.code
+	               FROM @extschema@.violations v;
+	IF here IS NULL THEN
+		RETURN;
+	END IF;
+	EXECUTE 'SELECT array_agg(n.nodename::text ORDER BY n.nodeid), array_agg(n.nodeport ORDER BY n.nodeid)'
+	        '  FROM pg_catalog.pg_dist_node n'
+	        ' WHERE n.isactive AND n.noderole OPERATOR(pg_catalog.=) ''primary'''
+	        '   AND n.nodecluster OPERATOR(pg_catalog.=) pg_catalog.current_setting(''citus.cluster_name'')'
+	        '   AND n.groupid OPERATOR(pg_catalog.<>) ALL (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+	   INTO names, ports;
+	IF names IS NULL THEN
+		RETURN;
+	END IF;
+	FOR w IN EXECUTE
+		'SELECT n.nodeid, r.node_name, r.node_port, r.success, r.result'
+		'  FROM pg_catalog.master_run_on_worker($1, $2,'
+		'       pg_catalog.array_fill($3, ARRAY[pg_catalog.cardinality($1)]), true) r'
+		'  LEFT JOIN pg_catalog.pg_dist_node n ON n.nodename OPERATOR(pg_catalog.=) r.node_name'
+		'   AND n.nodeport OPERATOR(pg_catalog.=) r.node_port'
+		USING names, ports,
+		'SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(''v'', v, ''tbl'','
+		'  (SELECT pg_catalog.format(''%I.%I'', n.nspname, c.relname) FROM pg_catalog.pg_class c'
+		'     JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace'
+		'    WHERE c.oid OPERATOR(pg_catalog.=) v.tbl))), ''[]'')'
+		'  FROM @extschema@.violations v'::text
+	LOOP
+		IF NOT w.success THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(@extschema@.gettext('cannot read the violation log of node %s:%s'), w.node_name, w.node_port),
+				ERRCODE = 'connection_exception',
+				DETAIL = w.result,
+				HINT = @extschema@.gettext('Each node''s log is read over a connection as the calling role, which must be able to connect to every node of the cluster.');
+		END IF;
+		RETURN QUERY SELECT w.nodeid, x.violation_id, x.rule_id, x.rule_name,
+		                    pg_catalog.to_regclass(e OPERATOR(pg_catalog.->>) 'tbl')::oid, x.table_name,
+		                    x.row_key, x.detail, x.at, x.role, x.code
+		               FROM pg_catalog.json_array_elements(w.result::json) e,
+		                    LATERAL pg_catalog.json_populate_record(NULL::@extschema@.violations,
+		                        e OPERATOR(pg_catalog.->) 'v') x;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.cluster_violations() IS
+  'The violation log of every node of a Citus cluster (of this server alone without Citus), each node''s read with the caller''s rights on that node; tbl is this node''s table of the same name.';
+
 REVOKE ALL ON FUNCTION @extschema@._citus_layout(regclass),
 	@extschema@._check_layout(regclass, text, name, text, text, name),
 	@extschema@._citus_triggers(regclass, text), @extschema@._citus_prepare(),

@@ -163,8 +163,9 @@ BEGIN
 		names := NULL;
 	END IF;
 	IF names IS NULL AND with_ctid
-	   AND (SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p' THEN
-		-- a ctid names a row within one partition only
+	   AND ((SELECT c.relkind FROM pg_class c WHERE c.oid = tbl) = 'p'
+	        OR (population_rules._citus_layout(tbl)).method IS NOT NULL) THEN
+		-- a ctid names a row within one partition (or Citus shard) only
 		RETURN '''ctid '' || ctid::text || '' of '' || tableoid::regclass::text';
 	END IF;
 	IF names IS NULL THEN
@@ -4878,3 +4879,69 @@ END
 $$;
 COMMENT ON FUNCTION population_rules.estimate_duplicate_model(name, integer, integer) IS
     'Re-estimate the duplicate model of a schema of views (its table duplicate_model; rows marked fixed are kept): u from the pairs of a deterministic random sample of sample_persons persons, shrunk towards duplicate_model_defaults by ten pseudo-observations; then m and rho (the prior) by iterations rounds of expectation-maximisation over the candidate pairs of duplicate_pair_evidence with u held, the pairs decided in duplicate_decisions as labels (same = match, different = non-match); returns the model. Runs with the caller''s rights';
+
+CREATE FUNCTION population_rules.cluster_violations()
+	RETURNS TABLE (nodeid integer, violation_id bigint, rule_id integer, rule_name name,
+		tbl oid, table_name text, row_key text, detail text, at timestamptz,
+		role name, code text)
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	here integer;
+	names text[];
+	ports integer[];
+	w record;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_node') IS NOT NULL THEN
+		EXECUTE 'SELECT coalesce((SELECT min(n.nodeid) FROM pg_catalog.pg_dist_node n'
+		        '  JOIN pg_catalog.pg_dist_local_group g ON g.groupid OPERATOR(pg_catalog.=) n.groupid'
+		        ' WHERE n.noderole OPERATOR(pg_catalog.=) ''primary''), 0)'
+		   INTO here;
+	END IF;
+	RETURN QUERY SELECT here, v.violation_id, v.rule_id, v.rule_name, v.tbl, v.table_name,
+	                    v.row_key, v.detail, v.at, v.role, v.code
+	               FROM population_rules.violations v;
+	IF here IS NULL THEN
+		RETURN;
+	END IF;
+	EXECUTE 'SELECT array_agg(n.nodename::text ORDER BY n.nodeid), array_agg(n.nodeport ORDER BY n.nodeid)'
+	        '  FROM pg_catalog.pg_dist_node n'
+	        ' WHERE n.isactive AND n.noderole OPERATOR(pg_catalog.=) ''primary'''
+	        '   AND n.nodecluster OPERATOR(pg_catalog.=) pg_catalog.current_setting(''citus.cluster_name'')'
+	        '   AND n.groupid OPERATOR(pg_catalog.<>) ALL (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+	   INTO names, ports;
+	IF names IS NULL THEN
+		RETURN;
+	END IF;
+	FOR w IN EXECUTE
+		'SELECT n.nodeid, r.node_name, r.node_port, r.success, r.result'
+		'  FROM pg_catalog.master_run_on_worker($1, $2,'
+		'       pg_catalog.array_fill($3, ARRAY[pg_catalog.cardinality($1)]), true) r'
+		'  LEFT JOIN pg_catalog.pg_dist_node n ON n.nodename OPERATOR(pg_catalog.=) r.node_name'
+		'   AND n.nodeport OPERATOR(pg_catalog.=) r.node_port'
+		USING names, ports,
+		'SELECT coalesce(pg_catalog.json_agg(pg_catalog.json_build_object(''v'', v, ''tbl'','
+		'  (SELECT pg_catalog.format(''%I.%I'', n.nspname, c.relname) FROM pg_catalog.pg_class c'
+		'     JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace'
+		'    WHERE c.oid OPERATOR(pg_catalog.=) v.tbl))), ''[]'')'
+		'  FROM population_rules.violations v'::text
+	LOOP
+		IF NOT w.success THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('cannot read the violation log of node %s:%s'), w.node_name, w.node_port),
+				ERRCODE = 'connection_exception',
+				DETAIL = w.result,
+				HINT = population_rules.gettext('Each node''s log is read over a connection as the calling role, which must be able to connect to every node of the cluster.');
+		END IF;
+		RETURN QUERY SELECT w.nodeid, x.violation_id, x.rule_id, x.rule_name,
+		                    pg_catalog.to_regclass(e OPERATOR(pg_catalog.->>) 'tbl')::oid, x.table_name,
+		                    x.row_key, x.detail, x.at, x.role, x.code
+		               FROM pg_catalog.json_array_elements(w.result::json) e,
+		                    LATERAL pg_catalog.json_populate_record(NULL::population_rules.violations,
+		                        e OPERATOR(pg_catalog.->) 'v') x;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules.cluster_violations() IS
+  'The violation log of every node of a Citus cluster (of this server alone without Citus), each node''s read with the caller''s rights on that node; tbl is this node''s table of the same name.';
