@@ -2202,11 +2202,17 @@ INSERT INTO population_rules.view_scorecard_sides VALUES
 -- Id numbers over the SIM limit: a person's 12-digit id, or their 9-digit
 -- one when they have no other (two joins on plain columns: the planner
 -- cannot estimate a join on coalesce(), and would expect a billion rows).
--- Both join the ids over the limit, grouped by themselves (on a Citus
+-- Both join ids over the limit, grouped by themselves (on a Citus
 -- cluster, grouped on the workers and merged on the coordinator), not the
--- SIMs to the persons, which Citus cannot join when not colocated.
+-- SIMs to the persons, which Citus cannot join when not colocated; the
+-- 9-digit ones only among the legacy ids of persons without a 12-digit id
+-- (an uncorrelated IN list), so that one server groups few SIMs twice.
 ('stm', $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
-       LEFT JOIN {{sims_over_limit}} stl ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$),
+       LEFT JOIN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s
+                   WHERE {{counted_sim}}
+                     AND s.subscriber_id IN (SELECT q.legacy_id FROM %1$I.person_source q WHERE q.personal_id IS NULL)
+                   GROUP BY s.subscriber_id HAVING {{over_sim_limit}}) stl
+         ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$),
 ('imm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.insurance_mismatch v) imm ON imm.person_key = p.person_key$q$);
 INSERT INTO population_rules.view_scorecard_checks VALUES
 ('same_id', 'same_id', 'sạch', '{sid}', $q$sid.personal_id IS NOT NULL$q$),
