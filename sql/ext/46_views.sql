@@ -554,13 +554,16 @@ SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_s
        CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
             ELSE 'aged 14 or more without a valid card' END AS reason
   FROM %1$I.person_source p
+  -- the valid cards of the person, if they have a 12-digit id: a person
+  -- without a match (no 12-digit id, or no valid card) is kept.  An outer
+  -- join the planner turns into an anti join on one server, and Citus plans
+  -- whether or not the documents are colocated with the persons (a NOT
+  -- EXISTS, it plans only when they are); not "IS NULL OR NOT EXISTS",
+  -- which the planner costs as a sub-select per person
+  LEFT JOIN (SELECT d.person_key FROM %1$I.id_document_source d WHERE {{valid_card}}) c
+         ON c.person_key = p.person_key AND p.personal_id IS NOT NULL
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
- WHERE {{card_age}}
-   -- no 12-digit id, or no valid card: written as one NOT EXISTS (an anti
-   -- join) rather than "IS NULL OR NOT EXISTS", which the planner costs as a
-   -- sub-select per person
-   AND NOT EXISTS (SELECT FROM %1$I.id_document_source d
-                    WHERE d.person_key = p.person_key AND p.personal_id IS NOT NULL AND {{valid_card}})$v$),
+ WHERE {{card_age}} AND c.person_key IS NULL$v$),
 (8, 'card_renewal_overdue', 'sống', '{person.birth_date,person.death_date,id_document.kind,id_document.status,id_document.issue_date,id_document.expiry_date}',
  'Case 5: living persons whose active card is past its renewal age (14, 25, 40, 60; a card issued within two years before one lasts to the next) on population_rules.as_of',
  $v$SELECT p.person_key, p.personal_id, p.full_name, p.birth_date, d.number AS card_number, d.kind AS card_kind,
@@ -603,19 +606,23 @@ SELECT min(p.person_key) OVER (PARTITION BY g.group_key) AS group_key, g.group_s
  WHERE x.found$v$),
 (11, 'sim_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,sim_subscription.subscriber_id,sim_subscription.subscriber_name,sim_subscription.birth_date}',
  'Case 8: SIM subscriptions whose id, name or birth date match no person with that id number (names compared by their accent-free keys)',
- $v$WITH f AS (   -- SIMs with no holder of their id matching on name and birth date
+ $v$WITH f AS (   -- SIMs with no holder of their id (12- or 9-digit) matching on name and
+    -- birth date: outer joins kept where they find no holder, which the
+    -- planner turns into anti joins on one server and Citus plans when the
+    -- SIMs and the persons are not colocated (a NOT EXISTS it does not)
     SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active
       FROM %1$I.sim_subscription_source s
-     WHERE NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = s.subscriber_id AND p.birth_date = s.birth_date
-                          AND (p.full_name = s.subscriber_name
-                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
-                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)))
-       AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.legacy_id = s.subscriber_id AND p.birth_date = s.birth_date
-                          AND (p.full_name = s.subscriber_name
-                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
-                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)))
+      LEFT JOIN (SELECT p.personal_id, p.birth_date, p.full_name, p.name_key FROM %1$I.person_source p) a
+             ON a.personal_id = s.subscriber_id AND a.birth_date = s.birth_date
+            AND (a.full_name = s.subscriber_name
+                 OR a.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
+                 OR @extschema@.vn_key_unaccent(a.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name))
+      LEFT JOIN (SELECT p.legacy_id, p.birth_date, p.full_name, p.name_key FROM %1$I.person_source p) b
+             ON b.legacy_id = s.subscriber_id AND b.birth_date = s.birth_date
+            AND (b.full_name = s.subscriber_name
+                 OR b.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
+                 OR @extschema@.vn_key_unaccent(b.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name))
+     WHERE a.personal_id IS NULL AND b.legacy_id IS NULL
 ), m AS (      -- those SIMs beside every holder of their id, if any
     SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
            (h.full_name = f.subscriber_name
@@ -661,16 +668,18 @@ SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
   LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = h.commune_code$v$),
 (13, 'insurance_mismatch', 'đúng', '{person.personal_id,person.full_name,person.birth_date,person.sex,insurance_record.id_number,insurance_record.full_name,insurance_record.birth_date,insurance_record.sex}',
  'Case 9: insurance records that match no person with that id number on name, birth date and sex (both sexes as read_sex reads them: Nam matches M)',
- $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and sex
+ $v$WITH f AS (   -- records with no holder of their id matching on name, birth date and
+    -- sex: an outer join kept where it finds no holder (an anti join on one
+    -- server; Citus plans it, not a NOT EXISTS, when not colocated)
     SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active
       FROM %1$I.insurance_record_source i
-     WHERE i.id_number IS NOT NULL
-       AND NOT EXISTS (SELECT FROM %1$I.person_source p
-                        WHERE p.personal_id = i.id_number AND p.birth_date = i.birth_date
-                          AND p.sex_code = @extschema@.read_sex(i.sex)
-                          AND (p.full_name = i.full_name
-                               OR p.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
-                               OR @extschema@.vn_key_unaccent(p.full_name) = @extschema@.vn_key_unaccent(i.full_name)))
+      LEFT JOIN (SELECT p.personal_id, p.birth_date, p.sex_code, p.full_name, p.name_key FROM %1$I.person_source p) a
+             ON a.personal_id = i.id_number AND a.birth_date = i.birth_date
+            AND a.sex_code = @extschema@.read_sex(i.sex)
+            AND (a.full_name = i.full_name
+                 OR a.name_key = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
+                 OR @extschema@.vn_key_unaccent(a.full_name) = @extschema@.vn_key_unaccent(i.full_name))
+     WHERE i.id_number IS NOT NULL AND a.personal_id IS NULL
 ), m AS (      -- those records beside every holder of their id, if any
     SELECT f.*, h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
            h.commune_code,
@@ -679,7 +688,8 @@ SELECT h.person_key, h.subscriber_id, h.full_name, h.active_sims,
                = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(f.full_name))
             OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(f.full_name)) AS name_ok
       FROM f
-      LEFT JOIN %1$I.person_source h ON h.personal_id = f.id_number
+      LEFT JOIN (SELECT p.personal_id, p.person_key, p.full_name, p.birth_date, p.sex, p.commune_code
+                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) h ON h.personal_id = f.id_number
 ), w AS (
     SELECT m.*, row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
       FROM m
@@ -801,12 +811,17 @@ INSERT INTO @extschema@.view_scorecard_sides VALUES
 -- Id numbers over the SIM limit: a person's 12-digit id, or their 9-digit
 -- one when they have no other (two joins on plain columns: the planner
 -- cannot estimate a join on coalesce(), and would expect a billion rows).
+-- Both join ids over the limit, grouped by themselves (on a Citus
+-- cluster, grouped on the workers and merged on the coordinator), not the
+-- SIMs to the persons, which Citus cannot join when not colocated; the
+-- 9-digit ones only among the legacy ids of persons without a 12-digit id
+-- (an uncorrelated IN list), so that one server groups few SIMs twice.
 ('stm', $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
-       LEFT JOIN (SELECT q.person_key FROM %1$I.person_source q
-                   JOIN %1$I.sim_subscription_source s ON s.subscriber_id = q.legacy_id
-                  WHERE q.personal_id IS NULL AND {{counted_sim}}
-                  GROUP BY q.person_key HAVING {{over_sim_limit}}) stl
-         ON stl.person_key = p.person_key$q$),
+       LEFT JOIN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s
+                   WHERE {{counted_sim}}
+                     AND s.subscriber_id IN (SELECT q.legacy_id FROM %1$I.person_source q WHERE q.personal_id IS NULL)
+                   GROUP BY s.subscriber_id HAVING {{over_sim_limit}}) stl
+         ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$),
 ('imm', $q$LEFT JOIN (SELECT DISTINCT v.person_key FROM %1$I.insurance_mismatch v) imm ON imm.person_key = p.person_key$q$);
 
 CREATE TABLE @extschema@.view_scorecard_checks (
@@ -837,16 +852,17 @@ INSERT INTO @extschema@.view_scorecard_checks VALUES
 ('dead_still_active', 'dead_still_active', 'sống', '{dead}',
  $q$p.death_date IS NOT NULL AND ({{still_head}} OR {{still_resident}} OR dead.person_key IS NOT NULL)$q$),
 ('sim_mismatch', 'sim_mismatch', 'đúng', '{smm}', $q$smm.person_key IS NOT NULL$q$),
-('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.person_key IS NOT NULL$q$),
+('sim_too_many', 'sim_too_many', 'sạch', '{stm}', $q$stm.subscriber_id IS NOT NULL OR stl.subscriber_id IS NOT NULL$q$),
 ('insurance_mismatch', 'insurance_mismatch', 'đúng', '{imm}', $q$imm.person_key IS NOT NULL$q$),
 ('relation_checks', 'relation_checks', 'đúng', '{hh}', $q$p.household_id IS NOT NULL AND {{relation_problem}}$q$);
 
 -- The texts generate_views takes instead of the one-server ones when a
 -- source of the dataset is a Citus table: the same rows, in a form Citus
--- can plan when the SIMs, insurance records or id documents are not
--- colocated with the persons (no correlated sub-select or anti join
--- between them).  On one server the one-server texts stay: their anti
--- joins and look-ups per dead person cost less there.
+-- can plan.  Every other text is one for both (anti joins written as outer
+-- joins kept where they find nothing, which Citus plans and the planner
+-- turns into the same anti joins); only the look-ups per dead person stay
+-- two: a correlated EXISTS Citus cannot plan over the gathered dead, the
+-- IN lists it can cost two to four times more on one server (docs/views.md).
 CREATE TABLE @extschema@.view_distributed_texts (
     text_key text PRIMARY KEY CHECK (text_key ~ '^(view|side|check|rule):'),
     definition text NOT NULL,
@@ -865,100 +881,34 @@ INSERT INTO @extschema@.view_distributed_texts VALUES
  'A correlated EXISTS over the SIMs: here an uncorrelated IN list, which Citus plans as an intermediate result'),
 ('rule:active_insurance',
  $r$p.personal_id IN (SELECT i.id_number FROM %1$I.insurance_record_source i WHERE i.active)$r$,
- 'A correlated EXISTS over the insurance records: here an uncorrelated IN list'),
-('view:missing_card',
- $v$SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.birth_date,
-       CASE WHEN isfinite(p.birth_date)
-            THEN date_part('year', age((SELECT @extschema@.views_as_of()), p.birth_date))::integer END AS age,
-       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       CASE WHEN p.personal_id IS NULL THEN 'aged 14 or more without a 12-digit id'
-            ELSE 'aged 14 or more without a valid card' END AS reason
-  FROM %1$I.person_source p
-  -- the persons holding a valid card: a join rather than NOT EXISTS (an anti
-  -- join), which Citus plans only when the documents are colocated with the
-  -- persons; not "IS NULL OR NOT EXISTS", which the planner costs as a
-  -- sub-select per person
-  LEFT JOIN (SELECT DISTINCT d.person_key FROM %1$I.id_document_source d WHERE {{valid_card}}) c
-         ON c.person_key = p.person_key
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = p.commune_code
- WHERE {{card_age}}
-   -- no 12-digit id, or no valid card
-   AND (p.personal_id IS NULL OR c.person_key IS NULL)$v$,
- 'An anti join of persons and id documents, which Citus plans only when they are colocated'),
-('view:sim_mismatch',
- $v$WITH m AS (   -- every SIM beside every holder of its id (12- or 9-digit), if any: a
-    -- join and a window per SIM rather than an anti join, which Citus cannot
-    -- plan when the SIMs and the persons are not colocated
-    SELECT s.phone_number, s.subscriber_id, s.subscriber_name, s.birth_date, s.carrier, s.active,
-           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.commune_code,
-           (h.full_name = s.subscriber_name
-            OR @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(h.full_name))
-               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(s.subscriber_name))
-            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(s.subscriber_name)) AS name_ok
-      FROM %1$I.sim_subscription_source s
-      LEFT JOIN (SELECT p.personal_id AS id, p.person_key, p.full_name, p.birth_date, p.commune_code
-                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL
-                 UNION ALL
-                 SELECT p.legacy_id, p.person_key, p.full_name, p.birth_date, p.commune_code
-                   FROM %1$I.person_source p WHERE p.legacy_id IS NOT NULL) h ON h.id = s.subscriber_id
-), w AS (      -- kept: the SIMs with no holder of their id matching on name and birth date
-    SELECT m.*, bool_or(m.name_ok) OVER x AS any_name,
-           coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date) OVER x, false) AS matched,
-           row_number() OVER (PARTITION BY m.phone_number ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
-      FROM m
-    WINDOW x AS (PARTITION BY m.phone_number)
-)
-SELECT w.phone_number, w.subscriber_id, w.subscriber_name, w.birth_date, w.carrier, w.active,
-       w.person_key, w.person_name, w.person_birth_date,
-       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || coalesce(w.subscriber_id, '(none)')
-            WHEN NOT w.any_name THEN 'name differs from the holder of the id'
-            ELSE 'birth date differs from the holder of the id' END AS reason
-  FROM w
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1 AND NOT w.matched$v$,
- 'Anti joins of SIMs and persons, which are not colocated'),
-('view:insurance_mismatch',
- $v$WITH m AS (   -- every record with an id beside every holder of its id, if any (a join
-    -- and a window per record rather than an anti join: see sim_mismatch)
-    SELECT i.insurance_code, i.id_number, i.full_name, i.birth_date, i.sex, i.active,
-           h.person_key, h.full_name AS person_name, h.birth_date AS person_birth_date, h.sex AS person_sex,
-           h.sex_code AS person_sex_code, h.commune_code,
-           (h.full_name = i.full_name
-            OR @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(h.full_name))
-               = @extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(i.full_name))
-            OR @extschema@.vn_key_unaccent(h.full_name) = @extschema@.vn_key_unaccent(i.full_name)) AS name_ok
-      FROM %1$I.insurance_record_source i
-      LEFT JOIN (SELECT p.personal_id, p.person_key, p.full_name, p.birth_date, p.sex, p.sex_code, p.commune_code
-                   FROM %1$I.person_source p WHERE p.personal_id IS NOT NULL) h ON h.personal_id = i.id_number
-     WHERE i.id_number IS NOT NULL
-), w AS (      -- kept: the records with no holder matching on name, birth date and sex
-    SELECT m.*, coalesce(bool_or(m.name_ok AND m.person_birth_date = m.birth_date
-                                 AND m.person_sex_code = @extschema@.read_sex(m.sex))
-                           OVER (PARTITION BY m.insurance_code), false) AS matched,
-           row_number() OVER (PARTITION BY m.insurance_code ORDER BY m.name_ok DESC NULLS LAST, m.person_key) AS rn
-      FROM m
-)
-SELECT w.insurance_code, w.id_number, w.full_name, w.birth_date, w.sex, w.active,
-       w.person_key, w.person_name, w.person_birth_date, w.person_sex,
-       w.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
-       CASE WHEN w.person_key IS NULL THEN 'no person holds id ' || w.id_number
-            ELSE concat_ws(', ',
-                   CASE WHEN NOT w.name_ok THEN 'name differs' END,
-                   CASE WHEN w.person_birth_date IS DISTINCT FROM w.birth_date THEN 'birth date differs' END,
-                   CASE WHEN @extschema@.read_sex(w.person_sex) IS DISTINCT FROM @extschema@.read_sex(w.sex)
-                        THEN 'sex differs' END) END AS reason
-  FROM w
-  LEFT JOIN @extschema@.pre2025_units u ON u.commune_code = w.commune_code
- WHERE w.rn = 1 AND NOT w.matched$v$,
- 'An anti join of insurance records and persons, which are not colocated'),
-('side:stm',
- $q$LEFT JOIN {{sims_over_limit}} stm ON stm.subscriber_id = p.personal_id
-       LEFT JOIN {{sims_over_limit}} stl ON stl.subscriber_id = p.legacy_id AND p.personal_id IS NULL$q$,
- 'A join of persons and SIMs grouped per person, which are not colocated: here the ids over the limit (grouped on the workers, merged on the coordinator) joined on the legacy id'),
-('check:sim_too_many',
- $q$stm.subscriber_id IS NOT NULL OR stl.subscriber_id IS NOT NULL$q$,
- 'Reads the side stm as the one-server text makes it: here stl is one row of sims_over_limit');
+ 'A correlated EXISTS over the insurance records: here an uncorrelated IN list');
+
+-- The rules of view_rules put into a text (a case view's, a scorecard
+-- side's or check's): a rule may name rules, two levels deep.  With
+-- distributed, a rule's text of view_distributed_texts replaces its own.
+-- The one home of this expansion: generate_views and
+-- estimate_duplicate_model call it.
+CREATE FUNCTION @extschema@._view_rules_expand(q text, distributed boolean DEFAULT false) RETURNS text
+LANGUAGE plpgsql STABLE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+    r record;
+BEGIN
+    FOR i IN 1 .. 3 LOOP
+        FOR r IN SELECT vr.rule_name, CASE WHEN distributed THEN coalesce(dt.definition, vr.rule_sql)
+                                           ELSE vr.rule_sql END AS rule_sql
+                   FROM @extschema@.view_rules vr
+                   LEFT JOIN @extschema@.view_distributed_texts dt ON dt.text_key = 'rule:' || vr.rule_name
+                  ORDER BY vr.rule_name LOOP
+            q := replace(q, '{{' || r.rule_name || '}}', '(' || r.rule_sql || ')');
+        END LOOP;
+    END LOOP;
+    RETURN q;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._view_rules_expand(text, boolean) IS
+    'Internal: a text with the rules it names ({{rule_name}}, view_rules) put in, as generate_views does; with distributed, the rules'' texts of view_distributed_texts';
 
 CREATE FUNCTION @extschema@.generate_views(target_schema name, dataset name DEFAULT 'default')
 RETURNS TABLE (view_name text, status text, detail text)
@@ -989,7 +939,6 @@ DECLARE
     doc text;
     i integer;
     texts jsonb;
-    r record;
     distributed boolean := false;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
@@ -1049,17 +998,8 @@ BEGIN
           FROM @extschema@.view_distributed_texts dt
          WHERE dt.text_key NOT LIKE 'rule:%';
     END IF;
-    FOR i IN 1 .. 3 LOOP   -- a rule may name rules, two levels deep
-        FOR r IN SELECT vr.rule_name, CASE WHEN distributed THEN coalesce(dt.definition, vr.rule_sql)
-                                           ELSE vr.rule_sql END AS rule_sql
-                   FROM @extschema@.view_rules vr
-                   LEFT JOIN @extschema@.view_distributed_texts dt ON dt.text_key = 'rule:' || vr.rule_name
-                  ORDER BY vr.rule_name LOOP
-            SELECT jsonb_object_agg(e.key, replace(e.value, '{{' || r.rule_name || '}}', '(' || r.rule_sql || ')'))
-              INTO texts
-              FROM jsonb_each_text(texts) e;
-        END LOOP;
-    END LOOP;
+    SELECT jsonb_object_agg(e.key, @extschema@._view_rules_expand(e.value, distributed)) INTO texts
+      FROM jsonb_each_text(texts) e;
 
     -- Source views: canonical column names over the registered relations.
     FOREACH k IN ARRAY ARRAY['person', 'id_document', 'sim_subscription', 'insurance_record', 'civil_event'] LOOP

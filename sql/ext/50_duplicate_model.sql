@@ -399,26 +399,6 @@ $$;
 COMMENT ON FUNCTION @extschema@._duplicate_model_table(name, name) IS
     'Internal: make the analyst''s table duplicate_model in the schema of the views from duplicate_model_defaults when absent, and add the levels it lacks; true when made. Runs with the caller''s rights (called by generate_views)';
 
--- The rules of view_rules put into a text, as generate_views does: a rule
--- may name rules, two levels deep.
-CREATE FUNCTION @extschema@._view_rules_expand(q text) RETURNS text
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    r record;
-BEGIN
-    FOR i IN 1 .. 3 LOOP
-        FOR r IN SELECT vr.rule_name, vr.rule_sql FROM @extschema@.view_rules vr ORDER BY vr.rule_name LOOP
-            q := replace(q, '{{' || r.rule_name || '}}', '(' || r.rule_sql || ')');
-        END LOOP;
-    END LOOP;
-    RETURN q;
-END
-$$;
-COMMENT ON FUNCTION @extschema@._view_rules_expand(text) IS
-    'Internal: a text with the rules it names ({{rule_name}}, view_rules) put in, as generate_views does';
-
 -- Re-estimation (Fellegi-Sunter, as Splink does it): u from the pairs of
 -- a deterministic random sample of persons, shrunk towards the default by
 -- ten pseudo-observations of the level; then m and rho by EM over the
