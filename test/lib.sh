@@ -1,9 +1,12 @@
-# lib.sh: helpers shared by the shell tests of test/scripts/ (source it).
+# lib.sh: helpers shared by the shell tests of test/scripts/ and test/citus/ (source it).
 #
 #   q ARGS...          psql, quiet, unaligned, stopping at the first error
 #   check NAME EXPECTED ACTUAL
 #                      print "ok: NAME" or "FAILED: ...", and set fail=1
 #   sqlstate DB SQL    the SQLSTATE the statement raises in DB, or "none"
+#   on_workers SQL     (the Citus suite) SQL's result on each worker of
+#                      $CITUS_WORKER_PORTS, in turn
+#   per_worker SQL     the same, its lines joined by commas
 
 fail=0
 
@@ -22,3 +25,12 @@ sqlstate() {
 	q -d "$1" -c "DO \$\$ BEGIN $2; RAISE NOTICE 'none'; EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$" 2>&1 |
 		sed -n 's/.*NOTICE: *//p'
 }
+
+on_workers() {
+	local port
+	for port in $CITUS_WORKER_PORTS; do
+		q -p "$port" -c "$1"
+	done
+}
+
+per_worker() { on_workers "$1" | paste -sd,; }

@@ -30,14 +30,6 @@ node_rows() {
 	echo "${out[*]}"
 }
 
-# on_workers SQL: SQL's result on each worker, comma-separated
-on_workers() {
-	local port
-	for port in $CITUS_WORKER_PORTS; do
-		q -p "$port" -c "$1"
-	done | paste -sd,
-}
-
 # ---------------------------------------------------------- DROP TABLE
 q -c "CREATE TABLE dr_uid (pid text, ho_ten text)" \
 	-c "SELECT create_distributed_table('dr_uid', 'pid', colocate_with => 'none')" \
@@ -50,7 +42,7 @@ nm=$(q -c "SELECT population_rules.attach_names_rule('dr_uid', ARRAY['ho_ten'])"
 hh=$(q -c "SELECT population_rules.attach_household_head_rule('dr_hh', 'ho', 'quan_he')")
 check "before the drop: the three rules' rows on every node" "3,3,3" "$(node_rows "$uid, $nm, $hh")"
 check "before the drop: the household counters on the workers" 2 \
-	"$(on_workers "SELECT count(*) FROM population_rules.household_heads WHERE rule_id = $hh" | tr , '\n' | awk '{s += $1} END {print s}')"
+	"$(per_worker "SELECT count(*) FROM population_rules.household_heads WHERE rule_id = $hh" | tr , '\n' | awk '{s += $1} END {print s}')"
 
 msg=$(q -c "DROP TABLE dr_uid" 2>&1)
 check "DROP TABLE of a distributed table with two rules succeeds" "" "$msg"
@@ -63,7 +55,7 @@ msg=$(q -c "BEGIN" -c "DROP TABLE dr_hh" -c "COMMIT" 2>&1)
 check "DROP TABLE of a distributed table with a household rule, in a transaction" "" "$msg"
 check "the household rule is out of node_rule on every node" "0,0,0" "$(node_rows "$hh")"
 check "its counters are gone from the workers" "0,0" \
-	"$(on_workers "SELECT count(*) FROM population_rules.household_heads WHERE rule_id = $hh")"
+	"$(per_worker "SELECT count(*) FROM population_rules.household_heads WHERE rule_id = $hh")"
 
 # a rolled-back drop keeps everything
 q -c "CREATE TABLE dr_keep (pid text)" -c "SELECT create_distributed_table('dr_keep', 'pid', colocate_with => 'none')" >/dev/null
@@ -128,7 +120,7 @@ for i in $(seq 1 "$rounds"); do
 		-c "DELETE FROM tx_hh WHERE ho >= 50" \
 		-c "COMMIT" -c "SELECT count(*) FROM tx_hh" 2>&1)
 	rid=$(q -c "SELECT coalesce(max(rule_id), 0) FROM population_rules.rule WHERE tbl = 'tx_hh'::regclass")
-	hh_counts=$(on_workers "SELECT coalesce(sum(members), 0) || '/' || coalesce(sum(heads), 0)
+	hh_counts=$(per_worker "SELECT coalesce(sum(members), 0) || '/' || coalesce(sum(heads), 0)
 		FROM population_rules.household_heads WHERE rule_id = $rid" | tr , '\n' |
 		awk -F/ '{m += $1; h += $2} END {print m "/" h}')
 	if [ "$(tail -1 <<<"$out")|$hh_counts" = "150|150/50" ] &&
@@ -179,11 +171,11 @@ q -c "SELECT population_rules.attach_unique_id_rule('dr_ext', 'pid')" \
 msg=$(q -c "DROP EXTENSION population_rules CASCADE" 2>&1 | grep -v '^NOTICE:\|^DETAIL:\|^drop cascades')
 check "DROP EXTENSION population_rules CASCADE with a guarded distributed table" "" "$msg"
 check "no node_rule placement left on any node" "0,0,0" \
-	"$(q -c "SELECT count(*) FROM pg_class WHERE relname ~ '^node_rule'"),$(on_workers "SELECT count(*) FROM pg_class WHERE relname ~ '^node_rule'")"
+	"$(q -c "SELECT count(*) FROM pg_class WHERE relname ~ '^node_rule'"),$(per_worker "SELECT count(*) FROM pg_class WHERE relname ~ '^node_rule'")"
 check "no node_rule left in Citus's metadata on the coordinator" 0 \
 	"$(q -c "SELECT count(*) FROM pg_dist_partition p WHERE NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = p.logicalrelid)")"
 check "the extension is gone from the workers" "0,0" \
-	"$(on_workers "SELECT count(*) FROM pg_extension WHERE extname = 'population_rules'")"
+	"$(per_worker "SELECT count(*) FROM pg_extension WHERE extname = 'population_rules'")"
 check "the table stays, with its rows, and takes writes" 2 \
 	"$(q -c "INSERT INTO dr_ext VALUES ('001090000002')" -c "SELECT count(*) FROM dr_ext")"
 q -c "CREATE EXTENSION population_rules" >/dev/null || exit 1

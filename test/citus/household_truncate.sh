@@ -19,14 +19,6 @@ cd "$(dirname "$0")/../.."
 
 q -c "CREATE EXTENSION IF NOT EXISTS population_rules" || exit 1
 
-# per_worker SQL: the results of SQL on each worker, joined by commas
-per_worker() {
-	local port
-	for port in $CITUS_WORKER_PORTS; do
-		q -p "$port" -c "$1"
-	done | paste -sd,
-}
-
 # state SQL: the SQLSTATE of the error SQL ends with, commit included
 # (the household rule's commit check fires after any DO block's handler)
 state() {

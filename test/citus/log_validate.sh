@@ -18,13 +18,6 @@ cd "$(dirname "$0")/../.."
 
 q -c "CREATE EXTENSION IF NOT EXISTS population_rules" || exit 1
 
-# per_worker SQL: the results of SQL on each worker, joined by commas
-per_worker() {
-	local port
-	for port in $CITUS_WORKER_PORTS; do
-		q -p "$port" -c "$1"
-	done | paste -sd,
-}
 # logged RULE [ROLE]: the rule's entries as cluster_violations() shows them
 # to ROLE (default the superuser), one line each, in a fixed order
 logged() {

@@ -15,14 +15,6 @@ cd "$(dirname "$0")/../.."
 
 q -c "CREATE EXTENSION IF NOT EXISTS population_rules" || exit 1
 
-# on_workers SQL: the results of SQL on each worker, one line per worker
-on_workers() {
-	local port
-	for port in $CITUS_WORKER_PORTS; do
-		q -p "$port" -c "$1"
-	done
-}
-
 # worker_mode RULE: the mode each worker's node_rule placement holds
 worker_mode() {
 	local port
