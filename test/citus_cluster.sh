@@ -16,6 +16,8 @@
 #     stop the nodes and delete the directory (also run at the shell's exit).
 #   citus_on PORT ARGS...
 #     psql (as q of lib.sh) on the node listening on PORT.
+#   citus_coordinator_restart PRELOAD
+#     restart the coordinator with shared_preload_libraries=PRELOAD.
 #
 # The suite's scripts (test/citus/*.sh) reach a worker with psql -p PORT:
 # every node's socket is in PGHOST.
@@ -40,21 +42,36 @@ citus_cluster_stop() {
 # asks (its commit hook must be there before a session's first write); the
 # workers load it when a rule's trigger first fires on them.
 citus_node_start() {
-	local data=$CITUS_DIR/node$1 port=$2 preload=citus
+	local data=$CITUS_DIR/node$1 preload=citus
 	[ "$1" = 0 ] && preload=citus,population_rules
 	as_postgres "$PG_BINDIR/initdb" -D "$data" -U postgres --auth=trust \
 		--encoding=UTF8 --locale=C.UTF-8 >"$CITUS_DIR/initdb$1.log" 2>&1 || {
 		cat "$CITUS_DIR/initdb$1.log" >&2
 		return 1
 	}
+	citus_node_run "$1" "$2" "$preload"
+}
+
+# citus_node_run N PORT PRELOAD: start node N's server on PORT with
+# shared_preload_libraries=PRELOAD.
+citus_node_run() {
 	# Citus commits multi-shard writes with two-phase commit.
-	as_postgres "$PG_BINDIR/pg_ctl" -D "$data" -w -t 60 -l "$CITUS_DIR/server$1.log" \
-		-o "-c listen_addresses='' -c unix_socket_directories='$CITUS_DIR' -p $port \
-		-c shared_preload_libraries=$preload -c citus.local_hostname='$CITUS_DIR' \
+	as_postgres "$PG_BINDIR/pg_ctl" -D "$CITUS_DIR/node$1" -w -t 60 -l "$CITUS_DIR/server$1.log" \
+		-o "-c listen_addresses='' -c unix_socket_directories='$CITUS_DIR' -p $2 \
+		-c shared_preload_libraries=$3 -c citus.local_hostname='$CITUS_DIR' \
 		-c max_prepared_transactions=100 -c max_connections=100" start >/dev/null || {
 		cat "$CITUS_DIR/server$1.log" >&2
 		return 1
 	}
+}
+
+# citus_coordinator_restart PRELOAD: restart the coordinator with
+# shared_preload_libraries=PRELOAD.  A script of the suite (a separate
+# shell) sources this file and sets CITUS_DIR=$PGHOST first, and puts the
+# README's 'citus,population_rules' back before it ends.
+citus_coordinator_restart() {
+	as_postgres "$PG_BINDIR/pg_ctl" -D "$CITUS_DIR/node0" -m fast -w stop >/dev/null || return 1
+	citus_node_run 0 "$PGPORT" "$1"
 }
 
 citus_on() {

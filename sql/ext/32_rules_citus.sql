@@ -73,8 +73,19 @@ $$;
 COMMENT ON FUNCTION @extschema@._citus_layout(regclass) IS
   'Internal: how Citus manages a table (partition method and distribution column), NULLs when it does not.';
 
+-- Was the module loaded before this session's first statement (shared or
+-- session preload)?  Only then does its commit hook have Citus report a
+-- household rule's commit-time error with the rule's own SQLSTATE.
+CREATE FUNCTION @extschema@._commit_hook_preloaded() RETURNS boolean
+	LANGUAGE C STABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'commit_hook_preloaded';
+COMMENT ON FUNCTION @extschema@._commit_hook_preloaded() IS
+  'Internal: true when the module was loaded before the session''s first statement (shared_preload_libraries or session_preload_libraries), so that its commit hook on a Citus coordinator sees every write.';
+
 -- Refuse a layout on which a rule would be wrong: the unique-id and
 -- household rules need a plain table distributed by their key column.
+-- Warn when a household rule is on a distributed table and this session's
+-- module was not preloaded (the coordinator's commit hook is then missing).
 CREATE FUNCTION @extschema@._check_layout(tbl regclass, kind text, key_column name,
 	mode text, method text, dist_column name) RETURNS void
 	LANGUAGE plpgsql STABLE
@@ -121,10 +132,17 @@ BEGIN
 			DETAIL = @extschema@.gettext('On a distributed table the rule relies on a unique constraint on each shard; warn and log modes need keys of its own, which the workers do not keep.'),
 			HINT = @extschema@.gettext('Use enforce mode, or keep the table on a single server.');
 	END IF;
+	IF kind = 'household_head' AND NOT @extschema@._commit_hook_preloaded() THEN
+		RAISE WARNING USING
+			MESSAGE = @extschema@.gettext('population_rules is not preloaded on this Citus node'),
+			ERRCODE = '01000',
+			DETAIL = format(@extschema@.gettext('A transaction through this node that leaves a household of table %s without exactly one head is still refused at commit, but with Citus''s "could not commit transaction" (XX000) instead of the rule''s own error (23514) and its detail.'), tbl),
+			HINT = @extschema@.gettext('Set shared_preload_libraries = ''citus,population_rules'' on the coordinator and restart it.');
+	END IF;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._check_layout(regclass, text, name, text, text, name) IS
-  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, or unique-id out of enforce mode).';
+  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, or unique-id out of enforce mode), and warn about a household rule on a node that does not preload the module.';
 
 -- Set citus.enable_unsafe_triggers for this transaction when tbl is
 -- Citus's (so that the rules' triggers reach its shards), returning the
@@ -605,7 +623,8 @@ $$;
 COMMENT ON FUNCTION @extschema@.cluster_violations() IS
   'The violation log of every node of a Citus cluster (of this server alone without Citus), each node''s read with the caller''s rights on that node; tbl is this node''s table of the same name.';
 
-REVOKE ALL ON FUNCTION @extschema@._citus_layout(regclass),
+REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
+	@extschema@._citus_layout(regclass),
 	@extschema@._check_layout(regclass, text, name, text, text, name),
 	@extschema@._citus_triggers(regclass, text), @extschema@._citus_prepare(),
 	@extschema@._sync_nodes(integer, boolean), @extschema@._on_node_rule(),

@@ -3659,7 +3659,7 @@ COMMENT ON FUNCTION population_rules._citus_layout(regclass) IS
 
 -- Refuse a layout on which a rule would be wrong: the unique-id and
 -- household rules need a plain table distributed by their key column.
-CREATE FUNCTION population_rules._check_layout(tbl regclass, kind text, key_column name,
+CREATE OR REPLACE FUNCTION population_rules._check_layout(tbl regclass, kind text, key_column name,
 	mode text, method text, dist_column name) RETURNS void
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
@@ -3705,10 +3705,17 @@ BEGIN
 			DETAIL = population_rules.gettext('On a distributed table the rule relies on a unique constraint on each shard; warn and log modes need keys of its own, which the workers do not keep.'),
 			HINT = population_rules.gettext('Use enforce mode, or keep the table on a single server.');
 	END IF;
+	IF kind = 'household_head' AND NOT population_rules._commit_hook_preloaded() THEN
+		RAISE WARNING USING
+			MESSAGE = population_rules.gettext('population_rules is not preloaded on this Citus node'),
+			ERRCODE = '01000',
+			DETAIL = format(population_rules.gettext('A transaction through this node that leaves a household of table %s without exactly one head is still refused at commit, but with Citus''s "could not commit transaction" (XX000) instead of the rule''s own error (23514) and its detail.'), tbl),
+			HINT = population_rules.gettext('Set shared_preload_libraries = ''citus,population_rules'' on the coordinator and restart it.');
+	END IF;
 END
 $$;
 COMMENT ON FUNCTION population_rules._check_layout(regclass, text, name, text, text, name) IS
-  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, or unique-id out of enforce mode).';
+  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, or unique-id out of enforce mode), and warn about a household rule on a node that does not preload the module.';
 
 -- Set citus.enable_unsafe_triggers for this transaction when tbl is
 -- Citus's (so that the rules' triggers reach its shards), returning the
@@ -4862,3 +4869,10 @@ END
 $$;
 COMMENT ON FUNCTION population_rules.cluster_violations() IS
   'The violation log of every node of a Citus cluster (of this server alone without Citus), each node''s read with the caller''s rights on that node; tbl is this node''s table of the same name.';
+
+CREATE FUNCTION population_rules._commit_hook_preloaded() RETURNS boolean
+	LANGUAGE C STABLE STRICT PARALLEL SAFE
+AS 'MODULE_PATHNAME', 'commit_hook_preloaded';
+COMMENT ON FUNCTION population_rules._commit_hook_preloaded() IS
+  'Internal: true when the module was loaded before the session''s first statement (shared_preload_libraries or session_preload_libraries), so that its commit hook on a Citus coordinator sees every write.';
+REVOKE ALL ON FUNCTION population_rules._commit_hook_preloaded() FROM PUBLIC;

@@ -33,7 +33,9 @@
  * coordinator must preload it (shared_preload_libraries =
  * 'citus,population_rules').  COPY does not go through ExecutorStart, and
  * needs nothing: Citus commits every COPY into a distributed table with
- * two-phase commit.
+ * two-phase commit.  Attaching a household rule to a distributed table, or
+ * distributing a table that has one, warns in a session whose module was
+ * loaded late (commit_hook_preloaded()).
  *
  *-------------------------------------------------------------------------
  */
@@ -45,8 +47,10 @@
 #include "catalog/namespace.h"
 #include "catalog/pg_proc.h"
 #include "executor/executor.h"
+#include "miscadmin.h"
 #include "nodes/parsenodes.h"
 #include "storage/lockdefs.h"
+#include "tcop/tcopprot.h"
 #include "utils/builtins.h"
 #include "utils/inval.h"
 #include "utils/rel.h"
@@ -62,6 +66,9 @@ static ExecutorStart_hook_type prev_executor_start = NULL;
 /* Citus's Use2PCForCoordinatedTransaction, once looked up (NULL: none) */
 static use_2pc_function citus_use_2pc = NULL;
 static bool citus_looked_up = false;
+
+/* loaded before the session's first statement (shared or session preload) */
+static bool loaded_before_statements = false;
 
 /* household_head_commit_check()'s OID, read again after pg_proc changes */
 static Oid	commit_check_oid = InvalidOid;
@@ -158,11 +165,30 @@ start_with_2pc(QueryDesc *queryDesc, int eflags)
 		standard_ExecutorStart(queryDesc, eflags);
 }
 
-/* Called once per backend (or in the postmaster when preloaded), at load. */
+/*
+ * Called once per backend (or in the postmaster when preloaded), at load.
+ * No query text yet means shared_preload_libraries, or
+ * session_preload_libraries at the backend's start; a function call or
+ * LOAD loads the module while a statement runs, too late for it.
+ */
 void
 citus_commit_init(void)
 {
+	loaded_before_statements = process_shared_preload_libraries_in_progress ||
+		debug_query_string == NULL;
 	prev_executor_start = ExecutorStart_hook;
 	ExecutorStart_hook = start_with_2pc;
 	CacheRegisterSyscacheCallback(PROCOID, commit_check_invalidate, (Datum) 0);
+}
+
+/*
+ * population_rules._commit_hook_preloaded(): was the module loaded before
+ * this session's first statement, so that its commit hook sees every
+ * statement?  The rules' functions on Citus warn when it was not.
+ */
+PG_FUNCTION_INFO_V1(commit_hook_preloaded);
+Datum
+commit_hook_preloaded(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(loaded_before_statements);
 }
