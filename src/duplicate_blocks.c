@@ -1343,16 +1343,25 @@ duplicate_blocks_state_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(EOHPGetRWDatum(&st->hdr));
 }
 
-/* Final of the partial form: as duplicate_blocks_result. */
+/*
+ * Final of the partial form: as duplicate_blocks_result.  PostgreSQL
+ * passes the aggregate's own state read-only (MakeExpandedObjectReadOnly
+ * in nodeAgg.c) even to a final function declared READ_WRITE; that
+ * declaration is what allows counting and marking in it in place (the
+ * state is not used again: no window use, no sharing), as the internal
+ * form does, instead of a copy of every person.
+ */
 Datum
 duplicate_blocks_state_result(PG_FUNCTION_ARGS)
 {
-	block_state *st;
+	block_state *st = NULL;
 
 	(void) require_aggregate(fcinfo, "duplicate_blocks_state_result");
 	if (PG_ARGISNULL(0))
 		PG_RETURN_NULL();
-	st = state_rw(PG_GETARG_DATUM(0));
+	if (VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(PG_GETARG_DATUM(0))) &&
+		DatumGetEOHP(PG_GETARG_DATUM(0))->eoh_methods == &state_methods)
+		st = (block_state *) DatumGetEOHP(PG_GETARG_DATUM(0));
 	if (st == NULL)
 	{
 		st = state_new(CurrentMemoryContext);
