@@ -69,6 +69,7 @@
 #include "access/htup_details.h"
 #include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
+#include "common/base64.h"
 #include "common/hashfn.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -899,7 +900,7 @@ blocks_result(block_state *st, FunctionCallInfo fcinfo)
  * and the final function forms the blocks as above, whatever the split.
  * In memory the state is an expanded object (the block_state, changed in
  * place); its flat form, which a parallel worker sends to the leader and a
- * Citus worker (as the type's text, hex) to the coordinator, holds what
+ * Citus worker (as the type's text, base64) to the coordinator, holds what
  * each person contributes once the keys are computed:
  *
  *	 int32 STATE_MAGIC, uint32 number of values, int64 number of persons;
@@ -1030,8 +1031,11 @@ typedef enum state_fault
 	STATE_BAD_ROW,
 	STATE_BAD_NUMBER,
 	STATE_BAD_KEY,
-	STATE_TRAILING
+	STATE_TRAILING,
+	STATE_BAD_TEXT
 } state_fault;
+
+static void state_invalid(state_fault fault) pg_attribute_noreturn();
 
 static void
 state_invalid(state_fault fault)
@@ -1080,7 +1084,15 @@ state_invalid(state_fault fault)
 					 errdetail("The state has bytes after its last person."),
 					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
 			break;
+		case STATE_BAD_TEXT:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid partial state of duplicate_blocks"),
+					 errdetail("The state's text is not base64."),
+					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
+			break;
 	}
+	pg_unreachable();
 }
 
 /* Copy n bytes from *p into out, unless fewer than n are left before end. */
@@ -1257,39 +1269,55 @@ require_aggregate(FunctionCallInfo fcinfo, const char *fn)
 }
 
 /*
- * duplicate_blocks_state_in(cstring): a flat state from its text (hex, as
- * bytea's), checked.
+ * duplicate_blocks_state_in(cstring): a flat state from its text (base64),
+ * checked.
  */
 Datum
 duplicate_blocks_state_in(PG_FUNCTION_ARGS)
 {
-	Datum		b = DirectFunctionCall1(byteain, PG_GETARG_DATUM(0));
-	bytea	   *v = DatumGetByteaPP(b);
+	const char *str = PG_GETARG_CSTRING(0);
+	size_t		slen = strlen(str);
+	int			declen;
+	int			n;
+	struct varlena *result;
 
-	state_read(NULL, VARDATA_ANY(v), VARSIZE_ANY_EXHDR(v));
-	PG_RETURN_DATUM(b);
+	if (slen > (size_t) (MaxAllocSize / 3 * 4))
+		state_invalid(STATE_BAD_TEXT);
+	declen = pg_b64_dec_len((int) slen);
+	result = palloc(VARHDRSZ + declen);
+	n = pg_b64_decode(str, (int) slen, (void *) VARDATA(result), declen);
+	if (n < 0)
+		state_invalid(STATE_BAD_TEXT);
+	SET_VARSIZE(result, VARHDRSZ + n);
+	state_read(NULL, VARDATA(result), n);
+	PG_RETURN_POINTER(result);
 }
 
-/* duplicate_blocks_state_out(state): the text of a state, \x and hex. */
+/*
+ * duplicate_blocks_state_out(state): the text of a state, base64 (a third
+ * more than its bytes: the partial states a Citus worker sends are text).
+ */
 Datum
 duplicate_blocks_state_out(PG_FUNCTION_ARGS)
 {
 	struct varlena *flat = PG_GETARG_VARLENA_P(0);
 	Size		len = VARSIZE(flat) - VARHDRSZ;
 	char	   *out;
-	uint64		n;
+	int			enclen;
+	int			n;
 
-	if (len > (MaxAllocSize - 3) / 2)
+	if (len > (MaxAllocSize - 1) / 4 * 3)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 				 errmsg("too many persons in one part of the duplicate search"),
 				 errdetail("The part's partial state takes %zu bytes, too many for its text.", len),
 				 errhint("Spread the persons over more parts, for example more shards.")));
-	out = palloc(len * 2 + 3);
-	out[0] = '\\';
-	out[1] = 'x';
-	n = hex_encode(VARDATA(flat), len, out + 2);
-	out[2 + n] = '\0';
+	enclen = pg_b64_enc_len((int) len);
+	out = palloc(enclen + 1);
+	n = pg_b64_encode((const void *) VARDATA(flat), (int) len, out, enclen);
+	if (n < 0)
+		elog(ERROR, "could not encode a duplicate_blocks state as base64");
+	out[n] = '\0';
 	PG_RETURN_CSTRING(out);
 }
 

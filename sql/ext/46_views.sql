@@ -78,13 +78,13 @@ RETURNS @extschema@.duplicate_blocks_state
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'duplicate_blocks_state_in';
 COMMENT ON FUNCTION @extschema@.duplicate_blocks_state_in(cstring) IS
-    'Input of duplicate_blocks_state: a partial state from its text (\x and hex), every length, count and number checked';
+    'Input of duplicate_blocks_state: a partial state from its text (base64), every length, count and number checked';
 CREATE FUNCTION @extschema@.duplicate_blocks_state_out(@extschema@.duplicate_blocks_state)
 RETURNS cstring
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'duplicate_blocks_state_out';
 COMMENT ON FUNCTION @extschema@.duplicate_blocks_state_out(@extschema@.duplicate_blocks_state) IS
-    'Output of duplicate_blocks_state: \x and the hex of the flat state';
+    'Output of duplicate_blocks_state: the base64 of the flat state';
 CREATE TYPE @extschema@.duplicate_blocks_state (
     INPUT = @extschema@.duplicate_blocks_state_in,
     OUTPUT = @extschema@.duplicate_blocks_state_out,

@@ -935,13 +935,13 @@ RETURNS population_rules.duplicate_blocks_state
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'duplicate_blocks_state_in';
 COMMENT ON FUNCTION population_rules.duplicate_blocks_state_in(cstring) IS
-    'Input of duplicate_blocks_state: a partial state from its text (\x and hex), every length, count and number checked';
+    'Input of duplicate_blocks_state: a partial state from its text (base64), every length, count and number checked';
 CREATE FUNCTION population_rules.duplicate_blocks_state_out(population_rules.duplicate_blocks_state)
 RETURNS cstring
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE
 AS 'MODULE_PATHNAME', 'duplicate_blocks_state_out';
 COMMENT ON FUNCTION population_rules.duplicate_blocks_state_out(population_rules.duplicate_blocks_state) IS
-    'Output of duplicate_blocks_state: \x and the hex of the flat state';
+    'Output of duplicate_blocks_state: the base64 of the flat state';
 CREATE TYPE population_rules.duplicate_blocks_state (
     INPUT = population_rules.duplicate_blocks_state_in,
     OUTPUT = population_rules.duplicate_blocks_state_out,

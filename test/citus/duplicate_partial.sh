@@ -48,7 +48,7 @@ for v in duplicate_person_pairs duplicate_persons; do
 done
 
 # coord_combine_agg with a state as text, as a worker would send it (made
-# here by worker_partial_agg over the one-server copy): whole, it gives the
+# here by worker_partial_agg over the one-server copy, base64): whole, it gives the
 # one-server result; cut, grown or with a count changed, 22P03 for any
 # role.
 state=$(q -c "SELECT worker_partial_agg($agg, ROW($args)) FROM dps.persons p") || exit 1
@@ -58,7 +58,7 @@ combine() {
 }
 check "coord_combine_agg of a worker's state gives the one-server blocks" \
 	"$(q -c "SELECT cardinality(population_rules.duplicate_blocks($args)) FROM dps.persons p")" "$(combine "$state")"
-for bad in "${state:0:40}" "${state}00" "${state:0:10}ff${state:12}" "${state:0:${#state}-2}" '\x' 'garbage'; do
+for bad in "${state:0:40}" "${state}AAAA" "${state:0:10}ff${state:12}" "${state:0:${#state}-2}" '\x' 'garbage'; do
 	check "coord_combine_agg refuses a malformed state (${bad:0:12}...${bad: -6})" \
 		"ERROR:  invalid partial state of duplicate_blocks" "$(combine "$bad")"
 done

@@ -14,8 +14,9 @@
 # duplicate_blocks_result of the same library, internal state), a view that
 # reads an earlier one of the list reading the earlier one's copy.  Each
 # round (DUP_BENCH_ROUNDS, default 3) reads every view in full (count(*)
-# WHERE length(row::text) > 0, jit off) in the order before-serial,
-# after-serial, before-parallel, after-parallel; prints one line per read
+# WHERE length(row::text) > 0, jit off) in the order of DUP_BENCH_VARIANTS
+# (default before-serial after-serial before-parallel after-parallel:
+# max_parallel_workers_per_gather 0 or 2 in the session); prints one line per read
 # and the median per variant, with the load average.  Runs against the
 # server the PG* variables point at, in its own database.  With
 # DUP_BENCH_CITUS=1 that server is a Citus coordinator: the views read
@@ -27,13 +28,20 @@ set -euo pipefail
 sizes=${DUP_BENCH_SIZES:-100000 1000000}
 views=${DUP_BENCH_VIEWS:-duplicate_person_pairs duplicate_persons}
 rounds=${DUP_BENCH_ROUNDS:-3}
-db=dup_bench_$$
-trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
+variants=${DUP_BENCH_VARIANTS:-before-serial after-serial before-parallel after-parallel}
 q() { psql -X -q -v ON_ERROR_STOP=1 -At -d "$db" "$@"; }
-
-createdb "$db"
-q -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION population_rules' \
-	-c 'CREATE EXTENSION population_rules_sample' -c 'CREATE SCHEMA dup_before' \
+if [ -n "${DUP_BENCH_CITUS:-}" ]; then
+	# Citus is in the coordinator's database (PGDATABASE), not in a new one.
+	db=${PGDATABASE:-postgres}
+	trap 'for n in $sizes; do q -c "SET client_min_messages = warning" -c "DROP SCHEMA IF EXISTS v$n, d$n, p$n CASCADE" >/dev/null 2>&1; done
+	      q -c "SET client_min_messages = warning" -c "DROP SCHEMA IF EXISTS dup_before CASCADE" >/dev/null 2>&1' EXIT
+else
+	db=dup_bench_$$
+	trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1' EXIT
+	createdb "$db"
+fi
+q -c 'SET client_min_messages = warning' -c 'CREATE EXTENSION IF NOT EXISTS population_rules' \
+	-c 'CREATE EXTENSION IF NOT EXISTS population_rules_sample' -c 'CREATE SCHEMA dup_before' \
 	-c "CREATE FUNCTION dup_before.add(internal, text, text, date, text, text, text) RETURNS internal
 	        LANGUAGE C AS '\$libdir/population_rules', 'duplicate_blocks_add'" \
 	-c "CREATE AGGREGATE dup_before.duplicate_blocks(text, text, date, text, text, text) (
@@ -82,7 +90,7 @@ for n in $sizes; do
 	q -c "ANALYZE" >/dev/null
 	echo "### $(q -c "SELECT count(*) FROM $s.persons") persons"
 	for r in $(seq "$rounds"); do
-		for variant in before-serial after-serial before-parallel after-parallel; do
+		for variant in $variants; do
 			case $variant in
 			*-serial) workers=0 ;;
 			*-parallel) workers=2 ;;
