@@ -115,7 +115,7 @@ SQL
 			done
 		done
 	done
-done | tee /dev/stderr | python3 -c '
+done | tee -a /dev/stderr | python3 -c '
 import statistics, sys
 t = {}
 for line in sys.stdin:
