@@ -1035,7 +1035,11 @@ typedef enum state_fault
 	STATE_BAD_TEXT
 } state_fault;
 
+#ifdef pg_noreturn				/* PostgreSQL 18 */
+static pg_noreturn void state_invalid(state_fault fault);
+#else
 static void state_invalid(state_fault fault) pg_attribute_noreturn();
+#endif
 
 static void
 state_invalid(state_fault fault)
