@@ -67,7 +67,9 @@
 #include "postgres.h"
 
 #include "access/htup_details.h"
+#include "catalog/pg_proc.h"
 #include "catalog/pg_type.h"
+#include "common/base64.h"
 #include "common/hashfn.h"
 #include "fmgr.h"
 #include "funcapi.h"
@@ -76,8 +78,10 @@
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
+#include "utils/expandeddatum.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "utils/syscache.h"
 #include "utils/typcache.h"
 #include "mb/pg_wchar.h"
 
@@ -110,6 +114,7 @@ typedef struct block_row
 	uint32		sex;			/* interned; 0 = NULL */
 	int32		id_prefix;		/* digits 1-6 of a 12-digit id; -1 = none */
 	const char *key;			/* person_key as text; NULL: never returned */
+	int32		keylen;
 	int32		name_n;
 	int32		day_n;
 	int32		year_n;
@@ -137,6 +142,7 @@ typedef struct intern_table
 /* The aggregate's state, in the aggregate's memory context. */
 typedef struct block_state
 {
+	ExpandedObjectHeader hdr;	/* as the value of duplicate_blocks_state */
 	MemoryContext cxt;
 	block_row  *rows;
 	int64		nrows;
@@ -395,6 +401,31 @@ date_key_of(DateADT d)
 }
 
 /*
+ * The type of argument n of the function called (the expression's, else
+ * the declared one: Citus's worker_partial_agg calls the transition
+ * function without an expression).
+ */
+static Oid
+arg_type(FunctionCallInfo fcinfo, int n)
+{
+	Oid			t = get_fn_expr_argtype(fcinfo->flinfo, n);
+	HeapTuple	tp;
+
+	if (OidIsValid(t) || !OidIsValid(fcinfo->flinfo->fn_oid))
+		return t;
+	tp = SearchSysCache1(PROCOID, ObjectIdGetDatum(fcinfo->flinfo->fn_oid));
+	if (HeapTupleIsValid(tp))
+	{
+		Form_pg_proc p = (Form_pg_proc) GETSTRUCT(tp);
+
+		if (n < p->pronargs)
+			t = p->proargtypes.values[n];
+		ReleaseSysCache(tp);
+	}
+	return t;
+}
+
+/*
  * Refuse to run under a declaration other than the one this library was
  * built for (a library newer than the extension's SQL objects).
  */
@@ -404,12 +435,12 @@ check_declared_arguments(FunctionCallInfo fcinfo)
 	static const Oid expected[] = {TEXTOID, TEXTOID, DATEOID, TEXTOID, TEXTOID, TEXTOID};
 
 	for (int i = 0; i < lengthof(expected) && i + 1 < PG_NARGS(); i++)
-		if (get_fn_expr_argtype(fcinfo->flinfo, i + 1) != expected[i])
+		if (arg_type(fcinfo, i + 1) != expected[i])
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 errmsg("duplicate_blocks is declared with other argument types than its library expects"),
 					 errdetail("Argument %d has type %s; the library expects %s.", i + 1,
-							   format_type_be(get_fn_expr_argtype(fcinfo->flinfo, i + 1)),
+							   format_type_be(arg_type(fcinfo, i + 1)),
 							   format_type_be(expected[i])),
 					 errhint("Update the extension: ALTER EXTENSION population_rules UPDATE.")));
 }
@@ -441,14 +472,13 @@ id_prefix_of(text *id)
  * blank-named person born on a day into one block; a person without a key
  * counts for the others' frequencies but is never returned.
  */
+static void add_person(block_state *st, FunctionCallInfo fcinfo);
+
 Datum
 duplicate_blocks_add(PG_FUNCTION_ARGS)
 {
 	MemoryContext aggcxt;
 	block_state *st;
-	block_row  *r;
-	const name_hashes *keys;
-	bool		blank;
 
 	if (!AggCheckCallContext(fcinfo, &aggcxt))
 		ereport(ERROR,
@@ -464,33 +494,67 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 	}
 	else
 		st = (block_state *) PG_GETARG_POINTER(0);
+	add_person(st, fcinfo);
+	PG_RETURN_POINTER(st);
+}
+
+/* Grow the rows of a state to hold one more. */
+static void
+rows_reserve(block_state *st)
+{
+	if (st->nrows < st->maxrows)
+		return;
+	if ((Size) st->maxrows * 2 * sizeof(block_row) > MaxAllocHugeSize ||
+		st->maxrows * 2 > (int64) PG_UINT32_MAX)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many persons for the duplicate search"),
+				 errdetail("The search holds %lld persons in memory and cannot take more.",
+						   (long long) st->maxrows),
+				 errhint("Search a part of the persons at a time, for example one province.")));
+	st->maxrows *= 2;
+	st->rows = repalloc_huge(st->rows, sizeof(block_row) * st->maxrows);
+}
+
+/* A new row of a state, its results cleared. */
+static block_row *
+row_new(block_state *st)
+{
+	block_row  *r;
+
+	rows_reserve(st);
+	r = &st->rows[st->nrows++];
+	r->name_n = 0;
+	r->day_n = 0;
+	r->year_n = 0;
+	r->passes = 0;
+	memset(r->blocks, 0, sizeof(r->blocks));
+	return r;
+}
+
+/* Keep the person of the transition function's arguments 1-6 in st. */
+static void
+add_person(block_state *st, FunctionCallInfo fcinfo)
+{
+	block_row  *r;
+	const name_hashes *keys;
+	bool		blank;
+
 	if (PG_ARGISNULL(2) || PG_ARGISNULL(3))
-		PG_RETURN_POINTER(st);
+		return;
 	keys = name_keys(st, PG_GETARG_TEXT_PP(2), &blank);
 	if (blank)
-		PG_RETURN_POINTER(st);
+		return;
 
-	if (st->nrows == st->maxrows)
-	{
-		if ((Size) st->maxrows * 2 * sizeof(block_row) > MaxAllocHugeSize ||
-			st->maxrows * 2 > (int64) PG_UINT32_MAX)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("too many persons for the duplicate search"),
-					 errdetail("The search holds %lld persons in memory and cannot take more.",
-							   (long long) st->maxrows),
-					 errhint("Search a part of the persons at a time, for example one province.")));
-		st->maxrows *= 2;
-		st->rows = repalloc_huge(st->rows, sizeof(block_row) * st->maxrows);
-	}
-	r = &st->rows[st->nrows++];
-	if (PG_ARGISNULL(1))
-		r->key = NULL;
-	else
+	r = row_new(st);
+	r->key = NULL;
+	r->keylen = 0;
+	if (!PG_ARGISNULL(1))
 	{
 		text	   *key = PG_GETARG_TEXT_PP(1);
 
 		r->key = arena_copy(st, VARDATA_ANY(key), VARSIZE_ANY_EXHDR(key));
+		r->keylen = VARSIZE_ANY_EXHDR(key);
 	}
 	r->h = *keys;
 	r->birth_date = PG_GETARG_DATEADT(3);
@@ -499,12 +563,6 @@ duplicate_blocks_add(PG_FUNCTION_ARGS)
 	r->province = PG_ARGISNULL(4) ? 0 : intern_value(st, PG_GETARG_TEXT_PP(4));
 	r->sex = PG_ARGISNULL(5) ? 0 : intern_value(st, PG_GETARG_TEXT_PP(5));
 	r->id_prefix = (PG_NARGS() < 7 || PG_ARGISNULL(6)) ? -1 : id_prefix_of(PG_GETARG_TEXT_PP(6));
-	r->name_n = 0;
-	r->day_n = 0;
-	r->year_n = 0;
-	r->passes = 0;
-	memset(r->blocks, 0, sizeof(r->blocks));
-	PG_RETURN_POINTER(st);
 }
 
 /*
@@ -716,6 +774,10 @@ result_tupdesc(FunctionCallInfo fcinfo, Oid *elemtype)
 {
 	Oid			rettype = get_fn_expr_rettype(fcinfo->flinfo);
 
+	/* called without an expression (Citus's coord_combine_agg): declared */
+	if (!OidIsValid(rettype) && OidIsValid(fcinfo->flinfo->fn_oid))
+		rettype = get_func_rettype(fcinfo->flinfo->fn_oid);
+
 	*elemtype = OidIsValid(rettype) ? get_element_type(rettype) : InvalidOid;
 	if (!OidIsValid(*elemtype) || !type_is_rowtype(*elemtype))
 		ereport(ERROR,
@@ -734,7 +796,7 @@ result_element(TupleDesc tupdesc, const block_row *r, const int32 *province_n, i
 	Datum		values[RESULT_NATTS];
 	bool		nulls[RESULT_NATTS] = {false};
 
-	values[0] = CStringGetTextDatum(r->key);
+	values[0] = PointerGetDatum(cstring_to_text_with_len(r->key, r->keylen));
 	values[1] = Int32GetDatum(r->h.name);
 	values[2] = Int32GetDatum(r->h.phonetic);
 	values[3] = Int64GetDatum((int64) r->name_n);
@@ -765,10 +827,19 @@ result_element(TupleDesc tupdesc, const block_row *r, const int32 *province_n, i
  * population_rules.duplicate_block, in no particular order.  NULL when no
  * person was read.
  */
+static Datum blocks_result(block_state *st, FunctionCallInfo fcinfo);
+
 Datum
 duplicate_blocks_result(PG_FUNCTION_ARGS)
 {
-	block_state *st;
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	return blocks_result((block_state *) PG_GETARG_POINTER(0), fcinfo);
+}
+
+static Datum
+blocks_result(block_state *st, FunctionCallInfo fcinfo)
+{
 	TupleDesc	tupdesc;
 	Oid			elemtype;
 	Datum	   *elems;
@@ -779,9 +850,6 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 	bool		typbyval;
 	char		typalign;
 
-	if (PG_ARGISNULL(0))
-		PG_RETURN_NULL();
-	st = (block_state *) PG_GETARG_POINTER(0);
 	tupdesc = result_tupdesc(fcinfo, &elemtype);
 
 	/* persons per province: the value numbers are dense */
@@ -818,6 +886,520 @@ duplicate_blocks_result(PG_FUNCTION_ARGS)
 	}
 	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, (int) nout, elemtype, typlen, typbyval, typalign));
+}
+
+/*
+ * The partial form: duplicate_blocks_state.
+ *
+ * The form of duplicate_blocks the views call (with the personal id) keeps
+ * its state in the type population_rules.duplicate_blocks_state, so that
+ * PostgreSQL can run it as a parallel partial aggregate and Citus on the
+ * workers (Citus pushes down only aggregates with a combine function whose
+ * state is not of type internal): each part computes the name keys of its
+ * persons, the combine function appends one part's persons to another's,
+ * and the final function forms the blocks as above, whatever the split.
+ * In memory the state is an expanded object (the block_state, changed in
+ * place); its flat form, which a parallel worker sends to the leader and a
+ * Citus worker (as the type's text, base64) to the coordinator, holds what
+ * each person contributes once the keys are computed:
+ *
+ *	 int32 STATE_MAGIC, uint32 number of values, int64 number of persons;
+ *	 per value (a province or sex, numbered from 1 in this order):
+ *	   int32 length, bytes;
+ *	 per person: int32 key length (-1: no key), key bytes, then int32 name,
+ *	   phonetic, raw, family_given, given and initials hashes, birth date,
+ *	   province and sex (value numbers, 0: NULL) and id_prefix;
+ *
+ * in the server's byte order, about 50 bytes and the key per person.  A
+ * flat state is read only through state_read, which checks every length,
+ * count and number (the type's input function takes whatever text an SQL
+ * user writes, and Citus's coord_combine_agg passes it any text) and
+ * raises an error on anything this library would not have written.
+ */
+#define STATE_MAGIC 0x44424C31	/* "DBL1" */
+#define STATE_ROW_INTS 10
+#define STATE_HEAD_SIZE (sizeof(int32) + sizeof(uint32) + sizeof(int64))
+#define STATE_ROW_MIN (sizeof(int32) * (1 + STATE_ROW_INTS))
+
+PG_FUNCTION_INFO_V1(duplicate_blocks_state_in);
+PG_FUNCTION_INFO_V1(duplicate_blocks_state_out);
+PG_FUNCTION_INFO_V1(duplicate_blocks_state_add);
+PG_FUNCTION_INFO_V1(duplicate_blocks_state_combine);
+PG_FUNCTION_INFO_V1(duplicate_blocks_state_result);
+
+static Size state_get_flat_size(ExpandedObjectHeader *eohptr);
+static void state_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size);
+
+static const ExpandedObjectMethods state_methods = {
+	state_get_flat_size,
+	state_flatten_into
+};
+
+/* A new empty state: an expanded object in a context of its own. */
+static block_state *
+state_new(MemoryContext parent)
+{
+	MemoryContext cxt = AllocSetContextCreate(parent, "duplicate_blocks state", ALLOCSET_DEFAULT_SIZES);
+	block_state *st = state_create(cxt);
+
+	EOH_init_header(&st->hdr, &state_methods, cxt);
+	return st;
+}
+
+/* The values (provinces, sexes) of a state by number, 1..n. */
+static intern_slot *
+values_by_id(block_state *st)
+{
+	intern_slot *v = palloc0(sizeof(intern_slot) * (st->values.n + 1));
+
+	for (uint32 i = 0; i < st->values.nslots; i++)
+		if (st->values.slots[i].id != 0)
+			v[st->values.slots[i].id] = st->values.slots[i];
+	return v;
+}
+
+static Size
+state_get_flat_size(ExpandedObjectHeader *eohptr)
+{
+	block_state *st = (block_state *) eohptr;
+	Size		size = VARHDRSZ + STATE_HEAD_SIZE;
+
+	for (uint32 i = 0; i < st->values.nslots; i++)
+		if (st->values.slots[i].id != 0)
+			size += sizeof(int32) + st->values.slots[i].len;
+	for (int64 i = 0; i < st->nrows; i++)
+		size += STATE_ROW_MIN + st->rows[i].keylen;
+	if (size > MaxAllocSize)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many persons in one part of the duplicate search"),
+				 errdetail("The part's partial state would take %zu bytes, more than a value can hold.", size),
+				 errhint("Spread the persons over more parts, for example more shards.")));
+	return size;
+}
+
+static void
+state_flatten_into(ExpandedObjectHeader *eohptr, void *result, Size allocated_size)
+{
+	block_state *st = (block_state *) eohptr;
+	intern_slot *values = values_by_id(st);
+	char	   *p = (char *) result + VARHDRSZ;
+	int32		magic = STATE_MAGIC;
+	uint32		nvalues = st->values.n;
+	int64		nrows = st->nrows;
+
+#define PUT(v) (memcpy(p, &(v), sizeof(v)), p += sizeof(v))
+	SET_VARSIZE(result, allocated_size);
+	PUT(magic);
+	PUT(nvalues);
+	PUT(nrows);
+	for (uint32 i = 1; i <= nvalues; i++)
+	{
+		int32		len = values[i].len;
+
+		PUT(len);
+		memcpy(p, values[i].str, len);
+		p += len;
+	}
+	for (int64 i = 0; i < nrows; i++)
+	{
+		const block_row *r = &st->rows[i];
+		int32		keylen = r->key == NULL ? -1 : r->keylen;
+		int32		ints[STATE_ROW_INTS] = {
+			r->h.name, r->h.phonetic, r->h.raw, r->h.family_given, r->h.given, r->h.initials,
+			r->birth_date, (int32) r->province, (int32) r->sex, r->id_prefix
+		};
+
+		PUT(keylen);
+		if (keylen > 0)
+		{
+			memcpy(p, r->key, keylen);
+			p += keylen;
+		}
+		PUT(ints);
+	}
+#undef PUT
+	Assert(p == (char *) result + allocated_size);
+	pfree(values);
+}
+
+/* What is wrong with a flat state. */
+typedef enum state_fault
+{
+	STATE_BAD_HEADER,
+	STATE_BAD_VALUE,
+	STATE_BAD_ROW,
+	STATE_BAD_NUMBER,
+	STATE_BAD_KEY,
+	STATE_TRAILING,
+	STATE_BAD_TEXT
+} state_fault;
+
+#ifdef pg_noreturn				/* PostgreSQL 18 */
+static pg_noreturn void state_invalid(state_fault fault);
+#else
+static void state_invalid(state_fault fault) pg_attribute_noreturn();
+#endif
+
+static void
+state_invalid(state_fault fault)
+{
+	switch (fault)
+	{
+		case STATE_BAD_HEADER:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid partial state of duplicate_blocks"),
+					 errdetail("The state is shorter than its header or does not begin with its format marker."),
+					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
+			break;
+		case STATE_BAD_VALUE:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid partial state of duplicate_blocks"),
+					 errdetail("A province or sex value of the state runs past its end."),
+					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
+			break;
+		case STATE_BAD_ROW:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid partial state of duplicate_blocks"),
+					 errdetail("A person of the state runs past its end, or the state counts more persons than its length holds."),
+					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
+			break;
+		case STATE_BAD_NUMBER:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid partial state of duplicate_blocks"),
+					 errdetail("A person of the state names a province or sex the state does not hold, or has a birth date or id prefix out of range."),
+					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
+			break;
+		case STATE_BAD_KEY:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid partial state of duplicate_blocks"),
+					 errdetail("A person's key in the state is not valid text in the database's encoding."),
+					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
+			break;
+		case STATE_TRAILING:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid partial state of duplicate_blocks"),
+					 errdetail("The state has bytes after its last person."),
+					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
+			break;
+		case STATE_BAD_TEXT:
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_BINARY_REPRESENTATION),
+					 errmsg("invalid partial state of duplicate_blocks"),
+					 errdetail("The state's text is not base64."),
+					 errhint("Values of population_rules.duplicate_blocks_state come only from the aggregate duplicate_blocks itself, as the partial results of parallel or Citus workers.")));
+			break;
+	}
+	pg_unreachable();
+}
+
+/* Copy n bytes from *p into out, unless fewer than n are left before end. */
+static inline bool
+take(const char **p, const char *end, void *out, Size n)
+{
+	if ((Size) (end - *p) < n)
+		return false;
+	memcpy(out, *p, n);
+	*p += n;
+	return true;
+}
+
+/*
+ * Check the flat state data[0..len) and, with into, append its persons to
+ * into (their values interned anew).  Any fault raises an error.
+ */
+static void
+state_read(block_state *into, const char *data, Size len)
+{
+	const char *p = data;
+	const char *end = data + len;
+	int32		magic;
+	uint32		nvalues;
+	int64		nrows;
+	uint32	   *remap;
+
+	if (!take(&p, end, &magic, sizeof(magic)) || !take(&p, end, &nvalues, sizeof(nvalues)) ||
+		!take(&p, end, &nrows, sizeof(nrows)) || magic != STATE_MAGIC)
+		state_invalid(STATE_BAD_HEADER);
+	/* a value takes 4 bytes or more, a person STATE_ROW_MIN */
+	if (nvalues > (Size) (end - p) / sizeof(int32))
+		state_invalid(STATE_BAD_VALUE);
+	if (nrows < 0 || (uint64) nrows > (Size) (end - p) / STATE_ROW_MIN)
+		state_invalid(STATE_BAD_ROW);
+	remap = palloc(sizeof(uint32) * ((Size) nvalues + 1));
+	remap[0] = 0;
+	for (uint32 i = 1; i <= nvalues; i++)
+	{
+		int32		vlen;
+		bool		added;
+
+		if (!take(&p, end, &vlen, sizeof(vlen)) || vlen < 0 || (Size) vlen > (Size) (end - p))
+			state_invalid(STATE_BAD_VALUE);
+		remap[i] = into ? intern(into, &into->values, p, vlen, &added) : i;
+		p += vlen;
+	}
+	for (int64 i = 0; i < nrows; i++)
+	{
+		int32		keylen;
+		const char *key;
+		int32		ints[STATE_ROW_INTS];
+		DateADT		d;
+
+		if (!take(&p, end, &keylen, sizeof(keylen)) || keylen < -1 || (keylen > 0 && (Size) keylen > (Size) (end - p)))
+			state_invalid(STATE_BAD_ROW);
+		key = p;
+		if (keylen > 0)
+			p += keylen;
+		if (keylen >= 0 && !pg_verifymbstr(key, keylen, true))
+			state_invalid(STATE_BAD_KEY);
+		if (!take(&p, end, ints, sizeof(ints)))
+			state_invalid(STATE_BAD_ROW);
+		d = (DateADT) ints[6];
+		if ((uint32) ints[7] > nvalues || (uint32) ints[8] > nvalues ||
+			!(IS_VALID_DATE(d) || DATE_NOT_FINITE(d)) || ints[9] < -1 || ints[9] > 999999)
+			state_invalid(STATE_BAD_NUMBER);
+		if (into)
+		{
+			block_row  *r = row_new(into);
+
+			r->key = keylen < 0 ? NULL : arena_copy(into, key, keylen);
+			r->keylen = Max(keylen, 0);
+			r->h.name = ints[0];
+			r->h.phonetic = ints[1];
+			r->h.raw = ints[2];
+			r->h.family_given = ints[3];
+			r->h.given = ints[4];
+			r->h.initials = ints[5];
+			r->birth_date = d;
+			r->birth_year = year_of(d);
+			r->date_key = date_key_of(d);
+			r->province = remap[ints[7]];
+			r->sex = remap[ints[8]];
+			r->id_prefix = ints[9];
+		}
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+	}
+	if (p != end)
+		state_invalid(STATE_TRAILING);
+	pfree(remap);
+}
+
+/* Append the persons of the in-memory state from to into. */
+static void
+state_merge(block_state *into, block_state *from)
+{
+	intern_slot *values = values_by_id(from);
+	uint32	   *remap = palloc(sizeof(uint32) * ((Size) from->values.n + 1));
+
+	if (into == from)
+		elog(ERROR, "a duplicate_blocks state cannot be combined with itself");
+	remap[0] = 0;
+	for (uint32 i = 1; i <= from->values.n; i++)
+	{
+		bool		added;
+
+		remap[i] = intern(into, &into->values, values[i].str, values[i].len, &added);
+	}
+	for (int64 i = 0; i < from->nrows; i++)
+	{
+		const block_row *s = &from->rows[i];
+		block_row  *r = row_new(into);
+
+		r->key = s->key == NULL ? NULL : arena_copy(into, s->key, s->keylen);
+		r->keylen = s->keylen;
+		r->h = s->h;
+		r->birth_date = s->birth_date;
+		r->birth_year = s->birth_year;
+		r->date_key = s->date_key;
+		r->province = remap[s->province];
+		r->sex = remap[s->sex];
+		r->id_prefix = s->id_prefix;
+	}
+	pfree(remap);
+	pfree(values);
+}
+
+/* The state of d when it is an expanded state of this library, writable. */
+static block_state *
+state_rw(Datum d)
+{
+	if (VARATT_IS_EXTERNAL_EXPANDED_RW(DatumGetPointer(d)))
+	{
+		ExpandedObjectHeader *eoh = DatumGetEOHP(d);
+
+		if (eoh->eoh_methods == &state_methods)
+			return (block_state *) eoh;
+	}
+	return NULL;
+}
+
+/* Append the persons of the state d (in memory or flat) to st. */
+static void
+state_append(block_state *st, Datum d)
+{
+	struct varlena *flat;
+
+	if (VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(d)) && DatumGetEOHP(d)->eoh_methods == &state_methods)
+	{
+		state_merge(st, (block_state *) DatumGetEOHP(d));
+		return;
+	}
+	flat = PG_DETOAST_DATUM(d);
+	state_read(st, VARDATA(flat), VARSIZE(flat) - VARHDRSZ);
+	if ((Pointer) flat != DatumGetPointer(d))
+		pfree(flat);
+}
+
+/* Refuse a call of a support function outside an aggregate. */
+static MemoryContext
+require_aggregate(FunctionCallInfo fcinfo, const char *fn)
+{
+	MemoryContext aggcxt;
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("%s can only be called by the aggregate duplicate_blocks", fn),
+				 errdetail("It was called outside an aggregate."),
+				 errhint("Use the aggregate population_rules.duplicate_blocks.")));
+	return aggcxt;
+}
+
+/*
+ * duplicate_blocks_state_in(cstring): a flat state from its text (base64),
+ * checked.
+ */
+Datum
+duplicate_blocks_state_in(PG_FUNCTION_ARGS)
+{
+	const char *str = PG_GETARG_CSTRING(0);
+	size_t		slen = strlen(str);
+	int			declen;
+	int			n;
+	struct varlena *result;
+
+	if (slen > (size_t) (MaxAllocSize / 3 * 4))
+		state_invalid(STATE_BAD_TEXT);
+	declen = pg_b64_dec_len((int) slen);
+	result = palloc(VARHDRSZ + declen);
+	n = pg_b64_decode(str, (int) slen, (void *) VARDATA(result), declen);
+	if (n < 0)
+		state_invalid(STATE_BAD_TEXT);
+	SET_VARSIZE(result, VARHDRSZ + n);
+	state_read(NULL, VARDATA(result), n);
+	PG_RETURN_POINTER(result);
+}
+
+/*
+ * duplicate_blocks_state_out(state): the text of a state, base64 (a third
+ * more than its bytes: the partial states a Citus worker sends are text).
+ */
+Datum
+duplicate_blocks_state_out(PG_FUNCTION_ARGS)
+{
+	struct varlena *flat = PG_GETARG_VARLENA_P(0);
+	Size		len = VARSIZE(flat) - VARHDRSZ;
+	char	   *out;
+	int			enclen;
+	int			n;
+
+	if (len > (MaxAllocSize - 1) / 4 * 3)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("too many persons in one part of the duplicate search"),
+				 errdetail("The part's partial state takes %zu bytes, too many for its text.", len),
+				 errhint("Spread the persons over more parts, for example more shards.")));
+	enclen = pg_b64_enc_len((int) len);
+	out = palloc(enclen + 1);
+	n = pg_b64_encode((const void *) VARDATA(flat), (int) len, out, enclen);
+	if (n < 0)
+		elog(ERROR, "could not encode a duplicate_blocks state as base64");
+	out[n] = '\0';
+	PG_RETURN_CSTRING(out);
+}
+
+/*
+ * Transition of the partial form: as duplicate_blocks_add, the state an
+ * expanded object in the aggregate's memory.
+ */
+Datum
+duplicate_blocks_state_add(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = require_aggregate(fcinfo, "duplicate_blocks_state_add");
+	block_state *st = PG_ARGISNULL(0) ? NULL : state_rw(PG_GETARG_DATUM(0));
+
+	if (st == NULL)
+	{
+		check_declared_arguments(fcinfo);
+		vn_require_utf8();
+		st = state_new(aggcxt);
+		if (!PG_ARGISNULL(0))
+			state_append(st, PG_GETARG_DATUM(0));
+	}
+	add_person(st, fcinfo);
+	PG_RETURN_DATUM(EOHPGetRWDatum(&st->hdr));
+}
+
+/*
+ * Combine: the persons of the second state appended to the first (a new
+ * state when the first is NULL or not writable); the frequencies and
+ * blocks are counted by the final function over all of them.
+ */
+Datum
+duplicate_blocks_state_combine(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt = require_aggregate(fcinfo, "duplicate_blocks_state_combine");
+	block_state *st;
+
+	if (PG_ARGISNULL(1))
+	{
+		if (PG_ARGISNULL(0))
+			PG_RETURN_NULL();
+		PG_RETURN_DATUM(PG_GETARG_DATUM(0));
+	}
+	st = PG_ARGISNULL(0) ? NULL : state_rw(PG_GETARG_DATUM(0));
+	if (st == NULL)
+	{
+		st = state_new(aggcxt);
+		if (!PG_ARGISNULL(0))
+			state_append(st, PG_GETARG_DATUM(0));
+	}
+	state_append(st, PG_GETARG_DATUM(1));
+	PG_RETURN_DATUM(EOHPGetRWDatum(&st->hdr));
+}
+
+/*
+ * Final of the partial form: as duplicate_blocks_result.  PostgreSQL
+ * passes the aggregate's own state read-only (MakeExpandedObjectReadOnly
+ * in nodeAgg.c) even to a final function declared READ_WRITE; that
+ * declaration is what allows counting and marking in it in place (the
+ * state is not used again: no window use, no sharing), as the internal
+ * form does, instead of a copy of every person.
+ */
+Datum
+duplicate_blocks_state_result(PG_FUNCTION_ARGS)
+{
+	block_state *st = NULL;
+
+	(void) require_aggregate(fcinfo, "duplicate_blocks_state_result");
+	if (PG_ARGISNULL(0))
+		PG_RETURN_NULL();
+	if (VARATT_IS_EXTERNAL_EXPANDED(DatumGetPointer(PG_GETARG_DATUM(0))) &&
+		DatumGetEOHP(PG_GETARG_DATUM(0))->eoh_methods == &state_methods)
+		st = (block_state *) DatumGetEOHP(PG_GETARG_DATUM(0));
+	if (st == NULL)
+	{
+		st = state_new(CurrentMemoryContext);
+		state_append(st, PG_GETARG_DATUM(0));
+	}
+	return blocks_result(st, fcinfo);
 }
 
 /*

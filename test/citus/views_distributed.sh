@@ -23,6 +23,8 @@
 # on each (every column as text, into temporary tables on the coordinator)
 # and compared with EXCEPT ALL both ways.  Each view is listed with its
 # result: "same rows (N)", or what differs, or the error it fails with.
+# The duplicate search's blocking aggregate must run on the workers
+# (EXPLAIN on the coordinator shows worker_partial_agg).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
@@ -72,6 +74,16 @@ made=$(q -c "SELECT string_agg(view_name || ' ' || status, ', ' ORDER BY view_na
 for l in vd vh; do
 	check "generate_views over distributed sources ($l): every view created" "$made" \
 		"$(q -c "SELECT string_agg(view_name || ' ' || status, ', ' ORDER BY view_name) FROM population_rules.generate_views('${l}_views', '$l')" 2>/dev/null)"
+done
+
+# The duplicate search computes its keys and blocks on the workers: the
+# blocking aggregate goes to them as worker_partial_agg (one partial state
+# per shard), the coordinator only combines (coord_combine_agg).
+for l in vd vh; do
+	plan=$(q -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM ${l}_views.duplicate_person_pairs")
+	check "duplicate search on distributed sources ($l): partial aggregate on the workers, combined on the coordinator" \
+		"worker yes, coordinator yes" \
+		"worker $(grep -q "worker_partial_agg('population_rules.duplicate_blocks(text,text,date,text,text,text)'::regprocedure" <<<"$plan" && echo yes || echo no), coordinator $(grep -q 'coord_combine_agg(' <<<"$plan" && echo yes || echo no)"
 done
 
 # compare LAYOUT VIEW: "same rows (N)", or what differs, or the error
