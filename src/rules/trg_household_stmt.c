@@ -28,6 +28,7 @@
 #include "utils/rel.h"
 #include "utils/resowner.h"
 
+#include "nls.h"
 #include "pg_compat.h"
 #include "rules/trg_household.h"
 
