@@ -128,6 +128,21 @@ INSERT INTO big SELECT 30000 + i, 7000 + i, 'chủ hộ' FROM generate_series(1,
 INSERT INTO big SELECT 30000 + i, 7000 + i, 'chủ hộ' FROM generate_series(1, 1200) i
 	UNION ALL SELECT 40000, 700, 'Chủ hộ';
 SELECT count(*) AS rows FROM big;
+-- New households are written straight into household_heads only while it
+-- is the plain table the extension made: with a trigger added on it, a
+-- large statement takes the upsert, which fires it for every household.
+CREATE TABLE public.hh_seen (household text);
+CREATE FUNCTION public.hh_seen_row() RETURNS trigger LANGUAGE plpgsql AS
+$$BEGIN INSERT INTO public.hh_seen VALUES (NEW.household); RETURN NEW; END$$;
+CREATE TRIGGER seen AFTER INSERT ON population_rules.household_heads
+	FOR EACH ROW EXECUTE FUNCTION public.hh_seen_row();
+CREATE TABLE big2 (id int, household int, relation text);
+SELECT population_rules.attach_household_head_rule('big2', 'household', 'relation') IS NOT NULL AS attached;
+INSERT INTO big2 SELECT i, i, 'chủ hộ' FROM generate_series(1, 1100) i;
+SELECT count(*) AS seen FROM public.hh_seen;
+DROP TRIGGER seen ON population_rules.household_heads;
+DROP FUNCTION public.hh_seen_row();
+DROP TABLE public.hh_seen, big2;
 
 -- Table changes that write rows without triggers: ALTER COLUMN ... TYPE
 -- of the household column ('007' becomes 7) rebuilds the counts; a type

@@ -46,6 +46,7 @@ const RulesCatalogNames rules_catalog = {
 	.violations_code = "code",
 	.node_rule = "node_rule",
 	.rule_colnames = "colnames",
+	.household_heads = "household_heads",
 };
 
 RulesPlan	rules_sql[RULES_SQL_COUNT] = {
@@ -164,14 +165,6 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		" AND t.heads OPERATOR(pg_catalog.<>) 1"
 		" ORDER BY t.household",
 		1, {INT4OID}
-	},
-	[RULES_SQL_HOUSEHOLDS_INSERT] = {
-		"households_insert",
-		"INSERT INTO population_rules.household_heads"
-		" (rule_id, household, members, heads, checked)"
-		" SELECT $1, u.h, u.m, u.hd, true"
-		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(h, m, hd)",
-		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
 	},
 	[RULES_SQL_HOUSEHOLDS_ADD] = {
 		"households_add",

@@ -155,6 +155,8 @@ typedef struct RulesCatalogNames
 								 * tables, a reference table (same columns
 								 * as the registry's, read by name) */
 	const char *rule_colnames;
+	const char *household_heads;	/* the household rules' counter rows,
+									 * written directly by their fast path */
 } RulesCatalogNames;
 
 extern const RulesCatalogNames rules_catalog;
@@ -177,7 +179,6 @@ typedef enum RulesSqlId
 	RULES_SQL_HOUSEHOLD_DELETE,
 	RULES_SQL_HOUSEHOLDS_MANY_HEADS,
 	RULES_SQL_HOUSEHOLDS_BAD,
-	RULES_SQL_HOUSEHOLDS_INSERT,
 	RULES_SQL_HOUSEHOLDS_ADD,
 	RULES_SQL_HOUSEHOLDS_DELETE,
 	RULES_SQL_COUNT

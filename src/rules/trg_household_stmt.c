@@ -4,66 +4,181 @@
  *	  The set-based path of the household-head rule (plain tables):
  *	  household_head_changes sums a statement's transition tables per
  *	  household and applies the sums in household order, in chunks, with
- *	  one upsert each (or a plain INSERT of new households, with a backoff
- *	  after a miss); "at most one head" is checked on what the upsert
- *	  returns.
+ *	  one upsert each (or, for new households, a direct write of their
+ *	  counter rows, with a backoff after a miss); "at most one head" is
+ *	  checked on what the upsert returns.
  *
  *-------------------------------------------------------------------------
  */
 #include "postgres.h"
 
+#include "access/heapam.h"
+#include "access/table.h"
+#include "access/tableam.h"
 #include "access/xact.h"
 #include "common/hashfn.h"
+#include "port/pg_bswap.h"
+#include "executor/executor.h"
 #include "fmgr.h"
+#include "miscadmin.h"
+#include "nodes/execnodes.h"
 #include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
+#include "utils/rel.h"
 #include "utils/resowner.h"
 
+#include "nls.h"
+#include "pg_compat.h"
 #include "rules/trg_household.h"
 
 PG_FUNCTION_INFO_V1(household_head_changes);
 
-/* A household's net change in one statement. */
-typedef struct HHKey
-{
-	const char *s;
-	int			len;
-} HHKey;
-
+/*
+ * A household's net change in one statement.  The sums are kept in one
+ * array (HHSums), found by household through an open-addressing table of
+ * indexes into it, then sorted in place: no allocation per household but
+ * its key's bytes, carved from blocks.
+ */
 typedef struct HHDelta
 {
-	HHKey		key;
+	uint64		prefix;			/* the key's first 8 bytes, big-endian */
+	const char *s;				/* the key, NUL-terminated */
+	int			len;
+	uint32		hash;
 	int			dm;
 	int			dh;
 } HHDelta;
 
-static uint32
-hhkey_hash(const void *key, Size keysize)
+typedef struct HHSums
 {
-	const HHKey *k = (const HHKey *) key;
+	HHDelta    *d;				/* the households, in order of appearance */
+	int64		n;
+	int64		cap;
+	uint32	   *slots;			/* index + 1 into d, 0 = empty */
+	uint64		mask;			/* number of slots - 1 */
+	char	   *block;			/* where the next key is copied */
+	Size		block_left;
+	MemoryContext cxt;
+} HHSums;
 
-	return hash_bytes((const unsigned char *) k->s, k->len);
+/*
+ * The byte order of two keys, as strcmp (COLLATE "C"): by their first
+ * eight bytes as one number, then by the rest.
+ */
+static inline int
+hhdelta_cmp(const HHDelta *x, const HHDelta *y)
+{
+	if (x->prefix != y->prefix)
+		return x->prefix < y->prefix ? -1 : 1;
+	if (x->len <= 8 || y->len <= 8)
+		return (x->len > y->len) - (x->len < y->len);
+	return strcmp(x->s + 8, y->s + 8);
 }
 
-static int
-hhkey_match(const void *a, const void *b, Size keysize)
-{
-	const HHKey *x = (const HHKey *) a;
-	const HHKey *y = (const HHKey *) b;
+#define ST_SORT hhdelta_sort
+#define ST_ELEMENT_TYPE HHDelta
+#define ST_COMPARE(a, b) hhdelta_cmp(a, b)
+#define ST_SCOPE static
+#define ST_CHECK_FOR_INTERRUPTS
+#define ST_DEFINE
+#include "lib/sort_template.h"
 
-	if (x->len != y->len)
-		return 1;
-	return memcmp(x->s, y->s, x->len);
+static void
+hhsums_init(HHSums *h, int64 rows, MemoryContext cxt)
+{
+	uint64		nslots = 64;
+
+	/* sized for the statement: one-row statements are the common case */
+	while (nslots < (uint64) Min(rows, 1 << 20) * 2)
+		nslots <<= 1;
+	h->cxt = cxt;
+	h->n = 0;
+	h->cap = nslots / 2;
+	h->d = MemoryContextAllocExtended(cxt, sizeof(HHDelta) * h->cap, MCXT_ALLOC_HUGE);
+	h->slots = MemoryContextAllocExtended(cxt, sizeof(uint32) * nslots,
+										  MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	h->mask = nslots - 1;
+	h->block = NULL;
+	h->block_left = 0;
 }
 
-static int
-hhdelta_cmp(const void *a, const void *b)
+/* Twice the slots, the households placed again (by their kept hashes). */
+static void
+hhsums_grow(HHSums *h)
 {
-	const HHDelta *x = *(HHDelta *const *) a;
-	const HHDelta *y = *(HHDelta *const *) b;
+	uint64		nslots = (h->mask + 1) * 2;
 
-	return strcmp(x->key.s, y->key.s);	/* the order of COLLATE "C" */
+	if (nslots / 2 > PG_UINT32_MAX)
+		elog(ERROR, "too many households in one statement");
+	pfree(h->slots);
+	h->slots = MemoryContextAllocExtended(h->cxt, sizeof(uint32) * nslots,
+										  MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	h->mask = nslots - 1;
+	for (int64 i = 0; i < h->n; i++)
+	{
+		uint64		j = h->d[i].hash & h->mask;
+
+		while (h->slots[j] != 0)
+			j = (j + 1) & h->mask;
+		h->slots[j] = (uint32) (i + 1);
+	}
+	h->cap = nslots / 2;
+	h->d = repalloc_huge(h->d, sizeof(HHDelta) * h->cap);
+}
+
+/* A copy of a key, NUL-terminated, carved from the current block. */
+static char *
+hhsums_copy_key(HHSums *h, const char *s, int len)
+{
+	char	   *copy;
+
+	if (h->block_left < (Size) len + 1)
+	{
+		Size		size = Max(65536, (Size) len + 1);
+
+		h->block = MemoryContextAlloc(h->cxt, size);
+		h->block_left = size;
+	}
+	copy = h->block;
+	memcpy(copy, s, len);
+	copy[len] = '\0';
+	h->block += len + 1;
+	h->block_left -= len + 1;
+	return copy;
+}
+
+/* The sums of a household, added if new. */
+static HHDelta *
+hhsums_enter(HHSums *h, const char *s, int len)
+{
+	uint32		hash = hash_bytes((const unsigned char *) s, len);
+	uint64		j;
+	HHDelta    *e;
+	unsigned char pfx[8] = {0};
+
+	for (j = hash & h->mask; h->slots[j] != 0; j = (j + 1) & h->mask)
+	{
+		e = &h->d[h->slots[j] - 1];
+		if (e->hash == hash && e->len == len && memcmp(e->s, s, len) == 0)
+			return e;
+	}
+	if (h->n >= h->cap)
+	{
+		hhsums_grow(h);
+		for (j = hash & h->mask; h->slots[j] != 0; j = (j + 1) & h->mask)
+			;
+	}
+	e = &h->d[h->n++];
+	h->slots[j] = (uint32) h->n;
+	e->s = hhsums_copy_key(h, s, len);
+	e->len = len;
+	e->hash = hash;
+	e->dm = 0;
+	e->dh = 0;
+	memcpy(pfx, s, Min(len, 8));
+	e->prefix = pg_bswap64(*(uint64 *) pfx);
+	return e;
 }
 
 /*
@@ -73,13 +188,13 @@ hhdelta_cmp(const void *a, const void *b)
  */
 static void
 sum_rows(RuleInfo *rule, Relation rel, Tuplestorestate *ts, int sign,
-		 HTAB *sums, MemoryContext keycxt)
+		 HHSums *sums)
 {
 	TupleTableSlot *slot = rules_transition_begin(ts, rel);
 	MemoryContext rowcxt = AllocSetContextCreate(CurrentMemoryContext,
 												 "population_rules row",
 												 ALLOCSET_SMALL_SIZES);
-	HHDelta    *last = NULL;
+	int64		last = -1;
 
 	while (rules_transition_next(ts, slot))
 	{
@@ -92,27 +207,18 @@ sum_rows(RuleInfo *rule, Relation rel, Tuplestorestate *ts, int sign,
 
 		if (hh_read_contribution(rule, slot, numbuf, &hh, &len, &member, &head))
 		{
-			if (last == NULL || last->key.len != len ||
-				memcmp(last->key.s, hh, len) != 0)
+			HHDelta    *e;
+
+			if (last >= 0 && sums->d[last].len == len &&
+				memcmp(sums->d[last].s, hh, len) == 0)
+				e = &sums->d[last];
+			else
 			{
-				HHKey		k = {hh, len};
-				bool		found;
-
-				last = hash_search(sums, &k, HASH_ENTER, &found);
-				if (!found)
-				{
-					char	   *copy = MemoryContextAlloc(keycxt, len + 1);
-
-					memcpy(copy, hh, len);
-					copy[len] = '\0';
-					last->key.s = copy;
-					last->key.len = len;
-					last->dm = 0;
-					last->dh = 0;
-				}
+				e = hhsums_enter(sums, hh, len);
+				last = e - sums->d;
 			}
-			last->dm += sign * member;
-			last->dh += sign * head;
+			e->dm += sign * member;
+			e->dh += sign * head;
 		}
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(rowcxt);
@@ -124,20 +230,24 @@ sum_rows(RuleInfo *rule, Relation rel, Tuplestorestate *ts, int sign,
 #define HH_CHUNK 50000
 
 /*
- * New households of a large statement are written with a plain INSERT,
- * which costs about half of the upsert: no speculative insertion, no
- * RETURNING (the counts are the statement's own).  It runs in a
+ * New households of a large statement are written straight into
+ * household_heads, as COPY writes a table: heap pages filled in batches,
+ * then each row's index entries.  That costs about half of the upsert (no
+ * speculative insertion, no RETURNING: the counts are the statement's own,
+ * no plan, no set-returning function materialized).  It runs in a
  * subtransaction; if a household already has its counter row (or gets one
- * from a concurrent transaction, which the INSERT waits for), the unique
- * violation rolls the subtransaction back and the chunk takes the upsert.
- * Only chunks of at least HH_FAST_MIN households take this path, at most
- * HH_FAST_MAX_PER_XACT times per transaction (so a transaction of many
- * statements never piles up subtransactions), and after a miss the rule's
- * next HH_FAST_BACKOFF statements go straight to the upsert.
+ * from a concurrent transaction, which the unique index waits for, as an
+ * INSERT does), the unique violation rolls the subtransaction back and the
+ * chunk takes the upsert.  Only chunks of at least HH_FAST_MIN households
+ * take this path, at most HH_FAST_MAX_PER_XACT times per transaction (so a
+ * transaction of many statements never piles up subtransactions), and after
+ * a miss the rule's next HH_FAST_BACKOFF statements go straight to the
+ * upsert.
  */
 #define HH_FAST_MIN 1000
 #define HH_FAST_MAX_PER_XACT 32
 #define HH_FAST_BACKOFF 64
+#define HH_FAST_BATCH 1000		/* rows per heap multi-insert */
 
 static LocalTransactionId fast_lxid = InvalidLocalTransactionId;
 static int	fast_attempts = 0;
@@ -177,23 +287,131 @@ fast_insert_allowed(RuleInfo *rule, HHDelta **d, int n)
 }
 
 /*
- * Insert the counter rows of households that have none yet, in a
- * subtransaction.  Returns false, having changed nothing, if one of them
- * already has a row; any other error is raised.  SPI is connected.
+ * Can household_heads be written directly?  Only while it is the plain
+ * table the extension made: no trigger, no row security, no CHECK
+ * constraint (which a direct write would skip) has been added to it.
  */
 static bool
-insert_new_households(RuleInfo *rule, Datum *values)
+counters_writable_directly(Relation rel)
+{
+	return rel->rd_rel->relkind == RELKIND_RELATION &&
+		rel->trigdesc == NULL &&
+		!rel->rd_rel->relrowsecurity &&
+		(rel->rd_att->constr == NULL || rel->rd_att->constr->num_check == 0);
+}
+
+/*
+ * Write the counter rows of n households directly (see above); the unique
+ * index raises a unique violation for a household that has one already.
+ * SPI is connected and the catalogs' owner is the current user
+ * (rules_spi_begin), under whose identity the indexes are maintained.
+ * Returns false, having written nothing, when the table is not plain.
+ */
+static bool
+write_counter_rows(int32 rule_id, char **hh, int32 *dm, int32 *dh, int n)
+{
+	Oid			relid = rules_catalog_relid(rules_catalog.household_heads);
+	Relation	rel;
+	EState	   *estate;
+	ResultRelInfo *rri;
+	TupleTableSlot **slots;
+	BulkInsertState bistate;
+	CommandId	cid;
+	MemoryContext batchcxt;
+	MemoryContext old;
+
+	if (!OidIsValid(relid))
+		elog(ERROR, "population_rules.household_heads does not exist");
+	rel = table_open(relid, RowExclusiveLock);
+	if (!counters_writable_directly(rel) || RelationGetDescr(rel)->natts != 5)
+	{
+		table_close(rel, RowExclusiveLock);
+		return false;
+	}
+
+	estate = CreateExecutorState();
+	rri = makeNode(ResultRelInfo);
+	InitResultRelInfo(rri, rel, 1, NULL, 0);
+	ExecOpenIndices(rri, false);
+	slots = palloc(sizeof(TupleTableSlot *) * HH_FAST_BATCH);
+	for (int i = 0; i < HH_FAST_BATCH; i++)
+		slots[i] = table_slot_create(rel, NULL);
+	bistate = GetBulkInsertState();
+	cid = GetCurrentCommandId(true);
+	batchcxt = AllocSetContextCreate(CurrentMemoryContext,
+									 "population_rules counter rows",
+									 ALLOCSET_DEFAULT_SIZES);
+
+	for (int start = 0; start < n; start += HH_FAST_BATCH)
+	{
+		int			k = Min(HH_FAST_BATCH, n - start);
+
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(batchcxt);
+		for (int i = 0; i < k; i++)
+		{
+			TupleTableSlot *slot = slots[i];
+
+			ExecClearTuple(slot);
+			/* rule_id, household, members, heads, checked */
+			slot->tts_values[0] = Int32GetDatum(rule_id);
+			slot->tts_values[1] = CStringGetTextDatum(hh[start + i]);
+			slot->tts_values[2] = Int32GetDatum(dm[start + i]);
+			slot->tts_values[3] = Int32GetDatum(dh[start + i]);
+			slot->tts_values[4] = BoolGetDatum(true);
+			memset(slot->tts_isnull, 0, sizeof(bool) * 5);
+			ExecStoreVirtualTuple(slot);
+		}
+		table_multi_insert(rel, slots, k, cid, 0, bistate);
+		for (int i = 0; i < k; i++)
+		{
+			List	   *recheck;
+
+#if PG_VERSION_NUM >= 160000
+			recheck = ExecInsertIndexTuples(rri, slots[i], estate, false, false,
+											NULL, NIL, false);
+#else
+			recheck = ExecInsertIndexTuples(rri, slots[i], estate, false, false,
+											NULL, NIL);
+#endif
+			list_free(recheck);
+			ResetPerTupleExprContext(estate);
+		}
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(batchcxt);
+	}
+
+	for (int i = 0; i < HH_FAST_BATCH; i++)
+		ExecDropSingleTupleTableSlot(slots[i]);
+	FreeBulkInsertState(bistate);
+	ExecCloseIndices(rri);
+	FreeExecutorState(estate);
+	table_close(rel, NoLock);
+	MemoryContextDelete(batchcxt);
+	/* the rows are seen by what this statement runs next */
+	CommandCounterIncrement();
+	return true;
+}
+
+/*
+ * Write the counter rows of households that have none yet, in a
+ * subtransaction.  Returns false, having changed nothing, if one of them
+ * already has a row (or the table cannot be written directly); any other
+ * error is raised.  SPI is connected.
+ */
+static bool
+insert_new_households(RuleInfo *rule, char **hh, int32 *dm, int32 *dh, int n)
 {
 	MemoryContext cxt = CurrentMemoryContext;
 	ResourceOwner owner = CurrentResourceOwner;
-	bool		done = true;
+	volatile bool done = true;
 
 	fast_attempts++;
 	BeginInternalSubTransaction(NULL);
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		rules_spi_exec(RULES_SQL_HOUSEHOLDS_INSERT, values, NULL, false, 0);
+		done = write_counter_rows(rule->rule_id, hh, dm, dh, n);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
@@ -214,11 +432,14 @@ insert_new_households(RuleInfo *rule, Datum *values)
 		if (edata->sqlerrcode != ERRCODE_UNIQUE_VIOLATION)
 			ReThrowError(edata);
 		FreeErrorData(edata);
-		fast_miss_rule = rule->rule_id;
-		fast_miss_backoff = HH_FAST_BACKOFF;
 		done = false;
 	}
 	PG_END_TRY();
+	if (!done)
+	{
+		fast_miss_rule = rule->rule_id;
+		fast_miss_backoff = HH_FAST_BACKOFF;
+	}
 	return done;
 }
 
@@ -273,26 +494,12 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 
 	for (int i = 0; i < n; i++)
 	{
-		hh[i] = (char *) d[i]->key.s;
+		hh[i] = (char *) d[i]->s;
 		dm[i] = d[i]->dm;
 		dh[i] = d[i]->dh;
 	}
-	values[0] = Int32GetDatum(rule->rule_id);
-	if (n == 1)
-	{
-		values[1] = CStringGetTextDatum(hh[0]);
-		values[2] = Int32GetDatum(dm[0]);
-		values[3] = Int32GetDatum(dh[0]);
-	}
-	else
-	{
-		values[1] = rules_text_array(hh, n);
-		values[2] = rules_int4_array(dm, n);
-		values[3] = rules_int4_array(dh, n);
-	}
-
 	rules_spi_begin(&raised);
-	if (fast_insert_allowed(rule, d, n) && insert_new_households(rule, values))
+	if (fast_insert_allowed(rule, d, n) && insert_new_households(rule, hh, dm, dh, n))
 	{
 		/* the counts are the statement's own */
 		MemoryContext old = MemoryContextSwitchTo(caller);
@@ -306,6 +513,19 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		MemoryContextSwitchTo(old);
 		rules_spi_end(&raised);
 		return;
+	}
+	values[0] = Int32GetDatum(rule->rule_id);
+	if (n == 1)
+	{
+		values[1] = CStringGetTextDatum(hh[0]);
+		values[2] = Int32GetDatum(dm[0]);
+		values[3] = Int32GetDatum(dh[0]);
+	}
+	else
+	{
+		values[1] = rules_text_array(hh, n);
+		values[2] = rules_int4_array(dm, n);
+		values[3] = rules_int4_array(dh, n);
 	}
 	rules_spi_exec(n == 1 ? RULES_SQL_HOUSEHOLD_ADD : RULES_SQL_HOUSEHOLDS_ADD, values, NULL, false, 0);
 	nempty = upsert_results(track, many, empty, caller);
@@ -346,36 +566,30 @@ statement_sums(RuleInfo *rule, TriggerData *trigdata, MemoryContext keycxt,
 			   int *n)
 {
 	Relation	rel = trigdata->tg_relation;
-	HASHCTL		ctl;
-	HTAB	   *sums;
-	HASH_SEQ_STATUS status;
-	HHDelta    *e;
+	HHSums		sums;
 	HHDelta   **d;
+	int64		kept = 0;
 
-	ctl.keysize = sizeof(HHKey);
-	ctl.entrysize = sizeof(HHDelta);
-	ctl.hash = hhkey_hash;
-	ctl.match = hhkey_match;
-	ctl.hcxt = keycxt;
-	/* sized for the statement: one-row statements are the common case */
-	sums = hash_create("population_rules household sums",
-					   Max(16, Min(transition_rows(trigdata), 1024)), &ctl,
-					   HASH_ELEM | HASH_FUNCTION | HASH_COMPARE | HASH_CONTEXT);
+	hhsums_init(&sums, transition_rows(trigdata), keycxt);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ||
 		TRIGGER_FIRED_BY_DELETE(trigdata->tg_event))
-		sum_rows(rule, rel, trigdata->tg_oldtable, -1, sums, keycxt);
+		sum_rows(rule, rel, trigdata->tg_oldtable, -1, &sums);
 	if (TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event) ||
 		TRIGGER_FIRED_BY_INSERT(trigdata->tg_event))
-		sum_rows(rule, rel, trigdata->tg_newtable, 1, sums, keycxt);
+		sum_rows(rule, rel, trigdata->tg_newtable, 1, &sums);
 
-	d = MemoryContextAlloc(keycxt, sizeof(HHDelta *) * Max(hash_get_num_entries(sums), 1));
-	*n = 0;
-	hash_seq_init(&status, sums);
-	while ((e = hash_seq_search(&status)) != NULL)
-		if (e->dm != 0 || e->dh != 0)
-			d[(*n)++] = e;
-	if (*n > 1)
-		qsort(d, *n, sizeof(HHDelta *), hhdelta_cmp);
+	/* the table of slots is no longer needed; the sums are sorted in place */
+	pfree(sums.slots);
+	if (sums.n > 1)
+		hhdelta_sort(sums.d, sums.n);
+	if (sums.n > INT_MAX / (int64) sizeof(HHDelta *))
+		elog(ERROR, "too many households in one statement");
+	d = MemoryContextAllocExtended(keycxt, sizeof(HHDelta *) * Max(sums.n, 1),
+								   MCXT_ALLOC_HUGE);
+	for (int64 i = 0; i < sums.n; i++)
+		if (sums.d[i].dm != 0 || sums.d[i].dh != 0)
+			d[kept++] = &sums.d[i];
+	*n = (int) kept;
 	return d;
 }
 
