@@ -33,6 +33,9 @@
 # coordinator's session, the workers' shard queries keep the default), each
 # under a statement_timeout of BENCH_CITUS_VIEW_TIMEOUT seconds (300): a
 # view that reaches it is reported as "> N s" and counted at N in the sum.
+# BENCH_CITUS_VIEW_WORK_MEM (e.g. 64MB; unset: the server's default) sets
+# work_mem in both reading sessions, as the README advises on Citus for
+# the views that look up the dead among the SIMs and insurance records.
 #
 # Without Citus for this server (tools/build-citus.sh exits 3: no vendored
 # source, or a server Citus does not support) prints a "SKIPPED:" line and
@@ -43,6 +46,7 @@ cd "$here/../.."
 rows=${BENCH_CITUS_ROWS:-1000000}
 vrows=${BENCH_CITUS_VIEW_ROWS:-100000}
 vtimeout=${BENCH_CITUS_VIEW_TIMEOUT:-300}
+vworkmem=${BENCH_CITUS_VIEW_WORK_MEM:-}
 parts=${BENCH_CITUS_PARTS:-rules views}
 has_part() { [[ " $parts " == *" $1 "* ]]; }
 
@@ -209,6 +213,7 @@ time_views() {
 	{
 		echo "SET statement_timeout = '${vtimeout}s';"
 		echo "SET jit = off;"
+		[ -z "$vworkmem" ] || echo "SET work_mem = '$vworkmem';"
 		echo "SELECT population_rules.vn_key_unaccent('x') AS warm \\gset"
 		for v in $views; do
 			echo "\\set c -"
@@ -304,7 +309,7 @@ if has_part rules; then
 fi
 if has_part views; then
 	echo
-	echo "Every generated view read in full over a sample of $vrows persons (seed 1, 2% of each defect), seconds; Citus: persons and id documents distributed by person_key (colocated), the other sources by their own keys; jit off in the reading session, statement_timeout ${vtimeout} s per view. Generation: ${T[one,gen]} s on one server; on Citus ${T[citus,gen]} s into coordinator tables, then ${T[citus,copy]} s into the distributed ones."
+	echo "Every generated view read in full over a sample of $vrows persons (seed 1, 2% of each defect), seconds; Citus: persons and id documents distributed by person_key (colocated), the other sources by their own keys; jit off${vworkmem:+ and work_mem $vworkmem} in the reading session, statement_timeout ${vtimeout} s per view. Generation: ${T[one,gen]} s on one server; on Citus ${T[citus,gen]} s into coordinator tables, then ${T[citus,copy]} s into the distributed ones."
 	echo
 	echo "| view | rows | one server | Citus | Citus / one server |"
 	echo "|---|---:|---:|---:|---:|"
