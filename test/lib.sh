@@ -4,6 +4,10 @@
 #   check NAME EXPECTED ACTUAL
 #                      print "ok: NAME" or "FAILED: ...", and set fail=1
 #   sqlstate DB SQL    the SQLSTATE the statement raises in DB, or "none"
+#   q_verbose ARGS...  psql going on after errors, every message with its
+#                      SQLSTATE, stderr on stdout
+#   sqlstate_of        the SQLSTATE of the first ERROR in q_verbose's output
+#                      on stdin
 #   on_workers SQL     (the Citus suite) SQL's result on each worker of
 #                      $CITUS_WORKER_PORTS, in turn
 #   per_worker SQL     the same, its lines joined by commas
@@ -25,6 +29,9 @@ sqlstate() {
 	q -d "$1" -c "DO \$\$ BEGIN $2; RAISE NOTICE 'none'; EXCEPTION WHEN OTHERS THEN RAISE NOTICE '%', SQLSTATE; END \$\$" 2>&1 |
 		sed -n 's/.*NOTICE: *//p'
 }
+
+q_verbose() { q -v ON_ERROR_STOP=0 -v VERBOSITY=verbose "$@" 2>&1; }
+sqlstate_of() { sed -nE 's/^ERROR:  ([0-9A-Z]{5}): .*/\1/p' | head -1; }
 
 on_workers() {
 	local port

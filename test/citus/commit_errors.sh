@@ -22,7 +22,7 @@ cd "$(dirname "$0")/../.."
 q -c "CREATE EXTENSION IF NOT EXISTS population_rules" || exit 1
 
 # verbose ARGS...: psql's output and errors, errors with their SQLSTATE
-verbose() { q -v ON_ERROR_STOP=0 -v VERBOSITY=verbose -c "SET citus.log_remote_commands = on" "$@" 2>&1; }
+verbose() { q_verbose -c "SET citus.log_remote_commands = on" "$@"; }
 # field NAME: the first line of field NAME (ERROR, DETAIL, HINT) of the
 # first error in a verbose output on stdin, without its SQLSTATE and with
 # the table's name replaced by T (the remote commands' notices before the
@@ -31,8 +31,6 @@ field() {
 	sed -n '/^ERROR:/,$p' | sed -n "s/^$1:  //p" | head -1 |
 		sed -E 's/^[0-9A-Z]{5}: //; s/table "[^"]*"/table T/'
 }
-# sqlstate_of: the SQLSTATE of the first error in a verbose output on stdin
-sqlstate_of() { sed -nE 's/^ERROR:  ([0-9A-Z]{5}): .*/\1/p' | head -1; }
 # commit_kind: how Citus ended the transaction on the workers, from the
 # remote commands on stdin: "2pc on N" (PREPARE TRANSACTION on N
 # connections), "1pc on N" (a plain COMMIT on N) or "none"
