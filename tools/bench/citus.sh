@@ -29,8 +29,9 @@
 # own keys; the layout of test/citus/views_distributed.sh), the indexes
 # view_indexes lists created on both.  Every generated view is read in full
 # (count(*) WHERE length(row::text) > 0, one session per server, jit off
-# in it as the README advises for the views; on Citus that is the
-# coordinator's session, the workers' shard queries keep the default), each
+# as the README advises for the views: on Citus each view is read in a
+# transaction that passes SET LOCAL jit = off on to the workers, whose
+# shard queries would otherwise be JIT-compiled, one by one), each
 # under a statement_timeout of BENCH_CITUS_VIEW_TIMEOUT seconds (300): a
 # view that reaches it is reported as "> N s" and counted at N in the sum.
 # BENCH_CITUS_VIEW_WORK_MEM (e.g. 64MB; unset: the server's default) sets
@@ -214,11 +215,16 @@ time_views() {
 		echo "SET statement_timeout = '${vtimeout}s';"
 		echo "SET jit = off;"
 		[ -z "$vworkmem" ] || echo "SET work_mem = '$vworkmem';"
+		# the workers plan their shard queries with their own settings:
+		# jit off reaches them as a SET LOCAL that Citus passes on
+		[ "$1" = citus ] && echo "SET citus.propagate_set_commands = 'local';"
 		echo "SELECT population_rules.vn_key_unaccent('x') AS warm \\gset"
 		for v in $views; do
 			echo "\\set c -"
 			echo "SELECT extract(epoch FROM clock_timestamp()) AS t0 \\gset"
+			[ "$1" = citus ] && echo "BEGIN; SET LOCAL jit = off;"
 			echo "SELECT count(*) AS c FROM $2.$v x WHERE length(x::text) > 0 \\gset"
+			[ "$1" = citus ] && echo "COMMIT;"
 			echo "SELECT '$v', :'c', round((extract(epoch FROM clock_timestamp()) - :t0)::numeric, 2);"
 		done
 	} >"$work/views_$1.sql"
@@ -309,7 +315,7 @@ if has_part rules; then
 fi
 if has_part views; then
 	echo
-	echo "Every generated view read in full over a sample of $vrows persons (seed 1, 2% of each defect), seconds; Citus: persons and id documents distributed by person_key (colocated), the other sources by their own keys; jit off${vworkmem:+ and work_mem $vworkmem} in the reading session, statement_timeout ${vtimeout} s per view. Generation: ${T[one,gen]} s on one server; on Citus ${T[citus,gen]} s into coordinator tables, then ${T[citus,copy]} s into the distributed ones."
+	echo "Every generated view read in full over a sample of $vrows persons (seed 1, 2% of each defect), seconds; Citus: persons and id documents distributed by person_key (colocated), the other sources by their own keys; jit off in the reading session (on Citus passed on to the workers)${vworkmem:+, work_mem $vworkmem in it}, statement_timeout ${vtimeout} s per view. Generation: ${T[one,gen]} s on one server; on Citus ${T[citus,gen]} s into coordinator tables, then ${T[citus,copy]} s into the distributed ones."
 	echo
 	echo "| view | rows | one server | Citus | Citus / one server |"
 	echo "|---|---:|---:|---:|---:|"
