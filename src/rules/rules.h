@@ -68,6 +68,10 @@ typedef struct RuleInfo
 								 * was read from node_rule's placement */
 	TransactionId node_xmin;	/* then: the version of the row read */
 	ItemPointerData node_tid;
+	int32		counter_id;		/* household: the key of its counters in
+								 * household_heads, rule_id but on a Citus
+								 * shard, where it is the placement's scope,
+								 * set by each statement (trg_household_scope.c) */
 	char	   *rule_name;
 	char	   *table_name;		/* of tbl, unqualified */
 	char	   *schema_name;	/* of tbl */
@@ -181,6 +185,11 @@ typedef enum RulesSqlId
 	RULES_SQL_HOUSEHOLDS_BAD,
 	RULES_SQL_HOUSEHOLDS_ADD,
 	RULES_SQL_HOUSEHOLDS_DELETE,
+	RULES_SQL_SCOPE_FIND,
+	RULES_SQL_SCOPE_CREATE,
+	RULES_SQL_PLACEMENT_COUNTS,
+	RULES_SQL_HOUSEHOLDS_BASELINE,
+	RULES_SQL_SCOPES_BAD,
 	RULES_SQL_COUNT
 } RulesSqlId;
 
@@ -211,12 +220,14 @@ extern Oid	rules_catalog_relid(const char *relname);
 
 /* citus_shard.c */
 extern Oid	citus_shard_logical_relid(Relation rel);
+extern int64 citus_shard_id(Relation rel);
 extern Oid	citus_local_placement(Oid logical);
 extern List *citus_local_shards(Oid logical);
 extern void rules_spi_begin(RulesRaised *raised);
 extern void rules_spi_end(RulesRaised *raised);
 extern int	rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,
 						   bool read_only, long count);
+extern Portal rules_spi_cursor(RulesSqlId id, Datum *values);
 
 /* rules_transition.c: reading a statement's transition tables */
 extern TupleTableSlot *rules_transition_begin(Tuplestorestate *ts, Relation rel);
