@@ -3924,8 +3924,12 @@ COMMENT ON FUNCTION population_rules._sync_nodes(integer, boolean) IS
 -- (its rule read from node_rule's placement), per household: living
 -- members and living heads.  STABLE: run read-only, it counts with the
 -- caller's snapshot, which the first write to a placement uses to count
--- the rows there before its own statement (trg_household_scope.c).
-CREATE FUNCTION population_rules._placement_counts(rid integer, shard regclass)
+-- the rows there before its own statement (trg_household_scope.c).  A
+-- transaction that reads one snapshot (REPEATABLE READ, SERIALIZABLE),
+-- taken before Citus made this node the shard's (a move or split), does
+-- not see the rows Citus copied here: it cannot count them, and fails to
+-- serialize instead.
+CREATE FUNCTION population_rules._placement_counts(rid integer, shard regclass, shardid bigint)
 	RETURNS TABLE (household text, members integer, heads integer)
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
@@ -3934,6 +3938,7 @@ DECLARE
 	placement regclass := population_rules._node_rule_placement();
 	r population_rules.rule;
 	e record;
+	here boolean;
 BEGIN
 	IF placement IS NOT NULL THEN
 		EXECUTE format('SELECT n.rule_id, n.rule_name, n.tbl, n.kind, n.attnums, n.colnames, n.mode, n.options,'
@@ -3949,6 +3954,19 @@ BEGIN
 			DETAIL = format(population_rules.gettext('The household counters of %s are kept on the node that holds it, for the rules population_rules.node_rule holds there.'), shard),
 			HINT = population_rules.gettext('Attach the rule through the coordinator (population_rules.attach_household_head_rule or distribute_table).');
 	END IF;
+	IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.=) ANY (ARRAY['repeatable read', 'serializable']) THEN
+		EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_placement p'
+		        '  WHERE p.shardid OPERATOR(pg_catalog.=) $1'
+		        '    AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g))'
+		   INTO here USING shardid;
+		IF NOT here THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('could not count the households of %s: the shard came to this node after this transaction began'), shard),
+				ERRCODE = 'serialization_failure',
+				DETAIL = format(population_rules.gettext('Household rule %s counts the rows of a shard Citus moved or split onto a node at the shard''s first write there; this transaction''s snapshot does not show the rows Citus copied.'), rid),
+				HINT = population_rules.gettext('Retry the transaction.');
+		END IF;
+	END IF;
 	SELECT * INTO e FROM population_rules._household_exprs(r);
 	RETURN QUERY EXECUTE format(
 		'SELECT h, (count(*) FILTER (WHERE a))::pg_catalog.int4, (count(*) FILTER (WHERE a AND hd))::pg_catalog.int4'
@@ -3956,7 +3974,7 @@ BEGIN
 		e.household, e.alive, e.head, shard);
 END
 $$;
-COMMENT ON FUNCTION population_rules._placement_counts(integer, regclass) IS
+COMMENT ON FUNCTION population_rules._placement_counts(integer, regclass, bigint) IS
   'Internal: per household, the living members and living heads of one shard placement of a household rule''s table on this node.';
 
 -- On each node, for each row of node_rule written: a household rule's
@@ -4045,7 +4063,7 @@ BEGIN
 		CONTINUE WHEN scope IS NULL;	-- made and counted by a writer meanwhile
 		INSERT INTO population_rules.household_heads AS t (rule_id, household, members, heads, checked)
 		SELECT scope, c.household, c.members, c.heads, false
-		  FROM population_rules._placement_counts(NEW.rule_id, placement_rel) c;
+		  FROM population_rules._placement_counts(NEW.rule_id, placement_rel, placement_id) c;
 	END LOOP;
 	RETURN NULL;
 END
@@ -4196,7 +4214,7 @@ REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
 	population_rules._check_layout(regclass, text, name, text, text, name),
 	population_rules._citus_triggers(regclass, text), population_rules._citus_prepare(),
 	population_rules._sync_nodes(integer, boolean), population_rules._on_node_rule(),
-	population_rules._placement_counts(integer, regclass), population_rules._node_rule_placement(),
+	population_rules._placement_counts(integer, regclass, bigint), population_rules._node_rule_placement(),
 	population_rules._node_rule_of_table(integer, regclass),
 	population_rules._truncate_on_nodes(integer),
 	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text) FROM PUBLIC;

@@ -213,8 +213,8 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 	[RULES_SQL_PLACEMENT_COUNTS] = {
 		"placement_counts",
 		"SELECT c.household, c.members, c.heads"
-		" FROM population_rules._placement_counts($1, $2) AS c",
-		2, {INT4OID, REGCLASSOID}
+		" FROM population_rules._placement_counts($1, $2, $3) AS c",
+		3, {INT4OID, REGCLASSOID, INT8OID}
 	},
 	[RULES_SQL_HOUSEHOLDS_BASELINE] = {
 		"households_baseline",

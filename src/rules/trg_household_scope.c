@@ -62,7 +62,7 @@ scope_of_result(void)
 static void
 count_placement(RuleInfo *rule, Relation rel, int32 scope)
 {
-	Datum		args[2];
+	Datum		args[3];
 	Portal		portal;
 	MemoryContext chunkcxt = AllocSetContextCreate(CurrentMemoryContext,
 												   "population_rules placement count",
@@ -70,6 +70,7 @@ count_placement(RuleInfo *rule, Relation rel, int32 scope)
 
 	args[0] = Int32GetDatum(rule->rule_id);
 	args[1] = ObjectIdGetDatum(RelationGetRelid(rel));
+	args[2] = Int64GetDatum(citus_shard_id(rel));
 	portal = rules_spi_cursor(RULES_SQL_PLACEMENT_COUNTS, args);
 	for (;;)
 	{
