@@ -68,10 +68,6 @@ typedef struct RuleInfo
 								 * was read from node_rule's placement */
 	TransactionId node_xmin;	/* then: the version of the row read */
 	ItemPointerData node_tid;
-	int32		counter_id;		/* household: the key of its counters in
-								 * household_heads, rule_id but on a Citus
-								 * shard, where it is the placement's scope,
-								 * set by each statement (trg_household_scope.c) */
 	char	   *rule_name;
 	char	   *table_name;		/* of tbl, unqualified */
 	char	   *schema_name;	/* of tbl */
@@ -102,6 +98,13 @@ typedef struct RuleInfo
 	char	   *headcache_text[16];
 	int			headcache_len[16];
 	bool		headcache_val[16];
+	/*
+	 * household: the key of its counters in household_heads, rule_id but on
+	 * a Citus shard, where it is the placement's scope, set by each statement
+	 * (trg_household_scope.c); last, so that the fields the row path reads
+	 * keep their places
+	 */
+	int32		counter_id;
 } RuleInfo;
 
 /* rule_cache.c */

@@ -22,7 +22,9 @@
  *     tables then add as any statement's.  A concurrent writer that is
  *     not counted has not committed, and adds its own rows to the scope
  *     once it is made.  Rows Citus copied by a move or split committed
- *     before the placement took writes.
+ *     before the placement took writes; a REPEATABLE READ or SERIALIZABLE
+ *     transaction whose snapshot is older than that fails to serialize
+ *     (_placement_counts sees the placement is not this node's yet).
  *   - like the counts of attach, those of rows already there are not
  *     checked until a transaction writes their household.
  *
