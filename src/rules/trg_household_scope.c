@@ -28,6 +28,14 @@
  *   - like the counts of attach, those of rows already there are not
  *     checked until a transaction writes their household.
  *
+ * attach, rebuild_rule and detach delete a rule's scopes on every node (and
+ * attach and rebuild_rule count each placement anew, under new scopes) in
+ * their distributed transaction, through node_rule's trigger; a writer
+ * that found an old scope meets the rebuild's row locks on its counters
+ * and waits, while rebuild_rule waits for the writer's lock on the table:
+ * one of them is cancelled as a deadlock, as before scopes, and no count
+ * goes astray.  Writers that start later wait for rebuild_rule's lock.
+ *
  * A rolled-back first write takes its scope with it.  On a single server
  * (and for tables the coordinator holds) the scope is the rule's number
  * and nothing here runs.
