@@ -30,11 +30,14 @@
  *
  * attach, rebuild_rule and detach delete a rule's scopes on every node (and
  * attach and rebuild_rule count each placement anew, under new scopes) in
- * their distributed transaction, through node_rule's trigger; a writer
- * that found an old scope meets the rebuild's row locks on its counters
- * and waits, while rebuild_rule waits for the writer's lock on the table:
- * one of them is cancelled as a deadlock, as before scopes, and no count
- * goes astray.  Writers that start later wait for rebuild_rule's lock.
+ * their distributed transaction, through node_rule's trigger.  A writer
+ * already in the table when rebuild_rule starts keeps the old scope: it
+ * waits on the rebuild's row locks of the counters it changes, while
+ * rebuild_rule waits for its lock on the table (one of them is cancelled
+ * as a deadlock, as before scopes), or, for a household new to the
+ * counters, adds a row under the old scope that nothing reads again;
+ * rebuild_rule counts the placements after the writer committed, its rows
+ * with them.  Writers that start later wait for rebuild_rule's lock.
  *
  * A rolled-back first write takes its scope with it.  On a single server
  * (and for tables the coordinator holds) the scope is the rule's number
