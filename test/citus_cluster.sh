@@ -55,11 +55,12 @@ citus_node_start() {
 # citus_node_run N PORT PRELOAD: start node N's server on PORT with
 # shared_preload_libraries=PRELOAD.
 citus_node_run() {
-	# Citus commits multi-shard writes with two-phase commit.
+	# Citus commits multi-shard writes with two-phase commit, and moves
+	# and splits shards by logical replication by default (wal_level).
 	as_postgres "$PG_BINDIR/pg_ctl" -D "$CITUS_DIR/node$1" -w -t 60 -l "$CITUS_DIR/server$1.log" \
 		-o "-c listen_addresses='' -c unix_socket_directories='$CITUS_DIR' -p $2 \
 		-c shared_preload_libraries=$3 -c citus.local_hostname='$CITUS_DIR' \
-		-c max_prepared_transactions=100 -c max_connections=100" start >/dev/null || {
+		-c max_prepared_transactions=100 -c max_connections=100 -c wal_level=logical" start >/dev/null || {
 		cat "$CITUS_DIR/server$1.log" >&2
 		return 1
 	}

@@ -11,6 +11,9 @@
 #   on_workers SQL     (the Citus suite) SQL's result on each worker of
 #                      $CITUS_WORKER_PORTS, in turn
 #   per_worker SQL     the same, its lines joined by commas
+#   hh_counters RULE   (the Citus suite) "table WHERE condition" of a
+#                      household rule's counter rows on a node, which keeps
+#                      them per shard placement, each under a scope
 
 fail=0
 
@@ -41,3 +44,7 @@ on_workers() {
 }
 
 per_worker() { on_workers "$1" | paste -sd,; }
+
+hh_counters() {
+	echo "population_rules.household_heads h WHERE h.rule_id IN (SELECT s.scope_id FROM population_rules.household_scopes s WHERE s.rule_id = $1)"
+}

@@ -1574,6 +1574,12 @@ BEGIN
 			 WHERE g.tbl = d.objid AND k.rule_id = g.rule_id;
 			DELETE FROM @extschema@.household_heads h USING @extschema@.rule g
 			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
+			-- a shard placement of a Citus table held here (a shard moved
+			-- away, a split's parent, a failed move's copy): the household
+			-- counters of its scopes go with it
+			DELETE FROM @extschema@.household_heads h USING @extschema@.household_scopes s
+			 WHERE s.shard OPERATOR(pg_catalog.=) d.objid AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
+			DELETE FROM @extschema@.household_scopes s WHERE s.shard OPERATOR(pg_catalog.=) d.objid;
 			-- the copies on every node (node_rule, a Citus reference table):
 			-- by rule number, with no join to the coordinator's registry
 			SELECT pg_catalog.array_agg(g.rule_id) INTO ids
@@ -1602,7 +1608,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_sql_drop() IS
-  'Event trigger: remove the rules of dropped tables; refuse to drop a column a rule uses.';
+  'Event trigger: remove the rules of dropped tables (and the household counters of dropped Citus shard placements); refuse to drop a column a rule uses.';
 
 CREATE EVENT TRIGGER population_rules_sql_drop ON sql_drop
 	EXECUTE FUNCTION @extschema@._on_sql_drop();

@@ -53,6 +53,47 @@ COMMENT ON COLUMN @extschema@.node_rule.truncations IS
 REVOKE ALL ON @extschema@.node_rule FROM PUBLIC;
 GRANT SELECT ON @extschema@.node_rule TO PUBLIC;
 
+-- On a node holding shards, a household rule's counters are kept per
+-- shard placement (this node's relation of one shard), under a scope of
+-- their own: household_heads.rule_id holds the scope's number, negative
+-- (rule numbers are positive), instead of the rule's.  A placement gets
+-- its scope, and its rows are counted under it, when the rule reaches the
+-- node (_on_node_rule), or else at the first write to it (the rule's
+-- trigger, src/rules/trg_household_scope.c): a shard moved or split onto
+-- this node by Citus, whose rows came without firing triggers, is counted
+-- then, all of its rows there.  Dropping the placement (a move's source,
+-- a split's parent, a failed move's copy) drops its scope and counters
+-- (_on_sql_drop); a scope whose placement is gone is never read again,
+-- as a new placement is a new relation (the shard id guards against a
+-- relation number used again).  On a server without Citus, and for a
+-- table the coordinator holds itself, the scope is the rule's number.
+CREATE SEQUENCE @extschema@.household_scopes_id_seq AS integer INCREMENT BY -1 MAXVALUE -1;
+COMMENT ON SEQUENCE @extschema@.household_scopes_id_seq IS
+  'Numbers of the scopes of population_rules.household_scopes (negative, apart from the rule numbers).';
+CREATE TABLE @extschema@.household_scopes (
+	scope_id	integer PRIMARY KEY
+				DEFAULT pg_catalog.nextval('@extschema@.household_scopes_id_seq'::pg_catalog.regclass),
+	rule_id		integer NOT NULL,
+	shard		oid NOT NULL,
+	shardid		bigint NOT NULL,
+	CONSTRAINT household_scopes_placement UNIQUE (shard, shardid, rule_id)
+);
+ALTER SEQUENCE @extschema@.household_scopes_id_seq OWNED BY @extschema@.household_scopes.scope_id;
+COMMENT ON TABLE @extschema@.household_scopes IS
+  'On a Citus node: the scope under which population_rules.household_heads keeps a household rule''s counters of one shard placement held here; made when the rule reaches the node or at the placement''s first write, dropped with the placement.';
+COMMENT ON COLUMN @extschema@.household_scopes.scope_id IS
+  'The number the placement''s counters carry in household_heads.rule_id (negative).';
+COMMENT ON COLUMN @extschema@.household_scopes.rule_id IS
+  'The household rule, as in population_rules.node_rule.';
+COMMENT ON COLUMN @extschema@.household_scopes.shard IS
+  'The placement: this node''s relation of the shard (its number; not a regclass, the relation may be gone).';
+COMMENT ON COLUMN @extschema@.household_scopes.shardid IS
+  'Citus''s shard id of the placement, so that a relation number used again for another shard is never taken for it.';
+COMMENT ON CONSTRAINT household_scopes_placement ON @extschema@.household_scopes IS
+  'One scope per placement and rule: the first writer of a placement makes it, a concurrent one waits for it.';
+REVOKE ALL ON @extschema@.household_scopes FROM PUBLIC;
+REVOKE ALL ON SEQUENCE @extschema@.household_scopes_id_seq FROM PUBLIC;
+
 -- How Citus manages a table: its partition method ('h' hash-distributed,
 -- 'n' reference or Citus local table) and distribution column; NULLs when
 -- the table is not Citus's (or Citus is not installed).
@@ -269,9 +310,67 @@ $$;
 COMMENT ON FUNCTION @extschema@._sync_nodes(integer, boolean) IS
   'Internal: write a rule''s registry row to population_rules.node_rule (every node) when its table is Citus''s, remove it otherwise.';
 
+-- The counts of one shard placement of household rule rid on this node
+-- (its rule read from node_rule's placement), per household: living
+-- members and living heads.  STABLE: run read-only, it counts with the
+-- caller's snapshot, which the first write to a placement uses to count
+-- the rows there before its own statement (trg_household_scope.c).  A
+-- transaction that reads one snapshot (REPEATABLE READ, SERIALIZABLE),
+-- taken before Citus made this node the shard's (a move or split), does
+-- not see the rows Citus copied here: it cannot count them, and fails to
+-- serialize instead.
+CREATE FUNCTION @extschema@._placement_counts(rid integer, shard regclass, shardid bigint)
+	RETURNS TABLE (household text, members integer, heads integer)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement regclass := @extschema@._node_rule_placement();
+	r @extschema@.rule;
+	e record;
+	here boolean;
+BEGIN
+	IF placement IS NOT NULL THEN
+		EXECUTE format('SELECT n.rule_id, n.rule_name, n.tbl, n.kind, n.attnums, n.colnames, n.mode, n.options,'
+		               '       pg_catalog.now(), CURRENT_USER FROM %s n'
+		               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
+		               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head''', placement)
+		   INTO r USING rid;
+	END IF;
+	IF r.rule_id IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('household rule %s is not known on this node'), rid),
+			ERRCODE = 'undefined_object',
+			DETAIL = format(@extschema@.gettext('The household counters of %s are kept on the node that holds it, for the rules population_rules.node_rule holds there.'), shard),
+			HINT = @extschema@.gettext('Attach the rule through the coordinator (population_rules.attach_household_head_rule or distribute_table).');
+	END IF;
+	IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.=) ANY (ARRAY['repeatable read', 'serializable']) THEN
+		EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_placement p'
+		        '  WHERE p.shardid OPERATOR(pg_catalog.=) $1'
+		        '    AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g))'
+		   INTO here USING shardid;
+		IF NOT here THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(@extschema@.gettext('could not count the households of %s: the shard came to this node after this transaction began'), shard),
+				ERRCODE = 'serialization_failure',
+				DETAIL = format(@extschema@.gettext('Household rule %s counts the rows of a shard Citus moved or split onto a node at the shard''s first write there; this transaction''s snapshot does not show the rows Citus copied.'), rid),
+				HINT = @extschema@.gettext('Retry the transaction.');
+		END IF;
+	END IF;
+	SELECT * INTO e FROM @extschema@._household_exprs(r);
+	RETURN QUERY EXECUTE format(
+		'SELECT h, (count(*) FILTER (WHERE a))::pg_catalog.int4, (count(*) FILTER (WHERE a AND hd))::pg_catalog.int4'
+		'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
+		e.household, e.alive, e.head, shard);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._placement_counts(integer, regclass, bigint) IS
+  'Internal: per household, the living members and living heads of one shard placement of a household rule''s table on this node.';
+
 -- On each node, for each row of node_rule written: a household rule's
 -- counters are built from the shards of its table that this node holds,
--- and forgotten when the row goes or its truncations count goes up.
+-- one scope per placement (household_scopes), and forgotten when the row
+-- goes or its truncations count goes up.
 -- Fires on node_rule's placement on every node (Citus copies the trigger
 -- to the reference table's shards).
 -- A row written is seen, until commit, by this connection only: the
@@ -284,14 +383,22 @@ CREATE FUNCTION @extschema@._on_node_rule() RETURNS trigger
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	r @extschema@.rule;
-	e record;
-	shard regclass;
+	placement_rel regclass;
+	placement_id bigint;
+	scope integer;
 	unseen bigint;
 BEGIN
-	-- the row gone, or the rule's table truncated
+	-- the row gone, or the rule's table truncated: the counters of every
+	-- placement (kept by scope), and with the row the scopes too (a
+	-- truncated placement keeps its scope, now with no counters, as it
+	-- has no rows)
 	IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
 		DELETE FROM @extschema@.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+		DELETE FROM @extschema@.household_heads h USING @extschema@.household_scopes s
+		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
+		IF TG_OP = 'DELETE' THEN
+			DELETE FROM @extschema@.household_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+		END IF;
 		DELETE FROM @extschema@.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
 	END IF;
@@ -328,26 +435,31 @@ BEGIN
 	IF NEW.kind OPERATOR(pg_catalog.<>) 'household_head' THEN
 		RETURN NULL;
 	END IF;
-	r := ROW(NEW.rule_id, NEW.rule_name, NEW.tbl, NEW.kind, NEW.attnums, NEW.colnames,
-	         NEW.mode, NEW.options, pg_catalog.now(), CURRENT_USER)::@extschema@.rule;
-	SELECT * INTO e FROM @extschema@._household_exprs(r);
-	FOR shard IN EXECUTE
-		'SELECT @extschema@._local_shard(s.logicalrelid, s.shardid)'
-		'  FROM pg_catalog.pg_dist_shard s WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+	-- each placement this node holds: its scope, its rows counted under it
+	-- (a placement Citus left behind, not yet dropped, is not counted)
+	FOR placement_rel, placement_id IN EXECUTE
+		'SELECT @extschema@._local_shard(s.logicalrelid, s.shardid), s.shardid'
+		'  FROM pg_catalog.pg_dist_shard s'
+		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
+		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
 		USING NEW.tbl
 	LOOP
-		CONTINUE WHEN shard IS NULL;		-- a shard this node does not hold
-		EXECUTE format(
-			'INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)'
-			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
-			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
-			e.household, e.alive, e.head, shard) USING NEW.rule_id;
+		CONTINUE WHEN placement_rel IS NULL;
+		INSERT INTO @extschema@.household_scopes AS s (rule_id, shard, shardid)
+		VALUES (NEW.rule_id, placement_rel, placement_id)
+		ON CONFLICT ON CONSTRAINT household_scopes_placement DO NOTHING
+		RETURNING s.scope_id INTO scope;
+		CONTINUE WHEN scope IS NULL;	-- made and counted by a writer meanwhile
+		INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)
+		SELECT scope, c.household, c.members, c.heads, false
+		  FROM @extschema@._placement_counts(NEW.rule_id, placement_rel, placement_id) c;
 	END LOOP;
 	RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_node_rule() IS
-  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds, and forgets a rule''s derived rows when its row goes or its table is truncated.';
+  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds (one scope per placement), and forgets a rule''s derived rows when its row goes or its table is truncated.';
 CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE OR UPDATE OF truncations ON @extschema@.node_rule
 	FOR EACH ROW EXECUTE FUNCTION @extschema@._on_node_rule();
 COMMENT ON TRIGGER node_rule_counters ON @extschema@.node_rule IS
@@ -426,63 +538,6 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@._truncate_on_nodes(integer) IS
   'Internal: on TRUNCATE of a Citus table with a household rule, make every node forget the rule''s counters (through population_rules.node_rule), in the same distributed transaction.';
-
--- A shard move or split copies a shard's rows to another node without
--- firing triggers, then creates the rules' triggers there: the household
--- counters of those rows stay behind.  Refuse it (the move fails and is
--- rolled back); a shard created empty (by create_distributed_table, whose
--- rows then come through the triggers) is fine.
-CREATE FUNCTION @extschema@._on_shard_trigger() RETURNS event_trigger
-	LANGUAGE plpgsql SECURITY DEFINER
-	SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	t record;
-	placement regclass;
-	counted boolean;
-	has_rows boolean;
-BEGIN
-	IF pg_catalog.to_regclass('pg_catalog.pg_dist_shard') IS NULL THEN
-		RETURN;
-	END IF;
-	placement := @extschema@._node_rule_placement();
-	IF placement IS NULL THEN
-		RETURN;
-	END IF;
-	FOR t IN SELECT g.tgrelid::pg_catalog.regclass AS shard, s.logicalrelid::pg_catalog.regclass AS tbl,
-	                pg_catalog.split_part(pg_catalog.encode(g.tgargs, 'escape'), E'\\000', 1) AS rule_id
-	           FROM pg_catalog.pg_event_trigger_ddl_commands() c
-	           JOIN pg_catalog.pg_trigger g ON g.oid OPERATOR(pg_catalog.=) c.objid
-	           JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) g.tgfoid
-	           JOIN pg_catalog.pg_dist_shard s
-	             ON @extschema@._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) g.tgrelid
-	          WHERE c.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_trigger'::pg_catalog.regclass
-	            AND p.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
-	            AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['household_head_changes', 'household_head_trigger']::name[])
-	LOOP
-		-- attach (and rebuild) create the triggers before the rule's row
-		-- reaches node_rule; a move finds it there
-		EXECUTE format('SELECT EXISTS (SELECT FROM %s n WHERE n.rule_id::text OPERATOR(pg_catalog.=) $1)', placement)
-		   INTO counted USING t.rule_id;
-		CONTINUE WHEN NOT counted;
-		EXECUTE format('SELECT EXISTS (SELECT FROM %s)', t.shard) INTO has_rows;
-		IF has_rows THEN
-			RAISE EXCEPTION USING
-				MESSAGE = format(@extschema@.gettext('cannot move or copy shard %s of table %s: household rule %s keeps counters on the node that held it'), t.shard, t.tbl, t.rule_id),
-				ERRCODE = 'feature_not_supported',
-				DETAIL = @extschema@.gettext('Citus copies a shard''s rows to another node without firing triggers; the household counters of those rows would stay behind, and the rule would count heads wrongly.'),
-				HINT = @extschema@.gettext('Detach the household rule, move the shard, and attach the rule again.');
-		END IF;
-	END LOOP;
-END
-$$;
-COMMENT ON FUNCTION @extschema@._on_shard_trigger() IS
-  'Event trigger: refuse to create a household rule''s trigger on a shard that already holds rows (a Citus shard move or split), whose counters stayed on another node.';
-CREATE EVENT TRIGGER population_rules_shard_trigger ON ddl_command_end
-	WHEN TAG IN ('CREATE TRIGGER')
-	EXECUTE FUNCTION @extschema@._on_shard_trigger();
-COMMENT ON EVENT TRIGGER population_rules_shard_trigger IS
-  'Refuses a Citus shard move or split of a table with a household rule.';
 
 -- Distribute a table with Citus, its rules kept: the layout is checked
 -- against every rule of the table first (both orders, attach then
@@ -628,7 +683,7 @@ REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
 	@extschema@._check_layout(regclass, text, name, text, text, name),
 	@extschema@._citus_triggers(regclass, text), @extschema@._citus_prepare(),
 	@extschema@._sync_nodes(integer, boolean), @extschema@._on_node_rule(),
-	@extschema@._on_shard_trigger(), @extschema@._node_rule_placement(),
+	@extschema@._placement_counts(integer, regclass, bigint), @extschema@._node_rule_placement(),
 	@extschema@._node_rule_of_table(integer, regclass),
 	@extschema@._truncate_on_nodes(integer),
 	@extschema@._local_shard(regclass, bigint), @extschema@._citus_local_ddl(text) FROM PUBLIC;

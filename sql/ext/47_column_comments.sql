@@ -17,7 +17,7 @@ COMMENT ON COLUMN @extschema@.id_keys.key IS 'The id number as an integer (leadi
 COMMENT ON COLUMN @extschema@.id_keys.n IS 'How many rows of the table hold the number';
 COMMENT ON COLUMN @extschema@.id_keys.row_ref IS 'The first row that took the number, by primary key, such as (id)=(7); NULL without a printable key';
 COMMENT ON COLUMN @extschema@.id_keys.owner_key IS 'Slot 1: the personal id of the first holder of the legacy id';
-COMMENT ON COLUMN @extschema@.household_heads.rule_id IS 'The household rule the counts belong to';
+COMMENT ON COLUMN @extschema@.household_heads.rule_id IS 'The household rule the counts belong to; on a Citus node, the scope of one shard placement of it (negative, population_rules.household_scopes)';
 COMMENT ON COLUMN @extschema@.household_heads.household IS 'The household key as text (the column''s output), compared byte by byte';
 COMMENT ON COLUMN @extschema@.household_heads.members IS 'Living members of the household';
 COMMENT ON COLUMN @extschema@.household_heads.heads IS 'Living heads of the household';

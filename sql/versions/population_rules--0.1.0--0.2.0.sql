@@ -825,7 +825,7 @@ COMMENT ON COLUMN population_rules.id_keys.key IS 'The id number as an integer (
 COMMENT ON COLUMN population_rules.id_keys.n IS 'How many rows of the table hold the number';
 COMMENT ON COLUMN population_rules.id_keys.row_ref IS 'The first row that took the number, by primary key, such as (id)=(7); NULL without a printable key';
 COMMENT ON COLUMN population_rules.id_keys.owner_key IS 'Slot 1: the personal id of the first holder of the legacy id';
-COMMENT ON COLUMN population_rules.household_heads.rule_id IS 'The household rule the counts belong to';
+COMMENT ON COLUMN population_rules.household_heads.rule_id IS 'The household rule the counts belong to; on a Citus node, the scope of one shard placement of it (negative, population_rules.household_scopes)';
 COMMENT ON COLUMN population_rules.household_heads.household IS 'The household key as text (the column''s output), compared byte by byte';
 COMMENT ON COLUMN population_rules.household_heads.members IS 'Living members of the household';
 COMMENT ON COLUMN population_rules.household_heads.heads IS 'Living heads of the household';
@@ -3613,6 +3613,12 @@ BEGIN
 			 WHERE g.tbl = d.objid AND k.rule_id = g.rule_id;
 			DELETE FROM population_rules.household_heads h USING population_rules.rule g
 			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
+			-- a shard placement of a Citus table held here (a shard moved
+			-- away, a split's parent, a failed move's copy): the household
+			-- counters of its scopes go with it
+			DELETE FROM population_rules.household_heads h USING population_rules.household_scopes s
+			 WHERE s.shard OPERATOR(pg_catalog.=) d.objid AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
+			DELETE FROM population_rules.household_scopes s WHERE s.shard OPERATOR(pg_catalog.=) d.objid;
 			-- the copies on every node (node_rule, a Citus reference table):
 			-- by rule number, with no join to the coordinator's registry
 			SELECT pg_catalog.array_agg(g.rule_id) INTO ids
@@ -3641,7 +3647,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION population_rules._on_sql_drop() IS
-  'Event trigger: remove the rules of dropped tables; refuse to drop a column a rule uses.';
+  'Event trigger: remove the rules of dropped tables (and the household counters of dropped Citus shard placements); refuse to drop a column a rule uses.';
 
 CREATE TABLE population_rules.node_rule (
 	rule_id		integer PRIMARY KEY,
@@ -3676,6 +3682,47 @@ COMMENT ON COLUMN population_rules.node_rule.truncations IS
   'How many times TRUNCATE emptied the rule''s table: each increase makes every node forget the rule''s household counters (_truncate_on_nodes).';
 REVOKE ALL ON population_rules.node_rule FROM PUBLIC;
 GRANT SELECT ON population_rules.node_rule TO PUBLIC;
+
+-- On a node holding shards, a household rule's counters are kept per
+-- shard placement (this node's relation of one shard), under a scope of
+-- their own: household_heads.rule_id holds the scope's number, negative
+-- (rule numbers are positive), instead of the rule's.  A placement gets
+-- its scope, and its rows are counted under it, when the rule reaches the
+-- node (_on_node_rule), or else at the first write to it (the rule's
+-- trigger, src/rules/trg_household_scope.c): a shard moved or split onto
+-- this node by Citus, whose rows came without firing triggers, is counted
+-- then, all of its rows there.  Dropping the placement (a move's source,
+-- a split's parent, a failed move's copy) drops its scope and counters
+-- (_on_sql_drop); a scope whose placement is gone is never read again,
+-- as a new placement is a new relation (the shard id guards against a
+-- relation number used again).  On a server without Citus, and for a
+-- table the coordinator holds itself, the scope is the rule's number.
+CREATE SEQUENCE population_rules.household_scopes_id_seq AS integer INCREMENT BY -1 MAXVALUE -1;
+COMMENT ON SEQUENCE population_rules.household_scopes_id_seq IS
+  'Numbers of the scopes of population_rules.household_scopes (negative, apart from the rule numbers).';
+CREATE TABLE population_rules.household_scopes (
+	scope_id	integer PRIMARY KEY
+				DEFAULT pg_catalog.nextval('population_rules.household_scopes_id_seq'::pg_catalog.regclass),
+	rule_id		integer NOT NULL,
+	shard		oid NOT NULL,
+	shardid		bigint NOT NULL,
+	CONSTRAINT household_scopes_placement UNIQUE (shard, shardid, rule_id)
+);
+ALTER SEQUENCE population_rules.household_scopes_id_seq OWNED BY population_rules.household_scopes.scope_id;
+COMMENT ON TABLE population_rules.household_scopes IS
+  'On a Citus node: the scope under which population_rules.household_heads keeps a household rule''s counters of one shard placement held here; made when the rule reaches the node or at the placement''s first write, dropped with the placement.';
+COMMENT ON COLUMN population_rules.household_scopes.scope_id IS
+  'The number the placement''s counters carry in household_heads.rule_id (negative).';
+COMMENT ON COLUMN population_rules.household_scopes.rule_id IS
+  'The household rule, as in population_rules.node_rule.';
+COMMENT ON COLUMN population_rules.household_scopes.shard IS
+  'The placement: this node''s relation of the shard (its number; not a regclass, the relation may be gone).';
+COMMENT ON COLUMN population_rules.household_scopes.shardid IS
+  'Citus''s shard id of the placement, so that a relation number used again for another shard is never taken for it.';
+COMMENT ON CONSTRAINT household_scopes_placement ON population_rules.household_scopes IS
+  'One scope per placement and rule: the first writer of a placement makes it, a concurrent one waits for it.';
+REVOKE ALL ON population_rules.household_scopes FROM PUBLIC;
+REVOKE ALL ON SEQUENCE population_rules.household_scopes_id_seq FROM PUBLIC;
 
 -- How Citus manages a table: its partition method ('h' hash-distributed,
 -- 'n' reference or Citus local table) and distribution column; NULLs when
@@ -3873,24 +3920,95 @@ $$;
 COMMENT ON FUNCTION population_rules._sync_nodes(integer, boolean) IS
   'Internal: write a rule''s registry row to population_rules.node_rule (every node) when its table is Citus''s, remove it otherwise.';
 
+-- The counts of one shard placement of household rule rid on this node
+-- (its rule read from node_rule's placement), per household: living
+-- members and living heads.  STABLE: run read-only, it counts with the
+-- caller's snapshot, which the first write to a placement uses to count
+-- the rows there before its own statement (trg_household_scope.c).  A
+-- transaction that reads one snapshot (REPEATABLE READ, SERIALIZABLE),
+-- taken before Citus made this node the shard's (a move or split), does
+-- not see the rows Citus copied here: it cannot count them, and fails to
+-- serialize instead.
+CREATE FUNCTION population_rules._placement_counts(rid integer, shard regclass, shardid bigint)
+	RETURNS TABLE (household text, members integer, heads integer)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement regclass := population_rules._node_rule_placement();
+	r population_rules.rule;
+	e record;
+	here boolean;
+BEGIN
+	IF placement IS NOT NULL THEN
+		EXECUTE format('SELECT n.rule_id, n.rule_name, n.tbl, n.kind, n.attnums, n.colnames, n.mode, n.options,'
+		               '       pg_catalog.now(), CURRENT_USER FROM %s n'
+		               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
+		               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head''', placement)
+		   INTO r USING rid;
+	END IF;
+	IF r.rule_id IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('household rule %s is not known on this node'), rid),
+			ERRCODE = 'undefined_object',
+			DETAIL = format(population_rules.gettext('The household counters of %s are kept on the node that holds it, for the rules population_rules.node_rule holds there.'), shard),
+			HINT = population_rules.gettext('Attach the rule through the coordinator (population_rules.attach_household_head_rule or distribute_table).');
+	END IF;
+	IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.=) ANY (ARRAY['repeatable read', 'serializable']) THEN
+		EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_placement p'
+		        '  WHERE p.shardid OPERATOR(pg_catalog.=) $1'
+		        '    AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g))'
+		   INTO here USING shardid;
+		IF NOT here THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('could not count the households of %s: the shard came to this node after this transaction began'), shard),
+				ERRCODE = 'serialization_failure',
+				DETAIL = format(population_rules.gettext('Household rule %s counts the rows of a shard Citus moved or split onto a node at the shard''s first write there; this transaction''s snapshot does not show the rows Citus copied.'), rid),
+				HINT = population_rules.gettext('Retry the transaction.');
+		END IF;
+	END IF;
+	SELECT * INTO e FROM population_rules._household_exprs(r);
+	RETURN QUERY EXECUTE format(
+		'SELECT h, (count(*) FILTER (WHERE a))::pg_catalog.int4, (count(*) FILTER (WHERE a AND hd))::pg_catalog.int4'
+		'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
+		e.household, e.alive, e.head, shard);
+END
+$$;
+COMMENT ON FUNCTION population_rules._placement_counts(integer, regclass, bigint) IS
+  'Internal: per household, the living members and living heads of one shard placement of a household rule''s table on this node.';
+
 -- On each node, for each row of node_rule written: a household rule's
 -- counters are built from the shards of its table that this node holds,
--- and forgotten when the row goes or its truncations count goes up.
+-- one scope per placement (household_scopes), and forgotten when the row
+-- goes or its truncations count goes up.
 -- Fires on node_rule's placement on every node (Citus copies the trigger
 -- to the reference table's shards).
+-- A row written is seen, until commit, by this connection only: the
+-- rule's triggers on this node's shards must have been made over it too,
+-- else a write to those shards later in the transaction would not find
+-- the rule (Citus keeps using, for a shard, the connection that changed
+-- it first in the transaction).  Refused then, with what to do.
 CREATE FUNCTION population_rules._on_node_rule() RETURNS trigger
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	r population_rules.rule;
-	e record;
-	shard regclass;
+	placement_rel regclass;
+	placement_id bigint;
+	scope integer;
 	unseen bigint;
 BEGIN
-	-- the row gone, or the rule's table truncated
+	-- the row gone, or the rule's table truncated: the counters of every
+	-- placement (kept by scope), and with the row the scopes too (a
+	-- truncated placement keeps its scope, now with no counters, as it
+	-- has no rows)
 	IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
 		DELETE FROM population_rules.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+		DELETE FROM population_rules.household_heads h USING population_rules.household_scopes s
+		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
+		IF TG_OP = 'DELETE' THEN
+			DELETE FROM population_rules.household_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+		END IF;
 		DELETE FROM population_rules.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
 	END IF;
@@ -3927,26 +4045,31 @@ BEGIN
 	IF NEW.kind OPERATOR(pg_catalog.<>) 'household_head' THEN
 		RETURN NULL;
 	END IF;
-	r := ROW(NEW.rule_id, NEW.rule_name, NEW.tbl, NEW.kind, NEW.attnums, NEW.colnames,
-	         NEW.mode, NEW.options, pg_catalog.now(), CURRENT_USER)::population_rules.rule;
-	SELECT * INTO e FROM population_rules._household_exprs(r);
-	FOR shard IN EXECUTE
-		'SELECT population_rules._local_shard(s.logicalrelid, s.shardid)'
-		'  FROM pg_catalog.pg_dist_shard s WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+	-- each placement this node holds: its scope, its rows counted under it
+	-- (a placement Citus left behind, not yet dropped, is not counted)
+	FOR placement_rel, placement_id IN EXECUTE
+		'SELECT population_rules._local_shard(s.logicalrelid, s.shardid), s.shardid'
+		'  FROM pg_catalog.pg_dist_shard s'
+		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
+		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
 		USING NEW.tbl
 	LOOP
-		CONTINUE WHEN shard IS NULL;		-- a shard this node does not hold
-		EXECUTE format(
-			'INSERT INTO population_rules.household_heads AS t (rule_id, household, members, heads, checked)'
-			'  SELECT $1, h, count(*) FILTER (WHERE a), count(*) FILTER (WHERE a AND hd), false'
-			'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
-			e.household, e.alive, e.head, shard) USING NEW.rule_id;
+		CONTINUE WHEN placement_rel IS NULL;
+		INSERT INTO population_rules.household_scopes AS s (rule_id, shard, shardid)
+		VALUES (NEW.rule_id, placement_rel, placement_id)
+		ON CONFLICT ON CONSTRAINT household_scopes_placement DO NOTHING
+		RETURNING s.scope_id INTO scope;
+		CONTINUE WHEN scope IS NULL;	-- made and counted by a writer meanwhile
+		INSERT INTO population_rules.household_heads AS t (rule_id, household, members, heads, checked)
+		SELECT scope, c.household, c.members, c.heads, false
+		  FROM population_rules._placement_counts(NEW.rule_id, placement_rel, placement_id) c;
 	END LOOP;
 	RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION population_rules._on_node_rule() IS
-  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds, and forgets a rule''s derived rows when its row goes or its table is truncated.';
+  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds (one scope per placement), and forgets a rule''s derived rows when its row goes or its table is truncated.';
 CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE OR UPDATE OF truncations ON population_rules.node_rule
 	FOR EACH ROW EXECUTE FUNCTION population_rules._on_node_rule();
 COMMENT ON TRIGGER node_rule_counters ON population_rules.node_rule IS
@@ -4026,63 +4149,6 @@ $$;
 COMMENT ON FUNCTION population_rules._truncate_on_nodes(integer) IS
   'Internal: on TRUNCATE of a Citus table with a household rule, make every node forget the rule''s counters (through population_rules.node_rule), in the same distributed transaction.';
 
--- A shard move or split copies a shard's rows to another node without
--- firing triggers, then creates the rules' triggers there: the household
--- counters of those rows stay behind.  Refuse it (the move fails and is
--- rolled back); a shard created empty (by create_distributed_table, whose
--- rows then come through the triggers) is fine.
-CREATE FUNCTION population_rules._on_shard_trigger() RETURNS event_trigger
-	LANGUAGE plpgsql SECURITY DEFINER
-	SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	t record;
-	placement regclass;
-	counted boolean;
-	has_rows boolean;
-BEGIN
-	IF pg_catalog.to_regclass('pg_catalog.pg_dist_shard') IS NULL THEN
-		RETURN;
-	END IF;
-	placement := population_rules._node_rule_placement();
-	IF placement IS NULL THEN
-		RETURN;
-	END IF;
-	FOR t IN SELECT g.tgrelid::pg_catalog.regclass AS shard, s.logicalrelid::pg_catalog.regclass AS tbl,
-	                pg_catalog.split_part(pg_catalog.encode(g.tgargs, 'escape'), E'\\000', 1) AS rule_id
-	           FROM pg_catalog.pg_event_trigger_ddl_commands() c
-	           JOIN pg_catalog.pg_trigger g ON g.oid OPERATOR(pg_catalog.=) c.objid
-	           JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) g.tgfoid
-	           JOIN pg_catalog.pg_dist_shard s
-	             ON population_rules._local_shard(s.logicalrelid, s.shardid) OPERATOR(pg_catalog.=) g.tgrelid
-	          WHERE c.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_trigger'::pg_catalog.regclass
-	            AND p.pronamespace OPERATOR(pg_catalog.=) 'population_rules'::pg_catalog.regnamespace
-	            AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY['household_head_changes', 'household_head_trigger']::name[])
-	LOOP
-		-- attach (and rebuild) create the triggers before the rule's row
-		-- reaches node_rule; a move finds it there
-		EXECUTE format('SELECT EXISTS (SELECT FROM %s n WHERE n.rule_id::text OPERATOR(pg_catalog.=) $1)', placement)
-		   INTO counted USING t.rule_id;
-		CONTINUE WHEN NOT counted;
-		EXECUTE format('SELECT EXISTS (SELECT FROM %s)', t.shard) INTO has_rows;
-		IF has_rows THEN
-			RAISE EXCEPTION USING
-				MESSAGE = format(population_rules.gettext('cannot move or copy shard %s of table %s: household rule %s keeps counters on the node that held it'), t.shard, t.tbl, t.rule_id),
-				ERRCODE = 'feature_not_supported',
-				DETAIL = population_rules.gettext('Citus copies a shard''s rows to another node without firing triggers; the household counters of those rows would stay behind, and the rule would count heads wrongly.'),
-				HINT = population_rules.gettext('Detach the household rule, move the shard, and attach the rule again.');
-		END IF;
-	END LOOP;
-END
-$$;
-COMMENT ON FUNCTION population_rules._on_shard_trigger() IS
-  'Event trigger: refuse to create a household rule''s trigger on a shard that already holds rows (a Citus shard move or split), whose counters stayed on another node.';
-CREATE EVENT TRIGGER population_rules_shard_trigger ON ddl_command_end
-	WHEN TAG IN ('CREATE TRIGGER')
-	EXECUTE FUNCTION population_rules._on_shard_trigger();
-COMMENT ON EVENT TRIGGER population_rules_shard_trigger IS
-  'Refuses a Citus shard move or split of a table with a household rule.';
-
 -- Distribute a table with Citus, its rules kept: the layout is checked
 -- against every rule of the table first (both orders, attach then
 -- distribute and distribute then attach, end in the same refusals).
@@ -4148,7 +4214,7 @@ REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
 	population_rules._check_layout(regclass, text, name, text, text, name),
 	population_rules._citus_triggers(regclass, text), population_rules._citus_prepare(),
 	population_rules._sync_nodes(integer, boolean), population_rules._on_node_rule(),
-	population_rules._on_shard_trigger(), population_rules._node_rule_placement(),
+	population_rules._placement_counts(integer, regclass, bigint), population_rules._node_rule_placement(),
 	population_rules._node_rule_of_table(integer, regclass),
 	population_rules._truncate_on_nodes(integer),
 	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text) FROM PUBLIC;

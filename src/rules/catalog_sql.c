@@ -187,6 +187,55 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		" AND t.heads OPERATOR(pg_catalog.<=) 0",
 		2, {INT4OID, TEXTARRAYOID}
 	},
+	/*
+	 * On a Citus node, the counters of a household rule are kept per shard
+	 * placement, under its scope (trg_household_scope.c): found, or made by
+	 * the placement's first writer (a concurrent one waits on the unique
+	 * constraint), whose rows are then counted from _placement_counts()
+	 * with the writing statement's snapshot, a chunk at a time.
+	 */
+	[RULES_SQL_SCOPE_FIND] = {
+		"scope_find",
+		"SELECT s.scope_id FROM population_rules.household_scopes AS s"
+		" WHERE s.shard OPERATOR(pg_catalog.=) $1"
+		" AND s.shardid OPERATOR(pg_catalog.=) $2"
+		" AND s.rule_id OPERATOR(pg_catalog.=) $3",
+		3, {OIDOID, INT8OID, INT4OID}
+	},
+	[RULES_SQL_SCOPE_CREATE] = {
+		"scope_create",
+		"INSERT INTO population_rules.household_scopes AS s (shard, shardid, rule_id)"
+		" VALUES ($1, $2, $3)"
+		" ON CONFLICT (shard, shardid, rule_id) DO NOTHING"
+		" RETURNING s.scope_id",
+		3, {OIDOID, INT8OID, INT4OID}
+	},
+	[RULES_SQL_PLACEMENT_COUNTS] = {
+		"placement_counts",
+		"SELECT c.household, c.members, c.heads"
+		" FROM population_rules._placement_counts($1, $2, $3) AS c",
+		3, {INT4OID, REGCLASSOID, INT8OID}
+	},
+	[RULES_SQL_HOUSEHOLDS_BASELINE] = {
+		"households_baseline",
+		"INSERT INTO population_rules.household_heads AS t"
+		" (rule_id, household, members, heads, checked)"
+		" SELECT $1, u.h, u.m, u.hd, false"
+		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(h, m, hd)",
+		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
+	},
+	/* the commit check of a rule on a Citus node: every placement's counters */
+	[RULES_SQL_SCOPES_BAD] = {
+		"scopes_bad",
+		"SELECT t.household, t.members, t.heads, t.xmin"
+		" FROM population_rules.household_heads AS t"
+		" WHERE t.rule_id OPERATOR(pg_catalog.=) ANY (SELECT s.scope_id"
+		" FROM population_rules.household_scopes AS s WHERE s.rule_id OPERATOR(pg_catalog.=) $1)"
+		" AND t.checked AND t.members OPERATOR(pg_catalog.>) 0"
+		" AND t.heads OPERATOR(pg_catalog.<>) 1"
+		" ORDER BY t.household",
+		1, {INT4OID}
+	},
 };
 
 PG_FUNCTION_INFO_V1(rules_raised_statements);

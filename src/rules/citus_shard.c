@@ -55,6 +55,16 @@ shard_id_suffix(const char *relname)
 }
 
 /*
+ * The shard id of a Citus shard (the number its name ends with), -1 for
+ * a relation not named like one.
+ */
+int64
+citus_shard_id(Relation rel)
+{
+	return shard_id_suffix(RelationGetRelationName(rel));
+}
+
+/*
  * The logical table of which rel is a Citus shard, or InvalidOid when rel
  * is not one (or Citus is not installed).
  */

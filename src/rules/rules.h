@@ -98,6 +98,13 @@ typedef struct RuleInfo
 	char	   *headcache_text[16];
 	int			headcache_len[16];
 	bool		headcache_val[16];
+	/*
+	 * household: the key of its counters in household_heads, rule_id but on
+	 * a Citus shard, where it is the placement's scope, set by each statement
+	 * (trg_household_scope.c); last, so that the fields the row path reads
+	 * keep their places
+	 */
+	int32		counter_id;
 } RuleInfo;
 
 /* rule_cache.c */
@@ -181,6 +188,11 @@ typedef enum RulesSqlId
 	RULES_SQL_HOUSEHOLDS_BAD,
 	RULES_SQL_HOUSEHOLDS_ADD,
 	RULES_SQL_HOUSEHOLDS_DELETE,
+	RULES_SQL_SCOPE_FIND,
+	RULES_SQL_SCOPE_CREATE,
+	RULES_SQL_PLACEMENT_COUNTS,
+	RULES_SQL_HOUSEHOLDS_BASELINE,
+	RULES_SQL_SCOPES_BAD,
 	RULES_SQL_COUNT
 } RulesSqlId;
 
@@ -211,12 +223,14 @@ extern Oid	rules_catalog_relid(const char *relname);
 
 /* citus_shard.c */
 extern Oid	citus_shard_logical_relid(Relation rel);
+extern int64 citus_shard_id(Relation rel);
 extern Oid	citus_local_placement(Oid logical);
 extern List *citus_local_shards(Oid logical);
 extern void rules_spi_begin(RulesRaised *raised);
 extern void rules_spi_end(RulesRaised *raised);
 extern int	rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,
 						   bool read_only, long count);
+extern Portal rules_spi_cursor(RulesSqlId id, Datum *values);
 
 /* rules_transition.c: reading a statement's transition tables */
 extern TupleTableSlot *rules_transition_begin(Tuplestorestate *ts, Relation rel);

@@ -93,16 +93,11 @@ rules_spi_end(RulesRaised *raised)
 	SPI_finish();
 }
 
-/*
- * Execute one of the statements of catalog_sql.c, preparing its plan on
- * first use.  Returns the SPI result code; errors out on failure.
- */
-int
-rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,
-			   bool read_only, long count)
+/* The kept plan of one of the statements of catalog_sql.c. */
+static SPIPlanPtr
+plan_of(RulesSqlId id)
 {
 	RulesPlan  *p = &rules_sql[id];
-	int			rc;
 
 	if (p->plan == NULL)
 	{
@@ -116,9 +111,39 @@ rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,
 		p->plan = plan;
 	}
 	p->executions++;
-	rc = SPI_execute_plan(p->plan, values, nulls, read_only, count);
+	return p->plan;
+}
+
+/*
+ * Execute one of the statements of catalog_sql.c, preparing its plan on
+ * first use.  Returns the SPI result code; errors out on failure.
+ */
+int
+rules_spi_exec(RulesSqlId id, Datum *values, const char *nulls,
+			   bool read_only, long count)
+{
+	SPIPlanPtr	plan = plan_of(id);
+	int			rc;
+
+	rc = SPI_execute_plan(plan, values, nulls, read_only, count);
 	if (rc < 0)
-		elog(ERROR, "SPI_execute_plan failed for \"%s\": %s", p->sql,
+		elog(ERROR, "SPI_execute_plan failed for \"%s\": %s", rules_sql[id].sql,
 			 SPI_result_code_string(rc));
 	return rc;
+}
+
+/*
+ * Open a read-only cursor on one of those statements: it reads with the
+ * snapshot active at the call (the statement's, in a trigger), whatever
+ * the caller writes meanwhile.  The caller fetches and closes it.
+ */
+Portal
+rules_spi_cursor(RulesSqlId id, Datum *values)
+{
+	Portal		portal = SPI_cursor_open(NULL, plan_of(id), values, NULL, true);
+
+	if (portal == NULL)
+		elog(ERROR, "SPI_cursor_open failed for \"%s\": %s", rules_sql[id].sql,
+			 SPI_result_code_string(SPI_result));
+	return portal;
 }

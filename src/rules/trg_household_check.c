@@ -79,6 +79,13 @@ hh_check_households(RuleInfo *rule, bool many)
 	MemoryContext caller = CurrentMemoryContext;
 	ListCell   *lc;
 
+	/*
+	 * The statement check is the row path's, which no Citus shard takes
+	 * (tables with a household rule are plain tables there).
+	 */
+	if (many && OidIsValid(rule->shard_of))
+		elog(ERROR, "household rule %d has no statement check on a Citus shard",
+			 rule->rule_id);
 	hh_buffer_flush();
 	arg = Int32GetDatum(rule->rule_id);
 	rules_spi_begin(&raised);
@@ -87,7 +94,12 @@ hh_check_households(RuleInfo *rule, bool many)
 	 * increment, so the counts written by this statement's row triggers are
 	 * seen even when this check fires right at the statement's end.
 	 */
-	rules_spi_exec(many ? RULES_SQL_HOUSEHOLDS_MANY_HEADS : RULES_SQL_HOUSEHOLDS_BAD, &arg, NULL, false, 0);
+	if (OidIsValid(rule->shard_of))
+		/* on a Citus node: the counters of every placement of the rule */
+		rules_spi_exec(RULES_SQL_SCOPES_BAD, &arg, NULL, false, 0);
+	else
+		rules_spi_exec(many ? RULES_SQL_HOUSEHOLDS_MANY_HEADS : RULES_SQL_HOUSEHOLDS_BAD,
+					   &arg, NULL, false, 0);
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];

@@ -42,7 +42,7 @@ nm=$(q -c "SELECT population_rules.attach_names_rule('dr_uid', ARRAY['ho_ten'])"
 hh=$(q -c "SELECT population_rules.attach_household_head_rule('dr_hh', 'ho', 'quan_he')")
 check "before the drop: the three rules' rows on every node" "3,3,3" "$(node_rows "$uid, $nm, $hh")"
 check "before the drop: the household counters on the workers" 2 \
-	"$(per_worker "SELECT count(*) FROM population_rules.household_heads WHERE rule_id = $hh" | tr , '\n' | awk '{s += $1} END {print s}')"
+	"$(per_worker "SELECT count(*) FROM $(hh_counters $hh)" | tr , '\n' | awk '{s += $1} END {print s}')"
 
 msg=$(q -c "DROP TABLE dr_uid" 2>&1)
 check "DROP TABLE of a distributed table with two rules succeeds" "" "$msg"
@@ -54,8 +54,10 @@ check "the other table's rule is still on every node" "1,1,1" "$(node_rows "$hh"
 msg=$(q -c "BEGIN" -c "DROP TABLE dr_hh" -c "COMMIT" 2>&1)
 check "DROP TABLE of a distributed table with a household rule, in a transaction" "" "$msg"
 check "the household rule is out of node_rule on every node" "0,0,0" "$(node_rows "$hh")"
-check "its counters are gone from the workers" "0,0" \
-	"$(per_worker "SELECT count(*) FROM population_rules.household_heads WHERE rule_id = $hh")"
+check "its counters and their scopes are gone from the workers" "0|0,0|0" \
+	"$(per_worker "SELECT (SELECT count(*) FROM population_rules.household_heads h WHERE h.rule_id < 0
+	                        AND NOT EXISTS (SELECT FROM population_rules.household_scopes s WHERE s.scope_id = h.rule_id))
+	                   || '|' || (SELECT count(*) FROM population_rules.household_scopes WHERE rule_id = $hh)")"
 
 # a rolled-back drop keeps everything
 q -c "CREATE TABLE dr_keep (pid text)" -c "SELECT create_distributed_table('dr_keep', 'pid', colocate_with => 'none')" >/dev/null
@@ -121,7 +123,7 @@ for i in $(seq 1 "$rounds"); do
 		-c "COMMIT" -c "SELECT count(*) FROM tx_hh" 2>&1)
 	rid=$(q -c "SELECT coalesce(max(rule_id), 0) FROM population_rules.rule WHERE tbl = 'tx_hh'::regclass")
 	hh_counts=$(per_worker "SELECT coalesce(sum(members), 0) || '/' || coalesce(sum(heads), 0)
-		FROM population_rules.household_heads WHERE rule_id = $rid" | tr , '\n' |
+		FROM $(hh_counters $rid)" | tr , '\n' |
 		awk -F/ '{m += $1; h += $2} END {print m "/" h}')
 	if [ "$(tail -1 <<<"$out")|$hh_counts" = "150|150/50" ] &&
 		[ "$(sqlstate postgres "INSERT INTO tx_hh VALUES (-1, 7, 'chủ hộ')")" = 23514 ]; then

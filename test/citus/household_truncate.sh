@@ -27,7 +27,7 @@ state() {
 
 # counters RULE: each worker's count of the rule's counter rows
 counters() {
-	per_worker "SELECT count(*) FROM population_rules.household_heads WHERE rule_id = $1"
+	per_worker "SELECT count(*) FROM $(hh_counters $1)"
 }
 
 # Three colocated tables distributed by household: tt and tt2 with a
@@ -82,7 +82,7 @@ check "after TRUNCATE: a household without a head refused at commit (23514)" 235
 check "after TRUNCATE: a household with one head goes in" 2 \
 	"$(q -c "INSERT INTO tt VALUES ('1', 'T1', true), ('2', 'T1', false)" -c "SELECT count(*) FROM tt WHERE ho = 'T1'")"
 check "after TRUNCATE: its counter is back, on one worker" "1|2|1" \
-	"$(per_worker "SELECT count(*), sum(members), sum(heads) FROM population_rules.household_heads WHERE rule_id = $ra" |
+	"$(per_worker "SELECT count(*), sum(members), sum(heads) FROM $(hh_counters $ra)" |
 		tr , '\n' | grep -v '^0||$')"
 check "after TRUNCATE: a second head for it refused (23514)" 23514 \
 	"$(state "INSERT INTO tt VALUES ('3', 'T1', true)")"

@@ -141,10 +141,11 @@ check "validate_rule on a distributed table without a primary key: each row name
 # Counters broken by hand on the workers: rebuild_rule counts again on
 # every worker.
 counters="SELECT coalesce(string_agg(household || ':' || members || ':' || heads, ' ' ORDER BY household), '-')
-            FROM population_rules.household_heads WHERE rule_id = $rh"
+            FROM $(hh_counters $rh)"
 good=$(per_worker "$counters")
-per_worker "UPDATE population_rules.household_heads SET heads = heads + 3, members = members + 1 WHERE rule_id = $rh;
-            DELETE FROM population_rules.household_heads WHERE rule_id = $rh AND household = 'H3'" >/dev/null
+per_worker "UPDATE population_rules.household_heads h SET heads = h.heads + 3, members = h.members + 1
+             WHERE h.rule_id IN (SELECT s.scope_id FROM population_rules.household_scopes s WHERE s.rule_id = $rh);
+            DELETE FROM $(hh_counters $rh) AND household = 'H3'" >/dev/null
 check "counters broken on the workers" yes "$([ "$(per_worker "$counters")" != "$good" ] && echo yes)"
 q -c "SELECT population_rules.rebuild_rule($rh)" >/dev/null
 check "rebuild_rule counts every worker's households again" "$good" "$(per_worker "$counters")"

@@ -1,0 +1,175 @@
+/*-------------------------------------------------------------------------
+ *
+ * trg_household_scope.c
+ *	  On a Citus node, the household counters of one shard placement.
+ *
+ * A worker counts the households of the shards it holds; Citus moves and
+ * splits shards between nodes, copying their rows without firing
+ * triggers.  So the counters are kept per placement (this node's relation
+ * of one shard), each under a scope of its own (population_rules.
+ * household_scopes, whose negative number household_heads.rule_id holds),
+ * and a placement that has none yet is counted by its first writer, all of
+ * its rows, in the writer's transaction:
+ *
+ *   - the scope is made by a unique insert (ON CONFLICT DO NOTHING): a
+ *     concurrent first writer of the same placement waits for it, then
+ *     takes the scope made (READ COMMITTED) or fails to serialize (40001,
+ *     REPEATABLE READ and SERIALIZABLE, which cannot see it);
+ *   - the rows are counted with the snapshot of the writing statement,
+ *     active when its statement trigger fires (a read-only cursor keeps
+ *     it): the rows committed before it and those of the transaction's
+ *     earlier statements, not the statement's own, which its transition
+ *     tables then add as any statement's.  A concurrent writer that is
+ *     not counted has not committed, and adds its own rows to the scope
+ *     once it is made.  Rows Citus copied by a move or split committed
+ *     before the placement took writes; a REPEATABLE READ or SERIALIZABLE
+ *     transaction whose snapshot is older than that fails to serialize
+ *     (_placement_counts sees the placement is not this node's yet).
+ *   - like the counts of attach, those of rows already there are not
+ *     checked until a transaction writes their household.
+ *
+ * attach, rebuild_rule and detach delete a rule's scopes on every node (and
+ * attach and rebuild_rule count each placement anew, under new scopes) in
+ * their distributed transaction, through node_rule's trigger.  A writer
+ * already in the table when rebuild_rule starts keeps the old scope: it
+ * waits on the rebuild's row locks of the counters it changes, while
+ * rebuild_rule waits for its lock on the table (one of them is cancelled
+ * as a deadlock, as before scopes), or, for a household new to the
+ * counters, adds a row under the old scope that nothing reads again;
+ * rebuild_rule counts the placements after the writer committed, its rows
+ * with them.  Writers that start later wait for rebuild_rule's lock.
+ *
+ * A rolled-back first write takes its scope with it.  On a single server
+ * (and for tables the coordinator holds) the scope is the rule's number
+ * and nothing here runs.
+ *
+ *-------------------------------------------------------------------------
+ */
+#include "postgres.h"
+
+#include "catalog/pg_type.h"
+#include "miscadmin.h"
+#include "utils/builtins.h"
+#include "utils/memutils.h"
+
+#include "nls.h"
+#include "rules/trg_household.h"
+
+/* households counted per insert when a placement is first written */
+#define SCOPE_COUNT_CHUNK 50000
+
+/* The scope of SPI's only result row. */
+static int32
+scope_of_result(void)
+{
+	bool		isnull;
+	Datum		d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+
+	return isnull ? 0 : DatumGetInt32(d);
+}
+
+/*
+ * Count the rows of the placement under a scope just made: chunks of
+ * households read from the cursor (statement snapshot), each inserted.
+ */
+static void
+count_placement(RuleInfo *rule, Relation rel, int32 scope)
+{
+	Datum		args[3];
+	Portal		portal;
+	MemoryContext chunkcxt = AllocSetContextCreate(CurrentMemoryContext,
+												   "population_rules placement count",
+												   ALLOCSET_DEFAULT_SIZES);
+
+	args[0] = Int32GetDatum(rule->rule_id);
+	args[1] = ObjectIdGetDatum(RelationGetRelid(rel));
+	args[2] = Int64GetDatum(citus_shard_id(rel));
+	portal = rules_spi_cursor(RULES_SQL_PLACEMENT_COUNTS, args);
+	for (;;)
+	{
+		uint64		n;
+		char	  **hh;
+		int32	   *m;
+		int32	   *hd;
+		Datum		values[4];
+		MemoryContext old;
+
+		CHECK_FOR_INTERRUPTS();
+		SPI_cursor_fetch(portal, true, SCOPE_COUNT_CHUNK);
+		n = SPI_processed;
+		if (n == 0)
+			break;
+		old = MemoryContextSwitchTo(chunkcxt);
+		hh = palloc(sizeof(char *) * n);
+		m = palloc(sizeof(int32) * n);
+		hd = palloc(sizeof(int32) * n);
+		for (uint64 i = 0; i < n; i++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[i];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			bool		isnull;
+
+			hh[i] = SPI_getvalue(tup, desc, 1);
+			m[i] = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
+			hd[i] = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
+		}
+		SPI_freetuptable(SPI_tuptable);
+		values[0] = Int32GetDatum(scope);
+		values[1] = rules_text_array(hh, (int) n);
+		values[2] = rules_int4_array(m, (int) n);
+		values[3] = rules_int4_array(hd, (int) n);
+		MemoryContextSwitchTo(old);
+		rules_spi_exec(RULES_SQL_HOUSEHOLDS_BASELINE, values, NULL, false, 0);
+		MemoryContextReset(chunkcxt);
+	}
+	SPI_cursor_close(portal);
+	MemoryContextDelete(chunkcxt);
+}
+
+/*
+ * The scope of the counters of rule's placement rel (a Citus shard on this
+ * node), made and counted if it has none.  Called by the set-based trigger
+ * once per statement that changes households, before it applies them.
+ */
+int32
+hh_placement_scope(RuleInfo *rule, Relation rel)
+{
+	Datum		key[3];
+	RulesRaised raised;
+	int32		scope = 0;
+	bool		found;
+
+	key[0] = ObjectIdGetDatum(RelationGetRelid(rel));
+	key[1] = Int64GetDatum(citus_shard_id(rel));
+	key[2] = Int32GetDatum(rule->rule_id);
+	rules_spi_begin(&raised);
+	rules_spi_exec(RULES_SQL_SCOPE_FIND, key, NULL, false, 1);
+	found = SPI_processed == 1;
+	if (found)
+		scope = scope_of_result();
+	else
+	{
+		/* the first write to this placement, or a concurrent one's */
+		rules_spi_exec(RULES_SQL_SCOPE_CREATE, key, NULL, false, 0);
+		if (SPI_processed == 1)
+		{
+			scope = scope_of_result();
+			count_placement(rule, rel, scope);
+		}
+		else
+		{
+			rules_spi_exec(RULES_SQL_SCOPE_FIND, key, NULL, false, 1);
+			if (SPI_processed == 1)
+				scope = scope_of_result();
+		}
+	}
+	rules_spi_end(&raised);
+	if (scope == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_T_R_SERIALIZATION_FAILURE),
+				 errmsg("could not find the household counters of shard \"%s\" of table \"%s\"",
+						RelationGetRelationName(rel), rule->table_name),
+				 errdetail("Another transaction made them while this one wrote the shard, and this one does not see them."),
+				 errhint("Retry the transaction.")));
+	return scope;
+}
