@@ -124,10 +124,11 @@ SET population_rules.as_of = '2025-07-01';
 DROP VIEW sc_cells, pc_cells;
 
 -- Each rule is written once: the case views, the scorecards' sides and
--- checks name the rules of view_rules ({{name}}) and repeat none of their
--- lists; every rule named exists and every rule is used.
+-- checks (also Citus's texts of them) name the rules of view_rules ({{name}})
+-- and repeat none of their lists; every rule named exists and every rule is used.
 WITH texts AS (
     SELECT 'view ' || view_name AS owner, definition AS body FROM population_rules.view_catalog
+    UNION ALL SELECT 'citus ' || text_key, definition FROM population_rules.view_distributed_texts
     UNION ALL SELECT 'side ' || side_name, join_clause FROM population_rules.view_scorecard_sides
     UNION ALL SELECT 'check ' || check_name, flag FROM population_rules.view_scorecard_checks
     UNION ALL SELECT 'rule ' || rule_name, rule_sql FROM population_rules.view_rules

@@ -1868,13 +1868,29 @@ INSERT INTO population_rules.view_rules VALUES
  'What the digits of the person''s 12-digit id contradict, NULL when nothing (id_structure; only for persons with an id)'),
 ('still_head', $r$p.is_head AND p.household_id IS NOT NULL$r$, 'The person is a household head (dead_still_active)'),
 ('still_resident', $r$p.resident$r$, 'The person is resident (dead_still_active)'),
+('active_sim_ids',
+ $r$SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active$r$,
+ 'Relation: the id numbers (12- or 9-digit) of the active SIM subscriptions, one row per SIM (dead_still_active)'),
+('active_insurance_ids',
+ $r$SELECT i.id_number FROM %1$I.insurance_record_source i WHERE i.active$r$,
+ 'Relation: the id numbers of the active insurance records, one row per record (dead_still_active)'),
 ('active_sim',
- $r$EXISTS (SELECT FROM %1$I.sim_subscription_source s
-             WHERE s.subscriber_id IN (p.personal_id, p.legacy_id) AND s.active)$r$,
- 'An active SIM is registered under the person''s 12- or 9-digit id (dead_still_active)'),
+ $r$EXISTS (SELECT FROM {{active_sim_ids}} s WHERE s.subscriber_id IN (p.personal_id, p.legacy_id))$r$,
+ 'An active SIM is registered under the person''s 12- or 9-digit id: a look-up per person (dead_still_active on one server)'),
 ('active_insurance',
- $r$EXISTS (SELECT FROM %1$I.insurance_record_source i WHERE i.id_number = p.personal_id AND i.active)$r$,
- 'An active insurance record carries the person''s id (dead_still_active)'),
+ $r$EXISTS (SELECT FROM {{active_insurance_ids}} i WHERE i.id_number = p.personal_id)$r$,
+ 'An active insurance record carries the person''s id: a look-up per person (dead_still_active on one server)'),
+-- The same two checks as joins, for many persons at once: dead is a
+-- relation of the text that names the rule (person_key, personal_id,
+-- legacy_id).  On a Citus cluster it is an intermediate result that the
+-- workers join to their shards of SIMs and records.
+('dead_with_active_sim',
+ $r$SELECT d.person_key FROM dead d JOIN {{active_sim_ids}} s ON s.subscriber_id = d.personal_id
+     UNION SELECT d.person_key FROM dead d JOIN {{active_sim_ids}} s ON s.subscriber_id = d.legacy_id$r$,
+ 'Relation: the persons of dead (person_key, personal_id, legacy_id) with an active SIM under their 12- or 9-digit id, once each, by joins (dead_still_active on Citus)'),
+('dead_with_active_insurance',
+ $r$SELECT DISTINCT d.person_key FROM dead d JOIN {{active_insurance_ids}} i ON i.id_number = d.personal_id$r$,
+ 'Relation: the persons of dead (person_key, personal_id) with an active insurance record on their id, once each, by a join (dead_still_active on Citus)'),
 ('counted_sim', $r$s.active AND s.subscriber_id IS NOT NULL$r$,
  'The SIM subscription (s) counts toward its id number''s limit: active, with an id (sim_too_many)'),
 ('over_sim_limit', $r$count(*) > (SELECT population_rules.views_sim_limit())$r$,
@@ -2281,9 +2297,12 @@ INSERT INTO population_rules.view_scorecard_checks VALUES
 -- source of the dataset is a Citus table: the same rows, in a form Citus
 -- can plan.  Every other text is one for both (anti joins written as outer
 -- joins kept where they find nothing, which Citus plans and the planner
--- turns into the same anti joins); only the look-ups per dead person stay
--- two: a correlated EXISTS Citus cannot plan over the gathered dead, the
--- IN lists it can cost two to four times more on one server (docs/views.md).
+-- turns into the same anti joins); only the look-ups of the dead among the
+-- SIMs and insurance records stay two: one server looks each dead person up
+-- (a correlated EXISTS, an index probe), which Citus cannot plan over the
+-- gathered dead; Citus sends the dead to the workers, which join them to
+-- their shards (docs/views.md).  The join form costs about twice the
+-- look-ups on one server.
 CREATE TABLE population_rules.view_distributed_texts (
     text_key text PRIMARY KEY CHECK (text_key ~ '^(view|side|check|rule):'),
     definition text NOT NULL,
@@ -2296,13 +2315,36 @@ COMMENT ON COLUMN population_rules.view_distributed_texts.definition IS 'The tex
 COMMENT ON COLUMN population_rules.view_distributed_texts.why IS 'What Citus cannot plan in the one-server text';
 GRANT SELECT ON population_rules.view_distributed_texts TO PUBLIC;
 INSERT INTO population_rules.view_distributed_texts VALUES
-('rule:active_sim',
- $r$p.personal_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)
-    OR p.legacy_id IN (SELECT s.subscriber_id FROM %1$I.sim_subscription_source s WHERE s.active)$r$,
- 'A correlated EXISTS over the SIMs: here an uncorrelated IN list, which Citus plans as an intermediate result'),
-('rule:active_insurance',
- $r$p.personal_id IN (SELECT i.id_number FROM %1$I.insurance_record_source i WHERE i.active)$r$,
- 'A correlated EXISTS over the insurance records: here an uncorrelated IN list');
+-- The dead, gathered once (a materialized CTE: an intermediate result), and
+-- their ids sent to the workers, which join them to the active SIMs and
+-- records of their shards (the rules dead_with_active_*): no list of every
+-- active id is gathered or hashed on the coordinator.
+('view:dead_still_active',
+ $v$WITH dead_persons AS MATERIALIZED (
+        SELECT p.person_key, p.personal_id, p.legacy_id, p.full_name, p.death_date, p.commune_code,
+               p.is_head, p.household_id, p.resident
+          FROM %1$I.person_source p WHERE p.death_date IS NOT NULL),
+     dead AS MATERIALIZED (SELECT p.person_key, p.personal_id, p.legacy_id FROM dead_persons p)
+SELECT p.person_key, p.personal_id, p.full_name, p.death_date, x.problem,
+       p.commune_code, u.commune_name, u.province_id_code AS province_code, u.province_name,
+       format('died %%s, %%s', p.death_date, x.problem) AS reason
+  FROM (SELECT p.*, {{still_head}} AS head, {{still_resident}} AS resident_,
+               sim.person_key IS NOT NULL AS sim, ins.person_key IS NOT NULL AS insurance
+          FROM dead_persons p
+          LEFT JOIN {{dead_with_active_sim}} sim ON sim.person_key = p.person_key
+          LEFT JOIN {{dead_with_active_insurance}} ins ON ins.person_key = p.person_key) p
+  CROSS JOIN LATERAL (VALUES ('still household head', p.head), ('still resident', p.resident_),
+                             ('active SIM', p.sim), ('active insurance', p.insurance)) x (problem, found)
+  LEFT JOIN population_rules.pre2025_units u ON u.commune_code = p.commune_code
+ WHERE x.found$v$,
+ 'A correlated EXISTS per dead person over the SIMs and insurance records: here the dead joined to them on the workers'),
+('side:dead',
+ $q$LEFT JOIN (WITH dead AS MATERIALIZED (SELECT p.person_key, p.personal_id, p.legacy_id FROM %1$I.person_source p
+                                         WHERE p.death_date IS NOT NULL)
+                   SELECT sim.person_key FROM {{dead_with_active_sim}} sim
+                   UNION SELECT ins.person_key FROM {{dead_with_active_insurance}} ins) dead
+         ON dead.person_key = p.person_key$q$,
+ 'A correlated EXISTS per dead person over the SIMs and insurance records: here the dead joined to them on the workers');
 -- (end of the rows of piece 46)
 
 CREATE FUNCTION population_rules.card_renewal_date(birth_date date, issue_date date) RETURNS date

@@ -24,7 +24,9 @@
 # and compared with EXCEPT ALL both ways.  Each view is listed with its
 # result: "same rows (N)", or what differs, or the error it fails with.
 # The duplicate search's blocking aggregate must run on the workers
-# (EXPLAIN on the coordinator shows worker_partial_agg).
+# (EXPLAIN on the coordinator shows worker_partial_agg), and
+# dead_still_active must join the dead to the SIMs and insurance records
+# there (no list of every active id on the coordinator).
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
@@ -84,6 +86,31 @@ for l in vd vh; do
 	check "duplicate search on distributed sources ($l): partial aggregate on the workers, combined on the coordinator" \
 		"worker yes, coordinator yes" \
 		"worker $(grep -q "worker_partial_agg('population_rules.duplicate_blocks(text,text,date,text,text,text)'::regprocedure" <<<"$plan" && echo yes || echo no), coordinator $(grep -q 'coord_combine_agg(' <<<"$plan" && echo yes || echo no)"
+done
+
+# The dead are looked up among the SIMs and insurance records on the
+# workers: every worker query that reads a shard of SIMs or records joins
+# it to the dead (an intermediate result sent to the workers), and no plan
+# node tests ids against a list of every active id gathered on the
+# coordinator (a SubPlan, hashed only while it fits in work_mem).
+# lookups < PLAN: "subplans S, scans ... L, joins ... J"
+lookups() {
+	awk '
+	function flush() {
+		if (b ~ /on (sim_subscriptions|insurance_records)_[0-9]+ /) {
+			if (b ~ /Join/ && b ~ /read_intermediate_result/) j++; else l++
+		}
+		b = ""
+	}
+	/Distributed Subplan/ { flush() }
+	/SubPlan/ { s++ }
+	{ b = b "\n" $0 }
+	END { flush(); printf "subplans %d, scans of SIMs or records not joined to the dead %d, joins of the dead on the workers %d\n", s, l, j }'
+}
+for l in vd vh; do
+	check "dead_still_active on distributed sources ($l): the dead joined to the SIMs (12- and 9-digit id) and records on the workers" \
+		"subplans 0, scans of SIMs or records not joined to the dead 0, joins of the dead on the workers 3" \
+		"$(q -c "EXPLAIN (COSTS OFF) SELECT * FROM ${l}_views.dead_still_active" | lookups)"
 done
 
 # compare LAYOUT VIEW: "same rows (N)", or what differs, or the error

@@ -37,6 +37,8 @@
 # BENCH_CITUS_VIEW_WORK_MEM (e.g. 64MB; unset: the server's default) sets
 # work_mem in both reading sessions, as the README advises on Citus for
 # the views that look up the dead among the SIMs and insurance records.
+# BENCH_CITUS_VIEWS (unset: every generated view) reads only the views it
+# lists (e.g. "dead_still_active person_checks").
 #
 # Without Citus for this server (tools/build-citus.sh exits 3: no vendored
 # source, or a server Citus does not support) prints a "SKIPPED:" line and
@@ -48,6 +50,7 @@ rows=${BENCH_CITUS_ROWS:-1000000}
 vrows=${BENCH_CITUS_VIEW_ROWS:-100000}
 vtimeout=${BENCH_CITUS_VIEW_TIMEOUT:-300}
 vworkmem=${BENCH_CITUS_VIEW_WORK_MEM:-}
+vlist=${BENCH_CITUS_VIEWS:-}
 parts=${BENCH_CITUS_PARTS:-rules views}
 has_part() { [[ " $parts " == *" $1 "* ]]; }
 
@@ -257,6 +260,9 @@ if has_part views; then
 	views=$(q one -c "SELECT c.relname FROM pg_class c
 	                   WHERE c.relnamespace = 'vs_views'::regnamespace AND c.relkind = 'v'
 	                     AND c.relname NOT LIKE '%\_source' ORDER BY c.relname")
+	if [ -n "$vlist" ]; then
+		views=$(for v in $views; do if [[ " $vlist " == *" $v "* ]]; then echo "$v"; fi; done)
+	fi
 	for s in one citus; do
 		checkpoint $s
 		ds=vs
