@@ -7,9 +7,10 @@
 # then attached (attach_*_rule on a distributed table), and attached then
 # distributed (population_rules.distribute_table); a guarded write through
 # the coordinator; set_rule_mode seen on the workers; detach leaving
-# nothing on any node; shard moves (block_writes and logical replication)
-# and a split of a table with a household rule, whose counters each node
-# keeps per shard placement, and a move of a table with a unique-id rule.
+# nothing on any node; shard moves (block_writes and logical replication),
+# a move failing after its copy, and a split of a table with a household
+# rule, whose counters each node keeps per shard placement, and a move of a
+# table with a unique-id rule.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
@@ -239,6 +240,29 @@ check "household: the shard of M1 moved back with its colocated table's (logical
 check "household, moved back: a member added first" 1 \
 	"$(q -c "INSERT INTO hh_mv VALUES ('first', 'M1', false)" -c "SELECT count(*) FROM hh_mv WHERE id = 'first'")"
 moved "moved back"
+# A move that fails after Citus copied the rows: a table on the target
+# takes the name of the shard's primary key, which Citus builds after the
+# copy.  The half-made placement never gets counters (nothing writes it),
+# Citus's deferred cleanup drops it, and the shard stays where it was,
+# still guarded.
+shard=$(q -c "SELECT get_shard_id_for_distribution_column('hh_mv', 'M1')")
+src=$(q -c "SELECT nodeport FROM pg_dist_shard_placement WHERE shardid = $shard")
+if [ "$src" = "$first_port" ]; then dst=$last_port; else dst=$first_port; fi
+q -p "$dst" -c "CREATE TABLE public.hh_mv_pkey_$shard (x int)" >/dev/null
+failed=$(q_verbose -c "SELECT citus_move_shard_placement($shard, '$PGHOST', $src, '$PGHOST', $dst, shard_transfer_mode => 'block_writes')")
+check "household: a move failing after the copy fails (42P07 from the target)" yes \
+	"$(grep -q '42P07' <<<"$failed" && echo yes || echo "$failed")"
+# the rows of the half-made placement, or gone
+placed() { q -p "$dst" -c "SELECT count(*) FROM public.hh_mv_$shard" 2>/dev/null || echo gone; }
+copied=$(placed)
+q -c "CALL citus_cleanup_orphaned_resources()" >/dev/null
+q -p "$dst" -c "DROP TABLE public.hh_mv_pkey_$shard" >/dev/null
+check "household, failed move: the half-made placement held the shard's rows, then was cleaned up" \
+	"$(q -c "SELECT count(*) FROM hh_mv WHERE get_shard_id_for_distribution_column('hh_mv', ho) = $shard"):gone" \
+	"$copied:$(placed)"
+check "household, failed move: the shard stayed on its node" "$src" \
+	"$(q -c "SELECT nodeport FROM pg_dist_shard_placement WHERE shardid = $shard")"
+moved "after a failed move"
 # a split: M1's shard in two, one child on each worker (block_writes:
 # Citus splits by logical replication through an output plugin of its own)
 shard=$(q -c "SELECT get_shard_id_for_distribution_column('hh_mv', 'M1')")
