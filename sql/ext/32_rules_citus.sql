@@ -367,6 +367,43 @@ $$;
 COMMENT ON FUNCTION @extschema@._placement_counts(integer, regclass, bigint) IS
   'Internal: per household, the living members and living heads of one shard placement of a household rule''s table on this node.';
 
+-- Drop the copies of rule rid's TRUNCATE trigger that shard placements of
+-- tbl on this node hold: Citus gives the shards a move or split makes a
+-- copy of the table's TRUNCATE trigger (which does nothing on a shard),
+-- named with the shard's number, and does not propagate its drop to them.  (The rule's other triggers on
+-- the shards are Citus's to drop with the table's; rebuild_rule, which
+-- also deletes the rule's row of node_rule, keeps them.)
+CREATE FUNCTION @extschema@._drop_shard_triggers(rid integer, tbl regclass)
+	RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement_rel regclass;
+	tname name;
+BEGIN
+	FOR placement_rel, tname IN EXECUTE
+		'SELECT t.tgrelid::pg_catalog.regclass, t.tgname'
+		'  FROM pg_catalog.pg_dist_shard s'
+		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
+		'  JOIN pg_catalog.pg_trigger t'
+		'    ON t.tgrelid OPERATOR(pg_catalog.=) @extschema@._local_shard(s.logicalrelid, s.shardid)'
+		'  JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid'
+		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+		'   AND f.pronamespace OPERATOR(pg_catalog.=) ''@extschema@''::pg_catalog.regnamespace'
+		'   AND f.proname OPERATOR(pg_catalog.=) ''_truncate_trigger'''
+		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+		'   AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, ''escape''), E''\\000'', 1)'
+		'       OPERATOR(pg_catalog.=) $2::text'
+		USING tbl, rid
+	LOOP
+		PERFORM @extschema@._citus_local_ddl(format('DROP TRIGGER %I ON %s', tname, placement_rel));
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._drop_shard_triggers(integer, regclass) IS
+  'Internal: drop the copies of a rule''s TRUNCATE trigger that Citus gave moved and split shards of its table on this node.';
+
 -- On each node, for each row of node_rule written: a household rule's
 -- counters are built from the shards of its table that this node holds,
 -- one scope per placement (household_scopes), and forgotten when the row
@@ -398,6 +435,7 @@ BEGIN
 		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
 		IF TG_OP = 'DELETE' THEN
 			DELETE FROM @extschema@.household_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+			PERFORM @extschema@._drop_shard_triggers(OLD.rule_id, OLD.tbl);
 		END IF;
 		DELETE FROM @extschema@.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
@@ -686,4 +724,5 @@ REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
 	@extschema@._placement_counts(integer, regclass, bigint), @extschema@._node_rule_placement(),
 	@extschema@._node_rule_of_table(integer, regclass),
 	@extschema@._truncate_on_nodes(integer),
-	@extschema@._local_shard(regclass, bigint), @extschema@._citus_local_ddl(text) FROM PUBLIC;
+	@extschema@._local_shard(regclass, bigint), @extschema@._citus_local_ddl(text),
+	@extschema@._drop_shard_triggers(integer, regclass) FROM PUBLIC;

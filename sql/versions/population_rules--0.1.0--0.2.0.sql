@@ -4050,6 +4050,7 @@ BEGIN
 		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
 		IF TG_OP = 'DELETE' THEN
 			DELETE FROM population_rules.household_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+			PERFORM population_rules._drop_shard_triggers(OLD.rule_id, OLD.tbl);
 		END IF;
 		DELETE FROM population_rules.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
@@ -5024,3 +5025,36 @@ AS 'MODULE_PATHNAME', 'commit_hook_preloaded';
 COMMENT ON FUNCTION population_rules._commit_hook_preloaded() IS
   'Internal: true when the module was loaded before the session''s first statement (shared_preload_libraries or session_preload_libraries), so that its commit hook on a Citus coordinator sees every write.';
 REVOKE ALL ON FUNCTION population_rules._commit_hook_preloaded() FROM PUBLIC;
+
+CREATE FUNCTION population_rules._drop_shard_triggers(rid integer, tbl regclass)
+	RETURNS void
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement_rel regclass;
+	tname name;
+BEGIN
+	FOR placement_rel, tname IN EXECUTE
+		'SELECT t.tgrelid::pg_catalog.regclass, t.tgname'
+		'  FROM pg_catalog.pg_dist_shard s'
+		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
+		'  JOIN pg_catalog.pg_trigger t'
+		'    ON t.tgrelid OPERATOR(pg_catalog.=) population_rules._local_shard(s.logicalrelid, s.shardid)'
+		'  JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid'
+		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+		'   AND f.pronamespace OPERATOR(pg_catalog.=) ''population_rules''::pg_catalog.regnamespace'
+		'   AND f.proname OPERATOR(pg_catalog.=) ''_truncate_trigger'''
+		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+		'   AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, ''escape''), E''\\000'', 1)'
+		'       OPERATOR(pg_catalog.=) $2::text'
+		USING tbl, rid
+	LOOP
+		PERFORM population_rules._citus_local_ddl(format('DROP TRIGGER %I ON %s', tname, placement_rel));
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules._drop_shard_triggers(integer, regclass) IS
+  'Internal: drop the copies of a rule''s TRUNCATE trigger that Citus gave moved and split shards of its table on this node.';
+
+REVOKE ALL ON FUNCTION population_rules._drop_shard_triggers(integer, regclass) FROM PUBLIC;

@@ -313,6 +313,18 @@ check "household, after the REPEATABLE READ transaction: a second head refused" 
 # (the shards a move left behind on its source are dropped by Citus's
 # deferred cleanup: run it now, and look at the placements Citus knows)
 q -c "CALL citus_cleanup_orphaned_resources()" >/dev/null
+# shard_triggers [FUNCTION]: per worker, the rule triggers (of FUNCTION)
+# on the shard placements it holds
+shard_triggers() {
+	per_worker "SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+		WHERE p.pronamespace = 'population_rules'::regnamespace AND p.proname LIKE '${1:-%}'
+		  AND EXISTS (SELECT FROM pg_dist_shard s JOIN pg_dist_placement pl USING (shardid)
+		               WHERE pl.groupid = (SELECT groupid FROM pg_dist_local_group)
+		                 AND s.logicalrelid <> 'population_rules.node_rule'::regclass
+		                 AND population_rules._local_shard(s.logicalrelid, s.shardid) = t.tgrelid)"
+}
+check "before detach: Citus gave shards a move or split made a copy of the TRUNCATE trigger" yes \
+	"$(shard_triggers _truncate_trigger | tr , '\n' | awk '{ n += $1 } END { print (n > 0 ? "yes" : n) }')"
 nmr=$(q -c "SELECT string_agg(rule_id::text, ' ') FROM population_rules.rule WHERE tbl IN ('nm_ref'::regclass, 'nm_guc'::regclass)")
 for r in $nm $nm2 $uid $uid2 $hh $hh2 $mv $nmr; do
 	q -c "SELECT population_rules.detach_rule($r)" >/dev/null || echo "FAILED: detach $r"
@@ -324,19 +336,12 @@ check "detach: no counters left on any worker" "0,0" \
 	"$(on_workers "SELECT count(*) FROM population_rules.household_heads" | paste -sd,)"
 check "detach: no counter scope left on any worker" "0,0" \
 	"$(on_workers "SELECT count(*) FROM population_rules.household_scopes" | paste -sd,)"
-# (but for the copy of the table's TRUNCATE trigger Citus gives the
-# children of a split, whose drop it does not propagate to them: on a
-# shard it does nothing, see below)
-check "detach: no rule trigger left on any shard placement" "0,0" \
-	"$(on_workers "SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
-		WHERE p.pronamespace = 'population_rules'::regnamespace AND p.proname <> '_truncate_trigger'
-		  AND EXISTS (SELECT FROM pg_dist_shard s JOIN pg_dist_placement pl USING (shardid)
-		               WHERE pl.groupid = (SELECT groupid FROM pg_dist_local_group)
-		                 AND s.logicalrelid <> 'population_rules.node_rule'::regclass
-		                 AND population_rules._local_shard(s.logicalrelid, s.shardid) = t.tgrelid)" | paste -sd,)"
+# (nor the copies of the table's TRUNCATE trigger Citus gave the shards a
+# move or split made, whose drop it does not propagate to them)
+check "detach: no rule trigger left on any shard placement" "0,0" "$(shard_triggers)"
 check "detach: no unique constraint left on any shard" "0,0" \
 	"$(on_workers "SELECT count(*) FROM pg_constraint WHERE conname LIKE 'unique_id_pid%'" | paste -sd,)"
-check "detach: the split table truncated, its children's TRUNCATE trigger left by Citus doing nothing" 0 \
+check "detach: the split table truncated" 0 \
 	"$(q -c "TRUNCATE hh_mv" -c "SELECT count(*) FROM hh_mv")"
 check "detach: writes pass unguarded" 2 \
 	"$(q -c "INSERT INTO uid_dist VALUES ('001090000001', 'again')" -c "SELECT count(*) FROM uid_dist WHERE pid = '001090000001'")"
