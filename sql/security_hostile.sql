@@ -423,7 +423,7 @@ RESET ROLE;
 -- count, _on_node_rule, the trigger of the Citus reference table
 -- node_rule, and the statements of the household counters of a Citus
 -- node's shard placements: households_baseline, placement_counts,
--- scope_create, scope_find, scopes_bad), which the Citus suite drives
+-- scope_create, scope_find, scopes_of_rule), which the Citus suite drives
 -- (test/citus/rules_distributed.sh).
 SELECT pg_stat_force_next_flush();
 SELECT pg_stat_clear_snapshot();

@@ -156,15 +156,20 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		" ORDER BY t.household",
 		1, {INT4OID}
 	},
+	/*
+	 * The commit check: the bad households of the given counters, the
+	 * rule's number on a single server, its placements' scopes on a Citus
+	 * node (scopes_of_rule).
+	 */
 	[RULES_SQL_HOUSEHOLDS_BAD] = {
 		"households_bad",
 		"SELECT t.household, t.members, t.heads, t.xmin"
 		" FROM population_rules.household_heads AS t"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
+		" WHERE t.rule_id OPERATOR(pg_catalog.=) ANY ($1)"
 		" AND t.checked AND t.members OPERATOR(pg_catalog.>) 0"
 		" AND t.heads OPERATOR(pg_catalog.<>) 1"
 		" ORDER BY t.household",
-		1, {INT4OID}
+		1, {INT4ARRAYOID}
 	},
 	[RULES_SQL_HOUSEHOLDS_ADD] = {
 		"households_add",
@@ -224,16 +229,11 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(h, m, hd)",
 		4, {INT4OID, TEXTARRAYOID, INT4ARRAYOID, INT4ARRAYOID}
 	},
-	/* the commit check of a rule on a Citus node: every placement's counters */
-	[RULES_SQL_SCOPES_BAD] = {
-		"scopes_bad",
-		"SELECT t.household, t.members, t.heads, t.xmin"
-		" FROM population_rules.household_heads AS t"
-		" WHERE t.rule_id OPERATOR(pg_catalog.=) ANY (SELECT s.scope_id"
-		" FROM population_rules.household_scopes AS s WHERE s.rule_id OPERATOR(pg_catalog.=) $1)"
-		" AND t.checked AND t.members OPERATOR(pg_catalog.>) 0"
-		" AND t.heads OPERATOR(pg_catalog.<>) 1"
-		" ORDER BY t.household",
+	/* the scopes of every placement of a rule on a Citus node, or NULL */
+	[RULES_SQL_SCOPES_OF_RULE] = {
+		"scopes_of_rule",
+		"SELECT pg_catalog.array_agg(s.scope_id) FROM population_rules.household_scopes AS s"
+		" WHERE s.rule_id OPERATOR(pg_catalog.=) $1",
 		1, {INT4OID}
 	},
 };

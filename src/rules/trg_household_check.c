@@ -66,6 +66,30 @@ hh_report_household_line(RuleInfo *rule, char *line)
 }
 
 /*
+ * The counters the commit check of rule reads, as an int4[] for
+ * households_bad (SPI connected): the rule's number, or on a Citus node
+ * the scopes of its placements here.  False when there are none.
+ */
+static bool
+commit_counters(RuleInfo *rule, Datum *ids)
+{
+	Datum		arg = Int32GetDatum(rule->rule_id);
+	bool		isnull;
+
+	if (!OidIsValid(rule->shard_of))
+	{
+		int32		id = rule->rule_id;
+
+		*ids = rules_int4_array(&id, 1);
+		return true;
+	}
+	/* one row: the aggregate of no scope is NULL */
+	rules_spi_exec(RULES_SQL_SCOPES_OF_RULE, &arg, NULL, false, 1);
+	*ids = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	return !isnull;
+}
+
+/*
  * Report every household written by this transaction that a partial index
  * lists as bad.  many = more than one head (statement end); otherwise
  * members without exactly one head (commit).
@@ -78,6 +102,7 @@ hh_check_households(RuleInfo *rule, bool many)
 	List	   *found = NIL;
 	MemoryContext caller = CurrentMemoryContext;
 	ListCell   *lc;
+	uint64		n = 0;
 
 	/*
 	 * The statement check is the row path's, which no Citus shard takes
@@ -87,20 +112,24 @@ hh_check_households(RuleInfo *rule, bool many)
 		elog(ERROR, "household rule %d has no statement check on a Citus shard",
 			 rule->rule_id);
 	hh_buffer_flush();
-	arg = Int32GetDatum(rule->rule_id);
 	rules_spi_begin(&raised);
 	/*
 	 * Not read-only: SPI then takes a fresh snapshot after a command counter
 	 * increment, so the counts written by this statement's row triggers are
 	 * seen even when this check fires right at the statement's end.
 	 */
-	if (OidIsValid(rule->shard_of))
-		/* on a Citus node: the counters of every placement of the rule */
-		rules_spi_exec(RULES_SQL_SCOPES_BAD, &arg, NULL, false, 0);
-	else
-		rules_spi_exec(many ? RULES_SQL_HOUSEHOLDS_MANY_HEADS : RULES_SQL_HOUSEHOLDS_BAD,
-					   &arg, NULL, false, 0);
-	for (uint64 i = 0; i < SPI_processed; i++)
+	if (many)
+	{
+		arg = Int32GetDatum(rule->rule_id);
+		rules_spi_exec(RULES_SQL_HOUSEHOLDS_MANY_HEADS, &arg, NULL, false, 0);
+		n = SPI_processed;
+	}
+	else if (commit_counters(rule, &arg))
+	{
+		rules_spi_exec(RULES_SQL_HOUSEHOLDS_BAD, &arg, NULL, false, 0);
+		n = SPI_processed;
+	}
+	for (uint64 i = 0; i < n; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 		TupleDesc	desc = SPI_tuptable->tupdesc;

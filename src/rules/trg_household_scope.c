@@ -71,6 +71,11 @@ scope_of_result(void)
 /*
  * Count the rows of the placement under a scope just made: chunks of
  * households read from the cursor (statement snapshot), each inserted.
+ * Not one INSERT ... SELECT from _placement_counts() as _on_node_rule
+ * runs: SPI runs a writing statement with its snapshot's command id
+ * advanced (SPI_execute_snapshot too), so it would count the rows of the
+ * statement that fired the trigger, which its transition tables then add
+ * again (test/citus/rules_distributed.sh's checks after a move fail so).
  */
 static void
 count_placement(RuleInfo *rule, Relation rel, int32 scope)
