@@ -419,12 +419,13 @@ RESET ROLE;
 -- but for the statements the library keeps for a database whose extension
 -- is still at an older version (named "..._for_<version>"), which
 -- test/scripts/upgrade.sh runs before its update, and for those that
--- need Citus (distribute_table, refused here with 0A000 before it can
--- count, _on_node_rule, the trigger of the Citus reference table
--- node_rule, and the statements of the household counters of a Citus
--- node's shard placements: households_baseline, placement_counts,
--- scope_create, scope_find, scopes_of_rule), which the Citus suite drives
--- (test/citus/rules_distributed.sh).
+-- need Citus (distribute_table and citus_prepare, refused here with
+-- 0A000 before they can count, _on_node_rule, the trigger of the Citus
+-- reference table node_rule, and the statements of the household
+-- counters of a Citus node's shard placements: households_baseline,
+-- placement_counts, scope_create, scope_find, scopes_of_rule), which the
+-- Citus suite drives (test/citus/rules_distributed.sh; citus_prepare:
+-- drop_attach_distributed.sh, views_distributed.sh).
 SELECT pg_stat_force_next_flush();
 SELECT pg_stat_clear_snapshot();
 SELECT b.kind, b.name, a.n > b.n AS ran

@@ -14,6 +14,11 @@
 #   hh_counters RULE   (the Citus suite) "table WHERE condition" of a
 #                      household rule's counter rows on a node, which keeps
 #                      them per shard placement, each under a scope
+#   ext_placements     (the Citus suite) on the coordinator and on each
+#                      worker, "members/all" of the relations there that are
+#                      placements of the extension's reference tables
+#                      (node_rule, pre2025_provinces, pre2025_communes):
+#                      DROP EXTENSION drops the members on every node
 
 fail=0
 
@@ -47,4 +52,16 @@ per_worker() { on_workers "$1" | paste -sd,; }
 
 hh_counters() {
 	echo "population_rules.household_heads h WHERE h.rule_id IN (SELECT s.scope_id FROM population_rules.household_scopes s WHERE s.rule_id = $1)"
+}
+
+ext_placements() {
+	local port out=()
+	for port in $PGPORT $CITUS_WORKER_PORTS; do
+		out+=("$(q -p "$port" -c "SET citus.override_table_visibility = off" \
+			-c "SELECT count(d.objid) || '/' || count(*) FROM pg_class c
+			      LEFT JOIN pg_depend d ON d.classid = 'pg_class'::regclass AND d.objid = c.oid AND d.deptype = 'e'
+			     WHERE c.relkind = 'r' AND c.relname ~ '^(node_rule|pre2025_provinces|pre2025_communes)_[0-9]+$'")")
+	done
+	local IFS=,
+	echo "${out[*]}"
 }

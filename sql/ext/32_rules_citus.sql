@@ -242,39 +242,131 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@._citus_local_ddl(text) IS
-  'Internal: run a DDL statement of the rules on this node only (a node''s copy of node_rule joining the extension).';
+  'Internal: run a DDL statement of the rules on this node only (a node''s placement of a reference table of the extension joining the extension).';
 
--- Make node_rule a Citus reference table, once, and put the transaction
--- in Citus's sequential mode for the rest of it.  A rule's row in
--- node_rule is written over one connection to each node and is seen by
--- that connection alone until commit; a shard written over another
--- connection of the same transaction would not find its rule.  In
--- sequential mode the rule's trigger statements, the node_rule write and
--- every later statement of the transaction use one connection per node
--- (what Citus itself does after DDL on a distributed object).  Run before
--- anything else of the transaction touches a distributed table (Citus
--- refuses to create a reference table after a parallel distributed
--- access, and statements run before over several connections keep them:
--- _on_node_rule refuses the attach then).
+-- The extension's own Citus reference tables (a copy on every node), in
+-- the order they are made: node_rule, where the rules' triggers on the
+-- shards find their rule, and the administrative units pre2025_provinces
+-- and pre2025_communes (the view pre2025_units), so that a query joining
+-- them to a distributed table -- the analysts' views do -- runs on the
+-- workers instead of sending them, or the distributed rows, with it.
+-- Each is made one once, with its rows (the coordinator's) copied to
+-- every node; the rows the workers' own CREATE EXTENSION wrote into their
+-- copies of the table stay there unread (Citus reads the placements).
+-- The units refer to each other by a foreign key: the provinces are made
+-- a reference table before the communes, with Citus's conversion of the
+-- other local table of the key (into a "Citus local table", which Citus
+-- cannot do to an extension's table) turned off for that call.
+-- Then a write that changes nothing fires _on_reference_placement on the
+-- table's placement on every node, in the same distributed transaction.
+--
+-- And the transaction is put in Citus's sequential mode for the rest of
+-- it.  A rule's row in node_rule is written over one connection to each
+-- node and is seen by that connection alone until commit; a shard
+-- written over another connection of the same transaction would not find
+-- its rule.  In sequential mode the rule's trigger statements, the
+-- node_rule write and every later statement of the transaction use one
+-- connection per node (what Citus itself does after DDL on a distributed
+-- object).  Run before anything else of the transaction touches a
+-- distributed table (Citus refuses to create a reference table after a
+-- parallel distributed access, and statements run before over several
+-- connections keep them: _on_node_rule refuses the attach then).
 CREATE FUNCTION @extschema@._citus_prepare() RETURNS void
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
+	SET client_min_messages = warning
 AS $$
 DECLARE
-	prev text;
+	t regclass;
+	prev_unsafe text;
+	prev_fkeys text;
 BEGIN
 	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
-	IF (@extschema@._citus_layout('@extschema@.node_rule')).method IS NOT NULL THEN
-		RETURN;
-	END IF;
-	prev := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
-	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
-	PERFORM pg_catalog.create_reference_table('@extschema@.node_rule');
-	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev, true);
+	FOREACH t IN ARRAY ARRAY['@extschema@.node_rule', '@extschema@.pre2025_provinces',
+	                         '@extschema@.pre2025_communes']::pg_catalog.regclass[] LOOP
+		CONTINUE WHEN (@extschema@._citus_layout(t)).method IS NOT NULL;
+		prev_unsafe := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
+		prev_fkeys := coalesce(pg_catalog.current_setting('citus.enable_local_reference_table_foreign_keys', true), 'on');
+		PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+		PERFORM pg_catalog.set_config('citus.enable_local_reference_table_foreign_keys', 'off', true);
+		PERFORM pg_catalog.create_reference_table(t);
+		EXECUTE pg_catalog.format('DELETE FROM %s WHERE false', t);
+		PERFORM pg_catalog.set_config('citus.enable_local_reference_table_foreign_keys', prev_fkeys, true);
+		PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
+	END LOOP;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._citus_prepare() IS
-  'Internal: make population_rules.node_rule a Citus reference table (on every node), once.';
+  'Internal: make the extension''s tables node_rule, pre2025_provinces and pre2025_communes Citus reference tables (on every node, each placement joining the extension), once, and put the transaction in Citus''s sequential mode.';
+
+-- On a write to one of the extension's Citus reference tables, on each
+-- node holding a placement of it (Citus copies the trigger to them): the
+-- placement joins the extension, so that DROP EXTENSION, which Citus runs
+-- on every node, drops it.  Citus, taking the placements of an
+-- extension's table for those of a partition, leaves them behind
+-- otherwise.  _citus_prepare and citus_prepare() fire it with a write
+-- that changes nothing; on the table itself (an extension member) it
+-- does nothing.  Not SECURITY DEFINER: only the owner writes these tables.
+CREATE FUNCTION @extschema@._on_reference_placement() RETURNS trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+	                WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+	                  AND d.objid OPERATOR(pg_catalog.=) TG_RELID
+	                  AND d.deptype OPERATOR(pg_catalog.=) 'e') THEN
+		PERFORM @extschema@._citus_local_ddl(
+			pg_catalog.format('ALTER EXTENSION population_rules ADD TABLE %s', TG_RELID::pg_catalog.regclass));
+	END IF;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._on_reference_placement() IS
+  'Internal: trigger of the extension''s Citus reference tables: on each node, the table''s placement there joins the extension, so that DROP EXTENSION drops it.';
+CREATE TRIGGER reference_placement AFTER INSERT OR UPDATE OR DELETE ON @extschema@.node_rule
+	FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._on_reference_placement();
+COMMENT ON TRIGGER reference_placement ON @extschema@.node_rule IS
+  'On each node, the placement of the Citus reference table joins the extension (_on_reference_placement).';
+
+-- For the DBA: what the first rule on a Citus table, distribute_table and
+-- generate_views over distributed sources do by themselves, ahead of
+-- time, in a transaction of its own; run again after a node is added, it
+-- has the extension take in that node's placements of its reference
+-- tables.  Returns the extension's tables that are Citus reference tables.
+CREATE FUNCTION @extschema@.citus_prepare() RETURNS SETOF regclass
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	t regclass;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = @extschema@.gettext('cannot prepare the extension for Citus: Citus is not installed'),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = @extschema@.gettext('population_rules.citus_prepare() makes the extension''s tables Citus reference tables.'),
+			HINT = @extschema@.gettext('Run it on a Citus coordinator.');
+	END IF;
+	PERFORM @extschema@._citus_prepare();
+	FOR t IN EXECUTE
+		'SELECT p.logicalrelid FROM pg_catalog.pg_dist_partition p'
+		'  JOIN pg_catalog.pg_depend d ON d.objid OPERATOR(pg_catalog.=) p.logicalrelid'
+		'   AND d.classid OPERATOR(pg_catalog.=) ''pg_catalog.pg_class''::pg_catalog.regclass'
+		'   AND d.refclassid OPERATOR(pg_catalog.=) ''pg_catalog.pg_extension''::pg_catalog.regclass'
+		'   AND d.deptype OPERATOR(pg_catalog.=) ''e'''
+		'  JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid'
+		' WHERE e.extname OPERATOR(pg_catalog.=) ''population_rules'''
+		'   AND p.partmethod OPERATOR(pg_catalog.=) ''n'''
+		' ORDER BY p.logicalrelid'
+	LOOP
+		EXECUTE pg_catalog.format('DELETE FROM %s WHERE false', t);
+		RETURN NEXT t;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@.citus_prepare() IS
+  'On a Citus coordinator: make the extension''s tables Citus reference tables (node_rule, pre2025_provinces, pre2025_communes), as the first rule on a Citus table and generate_views over distributed sources do; run again after adding a node. Returns them.';
 
 -- Bring a rule's row in node_rule in step with the registry: present for
 -- a rule on a Citus table, absent otherwise.  rebuild: delete and insert
@@ -439,18 +531,6 @@ BEGIN
 		END IF;
 		DELETE FROM @extschema@.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
-	END IF;
-	-- this node's placement joins the extension, so that DROP EXTENSION
-	-- (which Citus runs on every node) drops it: Citus, taking the
-	-- placements of an extension's table for those of a partition, leaves
-	-- them behind
-	IF TG_RELID OPERATOR(pg_catalog.<>) '@extschema@.node_rule'::pg_catalog.regclass
-	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
-	                    WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
-	                      AND d.objid OPERATOR(pg_catalog.=) TG_RELID
-	                      AND d.deptype OPERATOR(pg_catalog.=) 'e') THEN
-		PERFORM @extschema@._citus_local_ddl(
-			format('ALTER EXTENSION population_rules ADD TABLE %s', TG_RELID::pg_catalog.regclass));
 	END IF;
 	EXECUTE 'SELECT min(s.shardid) FROM pg_catalog.pg_dist_shard s'
 	        '  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
@@ -725,4 +805,4 @@ REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
 	@extschema@._node_rule_of_table(integer, regclass),
 	@extschema@._truncate_on_nodes(integer),
 	@extschema@._local_shard(regclass, bigint), @extschema@._citus_local_ddl(text),
-	@extschema@._drop_shard_triggers(integer, regclass) FROM PUBLIC;
+	@extschema@._drop_shard_triggers(integer, regclass), @extschema@._on_reference_placement() FROM PUBLIC;

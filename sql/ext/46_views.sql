@@ -1044,6 +1044,7 @@ DECLARE
     i integer;
     texts jsonb;
     distributed boolean := false;
+    miss_units boolean;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
         RAISE EXCEPTION USING
@@ -1060,6 +1061,20 @@ BEGIN
             ERRCODE = 'undefined_object',
             DETAIL = format(@extschema@.gettext('population_rules.sources has no row with dataset %L.'), ds),
             HINT = @extschema@.gettext('Register relations with register_source or create_reference_tables first.');
+    END IF;
+    -- A dataset with a Citus table among its sources: the administrative
+    -- units the views join (pre2025_units) are made Citus reference tables
+    -- first, if they are not yet, so that those joins run on the workers
+    -- (citus_prepare, before this transaction touches a distributed table).
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d JOIN @extschema@.source s'
+                ' ON s.relation OPERATOR(pg_catalog.=) d.logicalrelid WHERE s.dataset OPERATOR(pg_catalog.=) $1),'
+                '       NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d'
+                '        WHERE d.logicalrelid OPERATOR(pg_catalog.=) ''@extschema@.pre2025_communes''::pg_catalog.regclass)'
+           INTO distributed, miss_units USING ds;
+    END IF;
+    IF distributed AND miss_units THEN
+        PERFORM @extschema@.citus_prepare();
     END IF;
     -- CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
     -- the schema exists: a role may own a schema without that right.
@@ -1089,14 +1104,9 @@ BEGIN
       FROM (SELECT 'view:' || vc.view_name, vc.definition FROM @extschema@.view_catalog vc
             UNION ALL SELECT 'side:' || sd.side_name, sd.join_clause FROM @extschema@.view_scorecard_sides sd
             UNION ALL SELECT 'check:' || sc.check_name, sc.flag FROM @extschema@.view_scorecard_checks sc) x (k, v);
-    -- A dataset with a Citus table among its sources takes the texts Citus
-    -- can plan where the one-server text joins tables that need not be
-    -- colocated (view_distributed_texts).
-    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
-        EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d JOIN @extschema@.source s'
-                ' ON s.relation OPERATOR(pg_catalog.=) d.logicalrelid WHERE s.dataset OPERATOR(pg_catalog.=) $1)'
-           INTO distributed USING ds;
-    END IF;
+    -- A dataset with a Citus table among its sources (see above) takes the
+    -- texts Citus can plan where the one-server text joins tables that need
+    -- not be colocated (view_distributed_texts).
     IF distributed THEN
         SELECT texts || coalesce(jsonb_object_agg(dt.text_key, dt.definition), '{}') INTO texts
           FROM @extschema@.view_distributed_texts dt

@@ -1172,8 +1172,11 @@ $tsv$, E'\n'), E'\n')) AS l(line),
  WHERE l.line <> '';
 
 
+-- (No foreign key to population_rules.pre2025_provinces, whose codes these
+-- are: on Citus that table becomes a reference table, and Citus cannot
+-- take in a key to it from a local table of an extension.)
 CREATE TABLE @extschema@.sample_cmnd_prefix (
-    id_code text PRIMARY KEY REFERENCES population_rules.pre2025_provinces (id_code),
+    id_code text PRIMARY KEY,
     prefix text NOT NULL
 );
 COMMENT ON TABLE @extschema@.sample_cmnd_prefix IS

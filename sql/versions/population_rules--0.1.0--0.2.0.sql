@@ -610,6 +610,7 @@ DECLARE
     i integer;
     texts jsonb;
     distributed boolean := false;
+    miss_units boolean;
 BEGIN
     IF target_schema IS NULL OR ds IS NULL THEN
         RAISE EXCEPTION USING
@@ -626,6 +627,20 @@ BEGIN
             ERRCODE = 'undefined_object',
             DETAIL = format(population_rules.gettext('population_rules.sources has no row with dataset %L.'), ds),
             HINT = population_rules.gettext('Register relations with register_source or create_reference_tables first.');
+    END IF;
+    -- A dataset with a Citus table among its sources: the administrative
+    -- units the views join (pre2025_units) are made Citus reference tables
+    -- first, if they are not yet, so that those joins run on the workers
+    -- (citus_prepare, before this transaction touches a distributed table).
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d JOIN population_rules.source s'
+                ' ON s.relation OPERATOR(pg_catalog.=) d.logicalrelid WHERE s.dataset OPERATOR(pg_catalog.=) $1),'
+                '       NOT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d'
+                '        WHERE d.logicalrelid OPERATOR(pg_catalog.=) ''population_rules.pre2025_communes''::pg_catalog.regclass)'
+           INTO distributed, miss_units USING ds;
+    END IF;
+    IF distributed AND miss_units THEN
+        PERFORM population_rules.citus_prepare();
     END IF;
     -- CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when
     -- the schema exists: a role may own a schema without that right.
@@ -655,14 +670,9 @@ BEGIN
       FROM (SELECT 'view:' || vc.view_name, vc.definition FROM population_rules.view_catalog vc
             UNION ALL SELECT 'side:' || sd.side_name, sd.join_clause FROM population_rules.view_scorecard_sides sd
             UNION ALL SELECT 'check:' || sc.check_name, sc.flag FROM population_rules.view_scorecard_checks sc) x (k, v);
-    -- A dataset with a Citus table among its sources takes the texts Citus
-    -- can plan where the one-server text joins tables that need not be
-    -- colocated (view_distributed_texts).
-    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
-        EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_partition d JOIN population_rules.source s'
-                ' ON s.relation OPERATOR(pg_catalog.=) d.logicalrelid WHERE s.dataset OPERATOR(pg_catalog.=) $1)'
-           INTO distributed USING ds;
-    END IF;
+    -- A dataset with a Citus table among its sources (see above) takes the
+    -- texts Citus can plan where the one-server text joins tables that need
+    -- not be colocated (view_distributed_texts).
     IF distributed THEN
         SELECT texts || coalesce(jsonb_object_agg(dt.text_key, dt.definition), '{}') INTO texts
           FROM population_rules.view_distributed_texts dt
@@ -3904,30 +3914,107 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION population_rules._citus_local_ddl(text) IS
-  'Internal: run a DDL statement of the rules on this node only (a node''s copy of node_rule joining the extension).';
+  'Internal: run a DDL statement of the rules on this node only (a node''s placement of a reference table of the extension joining the extension).';
 
--- Make node_rule a Citus reference table, once.  Run before anything
--- else of the transaction touches a distributed table (Citus refuses to
--- create a reference table after a parallel distributed access).
+-- Make the extension's Citus reference tables (node_rule and the
+-- administrative units), once each, and put the transaction in Citus's
+-- sequential mode (see piece 32).
 CREATE FUNCTION population_rules._citus_prepare() RETURNS void
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
+	SET client_min_messages = warning
 AS $$
 DECLARE
-	prev text;
+	t regclass;
+	prev_unsafe text;
+	prev_fkeys text;
 BEGIN
 	PERFORM pg_catalog.set_config('citus.multi_shard_modify_mode', 'sequential', true);
-	IF (population_rules._citus_layout('population_rules.node_rule')).method IS NOT NULL THEN
-		RETURN;
-	END IF;
-	prev := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
-	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
-	PERFORM pg_catalog.create_reference_table('population_rules.node_rule');
-	PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev, true);
+	FOREACH t IN ARRAY ARRAY['population_rules.node_rule', 'population_rules.pre2025_provinces',
+	                         'population_rules.pre2025_communes']::pg_catalog.regclass[] LOOP
+		CONTINUE WHEN (population_rules._citus_layout(t)).method IS NOT NULL;
+		prev_unsafe := coalesce(pg_catalog.current_setting('citus.enable_unsafe_triggers', true), 'off');
+		prev_fkeys := coalesce(pg_catalog.current_setting('citus.enable_local_reference_table_foreign_keys', true), 'on');
+		PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', 'on', true);
+		PERFORM pg_catalog.set_config('citus.enable_local_reference_table_foreign_keys', 'off', true);
+		PERFORM pg_catalog.create_reference_table(t);
+		EXECUTE pg_catalog.format('DELETE FROM %s WHERE false', t);
+		PERFORM pg_catalog.set_config('citus.enable_local_reference_table_foreign_keys', prev_fkeys, true);
+		PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
+	END LOOP;
 END
 $$;
 COMMENT ON FUNCTION population_rules._citus_prepare() IS
-  'Internal: make population_rules.node_rule a Citus reference table (on every node), once.';
+  'Internal: make the extension''s tables node_rule, pre2025_provinces and pre2025_communes Citus reference tables (on every node, each placement joining the extension), once, and put the transaction in Citus''s sequential mode.';
+
+-- On a write to one of the extension's Citus reference tables, on each
+-- node holding a placement of it (Citus copies the trigger to them): the
+-- placement joins the extension, so that DROP EXTENSION, which Citus runs
+-- on every node, drops it.  Citus, taking the placements of an
+-- extension's table for those of a partition, leaves them behind
+-- otherwise.  _citus_prepare and citus_prepare() fire it with a write
+-- that changes nothing; on the table itself (an extension member) it
+-- does nothing.  Not SECURITY DEFINER: only the owner writes these tables.
+CREATE FUNCTION population_rules._on_reference_placement() RETURNS trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+	                WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+	                  AND d.objid OPERATOR(pg_catalog.=) TG_RELID
+	                  AND d.deptype OPERATOR(pg_catalog.=) 'e') THEN
+		PERFORM population_rules._citus_local_ddl(
+			pg_catalog.format('ALTER EXTENSION population_rules ADD TABLE %s', TG_RELID::pg_catalog.regclass));
+	END IF;
+	RETURN NULL;
+END
+$$;
+COMMENT ON FUNCTION population_rules._on_reference_placement() IS
+  'Internal: trigger of the extension''s Citus reference tables: on each node, the table''s placement there joins the extension, so that DROP EXTENSION drops it.';
+CREATE TRIGGER reference_placement AFTER INSERT OR UPDATE OR DELETE ON population_rules.node_rule
+	FOR EACH STATEMENT EXECUTE FUNCTION population_rules._on_reference_placement();
+COMMENT ON TRIGGER reference_placement ON population_rules.node_rule IS
+  'On each node, the placement of the Citus reference table joins the extension (_on_reference_placement).';
+
+-- For the DBA: what the first rule on a Citus table, distribute_table and
+-- generate_views over distributed sources do by themselves, ahead of
+-- time, in a transaction of its own; run again after a node is added, it
+-- has the extension take in that node's placements of its reference
+-- tables.  Returns the extension's tables that are Citus reference tables.
+CREATE FUNCTION population_rules.citus_prepare() RETURNS SETOF regclass
+	LANGUAGE plpgsql SECURITY DEFINER
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	t regclass;
+BEGIN
+	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = population_rules.gettext('cannot prepare the extension for Citus: Citus is not installed'),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = population_rules.gettext('population_rules.citus_prepare() makes the extension''s tables Citus reference tables.'),
+			HINT = population_rules.gettext('Run it on a Citus coordinator.');
+	END IF;
+	PERFORM population_rules._citus_prepare();
+	FOR t IN EXECUTE
+		'SELECT p.logicalrelid FROM pg_catalog.pg_dist_partition p'
+		'  JOIN pg_catalog.pg_depend d ON d.objid OPERATOR(pg_catalog.=) p.logicalrelid'
+		'   AND d.classid OPERATOR(pg_catalog.=) ''pg_catalog.pg_class''::pg_catalog.regclass'
+		'   AND d.refclassid OPERATOR(pg_catalog.=) ''pg_catalog.pg_extension''::pg_catalog.regclass'
+		'   AND d.deptype OPERATOR(pg_catalog.=) ''e'''
+		'  JOIN pg_catalog.pg_extension e ON e.oid OPERATOR(pg_catalog.=) d.refobjid'
+		' WHERE e.extname OPERATOR(pg_catalog.=) ''population_rules'''
+		'   AND p.partmethod OPERATOR(pg_catalog.=) ''n'''
+		' ORDER BY p.logicalrelid'
+	LOOP
+		EXECUTE pg_catalog.format('DELETE FROM %s WHERE false', t);
+		RETURN NEXT t;
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules.citus_prepare() IS
+  'On a Citus coordinator: make the extension''s tables Citus reference tables (node_rule, pre2025_provinces, pre2025_communes), as the first rule on a Citus table and generate_views over distributed sources do; run again after adding a node. Returns them.';
 
 -- Bring a rule's row in node_rule in step with the registry: present for
 -- a rule on a Citus table, absent otherwise.  rebuild: delete and insert
@@ -4055,18 +4142,6 @@ BEGIN
 		END IF;
 		DELETE FROM population_rules.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
-	END IF;
-	-- this node's placement joins the extension, so that DROP EXTENSION
-	-- (which Citus runs on every node) drops it: Citus, taking the
-	-- placements of an extension's table for those of a partition, leaves
-	-- them behind
-	IF TG_RELID OPERATOR(pg_catalog.<>) 'population_rules.node_rule'::pg_catalog.regclass
-	   AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
-	                    WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
-	                      AND d.objid OPERATOR(pg_catalog.=) TG_RELID
-	                      AND d.deptype OPERATOR(pg_catalog.=) 'e') THEN
-		PERFORM population_rules._citus_local_ddl(
-			format('ALTER EXTENSION population_rules ADD TABLE %s', TG_RELID::pg_catalog.regclass));
 	END IF;
 	EXECUTE 'SELECT min(s.shardid) FROM pg_catalog.pg_dist_shard s'
 	        '  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
@@ -4261,7 +4336,8 @@ REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
 	population_rules._placement_counts(integer, regclass, bigint), population_rules._node_rule_placement(),
 	population_rules._node_rule_of_table(integer, regclass),
 	population_rules._truncate_on_nodes(integer),
-	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text) FROM PUBLIC;
+	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text),
+	population_rules._on_reference_placement() FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION population_rules._on_ddl_end() RETURNS event_trigger
 	LANGUAGE plpgsql SECURITY DEFINER
@@ -5131,3 +5207,14 @@ END
 $$;
 COMMENT ON FUNCTION population_rules.view_indexes(name) IS
     'The indexes (and the statistics) the generated views rely on, over the relations registered in a dataset: the CREATE INDEX (or CREATE STATISTICS) statement and whether it exists';
+
+-- The administrative units become Citus reference tables with node_rule
+-- (piece 42).
+CREATE TRIGGER reference_placement AFTER INSERT OR UPDATE OR DELETE ON population_rules.pre2025_provinces
+	FOR EACH STATEMENT EXECUTE FUNCTION population_rules._on_reference_placement();
+COMMENT ON TRIGGER reference_placement ON population_rules.pre2025_provinces IS
+  'On each node, the placement of the Citus reference table joins the extension (_on_reference_placement).';
+CREATE TRIGGER reference_placement AFTER INSERT OR UPDATE OR DELETE ON population_rules.pre2025_communes
+	FOR EACH STATEMENT EXECUTE FUNCTION population_rules._on_reference_placement();
+COMMENT ON TRIGGER reference_placement ON population_rules.pre2025_communes IS
+  'On each node, the placement of the Citus reference table joins the extension (_on_reference_placement).';

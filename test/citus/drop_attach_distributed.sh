@@ -8,7 +8,10 @@
 # rule's counters on the workers); a table of the same name then takes
 # rules again.  Attaching a rule and writing the table in the same
 # transaction (or DO block) works, every time.  DROP EXTENSION ... CASCADE
-# leaves no placement of node_rule on any node.
+# leaves no placement of the extension's reference tables (node_rule, the
+# administrative units, made reference tables with the first rule) on
+# any node.  Created again, population_rules.citus_prepare(), called by a
+# role that owns nothing, makes them reference tables again.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
@@ -170,10 +173,16 @@ q -c "DROP TABLE tx_new" >/dev/null
 q -c "CREATE TABLE dr_ext (pid text)" -c "SELECT create_distributed_table('dr_ext', 'pid', colocate_with => 'none')" >/dev/null
 q -c "SELECT population_rules.attach_unique_id_rule('dr_ext', 'pid')" \
 	-c "INSERT INTO dr_ext VALUES ('001090000001')" >/dev/null
+check "before the drop: node_rule and the unit tables are reference tables, each placement in the extension" \
+	"n n n|3/3,3/3,3/3" \
+	"$(q -c "SELECT string_agg(partmethod::text, ' ') FROM pg_dist_partition
+	          WHERE logicalrelid IN ('population_rules.node_rule'::regclass,
+	                 'population_rules.pre2025_provinces'::regclass, 'population_rules.pre2025_communes'::regclass)")|$(ext_placements)"
 msg=$(q -c "DROP EXTENSION population_rules CASCADE" 2>&1 | grep -v '^NOTICE:\|^DETAIL:\|^drop cascades')
 check "DROP EXTENSION population_rules CASCADE with a guarded distributed table" "" "$msg"
-check "no node_rule placement left on any node" "0,0,0" \
-	"$(q -c "SELECT count(*) FROM pg_class WHERE relname ~ '^node_rule'"),$(per_worker "SELECT count(*) FROM pg_class WHERE relname ~ '^node_rule'")"
+units_left="SELECT count(*) FROM pg_class WHERE relname ~ '^(node_rule|pre2025_provinces|pre2025_communes)'"
+check "no placement of node_rule or of the unit tables left on any node" "0,0,0" \
+	"$(q -c "$units_left"),$(per_worker "$units_left")"
 check "no node_rule left in Citus's metadata on the coordinator" 0 \
 	"$(q -c "SELECT count(*) FROM pg_dist_partition p WHERE NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = p.logicalrelid)")"
 check "the extension is gone from the workers" "0,0" \
@@ -181,6 +190,14 @@ check "the extension is gone from the workers" "0,0" \
 check "the table stays, with its rows, and takes writes" 2 \
 	"$(q -c "INSERT INTO dr_ext VALUES ('001090000002')" -c "SELECT count(*) FROM dr_ext")"
 q -c "CREATE EXTENSION population_rules" >/dev/null || exit 1
+q -c "DROP ROLE IF EXISTS dr_nobody" -c "CREATE ROLE dr_nobody" >/dev/null
+check "created again: citus_prepare() by a role that owns nothing makes its tables reference tables" \
+	"population_rules.node_rule population_rules.pre2025_provinces population_rules.pre2025_communes|3/3,3/3,3/3" \
+	"$(q -c "SET ROLE dr_nobody" -c "SELECT string_agg(t::text, ' ') FROM population_rules.citus_prepare() t")|$(ext_placements)"
+check "... and run again, the same" \
+	"population_rules.node_rule population_rules.pre2025_provinces population_rules.pre2025_communes|3/3,3/3,3/3" \
+	"$(q -c "SELECT string_agg(t::text, ' ') FROM population_rules.citus_prepare() t")|$(ext_placements)"
+q -c "DROP ROLE dr_nobody" >/dev/null
 ext=$(q -c "SELECT population_rules.attach_unique_id_rule('dr_ext', 'pid')")
 check "created again, the extension guards a distributed table" "1,1,1" "$(node_rows "$ext")"
 q -c "DROP TABLE dr_ext" >/dev/null

@@ -86,7 +86,7 @@ pg_dump -d $src -f "$dump" 2>"$dump.err"
 check "pg_dump of the coordinator's database" "" "$(cat "$dump.err")"
 rm -f "$dump.err"
 check "the dump holds no Citus shard or metadata" 0 \
-	"$(grep -cE 'node_rule_[0-9]|(card|member)_[0-9]|pg_dist_' "$dump")"
+	"$(grep -cE '(node_rule|pre2025_provinces|pre2025_communes)_[0-9]|(card|member)_[0-9]|pg_dist_' "$dump")"
 
 # ------------------------------------------------------------ 2. restore
 citus_db $db 2>/dev/null || exit 1
@@ -109,6 +109,8 @@ q -d "$db" -c "SELECT population_rules.distribute_table('dr.card', 'pid', coloca
 check "distributed again with population_rules.distribute_table" "h,h" \
 	"$(q -d "$db" -c "SELECT partmethod FROM pg_dist_partition WHERE logicalrelid::text LIKE 'dr.%' ORDER BY logicalrelid::text" | paste -sd,)"
 check "distributed: the rows are the source's" "$src_rows" "$(rows_of $db)"
+check "distributed: the extension's node_rule and unit tables are reference tables again" "n,n,n" \
+	"$(q -d "$db" -c "SELECT partmethod FROM pg_dist_partition WHERE logicalrelid::text ~ '^population_rules\.(node_rule|pre2025_provinces|pre2025_communes)$'" | paste -sd,)"
 check "distributed: the rules reached every worker" "3,3" \
 	"$(for port in $CITUS_WORKER_PORTS; do
 		q -p "$port" -d "$db" -c "DO \$\$ DECLARE p regclass := population_rules._node_rule_placement(); n bigint := 0; BEGIN

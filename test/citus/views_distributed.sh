@@ -26,13 +26,26 @@
 # The duplicate search's blocking aggregate must run on the workers
 # (EXPLAIN on the coordinator shows worker_partial_agg), and
 # dead_still_active must join the dead to the SIMs and insurance records
-# there (no list of every active id on the coordinator).
+# there (no list of every active id on the coordinator).  The extension
+# is created afresh: its administrative-unit tables (pre2025_units) stay
+# local tables until generate_views over distributed sources makes them
+# Citus reference tables (and the node_rule table with them), each
+# placement a member of the extension; then no view's plan reads them on
+# the coordinator or sends them to the workers: the workers join their
+# own copies.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
 
-q -c "CREATE EXTENSION IF NOT EXISTS population_rules" \
-	-c "CREATE EXTENSION IF NOT EXISTS population_rules_sample" || exit 1
+q -c "SET client_min_messages = warning" -c "DROP EXTENSION IF EXISTS population_rules CASCADE" \
+	-c "CREATE EXTENSION population_rules" -c "CREATE EXTENSION population_rules_sample" || exit 1
+# units_citus: how Citus holds the unit tables ("" when it does not)
+units_citus() {
+	q -c "SELECT string_agg(logicalrelid::text || ' ' || partmethod::text, ', ' ORDER BY logicalrelid::text)
+	        FROM pg_dist_partition WHERE logicalrelid IN ('population_rules.pre2025_provinces'::regclass,
+	                                                      'population_rules.pre2025_communes'::regclass)"
+}
+check "a fresh extension on Citus: the unit tables are local tables" "" "$(units_citus)"
 q -c "SELECT count(*) FROM population_rules_sample.generate_population('vs', 3000, 7, 0.02)" >/dev/null || exit 1
 # A few values the extension cannot read (the sample has none), so that
 # unreadable_values and the checks listing them have rows.
@@ -73,44 +86,42 @@ check "the distributed copies hold the same persons" \
 # (Citus warns that the views are created on the coordinator only: they
 # read the dataset's duplicate_model and duplicate_decisions, local tables.)
 made=$(q -c "SELECT string_agg(view_name || ' ' || status, ', ' ORDER BY view_name) FROM population_rules.generate_views('vs_views', 'vs')")
+check "generate_views over one-server sources leaves them local" "" "$(units_citus)"
 for l in vd vh; do
 	check "generate_views over distributed sources ($l): every view created" "$made" \
 		"$(q -c "SELECT string_agg(view_name || ' ' || status, ', ' ORDER BY view_name) FROM population_rules.generate_views('${l}_views', '$l')" 2>/dev/null)"
 done
+check "generate_views over distributed sources makes them Citus reference tables" \
+	"population_rules.pre2025_communes n, population_rules.pre2025_provinces n" "$(units_citus)"
+check "... with node_rule, each placement in the extension, on every node" "3/3,3/3,3/3" "$(ext_placements)"
 
-# The duplicate search computes its keys and blocks on the workers: the
-# blocking aggregate goes to them as worker_partial_agg (one partial state
-# per shard), the coordinator only combines (coord_combine_agg).
-for l in vd vh; do
-	plan=$(q -c "EXPLAIN (VERBOSE, COSTS OFF) SELECT * FROM ${l}_views.duplicate_person_pairs")
-	check "duplicate search on distributed sources ($l): partial aggregate on the workers, combined on the coordinator" \
-		"worker yes, coordinator yes" \
-		"worker $(grep -q "worker_partial_agg('population_rules.duplicate_blocks(text,text,date,text,text,text)'::regprocedure" <<<"$plan" && echo yes || echo no), coordinator $(grep -q 'coord_combine_agg(' <<<"$plan" && echo yes || echo no)"
-done
-
-# The dead are looked up among the SIMs and insurance records on the
-# workers: every worker query that reads a shard of SIMs or records joins
-# it to the dead (an intermediate result sent to the workers), and no plan
-# node tests ids against a list of every active id gathered on the
-# coordinator (a SubPlan, hashed only while it fits in work_mem).
-# lookups < PLAN: "subplans S, scans ... L, joins ... J"
-lookups() {
+# The views read the units' placements on the workers, joined there to
+# the shards or to intermediate results: no plan node reads the unit
+# tables themselves (on the coordinator), and no task or subplan reads
+# their placements alone (to send them on).
+# units < PLAN: "units read on the coordinator R, placements read alone A,
+# placements read in joins yes|no"
+units() {
 	awk '
-	function flush() {
-		if (b ~ /on (sim_subscriptions|insurance_records)_[0-9]+ /) {
-			if (b ~ /Join/ && b ~ /read_intermediate_result/) j++; else l++
-		}
+	function flush(  t, n) {
+		t = b
+		n = gsub(/ on pre2025_(communes|provinces)_[0-9]+ /, " ", t)
+		if (n) { if (t ~ / on [a-z_0-9]+_[0-9]+ |read_intermediate_result/) j += n; else a += n }
 		b = ""
 	}
-	/Distributed Subplan/ { flush() }
-	/SubPlan/ { s++ }
-	{ b = b "\n" $0 }
-	END { flush(); printf "subplans %d, scans of SIMs or records not joined to the dead %d, joins of the dead on the workers %d\n", s, l, j }'
+	/->  Task$|Distributed Subplan|Task Count/ { flush() }
+	/ on pre2025_(communes|provinces)( |$)/ { r++ }
+	{ b = b "\n" $0 " " }
+	END { flush(); printf "units read on the coordinator %d, placements read alone %d, placements read in joins %s\n", r, a, j ? "yes" : "no" }'
 }
 for l in vd vh; do
-	check "dead_still_active on distributed sources ($l): the dead joined to the SIMs (12- and 9-digit id) and records on the workers" \
-		"subplans 0, scans of SIMs or records not joined to the dead 0, joins of the dead on the workers 3" \
-		"$(q -c "EXPLAIN (COSTS OFF) SELECT * FROM ${l}_views.dead_still_active" | lookups)"
+	for v in $(q -c "SELECT c.relname FROM pg_class c
+	                  WHERE c.relnamespace = '${l}_views'::regnamespace AND c.relkind = 'v'
+	                    AND pg_get_viewdef(c.oid) ~ 'pre2025_units' ORDER BY 1"); do
+		check "view $v ($l) joins the units on the workers" \
+			"units read on the coordinator 0, placements read alone 0, placements read in joins yes" \
+			"$(q -c "EXPLAIN (COSTS OFF) SELECT * FROM ${l}_views.$v" | units)"
+	done
 done
 
 # compare LAYOUT VIEW: "same rows (N)", or what differs, or the error
