@@ -46,7 +46,6 @@ BEGIN
         CREATE INDEX ON %1$I.persons (commune_code);
         CREATE INDEX ON %1$I.persons ((@extschema@.vn_key_unaccent(@extschema@.vn_repair_legacy(full_name))));
         CREATE INDEX ON %1$I.persons ((@extschema@.vn_key_phonetic(@extschema@.vn_repair_legacy(full_name))));
-        CREATE STATISTICS %1$I.persons_person_key_text ON ((person_key::text)) FROM %1$I.persons;
         COMMENT ON TABLE %1$I.persons IS 'Persons: the person source of population_rules (canonical columns)';
 
         CREATE TABLE %1$I.id_documents (

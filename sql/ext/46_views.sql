@@ -480,10 +480,7 @@ BEGIN
                        ('person', 'full_name', 'looking a name up by its phonetic key', 'vn_key_phonetic'),
                        ('id_document', 'person_key', 'cards of a person', NULL),
                        ('sim_subscription', 'subscriber_id', 'SIMs of an id number', NULL),
-                       ('insurance_record', 'id_number', 'insurance records of an id number', NULL),
-                       -- not an index: statistics of the key as text, which
-                       -- the duplicate search joins on (see duplicate_pair_levels)
-                       ('person', 'person_key', 'the duplicate search''s row estimates (its plans stay below jit_above_cost)', '::text'))
+                       ('insurance_record', 'id_number', 'insurance records of an id number', NULL))
                AS x(kind, canon, purpose, key_fn) ON x.kind = s.kind
          CROSS JOIN LATERAL (SELECT s.mapping ->> x.canon AS col) c   -- NULL: not registered
          WHERE s.dataset = view_indexes.dataset AND c.col IS NOT NULL
@@ -491,20 +488,7 @@ BEGIN
     LOOP
         relation := r.rel;
         purpose := r.purpose;
-        IF r.key_fn = '::text' THEN
-            -- a key of a string type has its column's statistics already
-            CONTINUE WHEN (SELECT a.atttypid FROM pg_attribute a
-                            WHERE a.attrelid = r.rel AND a.attname = r.col)
-                          IN ('text'::regtype, 'varchar'::regtype);
-            statement := format('CREATE STATISTICS %I.%I ON ((%I::text)) FROM %s',
-                                (SELECT n.nspname FROM pg_class k JOIN pg_namespace n ON n.oid = k.relnamespace
-                                  WHERE k.oid = r.rel),
-                                left((SELECT k.relname FROM pg_class k WHERE k.oid = r.rel) || '_' || r.col || '_text', 63),
-                                r.col, r.rel::text);
-            present := EXISTS (SELECT FROM pg_statistic_ext e
-                                WHERE e.stxrelid = r.rel
-                                  AND pg_get_statisticsobjdef(e.oid) LIKE '% ON (' || quote_ident(r.col) || '::text) FROM %');
-        ELSIF r.key_fn IS NULL THEN
+        IF r.key_fn IS NULL THEN
             expr := quote_ident(r.col);
             statement := format('CREATE INDEX ON %s (%I)', r.rel::text, r.col);
             present := EXISTS (SELECT FROM pg_index i
@@ -523,7 +507,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.view_indexes(name) IS
-    'The indexes (and the statistics) the generated views rely on, over the relations registered in a dataset: the CREATE INDEX (or CREATE STATISTICS) statement and whether it exists';
+    'The indexes the generated views rely on, over the relations registered in a dataset: the CREATE INDEX statement and whether such an index exists';
 
 -- Location columns shared by every case view (pre-2025 units, by commune).
 -- "u" is population_rules.pre2025_units joined on the row's commune_code.

@@ -226,15 +226,9 @@ INSERT INTO @extschema@.view_rules VALUES
     -- frequencies of both persons' blocks.
     SELECT x.* FROM @extschema@.duplicate_block_pairs((SELECT f.blocks FROM found f)) x
 ), cmp AS MATERIALIZED (
-    -- The compared fields of the persons in pairs (one pass), joined to the
-    -- pairs' keys made distinct rather than filtered by IN: with the
-    -- statistics view_indexes lists on the person key as text, the planner
-    -- then expects these rows and the two joins below to be about as many
-    -- as the pairs (not half the persons, and billions of pairs), and does
-    -- not compile the plan (jit_above_cost).
-    SELECT c.*, c.person_key::text AS key_text
-      FROM (SELECT DISTINCT p.ka FROM pairs p) k
-      JOIN {{duplicate_compared}} c ON c.person_key::text = k.ka
+    -- The compared fields of the persons in pairs (one pass).
+    SELECT c.*, c.person_key::text AS key_text FROM {{duplicate_compared}} c
+     WHERE c.person_key::text IN (SELECT p.ka FROM pairs p)
 )
 SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal_id AS other_personal_id,
        a.full_name, b.full_name AS other_full_name, a.birth_date, b.birth_date AS other_birth_date,

@@ -1658,7 +1658,6 @@ BEGIN
         CREATE INDEX ON %1$I.persons (commune_code);
         CREATE INDEX ON %1$I.persons ((population_rules.vn_key_unaccent(population_rules.vn_repair_legacy(full_name))));
         CREATE INDEX ON %1$I.persons ((population_rules.vn_key_phonetic(population_rules.vn_repair_legacy(full_name))));
-        CREATE STATISTICS %1$I.persons_person_key_text ON ((person_key::text)) FROM %1$I.persons;
         COMMENT ON TABLE %1$I.persons IS 'Persons: the person source of population_rules (canonical columns)';
 
         CREATE TABLE %1$I.id_documents (
@@ -4676,15 +4675,9 @@ INSERT INTO population_rules.view_rules VALUES
     -- frequencies of both persons' blocks.
     SELECT x.* FROM population_rules.duplicate_block_pairs((SELECT f.blocks FROM found f)) x
 ), cmp AS MATERIALIZED (
-    -- The compared fields of the persons in pairs (one pass), joined to the
-    -- pairs' keys made distinct rather than filtered by IN: with the
-    -- statistics view_indexes lists on the person key as text, the planner
-    -- then expects these rows and the two joins below to be about as many
-    -- as the pairs (not half the persons, and billions of pairs), and does
-    -- not compile the plan (jit_above_cost).
-    SELECT c.*, c.person_key::text AS key_text
-      FROM (SELECT DISTINCT p.ka FROM pairs p) k
-      JOIN {{duplicate_compared}} c ON c.person_key::text = k.ka
+    -- The compared fields of the persons in pairs (one pass).
+    SELECT c.*, c.person_key::text AS key_text FROM {{duplicate_compared}} c
+     WHERE c.person_key::text IN (SELECT p.ka FROM pairs p)
 )
 SELECT a.person_key, b.person_key AS other_person_key, a.personal_id, b.personal_id AS other_personal_id,
        a.full_name, b.full_name AS other_full_name, a.birth_date, b.birth_date AS other_birth_date,
@@ -5141,72 +5134,6 @@ COMMENT ON FUNCTION population_rules._drop_shard_triggers(integer, regclass) IS
   'Internal: drop the copies of a rule''s TRUNCATE trigger that Citus gave moved and split shards of its table on this node.';
 
 REVOKE ALL ON FUNCTION population_rules._drop_shard_triggers(integer, regclass) FROM PUBLIC;
-
-CREATE OR REPLACE FUNCTION population_rules.view_indexes(dataset name DEFAULT 'default')
-RETURNS TABLE (relation regclass, purpose text, statement text, present boolean)
-LANGUAGE plpgsql STABLE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-    r record;
-    expr text;
-BEGIN
-    FOR r IN
-        SELECT s.relation AS rel, c.col, x.purpose, x.key_fn
-          FROM population_rules.source s
-          JOIN (VALUES ('person', 'personal_id', 'same_id, SIM, insurance and card look-ups', NULL),
-                       ('person', 'legacy_id', 'SIMs registered under a 9-digit id', NULL),
-                       ('person', 'household_id', 'household checks', NULL),
-                       ('person', 'biometric_hash', 'same_biometric', NULL),
-                       ('person', 'commune_code', 'WHERE commune_code = ... on any view', NULL),
-                       ('person', 'full_name', 'looking a name up by its accent-free key', 'vn_key_unaccent'),
-                       ('person', 'full_name', 'looking a name up by its phonetic key', 'vn_key_phonetic'),
-                       ('id_document', 'person_key', 'cards of a person', NULL),
-                       ('sim_subscription', 'subscriber_id', 'SIMs of an id number', NULL),
-                       ('insurance_record', 'id_number', 'insurance records of an id number', NULL),
-                       -- not an index: statistics of the key as text, which
-                       -- the duplicate search joins on (see duplicate_pair_levels)
-                       ('person', 'person_key', 'the duplicate search''s row estimates (its plans stay below jit_above_cost)', '::text'))
-               AS x(kind, canon, purpose, key_fn) ON x.kind = s.kind
-         CROSS JOIN LATERAL (SELECT s.mapping ->> x.canon AS col) c   -- NULL: not registered
-         WHERE s.dataset = view_indexes.dataset AND c.col IS NOT NULL
-         ORDER BY s.kind, x.canon, x.key_fn NULLS FIRST
-    LOOP
-        relation := r.rel;
-        purpose := r.purpose;
-        IF r.key_fn = '::text' THEN
-            -- a key of a string type has its column's statistics already
-            CONTINUE WHEN (SELECT a.atttypid FROM pg_attribute a
-                            WHERE a.attrelid = r.rel AND a.attname = r.col)
-                          IN ('text'::regtype, 'varchar'::regtype);
-            statement := format('CREATE STATISTICS %I.%I ON ((%I::text)) FROM %s',
-                                (SELECT n.nspname FROM pg_class k JOIN pg_namespace n ON n.oid = k.relnamespace
-                                  WHERE k.oid = r.rel),
-                                left((SELECT k.relname FROM pg_class k WHERE k.oid = r.rel) || '_' || r.col || '_text', 63),
-                                r.col, r.rel::text);
-            present := EXISTS (SELECT FROM pg_statistic_ext e
-                                WHERE e.stxrelid = r.rel
-                                  AND pg_get_statisticsobjdef(e.oid) LIKE '% ON (' || quote_ident(r.col) || '::text) FROM %');
-        ELSIF r.key_fn IS NULL THEN
-            expr := quote_ident(r.col);
-            statement := format('CREATE INDEX ON %s (%I)', r.rel::text, r.col);
-            present := EXISTS (SELECT FROM pg_index i
-                                WHERE i.indrelid = r.rel AND i.indkey[0] =
-                                      (SELECT a.attnum FROM pg_attribute a
-                                        WHERE a.attrelid = r.rel AND a.attname = r.col));
-        ELSE
-            expr := format('population_rules.%s(population_rules.vn_repair_legacy(%I))', r.key_fn, r.col);
-            statement := format('CREATE INDEX ON %s ((%s))', r.rel::text, expr);
-            present := EXISTS (SELECT FROM pg_index i
-                                WHERE i.indrelid = r.rel AND i.indexprs IS NOT NULL
-                                  AND pg_get_indexdef(i.indexrelid) LIKE '%' || r.key_fn || '(%');
-        END IF;
-        RETURN NEXT;
-    END LOOP;
-END
-$$;
-COMMENT ON FUNCTION population_rules.view_indexes(name) IS
-    'The indexes (and the statistics) the generated views rely on, over the relations registered in a dataset: the CREATE INDEX (or CREATE STATISTICS) statement and whether it exists';
 
 -- The administrative units become Citus reference tables with node_rule
 -- (piece 42).
