@@ -224,6 +224,46 @@ $$;
 COMMENT ON FUNCTION @extschema@._local_shard(regclass, bigint) IS
   'Internal: the relation of a shard of a Citus table on this node, or NULL.';
 
+-- This node's placements of Citus table tbl: each shard of it that
+-- Citus places in this node's group, with its relation here (NULL when
+-- the relation is missing).  A placement Citus left behind, no longer in
+-- pg_dist_placement, is not listed.
+CREATE FUNCTION @extschema@._local_placements(tbl regclass)
+	RETURNS TABLE (placement regclass, shardid bigint)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY EXECUTE
+		'SELECT @extschema@._local_shard(s.logicalrelid, s.shardid), s.shardid'
+		'  FROM pg_catalog.pg_dist_shard s'
+		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
+		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+		USING tbl;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._local_placements(regclass) IS
+  'Internal: this node''s placements of a Citus table (relation here, or NULL, and shard id).';
+
+-- The triggers of rule rid on relation rel: those whose function is one
+-- of the extension's and whose first argument is the rule's number.
+CREATE FUNCTION @extschema@._rule_triggers(rid integer, rel regclass)
+	RETURNS TABLE (tgname name, proname name)
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT t.tgname, f.proname
+	  FROM pg_catalog.pg_trigger t
+	  JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid
+	 WHERE t.tgrelid OPERATOR(pg_catalog.=) rel
+	   AND f.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+	   AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, 'escape'), E'\\000', 1)
+	       OPERATOR(pg_catalog.=) rid::pg_catalog.text
+$$;
+COMMENT ON FUNCTION @extschema@._rule_triggers(integer, regclass) IS
+  'Internal: the triggers of a rule on a relation (the extension''s trigger functions, the rule''s number as first argument), with their function''s name.';
+
 -- Run one DDL statement of the rules on this node only
 -- (citus.enable_ddl_propagation off for it).
 CREATE FUNCTION @extschema@._citus_local_ddl(command text) RETURNS void
@@ -474,20 +514,11 @@ DECLARE
 	placement_rel regclass;
 	tname name;
 BEGIN
-	FOR placement_rel, tname IN EXECUTE
-		'SELECT t.tgrelid::pg_catalog.regclass, t.tgname'
-		'  FROM pg_catalog.pg_dist_shard s'
-		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
-		'  JOIN pg_catalog.pg_trigger t'
-		'    ON t.tgrelid OPERATOR(pg_catalog.=) @extschema@._local_shard(s.logicalrelid, s.shardid)'
-		'  JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid'
-		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
-		'   AND f.pronamespace OPERATOR(pg_catalog.=) ''@extschema@''::pg_catalog.regnamespace'
-		'   AND f.proname OPERATOR(pg_catalog.=) ''_truncate_trigger'''
-		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
-		'   AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, ''escape''), E''\\000'', 1)'
-		'       OPERATOR(pg_catalog.=) $2::text'
-		USING tbl, rid
+	FOR placement_rel, tname IN
+		SELECT l.placement, t.tgname
+		  FROM @extschema@._local_placements(tbl) l,
+		       LATERAL @extschema@._rule_triggers(rid, l.placement) t
+		 WHERE t.proname OPERATOR(pg_catalog.=) '_truncate_trigger'
 	LOOP
 		PERFORM @extschema@._citus_local_ddl(format('DROP TRIGGER %I ON %s', tname, placement_rel));
 	END LOOP;
@@ -532,17 +563,9 @@ BEGIN
 		DELETE FROM @extschema@.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
 	END IF;
-	EXECUTE 'SELECT min(s.shardid) FROM pg_catalog.pg_dist_shard s'
-	        '  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
-	        ' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
-	        '   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
-	        '   AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger t'
-	        '        JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid'
-	        '       WHERE t.tgrelid OPERATOR(pg_catalog.=) @extschema@._local_shard(s.logicalrelid, s.shardid)'
-	        '         AND f.pronamespace OPERATOR(pg_catalog.=) ''@extschema@''::pg_catalog.regnamespace'
-	        '         AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, ''escape''), E''\\000'', 1)'
-	        '             OPERATOR(pg_catalog.=) $2::text)'
-		INTO unseen USING NEW.tbl, NEW.rule_id;
+	SELECT min(l.shardid) INTO unseen
+	  FROM @extschema@._local_placements(NEW.tbl) l
+	 WHERE NOT EXISTS (SELECT FROM @extschema@._rule_triggers(NEW.rule_id, l.placement));
 	IF unseen IS NOT NULL THEN
 		RAISE EXCEPTION USING
 			MESSAGE = format(@extschema@.gettext('cannot attach rule %s to table %s in this transaction: Citus reaches its shard %s over another connection'), NEW.rule_id, NEW.tbl, unseen),
@@ -555,13 +578,8 @@ BEGIN
 	END IF;
 	-- each placement this node holds: its scope, its rows counted under it
 	-- (a placement Citus left behind, not yet dropped, is not counted)
-	FOR placement_rel, placement_id IN EXECUTE
-		'SELECT @extschema@._local_shard(s.logicalrelid, s.shardid), s.shardid'
-		'  FROM pg_catalog.pg_dist_shard s'
-		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
-		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
-		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
-		USING NEW.tbl
+	FOR placement_rel, placement_id IN
+		SELECT l.placement, l.shardid FROM @extschema@._local_placements(NEW.tbl) l
 	LOOP
 		CONTINUE WHEN placement_rel IS NULL;
 		INSERT INTO @extschema@.household_scopes AS s (rule_id, shard, shardid)
@@ -804,5 +822,6 @@ REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
 	@extschema@._placement_counts(integer, regclass, bigint), @extschema@._node_rule_placement(),
 	@extschema@._node_rule_of_table(integer, regclass),
 	@extschema@._truncate_on_nodes(integer),
-	@extschema@._local_shard(regclass, bigint), @extschema@._citus_local_ddl(text),
+	@extschema@._local_shard(regclass, bigint), @extschema@._local_placements(regclass),
+	@extschema@._rule_triggers(integer, regclass), @extschema@._citus_local_ddl(text),
 	@extschema@._drop_shard_triggers(integer, regclass), @extschema@._on_reference_placement() FROM PUBLIC;

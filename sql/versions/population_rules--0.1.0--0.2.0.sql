@@ -3895,6 +3895,46 @@ $$;
 COMMENT ON FUNCTION population_rules._local_shard(regclass, bigint) IS
   'Internal: the relation of a shard of a Citus table on this node, or NULL.';
 
+-- This node's placements of Citus table tbl: each shard of it that
+-- Citus places in this node's group, with its relation here (NULL when
+-- the relation is missing).  A placement Citus left behind, no longer in
+-- pg_dist_placement, is not listed.
+CREATE FUNCTION population_rules._local_placements(tbl regclass)
+	RETURNS TABLE (placement regclass, shardid bigint)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	RETURN QUERY EXECUTE
+		'SELECT population_rules._local_shard(s.logicalrelid, s.shardid), s.shardid'
+		'  FROM pg_catalog.pg_dist_shard s'
+		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
+		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
+		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
+		USING tbl;
+END
+$$;
+COMMENT ON FUNCTION population_rules._local_placements(regclass) IS
+  'Internal: this node''s placements of a Citus table (relation here, or NULL, and shard id).';
+
+-- The triggers of rule rid on relation rel: those whose function is one
+-- of the extension's and whose first argument is the rule's number.
+CREATE FUNCTION population_rules._rule_triggers(rid integer, rel regclass)
+	RETURNS TABLE (tgname name, proname name)
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT t.tgname, f.proname
+	  FROM pg_catalog.pg_trigger t
+	  JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid
+	 WHERE t.tgrelid OPERATOR(pg_catalog.=) rel
+	   AND f.pronamespace OPERATOR(pg_catalog.=) 'population_rules'::pg_catalog.regnamespace
+	   AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, 'escape'), E'\\000', 1)
+	       OPERATOR(pg_catalog.=) rid::pg_catalog.text
+$$;
+COMMENT ON FUNCTION population_rules._rule_triggers(integer, regclass) IS
+  'Internal: the triggers of a rule on a relation (the extension''s trigger functions, the rule''s number as first argument), with their function''s name.';
+
 -- Run one DDL statement of the rules on this node only
 -- (citus.enable_ddl_propagation off for it).
 CREATE FUNCTION population_rules._citus_local_ddl(command text) RETURNS void
@@ -4142,17 +4182,9 @@ BEGIN
 		DELETE FROM population_rules.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
 	END IF;
-	EXECUTE 'SELECT min(s.shardid) FROM pg_catalog.pg_dist_shard s'
-	        '  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
-	        ' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
-	        '   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
-	        '   AND NOT EXISTS (SELECT FROM pg_catalog.pg_trigger t'
-	        '        JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid'
-	        '       WHERE t.tgrelid OPERATOR(pg_catalog.=) population_rules._local_shard(s.logicalrelid, s.shardid)'
-	        '         AND f.pronamespace OPERATOR(pg_catalog.=) ''population_rules''::pg_catalog.regnamespace'
-	        '         AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, ''escape''), E''\\000'', 1)'
-	        '             OPERATOR(pg_catalog.=) $2::text)'
-		INTO unseen USING NEW.tbl, NEW.rule_id;
+	SELECT min(l.shardid) INTO unseen
+	  FROM population_rules._local_placements(NEW.tbl) l
+	 WHERE NOT EXISTS (SELECT FROM population_rules._rule_triggers(NEW.rule_id, l.placement));
 	IF unseen IS NOT NULL THEN
 		RAISE EXCEPTION USING
 			MESSAGE = format(population_rules.gettext('cannot attach rule %s to table %s in this transaction: Citus reaches its shard %s over another connection'), NEW.rule_id, NEW.tbl, unseen),
@@ -4165,13 +4197,8 @@ BEGIN
 	END IF;
 	-- each placement this node holds: its scope, its rows counted under it
 	-- (a placement Citus left behind, not yet dropped, is not counted)
-	FOR placement_rel, placement_id IN EXECUTE
-		'SELECT population_rules._local_shard(s.logicalrelid, s.shardid), s.shardid'
-		'  FROM pg_catalog.pg_dist_shard s'
-		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
-		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
-		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
-		USING NEW.tbl
+	FOR placement_rel, placement_id IN
+		SELECT l.placement, l.shardid FROM population_rules._local_placements(NEW.tbl) l
 	LOOP
 		CONTINUE WHEN placement_rel IS NULL;
 		INSERT INTO population_rules.household_scopes AS s (rule_id, shard, shardid)
@@ -4335,7 +4362,8 @@ REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
 	population_rules._placement_counts(integer, regclass, bigint), population_rules._node_rule_placement(),
 	population_rules._node_rule_of_table(integer, regclass),
 	population_rules._truncate_on_nodes(integer),
-	population_rules._local_shard(regclass, bigint), population_rules._citus_local_ddl(text),
+	population_rules._local_shard(regclass, bigint), population_rules._local_placements(regclass),
+	population_rules._rule_triggers(integer, regclass), population_rules._citus_local_ddl(text),
 	population_rules._on_reference_placement() FROM PUBLIC;
 
 CREATE OR REPLACE FUNCTION population_rules._on_ddl_end() RETURNS event_trigger
@@ -5111,20 +5139,11 @@ DECLARE
 	placement_rel regclass;
 	tname name;
 BEGIN
-	FOR placement_rel, tname IN EXECUTE
-		'SELECT t.tgrelid::pg_catalog.regclass, t.tgname'
-		'  FROM pg_catalog.pg_dist_shard s'
-		'  JOIN pg_catalog.pg_dist_placement p ON p.shardid OPERATOR(pg_catalog.=) s.shardid'
-		'  JOIN pg_catalog.pg_trigger t'
-		'    ON t.tgrelid OPERATOR(pg_catalog.=) population_rules._local_shard(s.logicalrelid, s.shardid)'
-		'  JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid'
-		' WHERE s.logicalrelid OPERATOR(pg_catalog.=) $1'
-		'   AND f.pronamespace OPERATOR(pg_catalog.=) ''population_rules''::pg_catalog.regnamespace'
-		'   AND f.proname OPERATOR(pg_catalog.=) ''_truncate_trigger'''
-		'   AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g)'
-		'   AND pg_catalog.split_part(pg_catalog.encode(t.tgargs, ''escape''), E''\\000'', 1)'
-		'       OPERATOR(pg_catalog.=) $2::text'
-		USING tbl, rid
+	FOR placement_rel, tname IN
+		SELECT l.placement, t.tgname
+		  FROM population_rules._local_placements(tbl) l,
+		       LATERAL population_rules._rule_triggers(rid, l.placement) t
+		 WHERE t.proname OPERATOR(pg_catalog.=) '_truncate_trigger'
 	LOOP
 		PERFORM population_rules._citus_local_ddl(format('DROP TRIGGER %I ON %s', tname, placement_rel));
 	END LOOP;
