@@ -299,6 +299,7 @@ COMMENT ON FUNCTION @extschema@._citus_local_ddl(text) IS
 -- cannot do to an extension's table) turned off for that call.
 -- Then a write that changes nothing fires _on_reference_placement on the
 -- table's placement on every node, in the same distributed transaction.
+-- Returns the tables it made reference tables (empty when all were).
 --
 -- And the transaction is put in Citus's sequential mode for the rest of
 -- it.  A rule's row in node_rule is written over one connection to each
@@ -311,13 +312,14 @@ COMMENT ON FUNCTION @extschema@._citus_local_ddl(text) IS
 -- distributed table (Citus refuses to create a reference table after a
 -- parallel distributed access, and statements run before over several
 -- connections keep them: _on_node_rule refuses the attach then).
-CREATE FUNCTION @extschema@._citus_prepare() RETURNS void
+CREATE FUNCTION @extschema@._citus_prepare() RETURNS regclass[]
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
 	SET client_min_messages = warning
 AS $$
 DECLARE
 	t regclass;
+	made regclass[] := '{}';
 	prev_unsafe text;
 	prev_fkeys text;
 BEGIN
@@ -333,11 +335,13 @@ BEGIN
 		EXECUTE pg_catalog.format('DELETE FROM %s WHERE false', t);
 		PERFORM pg_catalog.set_config('citus.enable_local_reference_table_foreign_keys', prev_fkeys, true);
 		PERFORM pg_catalog.set_config('citus.enable_unsafe_triggers', prev_unsafe, true);
+		made := pg_catalog.array_append(made, t);
 	END LOOP;
+	RETURN made;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._citus_prepare() IS
-  'Internal: make the extension''s tables node_rule, pre2025_provinces and pre2025_communes Citus reference tables (on every node, each placement joining the extension), once, and put the transaction in Citus''s sequential mode.';
+  'Internal: make the extension''s tables node_rule, pre2025_provinces and pre2025_communes Citus reference tables (on every node, each placement joining the extension), once, and put the transaction in Citus''s sequential mode; returns the tables it made reference tables.';
 
 -- On a write to one of the extension's Citus reference tables, on each
 -- node holding a placement of it (Citus copies the trigger to them): the
@@ -345,8 +349,10 @@ COMMENT ON FUNCTION @extschema@._citus_prepare() IS
 -- on every node, drops it.  Citus, taking the placements of an
 -- extension's table for those of a partition, leaves them behind
 -- otherwise.  _citus_prepare and citus_prepare() fire it with a write
--- that changes nothing; on the table itself (an extension member) it
--- does nothing.  Not SECURITY DEFINER: only the owner writes these tables.
+-- that changes nothing (once per table: citus_prepare() skips those
+-- _citus_prepare has just made); on the table itself (an extension
+-- member) it does nothing.  Not SECURITY DEFINER: only the owner writes
+-- these tables.
 CREATE FUNCTION @extschema@._on_reference_placement() RETURNS trigger
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
@@ -373,13 +379,17 @@ COMMENT ON TRIGGER reference_placement ON @extschema@.node_rule IS
 -- generate_views over distributed sources do by themselves, ahead of
 -- time, in a transaction of its own; run again after a node is added, it
 -- has the extension take in that node's placements of its reference
--- tables.  Returns the extension's tables that are Citus reference tables.
+-- tables (a write that changes nothing to each, firing
+-- _on_reference_placement on every node; the tables this call makes
+-- reference tables had it fired by _citus_prepare already).  Returns the
+-- extension's tables that are Citus reference tables.
 CREATE FUNCTION @extschema@.citus_prepare() RETURNS SETOF regclass
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	t regclass;
+	made regclass[];
 BEGIN
 	IF pg_catalog.to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
 		RAISE EXCEPTION USING
@@ -388,7 +398,7 @@ BEGIN
 			DETAIL = @extschema@.gettext('population_rules.citus_prepare() makes the extension''s tables Citus reference tables.'),
 			HINT = @extschema@.gettext('Run it on a Citus coordinator.');
 	END IF;
-	PERFORM @extschema@._citus_prepare();
+	made := @extschema@._citus_prepare();
 	FOR t IN EXECUTE
 		'SELECT p.logicalrelid FROM pg_catalog.pg_dist_partition p'
 		'  JOIN pg_catalog.pg_depend d ON d.objid OPERATOR(pg_catalog.=) p.logicalrelid'
@@ -400,7 +410,9 @@ BEGIN
 		'   AND p.partmethod OPERATOR(pg_catalog.=) ''n'''
 		' ORDER BY p.logicalrelid'
 	LOOP
-		EXECUTE pg_catalog.format('DELETE FROM %s WHERE false', t);
+		IF NOT t OPERATOR(pg_catalog.=) ANY (made) THEN
+			EXECUTE pg_catalog.format('DELETE FROM %s WHERE false', t);
+		END IF;
 		RETURN NEXT t;
 	END LOOP;
 END
