@@ -191,12 +191,30 @@ check "the table stays, with its rows, and takes writes" 2 \
 	"$(q -c "INSERT INTO dr_ext VALUES ('001090000002')" -c "SELECT count(*) FROM dr_ext")"
 q -c "CREATE EXTENSION population_rules" >/dev/null || exit 1
 q -c "DROP ROLE IF EXISTS dr_nobody" -c "CREATE ROLE dr_nobody" >/dev/null
+# How many times the trigger of the reference tables' placements fires,
+# on the coordinator's placements, in the session of a citus_prepare():
+# the first call writes once a table (after Citus's own copies of the
+# rows into the new placements, which fire it too: counted apart below,
+# in a transaction rolled back), a later one once a table again (for a
+# node added since).
+fired="SELECT coalesce(pg_stat_get_xact_function_calls('population_rules._on_reference_placement()'::regprocedure), 0)"
+copies=$(q -c "SET track_functions = 'pl'" -c "BEGIN" \
+	-c "SET LOCAL citus.multi_shard_modify_mode = 'sequential'" \
+	-c "SET LOCAL citus.enable_unsafe_triggers = on" \
+	-c "SET LOCAL citus.enable_local_reference_table_foreign_keys = off" \
+	-c "DO \$\$ BEGIN PERFORM create_reference_table('population_rules.node_rule');
+		PERFORM create_reference_table('population_rules.pre2025_provinces');
+		PERFORM create_reference_table('population_rules.pre2025_communes'); END \$\$" \
+	-c "$fired" -c "ROLLBACK" 2>/dev/null)
+check "Citus's copies of the units' rows into new placements counted" yes \
+	"$([[ $copies =~ ^[1-9][0-9]*$ ]] && echo yes || echo "$copies")"
+prepared="SELECT string_agg(t::text, ' ') FROM population_rules.citus_prepare() t"
 check "created again: citus_prepare() by a role that owns nothing makes its tables reference tables" \
-	"population_rules.node_rule population_rules.pre2025_provinces population_rules.pre2025_communes|3/3,3/3,3/3" \
-	"$(q -c "SET ROLE dr_nobody" -c "SELECT string_agg(t::text, ' ') FROM population_rules.citus_prepare() t")|$(ext_placements)"
+	"population_rules.node_rule population_rules.pre2025_provinces population_rules.pre2025_communes|$((copies + 3))|3/3,3/3,3/3" \
+	"$(q -c "SET track_functions = 'pl'" -c "SET ROLE dr_nobody" -c "BEGIN" -c "$prepared" -c "$fired" -c "COMMIT" | paste -sd'|')|$(ext_placements)"
 check "... and run again, the same" \
-	"population_rules.node_rule population_rules.pre2025_provinces population_rules.pre2025_communes|3/3,3/3,3/3" \
-	"$(q -c "SELECT string_agg(t::text, ' ') FROM population_rules.citus_prepare() t")|$(ext_placements)"
+	"population_rules.node_rule population_rules.pre2025_provinces population_rules.pre2025_communes|3|3/3,3/3,3/3" \
+	"$(q -c "SET track_functions = 'pl'" -c "BEGIN" -c "$prepared" -c "$fired" -c "COMMIT" | paste -sd'|')|$(ext_placements)"
 q -c "DROP ROLE dr_nobody" >/dev/null
 ext=$(q -c "SELECT population_rules.attach_unique_id_rule('dr_ext', 'pid')")
 check "created again, the extension guards a distributed table" "1,1,1" "$(node_rows "$ext")"
