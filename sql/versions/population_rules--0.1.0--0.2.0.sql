@@ -2243,10 +2243,14 @@ INSERT INTO population_rules.view_scorecard_sides VALUES
 ('sid', $q$LEFT JOIN {{shared_ids}} sid ON sid.personal_id = p.personal_id$q$),
 -- The persons of duplicate_persons are those of the links (pairs at the
 -- threshold not decided different, pairs decided same): read from the
--- links' groups, without the rows that view adds.
+-- links' groups, without the rows that view adds.  A person is in one group
+-- only, so DISTINCT keeps every row; it tells the planner that the side has
+-- one row per key.  Without it the planner multiplied the persons by the
+-- groups' declared 2,000 rows over 200 (its guess of distinct keys), expected
+-- ten rows per person, and sorted the million persons for merge joins.
 ('dup', $q$LEFT JOIN (WITH dup_pairs AS (SELECT d.* FROM %1$I.duplicate_person_pairs d),
                         l AS MATERIALIZED {{duplicate_links}}
-                   SELECT g.person_key FROM {{duplicate_groups}} g) dup ON dup.person_key = p.person_key::text$q$),
+                   SELECT DISTINCT g.person_key FROM {{duplicate_groups}} g) dup ON dup.person_key = p.person_key::text$q$),
 ('bio', $q$LEFT JOIN {{shared_biometrics}} bio ON bio.biometric_hash = p.biometric_hash$q$),
 ('hh', $q$LEFT JOIN {{households}} hh ON hh.household_id = p.household_id$q$),
 -- A person's valid active cards: the earliest written expiry, and the
