@@ -142,12 +142,54 @@ SELECT (SELECT count(*) FROM named n WHERE NOT EXISTS (SELECT FROM population_ru
            AND owner NOT LIKE 'rule %') AS rule_text_outside_view_rules,
        (SELECT count(*) FROM texts
          WHERE body ~ '''con trai''|relation_sex = ''[MF]''|= ''\?''|''cancuoc''|interval ''12 years''|HAVING count\(\*\) > 1|is_head AND p\.death_date') AS rules_the_pattern_finds;
--- card_renewal_date is card_expiry_date, inlinable: the same date for every
--- birth date and issue date of a grid (ages at issue from -1 to 100).
-SELECT count(*) AS pairs, count(*) FILTER (WHERE population_rules.card_renewal_date(b, i)
-                                              IS DISTINCT FROM population_rules.card_expiry_date(b, i)) AS differing
+-- card_renewal_date against the rule written out (the next age of 14, 25,
+-- 40, 60 whose two years before are after the issue), for every birth date
+-- and issue date of a grid (ages at issue from -1 to 100); card_expiry_date
+-- is the same function.
+SELECT count(*) AS pairs,
+       count(*) FILTER (WHERE population_rules.card_renewal_date(b, i) IS DISTINCT FROM
+                              (SELECT (b + make_interval(years => m))::date FROM unnest('{14,25,40,60}'::int[]) m
+                                WHERE b + make_interval(years => m - 2) > i ORDER BY m LIMIT 1)) AS differing,
+       count(*) FILTER (WHERE population_rules.card_renewal_date(b, i)
+                              IS DISTINCT FROM population_rules.card_expiry_date(b, i)) AS expiry_differs
   FROM (SELECT g::date AS b FROM generate_series(date '1920-02-29', date '2010-01-01', interval '97 days') g) y,
        generate_series(-1, 100) a, LATERAL (SELECT (y.b + make_interval(years => a, days => a * 3))::date AS i) x;
+-- Dates at the edge: the last birth date whose 60th birthday has a
+-- timestamp, the first after it (infinity: never due), one far later, and a
+-- far issue date (issued after 58: for life).
+SELECT population_rules.card_renewal_date('294216-12-31', '294260-01-01') AS last_computed,
+       population_rules.card_renewal_date('294217-01-01', '294230-01-01') AS first_infinite,
+       population_rules.card_renewal_date('5000000-01-01', '2020-01-01') AS far_birth,
+       population_rules.card_renewal_date('2000-05-01', '300000-01-01') AS far_issue,
+       population_rules.card_expiry_date('5000000-01-01', '2020-01-01') AS expiry_far_birth;
+-- One person born in year 300000 and one in 5000000, with cards, and two
+-- namesakes born in year 300000 nine days apart: every view still reads;
+-- the card holders are not overdue, the namesakes a candidate pair whose
+-- birth dates compare as the same year.
+BEGIN;
+INSERT INTO vg.persons (person_key, full_name, birth_date, birth_date_precision, sex, birth_province)
+SELECT (SELECT max(person_key) FROM vg.persons) + k, 'Hoàng Thị Xuân Mai', date '300000-01-01' + 9 * (k - 1), 'day', 'F', '001'
+  FROM generate_series(1, 2) k;
+CREATE TEMP TABLE far AS
+SELECT min(person_key) AS person_key, date '300000-01-01' AS birth_date FROM vg.id_documents
+ WHERE status = 'active' AND expiry_date IS NULL AND issue_date IS NOT NULL
+UNION ALL
+SELECT max(person_key), date '5000000-01-01' FROM vg.id_documents
+ WHERE status = 'active' AND expiry_date IS NULL AND issue_date IS NOT NULL;
+UPDATE vg.persons p SET birth_date = f.birth_date FROM far f WHERE f.person_key = p.person_key;
+SELECT (SELECT count(*) FROM vg_views.card_renewal_overdue v
+         WHERE v.person_key IN (SELECT person_key FROM far)) AS far_overdue,
+       (SELECT count(*) FROM vg.persons WHERE birth_date > '294216-12-31') AS far_persons,
+       (SELECT sum(card_renewal_overdue) FROM vg_views.scorecard_province)
+       = (SELECT count(DISTINCT person_key) FROM vg_views.card_renewal_overdue) AS scorecard_agrees,
+       (SELECT count(*) FROM vg_views.person_checks) > 0 AS person_checks_read;
+SELECT e.level, e.value, e.other_value
+  FROM vg_views.duplicate_pair_evidence e
+ WHERE e.comparison = 'birth_date' AND e.value::date > '294276-12-31' AND e.other_value::date > '294276-12-31';
+SELECT (SELECT count(*) FROM vg_views.duplicate_person_pairs) > 0 AS pairs_read,
+       (SELECT count(*) FROM vg_views.duplicate_persons) > 0 AS persons_read,
+       (SELECT count(*) FROM vg_views.scorecard_commune) > 0 AS scorecard_read;
+ROLLBACK;
 SELECT population_rules.card_renewal_date('2000-05-01', NULL) AS no_issue, population_rules.card_renewal_date(NULL, '2016-03-01') AS no_birth;
 -- No plan joins person x person: every nested loop whose both sides read the
 -- persons has an index condition on its inner side.

@@ -197,27 +197,6 @@ $$;
 COMMENT ON FUNCTION @extschema@.views_sim_limit() IS
     'How many active SIMs one id number may hold before sim_too_many lists it: setting population_rules.sim_limit, default 4';
 
--- When a card issued on issue_date to a person born on birth_date must be
--- renewed: at the next renewal age (14, 25, 40, 60) not within two years of
--- the issue; NULL (for life) from 58.  A plain CASE with every name
--- qualified and no SET clause, so that the planner inlines it into the
--- views (a function with a sub-select runs as a call per card).
-CREATE FUNCTION @extschema@.card_renewal_date(birth_date date, issue_date date) RETURNS date
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $$
-    SELECT (CASE WHEN $1 OPERATOR(pg_catalog.+) '12 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
-                 THEN $1 OPERATOR(pg_catalog.+) '14 years'::pg_catalog.interval
-                 WHEN $1 OPERATOR(pg_catalog.+) '23 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
-                 THEN $1 OPERATOR(pg_catalog.+) '25 years'::pg_catalog.interval
-                 WHEN $1 OPERATOR(pg_catalog.+) '38 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
-                 THEN $1 OPERATOR(pg_catalog.+) '40 years'::pg_catalog.interval
-                 WHEN $1 OPERATOR(pg_catalog.+) '58 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
-                 THEN $1 OPERATOR(pg_catalog.+) '60 years'::pg_catalog.interval
-            END)::pg_catalog.date
-$$;
-COMMENT ON FUNCTION @extschema@.card_renewal_date(date, date) IS
-    'The date by which an identity card issued on issue_date to a person born on birth_date must be renewed: the next renewal age (14, 25, 40, 60) not within two years of the issue; NULL (valid for life) when issued from age 58. Inlined into the views (card_renewal_overdue and the scorecards)';
-
 -- The rules of the views, each written once: a case view and the scorecards
 -- name a rule as {{rule_name}} in their text, and generate_views puts the
 -- rule's SQL there (in parentheses; a rule may name other rules).  Aliases:
@@ -847,10 +826,14 @@ INSERT INTO @extschema@.view_scorecard_sides VALUES
 ('sid', $q$LEFT JOIN {{shared_ids}} sid ON sid.personal_id = p.personal_id$q$),
 -- The persons of duplicate_persons are those of the links (pairs at the
 -- threshold not decided different, pairs decided same): read from the
--- links' groups, without the rows that view adds.
+-- links' groups, without the rows that view adds.  A person is in one group
+-- only, so DISTINCT keeps every row; it tells the planner that the side has
+-- one row per key.  Without it the planner multiplied the persons by the
+-- groups' declared 2,000 rows over 200 (its guess of distinct keys), expected
+-- ten rows per person, and sorted the million persons for merge joins.
 ('dup', $q$LEFT JOIN (WITH dup_pairs AS (SELECT d.* FROM %1$I.duplicate_person_pairs d),
                         l AS MATERIALIZED {{duplicate_links}}
-                   SELECT g.person_key FROM {{duplicate_groups}} g) dup ON dup.person_key = p.person_key::text$q$),
+                   SELECT DISTINCT g.person_key FROM {{duplicate_groups}} g) dup ON dup.person_key = p.person_key::text$q$),
 ('bio', $q$LEFT JOIN {{shared_biometrics}} bio ON bio.biometric_hash = p.biometric_hash$q$),
 ('hh', $q$LEFT JOIN {{households}} hh ON hh.household_id = p.household_id$q$),
 -- A person's valid active cards: the earliest written expiry, and the

@@ -2243,10 +2243,14 @@ INSERT INTO population_rules.view_scorecard_sides VALUES
 ('sid', $q$LEFT JOIN {{shared_ids}} sid ON sid.personal_id = p.personal_id$q$),
 -- The persons of duplicate_persons are those of the links (pairs at the
 -- threshold not decided different, pairs decided same): read from the
--- links' groups, without the rows that view adds.
+-- links' groups, without the rows that view adds.  A person is in one group
+-- only, so DISTINCT keeps every row; it tells the planner that the side has
+-- one row per key.  Without it the planner multiplied the persons by the
+-- groups' declared 2,000 rows over 200 (its guess of distinct keys), expected
+-- ten rows per person, and sorted the million persons for merge joins.
 ('dup', $q$LEFT JOIN (WITH dup_pairs AS (SELECT d.* FROM %1$I.duplicate_person_pairs d),
                         l AS MATERIALIZED {{duplicate_links}}
-                   SELECT g.person_key FROM {{duplicate_groups}} g) dup ON dup.person_key = p.person_key::text$q$),
+                   SELECT DISTINCT g.person_key FROM {{duplicate_groups}} g) dup ON dup.person_key = p.person_key::text$q$),
 ('bio', $q$LEFT JOIN {{shared_biometrics}} bio ON bio.biometric_hash = p.biometric_hash$q$),
 ('hh', $q$LEFT JOIN {{households}} hh ON hh.household_id = p.household_id$q$),
 -- A person's valid active cards: the earliest written expiry, and the
@@ -2360,7 +2364,9 @@ SELECT p.person_key, p.personal_id, p.full_name, p.death_date, x.problem,
 CREATE FUNCTION population_rules.card_renewal_date(birth_date date, issue_date date) RETURNS date
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $$
-    SELECT (CASE WHEN $1 OPERATOR(pg_catalog.+) '12 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
+    SELECT (CASE WHEN $1 OPERATOR(pg_catalog.>) '294216-12-31'::pg_catalog.date
+                 THEN 'infinity'::pg_catalog.timestamp
+                 WHEN $1 OPERATOR(pg_catalog.+) '12 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
                  THEN $1 OPERATOR(pg_catalog.+) '14 years'::pg_catalog.interval
                  WHEN $1 OPERATOR(pg_catalog.+) '23 years'::pg_catalog.interval OPERATOR(pg_catalog.>) $2
                  THEN $1 OPERATOR(pg_catalog.+) '25 years'::pg_catalog.interval
@@ -2371,7 +2377,15 @@ AS $$
             END)::pg_catalog.date
 $$;
 COMMENT ON FUNCTION population_rules.card_renewal_date(date, date) IS
-    'The date by which an identity card issued on issue_date to a person born on birth_date must be renewed: the next renewal age (14, 25, 40, 60) not within two years of the issue; NULL (valid for life) when issued from age 58. Inlined into the views (card_renewal_overdue and the scorecards)';
+    'The date by which an identity card issued on issue_date to a person born on birth_date must be renewed: the next renewal age (14, 25, 40, 60) not within two years of the issue; NULL (valid for life) when issued from age 58; infinity for a birth date after 294216-12-31. Inlined into the views (card_renewal_overdue and the scorecards)';
+CREATE OR REPLACE FUNCTION population_rules.card_expiry_date(birth_date date, issue_date date)
+RETURNS date
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+AS $$
+    SELECT population_rules.card_renewal_date($1, $2)
+$$;
+COMMENT ON FUNCTION population_rules.card_expiry_date(date, date) IS
+    'Expiry of an identity card issued on issue_date to a person born on birth_date (card_renewal_date, NULL when either date is NULL): the next renewal age (14, 25, 40, 60) not within two years of the issue, NULL (for life) from age 58';
 CREATE OR REPLACE FUNCTION population_rules._populate(rid integer) RETURNS void
 	LANGUAGE plpgsql
 	SET search_path = pg_catalog, pg_temp
@@ -4631,6 +4645,11 @@ INSERT INTO population_rules.view_rules VALUES
                  AND extract(year FROM a.birth_date) = extract(year FROM b.birth_date)
                  AND extract(month FROM a.birth_date) = extract(day FROM b.birth_date)
                  AND extract(day FROM a.birth_date) = extract(month FROM b.birth_date) THEN 'day-month swap'
+            -- past the last timestamp (year 294276) PostgreSQL writes no
+            -- YYYYMMDD and truncates no date: the years alone are compared
+            WHEN greatest(a.birth_date, b.birth_date) > '294276-12-31'::date
+            THEN CASE WHEN extract(year FROM a.birth_date) = extract(year FROM b.birth_date) THEN 'same year'
+                      ELSE 'different' END
             WHEN a.birth_date_precision = 'day' AND b.birth_date_precision = 'day'
                  AND population_rules.duplicate_token_distance(to_char(a.birth_date, 'YYYYMMDD'), to_char(b.birth_date, 'YYYYMMDD')) = 1
             THEN 'one digit off'
