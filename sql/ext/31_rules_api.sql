@@ -1333,15 +1333,25 @@ CREATE FUNCTION @extschema@.rebuild_rule(rule_id integer) RETURNS void
 AS $$
 DECLARE
 	r @extschema@.rule := @extschema@._rule(rule_id);
+	citus boolean;
 BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
-	-- on Citus: every node forgets the rule's counters before its
-	-- triggers are made again, and counts its shards anew after
-	IF (@extschema@._citus_layout(r.tbl)).method IS NOT NULL THEN
+	citus := (@extschema@._citus_layout(r.tbl)).method IS NOT NULL;
+	IF citus THEN
 		PERFORM @extschema@._citus_prepare();
+	END IF;
+	-- The table is locked before anything else touches the rule's
+	-- counters: a writer already in it ends first, its counters where
+	-- the nodes' deletes below find them, and later writers wait.  (Were
+	-- the old scopes dropped first, a writer still running would add a
+	-- household new to the counters under its placement's old scope, a
+	-- row that nothing would read or delete again.)
+	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
+	-- on Citus: every node forgets the rule's counters and scopes before
+	-- its triggers are made again, and counts its shards anew after
+	IF citus THEN
 		DELETE FROM @extschema@.node_rule n WHERE n.rule_id = r.rule_id;
 	END IF;
-	EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
 	-- the triggers again, in the form the table now needs (a plain table
 	-- attached as a partition needs row triggers)
 	PERFORM @extschema@._drop_triggers(r.rule_id);

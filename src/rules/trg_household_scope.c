@@ -30,14 +30,14 @@
  *
  * attach, rebuild_rule and detach delete a rule's scopes on every node (and
  * attach and rebuild_rule count each placement anew, under new scopes) in
- * their distributed transaction, through node_rule's trigger.  A writer
- * already in the table when rebuild_rule starts keeps the old scope: it
- * waits on the rebuild's row locks of the counters it changes, while
- * rebuild_rule waits for its lock on the table (one of them is cancelled
- * as a deadlock, as before scopes), or, for a household new to the
- * counters, adds a row under the old scope that nothing reads again;
- * rebuild_rule counts the placements after the writer committed, its rows
- * with them.  Writers that start later wait for rebuild_rule's lock.
+ * their distributed transaction, through node_rule's trigger.  rebuild_rule
+ * takes its lock on the table first: a writer already in the table ends
+ * before the old scopes and their counters, its own rows among them, are
+ * deleted, and the placements are counted anew after it; writers that
+ * start later wait for the lock.  (Deleting the old scopes before the
+ * lock let such a writer add a household new to the counters under its
+ * placement's old scope once the rebuild had deleted it: a row nothing
+ * read or deleted again.)
  *
  * A rolled-back first write takes its scope with it.  On a single server
  * (and for tables the coordinator holds) the scope is the rule's number
