@@ -12,6 +12,14 @@ SELECT v, population_rules.is_household_head(v)
   FROM unnest(ARRAY['CHỦ HỘ', 'Chủ hộ', 'chu ho', ' chủ  hộ ', 'Chủ Hộ', 'vợ', 'con', 'chủ']) AS v;
 -- a relation value too long to compare says so
 SELECT population_rules.is_household_head(repeat('x', 1100000));
+-- a household value too long to count says so (1024 bytes are counted,
+-- 1025 are not), alone or among other rows, and nothing is counted
+INSERT INTO member VALUES (90, repeat('h', 1024), 'chủ hộ', NULL);
+INSERT INTO member VALUES (91, repeat('h', 1025), 'chủ hộ', NULL);
+INSERT INTO member SELECT 92, 'H9', 'chủ hộ', NULL::date UNION ALL SELECT 93, repeat('h', 3000), 'con', NULL;
+SELECT length(household) AS household_bytes, members, heads FROM population_rules.household_heads
+ WHERE rule_id = :r AND household LIKE 'hh%';
+DELETE FROM member WHERE id = 90;
 -- a one-person household: that person is the head
 INSERT INTO member VALUES (1, 'H1', 'CHỦ HỘ', NULL);
 -- a member without a head fails at commit, not at once

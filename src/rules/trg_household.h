@@ -63,6 +63,13 @@
 #define COL_HEAD 1
 #define COL_DEATH 2
 
+/*
+ * The longest household value the rule counts, in bytes: a household is a
+ * key of the counter table's btree, whose entries PostgreSQL caps at about
+ * 2.7 kB, and an identifier, not a document.
+ */
+#define HH_MAX_KEY_BYTES 1024
+
 /* trg_household_read.c */
 /* A row's household and its contribution to the counts. */
 typedef struct Contribution

@@ -137,6 +137,8 @@ datum_text(Oid type, Datum v)
  * is NULL.  For text columns *household points into the slot's row (valid
  * while the slot holds it), with its length in *len; integers are written
  * into numbuf; other types are converted through their output function.
+ * A household longer than HH_MAX_KEY_BYTES is an error, in every mode: the
+ * counter table could not hold it.
  */
 static bool
 read_household(RuleInfo *rule, TupleTableSlot *slot, char *numbuf,
@@ -169,6 +171,13 @@ read_household(RuleInfo *rule, TupleTableSlot *slot, char *numbuf,
 		*household = datum_text(hhtype, v);
 		*len = strlen(*household);
 	}
+	if (*len > HH_MAX_KEY_BYTES)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("household value is too long in table \"%s\"", rule->table_name),
+				 errdetail("The value of column \"%s\" has %d bytes; the household rule counts households of at most %d bytes.",
+						   rule->colnames[COL_HOUSEHOLD], *len, HH_MAX_KEY_BYTES),
+				 errhint("Store an identifier of the household, such as its household book number, not a document.")));
 	return true;
 }
 
