@@ -19,6 +19,7 @@ SELECT population_rules_sample.generate_population('g_bad', 0);
 SELECT population_rules_sample.generate_population('g_bad', 100, 1, 0.2);
 SELECT population_rules_sample.generate_population(NULL, 100, seed => NULL);
 SELECT population_rules.create_reference_tables(NULL);
+SELECT population_rules.create_reference_tables('');
 -- A schema that holds some other persons table, not the reference tables.
 CREATE SCHEMA g_half;
 CREATE TABLE g_half.persons (person_key bigint);

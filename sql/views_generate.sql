@@ -243,6 +243,7 @@ SELECT kind FROM population_rules.register_source('person', 'public.vg_people',
 SELECT view_name, status, detail FROM population_rules.generate_views('vg_thin', 'thin') ORDER BY view_name;
 SELECT population_rules.generate_views('vg_none', 'no such dataset');
 SELECT population_rules.generate_views(NULL);
+SELECT population_rules.generate_views('', 'vg');
 
 -- Re-generation replaces the views (views built on them must go first); the
 -- indexes the views rely on are listed.

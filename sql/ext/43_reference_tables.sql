@@ -20,6 +20,13 @@ BEGIN
             DETAIL = @extschema@.gettext('The schema argument is NULL.'),
             HINT = @extschema@.gettext('Pass the name of the schema to create the tables in; it is created if it does not exist.');
     END IF;
+    IF schema = '' THEN
+        RAISE EXCEPTION USING
+            MESSAGE = @extschema@.gettext('schema name must not be empty'),
+            ERRCODE = 'invalid_name',
+            DETAIL = format(@extschema@.gettext('The %s argument is an empty string.'), 'schema'),
+            HINT = @extschema@.gettext('Pass the name of the schema to create the tables in; it is created if it does not exist.');
+    END IF;
     EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', schema);
 
     EXECUTE format($ddl$

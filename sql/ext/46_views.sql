@@ -1022,6 +1022,13 @@ BEGIN
                                 ELSE @extschema@.gettext('The dataset argument is NULL.') END,
             HINT = @extschema@.gettext('Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').');
     END IF;
+    IF target_schema = '' THEN
+        RAISE EXCEPTION USING
+            MESSAGE = @extschema@.gettext('schema name must not be empty'),
+            ERRCODE = 'invalid_name',
+            DETAIL = format(@extschema@.gettext('The %s argument is an empty string.'), 'target_schema'),
+            HINT = @extschema@.gettext('Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').');
+    END IF;
     IF NOT EXISTS (SELECT FROM @extschema@.source s WHERE s.dataset = ds) THEN
         RAISE EXCEPTION USING
             MESSAGE = format(@extschema@.gettext('no source is registered in dataset "%s"'), ds),

@@ -621,6 +621,13 @@ BEGIN
                                 ELSE population_rules.gettext('The dataset argument is NULL.') END,
             HINT = population_rules.gettext('Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').');
     END IF;
+    IF target_schema = '' THEN
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('schema name must not be empty'),
+            ERRCODE = 'invalid_name',
+            DETAIL = format(population_rules.gettext('The %s argument is an empty string.'), 'target_schema'),
+            HINT = population_rules.gettext('Pass the schema to create the views in, and the dataset of the registered sources (or leave dataset out for ''default'').');
+    END IF;
     IF NOT EXISTS (SELECT FROM population_rules.source s WHERE s.dataset = ds) THEN
         RAISE EXCEPTION USING
             MESSAGE = format(population_rules.gettext('no source is registered in dataset "%s"'), ds),
@@ -1630,6 +1637,13 @@ BEGIN
             MESSAGE = population_rules.gettext('schema must not be null'),
             ERRCODE = 'null_value_not_allowed',
             DETAIL = population_rules.gettext('The schema argument is NULL.'),
+            HINT = population_rules.gettext('Pass the name of the schema to create the tables in; it is created if it does not exist.');
+    END IF;
+    IF schema = '' THEN
+        RAISE EXCEPTION USING
+            MESSAGE = population_rules.gettext('schema name must not be empty'),
+            ERRCODE = 'invalid_name',
+            DETAIL = format(population_rules.gettext('The %s argument is an empty string.'), 'schema'),
             HINT = population_rules.gettext('Pass the name of the schema to create the tables in; it is created if it does not exist.');
     END IF;
     EXECUTE format('CREATE SCHEMA IF NOT EXISTS %I', schema);
