@@ -13,10 +13,13 @@
 Conventions checked:
 - C: every file that reports (ereport, elog, errsave) or uses _() includes
   "nls.h", which puts it in the module's text domain.
+- C: every ereport(ERROR, ...) has an errdetail and an errhint (a wrapper
+  macro passing __VA_ARGS__ is left to its callers).
 - SQL: every RAISE in sql/ext/ and sql/sample/ passes its message as USING MESSAGE = ...
   (a literal RAISE template cannot be translated), and no DETAIL, HINT or
   MESSAGE is a bare string literal: texts go through
-  @extschema@.gettext('...'), which is what the SQL extraction reads.
+  @extschema@.gettext('...'), which is what the SQL extraction reads;
+  every RAISE EXCEPTION has a DETAIL and a HINT.
 """
 import glob
 import os
@@ -158,6 +161,20 @@ def sql_placeholders(s):
     return out if all(p[0] == '' for p in out) else sorted(out)
 
 
+def ereport_calls(text):
+    """(offset, text) of every ereport(ERROR, ...) call of a C source."""
+    for m in re.finditer(r'\bereport\(\s*ERROR\b', text):
+        depth = 0
+        for j in range(m.start() + len('ereport'), len(text)):
+            if text[j] == '(':
+                depth += 1
+            elif text[j] == ')':
+                depth -= 1
+                if depth == 0:
+                    yield m.start(), text[m.start():j + 1]
+                    break
+
+
 def check_sources():
     problems = []
     for path in C_FILES:
@@ -165,6 +182,10 @@ def check_sources():
         if re.search(r'\b(ereport|elog|errsave)\(|\b_\(', text) and \
                 '#include "nls.h"' not in text:
             problems.append('%s reports messages but does not include "nls.h"' % path)
+        for start, call in ereport_calls(text):
+            if '__VA_ARGS__' not in call and ('errdetail' not in call or 'errhint' not in call):
+                problems.append('%s:%d: an ERROR without errdetail and errhint'
+                                % (path, text.count('\n', 0, start) + 1))
     for path in SQL_FILES:
         text = open(os.path.join(ROOT, path), encoding='utf-8').read()
         for m in re.finditer(r"\bRAISE\s+(EXCEPTION|WARNING|NOTICE|INFO|LOG)\s+'", text):
@@ -173,6 +194,10 @@ def check_sources():
         for m in re.finditer(r"\b(DETAIL|HINT|MESSAGE)\s*=\s*'", text):
             problems.append("%s:%d: %s is a bare literal: wrap it in @extschema@.gettext()"
                             % (path, text.count('\n', 0, m.start()) + 1, m.group(1)))
+        for m in re.finditer(r"\bRAISE\s+EXCEPTION\s+USING\b(.*?);\n", text, re.S):
+            if not re.search(r'\bDETAIL\s*=', m.group(1)) or not re.search(r'\bHINT\s*=', m.group(1)):
+                problems.append("%s:%d: RAISE EXCEPTION without DETAIL and HINT"
+                                % (path, text.count('\n', 0, m.start()) + 1))
     return problems
 
 

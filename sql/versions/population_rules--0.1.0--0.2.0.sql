@@ -3173,6 +3173,7 @@ BEGIN
         RAISE EXCEPTION USING
             MESSAGE = format(population_rules.gettext('no %s source is registered in dataset "%s"'), kind, dataset),
             ERRCODE = 'undefined_object',
+            DETAIL = format(population_rules.gettext('population_rules.sources has no row with dataset %L and kind %L.'), dataset, kind),
             HINT = population_rules.gettext('The registrations are listed in population_rules.sources.');
     END IF;
     SELECT string_agg(x.q, E'\nUNION ALL\n' ORDER BY x.position) INTO q

@@ -492,6 +492,7 @@ gen_load_names(GenPopulation *g, GenNames *l, const char *part, const char *sex)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("table sample_names has no %s names for sex \"%s\"", part, sex),
+				 errdetail("The generator draws every person's %s name from population_rules_sample.sample_names.", part),
 				 errhint("Reinstall the extension population_rules_sample.")));
 	l->name = gen_alloc0(l->count, sizeof(char *));
 	l->common = gen_alloc0(l->count, sizeof(bool));
@@ -557,6 +558,7 @@ gen_load_reference(GenPopulation *g)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("no province has a CMND prefix"),
+				 errdetail("No row of population_rules_sample.sample_cmnd_prefix matches a province of population_rules.pre2025_provinces."),
 				 errhint("Reinstall the extensions population_rules and population_rules_sample.")));
 	g->provs = gen_alloc0(g->nprovs, sizeof(char *));
 	g->cmnd_of = gen_alloc0(g->nprovs, sizeof(int));
@@ -640,6 +642,7 @@ gen_load_reference(GenPopulation *g)
 		ereport(ERROR,
 				(errcode(ERRCODE_DATA_EXCEPTION),
 				 errmsg("table population_rules.pre2025_communes is empty"),
+				 errdetail("The generator places every person in one of its communes."),
 				 errhint("Reinstall the extension population_rules.")));
 	g->communes = gen_alloc0(g->ncommunes, sizeof(GenCommune));
 	for (i = 0; i < g->ncommunes; i++)
