@@ -13,8 +13,8 @@
 Conventions checked:
 - C: every file that reports (ereport, elog, errsave) or uses _() includes
   "nls.h", which puts it in the module's text domain.
-- C: every ereport(ERROR, ...) has an errdetail and an errhint (a wrapper
-  macro passing __VA_ARGS__ is left to its callers).
+- C: every ereport(ERROR, ...) and errsave(...) has an errdetail and an
+  errhint (a wrapper macro passing __VA_ARGS__ is left to its callers).
 - SQL: every RAISE in sql/ext/ and sql/sample/ passes its message as USING MESSAGE = ...
   (a literal RAISE template cannot be translated), and no DETAIL, HINT or
   MESSAGE is a bare string literal: texts go through
@@ -162,10 +162,15 @@ def sql_placeholders(s):
 
 
 def ereport_calls(text):
-    """(offset, text) of every ereport(ERROR, ...) call of a C source."""
-    for m in re.finditer(r'\bereport\(\s*ERROR\b', text):
+    """(offset, text) of every ereport(ERROR, ...) and errsave(...) call of
+    a C source (errsave is an ERROR where no soft-error context is given),
+    not counting a macro's definition."""
+    for m in re.finditer(r'\b(?:ereport\(\s*ERROR\b|errsave\()', text):
+        line_start = text.rfind('\n', 0, m.start()) + 1
+        if text[line_start:m.start()].lstrip().startswith('#define'):
+            continue
         depth = 0
-        for j in range(m.start() + len('ereport'), len(text)):
+        for j in range(text.index('(', m.start()), len(text)):
             if text[j] == '(':
                 depth += 1
             elif text[j] == ')':
