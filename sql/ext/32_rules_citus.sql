@@ -350,7 +350,8 @@ COMMENT ON FUNCTION @extschema@._citus_prepare() IS
 -- extension's table for those of a partition, leaves them behind
 -- otherwise.  _citus_prepare and citus_prepare() fire it with a write
 -- that changes nothing (once per table: citus_prepare() skips those
--- _citus_prepare has just made); on the table itself (an extension
+-- _citus_prepare has just made); a placement copied later to a node
+-- added since joins by _on_create_trigger; on the table itself (an extension
 -- member) it does nothing.  Not SECURITY DEFINER: only the owner writes
 -- these tables.
 CREATE FUNCTION @extschema@._on_reference_placement() RETURNS trigger
@@ -375,14 +376,61 @@ CREATE TRIGGER reference_placement AFTER INSERT OR UPDATE OR DELETE ON @extschem
 COMMENT ON TRIGGER reference_placement ON @extschema@.node_rule IS
   'On each node, the placement of the Citus reference table joins the extension (_on_reference_placement).';
 
+-- A placement Citus makes later, on a node added after the tables became
+-- reference tables (replicate_reference_tables(), the next
+-- create_distributed_table or shard move copying them there), gets its
+-- rows before its triggers: Citus creates a copied placement's triggers
+-- after the copy, so no write fires _on_reference_placement there.
+-- Citus creating that placement's reference_placement trigger does fire
+-- this, on that node: a table of the extension's schema that gets a
+-- trigger calling _on_reference_placement, and is no extension's member,
+-- joins the extension.  Fires on every CREATE TRIGGER (one catalog
+-- look-up otherwise, needing no right on the extension's schema); runs
+-- with the rights of whoever creates the trigger, who must be allowed to
+-- execute _on_reference_placement (the owner: Citus creates a
+-- placement's triggers as the table's owner).
+CREATE FUNCTION @extschema@._on_create_trigger() RETURNS event_trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+BEGIN
+	FOR rel IN SELECT DISTINCT t.tgrelid::pg_catalog.regclass
+	             FROM pg_catalog.pg_event_trigger_ddl_commands() c
+	             JOIN pg_catalog.pg_trigger t ON t.oid OPERATOR(pg_catalog.=) c.objid
+	             JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid
+	             JOIN pg_catalog.pg_class r ON r.oid OPERATOR(pg_catalog.=) t.tgrelid
+	            WHERE c.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_trigger'::pg_catalog.regclass
+	              AND f.proname OPERATOR(pg_catalog.=) '_on_reference_placement'
+	              AND f.pronamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+	              AND r.relnamespace OPERATOR(pg_catalog.=) '@extschema@'::pg_catalog.regnamespace
+	              AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+	                               WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+	                                 AND d.objid OPERATOR(pg_catalog.=) t.tgrelid
+	                                 AND d.deptype OPERATOR(pg_catalog.=) 'e') LOOP
+		PERFORM @extschema@._citus_local_ddl(
+			pg_catalog.format('ALTER EXTENSION population_rules ADD TABLE %s', rel));
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._on_create_trigger() IS
+  'Event trigger: on each node, a placement of one of the extension''s Citus reference tables that Citus gives its reference_placement trigger (a placement copied to a node added later) joins the extension, so that DROP EXTENSION drops it.';
+CREATE EVENT TRIGGER population_rules_create_trigger ON ddl_command_end
+	WHEN TAG IN ('CREATE TRIGGER')
+	EXECUTE FUNCTION @extschema@._on_create_trigger();
+COMMENT ON EVENT TRIGGER population_rules_create_trigger IS
+  'On each node, a placement of the extension''s Citus reference tables joins the extension when Citus creates its trigger (_on_create_trigger).';
+
 -- For the DBA: what the first rule on a Citus table, distribute_table and
 -- generate_views over distributed sources do by themselves, ahead of
--- time, in a transaction of its own; run again after a node is added, it
--- has the extension take in that node's placements of its reference
--- tables (a write that changes nothing to each, firing
--- _on_reference_placement on every node; the tables this call makes
--- reference tables had it fired by _citus_prepare already).  Returns the
--- extension's tables that are Citus reference tables.
+-- time, in a transaction of its own; run again, it has the extension take
+-- in any node's placement of its reference tables left out of it (a write
+-- that changes nothing to each, firing _on_reference_placement on every
+-- node; the tables this call makes reference tables had it fired by
+-- _citus_prepare already).  A node added later needs no call: its copies
+-- join by _on_create_trigger.  Returns the extension's tables that are
+-- Citus reference tables.
 CREATE FUNCTION @extschema@.citus_prepare() RETURNS SETOF regclass
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
@@ -418,7 +466,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@.citus_prepare() IS
-  'On a Citus coordinator: make the extension''s tables Citus reference tables (node_rule, pre2025_provinces, pre2025_communes), as the first rule on a Citus table and generate_views over distributed sources do; run again after adding a node. Returns them.';
+  'On a Citus coordinator: make the extension''s tables Citus reference tables (node_rule, pre2025_provinces, pre2025_communes), as the first rule on a Citus table and generate_views over distributed sources do; run again, it has any node''s placement of them left out of the extension join it. Returns them.';
 
 -- Bring a rule's row in node_rule in step with the registry: present for
 -- a rule on a Citus table, absent otherwise.  rebuild: delete and insert
@@ -836,4 +884,5 @@ REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
 	@extschema@._truncate_on_nodes(integer),
 	@extschema@._local_shard(regclass, bigint), @extschema@._local_placements(regclass),
 	@extschema@._rule_triggers(integer, regclass), @extschema@._citus_local_ddl(text),
-	@extschema@._drop_shard_triggers(integer, regclass), @extschema@._on_reference_placement() FROM PUBLIC;
+	@extschema@._drop_shard_triggers(integer, regclass), @extschema@._on_reference_placement(),
+	@extschema@._on_create_trigger() FROM PUBLIC;

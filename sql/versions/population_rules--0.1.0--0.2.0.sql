@@ -4104,7 +4104,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION population_rules.citus_prepare() IS
-  'On a Citus coordinator: make the extension''s tables Citus reference tables (node_rule, pre2025_provinces, pre2025_communes), as the first rule on a Citus table and generate_views over distributed sources do; run again after adding a node. Returns them.';
+  'On a Citus coordinator: make the extension''s tables Citus reference tables (node_rule, pre2025_provinces, pre2025_communes), as the first rule on a Citus table and generate_views over distributed sources do; run again, it has any node''s placement of them left out of the extension join it. Returns them.';
 
 -- Bring a rule's row in node_rule in step with the registry: present for
 -- a rule on a Citus table, absent otherwise.  rebuild: delete and insert
@@ -5220,3 +5220,40 @@ CREATE TRIGGER reference_placement AFTER INSERT OR UPDATE OR DELETE ON populatio
 	FOR EACH STATEMENT EXECUTE FUNCTION population_rules._on_reference_placement();
 COMMENT ON TRIGGER reference_placement ON population_rules.pre2025_communes IS
   'On each node, the placement of the Citus reference table joins the extension (_on_reference_placement).';
+
+-- A placement of the reference tables that Citus copies to a node added
+-- later joins the extension when Citus creates its trigger (piece 32).
+CREATE FUNCTION population_rules._on_create_trigger() RETURNS event_trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rel regclass;
+BEGIN
+	FOR rel IN SELECT DISTINCT t.tgrelid::pg_catalog.regclass
+	             FROM pg_catalog.pg_event_trigger_ddl_commands() c
+	             JOIN pg_catalog.pg_trigger t ON t.oid OPERATOR(pg_catalog.=) c.objid
+	             JOIN pg_catalog.pg_proc f ON f.oid OPERATOR(pg_catalog.=) t.tgfoid
+	             JOIN pg_catalog.pg_class r ON r.oid OPERATOR(pg_catalog.=) t.tgrelid
+	            WHERE c.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_trigger'::pg_catalog.regclass
+	              AND f.proname OPERATOR(pg_catalog.=) '_on_reference_placement'
+	              AND f.pronamespace OPERATOR(pg_catalog.=) 'population_rules'::pg_catalog.regnamespace
+	              AND r.relnamespace OPERATOR(pg_catalog.=) 'population_rules'::pg_catalog.regnamespace
+	              AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend d
+	                               WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_class'::pg_catalog.regclass
+	                                 AND d.objid OPERATOR(pg_catalog.=) t.tgrelid
+	                                 AND d.deptype OPERATOR(pg_catalog.=) 'e') LOOP
+		PERFORM population_rules._citus_local_ddl(
+			pg_catalog.format('ALTER EXTENSION population_rules ADD TABLE %s', rel));
+	END LOOP;
+END
+$$;
+COMMENT ON FUNCTION population_rules._on_create_trigger() IS
+  'Event trigger: on each node, a placement of one of the extension''s Citus reference tables that Citus gives its reference_placement trigger (a placement copied to a node added later) joins the extension, so that DROP EXTENSION drops it.';
+CREATE EVENT TRIGGER population_rules_create_trigger ON ddl_command_end
+	WHEN TAG IN ('CREATE TRIGGER')
+	EXECUTE FUNCTION population_rules._on_create_trigger();
+COMMENT ON EVENT TRIGGER population_rules_create_trigger IS
+  'On each node, a placement of the extension''s Citus reference tables joins the extension when Citus creates its trigger (_on_create_trigger).';
+
+REVOKE ALL ON FUNCTION population_rules._on_create_trigger() FROM PUBLIC;
