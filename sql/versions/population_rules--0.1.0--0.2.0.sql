@@ -4063,12 +4063,13 @@ COMMENT ON TRIGGER reference_placement ON population_rules.node_rule IS
 
 -- For the DBA: what the first rule on a Citus table, distribute_table and
 -- generate_views over distributed sources do by themselves, ahead of
--- time, in a transaction of its own; run again after a node is added, it
--- has the extension take in that node's placements of its reference
--- tables (a write that changes nothing to each, firing
--- _on_reference_placement on every node; the tables this call makes
--- reference tables had it fired by _citus_prepare already).  Returns the
--- extension's tables that are Citus reference tables.
+-- time, in a transaction of its own; run again, it has the extension take
+-- in any node's placement of its reference tables left out of it (a write
+-- that changes nothing to each, firing _on_reference_placement on every
+-- node; the tables this call makes reference tables had it fired by
+-- _citus_prepare already).  A node added later needs no call: its copies
+-- join by _on_create_trigger.  Returns the extension's tables that are
+-- Citus reference tables.
 CREATE FUNCTION population_rules.citus_prepare() RETURNS SETOF regclass
 	LANGUAGE plpgsql SECURITY DEFINER
 	SET search_path = pg_catalog, pg_temp
