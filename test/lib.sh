@@ -65,3 +65,40 @@ ext_placements() {
 	local IFS=,
 	echo "${out[*]}"
 }
+
+# citus_race_spec SPEC: the isolation spec test/citus/specs/SPEC.spec, run
+# by pg_isolation_regress against the coordinator of test/citus_cluster.sh
+# (database postgres, kept).  PostgreSQL's isolation tester sees only
+# local lock waits and a coordinator session waits on a worker, so
+# Citus's replacement of the tester's check
+# (pg_isolation_test_session_is_blocked), which follows distributed lock
+# waits, is put in place for the run and put back after.  Prints the log
+# (and the diffs when it fails), then checks that the spec's DROP TABLEs
+# left no rule behind on any node.  Returns non-zero when the spec fails.
+citus_race_spec() {
+	local iso out rc before
+	iso=$(pg_config --pkglibdir)/pgxs/src/test/isolation/pg_isolation_regress
+	if [ ! -x "$iso" ]; then
+		echo "FAILED: no pg_isolation_regress at $iso"
+		return 1
+	fi
+	before=$(q -c "SELECT coalesce(max(rule_id), 0) FROM population_rules.rule")
+	out=$(mktemp -d /tmp/population_rules-race.XXXXXX)
+	if ! q -c "SELECT citus_internal.replace_isolation_tester_func()" >/dev/null; then
+		rm -rf "$out"
+		return 1
+	fi
+	"$iso" --use-existing --host="$PGHOST" --port="$PGPORT" --user=postgres --dbname=postgres \
+		--inputdir=test/citus --outputdir="$out" "$1" >"$out/log" 2>&1
+	rc=$?
+	q -c "SELECT citus_internal.restore_isolation_tester_func()" >/dev/null
+	cat "$out/log"
+	if [ $rc -ne 0 ]; then
+		[ -f "$out/regression.diffs" ] && cat "$out/regression.diffs"
+		echo "FAILED: the race spec $1"
+	fi
+	rm -rf "$out"
+	[ $rc -eq 0 ] || return 1
+	check "the spec's DROP TABLEs left no rule behind, on any node" "0,0" \
+		"$(q -c "SELECT count(*) FROM population_rules.rule WHERE rule_id > $before"),$(q -c "SELECT count(*) FROM population_rules.node_rule WHERE rule_id > $before")"
+}

@@ -29,10 +29,7 @@ cd "$(dirname "$0")/../.."
 CITUS_DIR=$PGHOST
 
 # a port of no node of the cluster (their sockets are in our directory)
-new_port=""
-while [ -z "$new_port" ] || [ -e "$CITUS_DIR/.s.PGSQL.$new_port" ]; do
-	new_port=$(shuf -i 20000-60000 -n 1)
-done
+new_port=$(CLUSTER_DIR=$CITUS_DIR cluster_free_port)
 new=3
 
 cleanup() {
