@@ -358,6 +358,9 @@ INSERT INTO hos_evil.bulk SELECT g, pg_catalog.lpad(g::pg_catalog.text, 12, '0')
 INSERT INTO hos_evil.bulk SELECT g + 2000, pg_catalog.lpad((g + 2000)::pg_catalog.text, 12, '0'), g, 'con'
   FROM pg_catalog.generate_series(1, 1100) AS g;
 INSERT INTO hos_evil.bulk VALUES (5000, '000000005000', 1, 'con');
+-- members for households that have their counter rows, and new households
+INSERT INTO hos_evil.bulk VALUES (5001, '000000005001', 2, 'con'), (5002, '000000005002', 3, 'con'),
+	(5003, '000000005003', 5003, 'chủ hộ'), (5004, '000000005004', 5004, 'chủ hộ');
 DELETE FROM hos_evil.bulk WHERE id > 1000;
 DELETE FROM hos_evil.bulk WHERE ho > 1150;
 -- a duplicate in enforce mode, then log and warn modes
