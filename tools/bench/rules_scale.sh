@@ -18,6 +18,10 @@
 #        cannot use a unique index; as on a partitioned table),
 #   (3i) (a) + all three rules,
 #   (3)  all three rules, no unique index of the DBA's,
+#   (ax) (a), and (hx) (h), each holding the households' heads already
+#        (loaded untimed, then VACUUM): the load adds the other members to
+#        households the rule counts (an update of each counter row, where
+#        the other variants write new ones); ratio to (ax),
 # best of RULES_SCALE_REPEAT rounds (2), the variants taking turns, each load
 # after a CHECKPOINT.  Also the size of what guards uniqueness: the unique
 # index of (a) beside the unique-id rule's key rows of (uk).  Prints Markdown.
@@ -27,7 +31,7 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 rows=${RULES_SCALE_ROWS:-2000000}
 reps=${RULES_SCALE_REPEAT:-2}
-variants="a ${RULES_SCALE_VARIANTS:-ad e n h ui u uk 3i 3}"
+variants="a ${RULES_SCALE_VARIANTS:-ad e n h ui u uk 3i 3 ax hx}"
 variants=$(echo "$variants" | tr ' ' '\n' | awk 'NF && !seen[$0]++' | tr '\n' ' ')
 methods=${RULES_SCALE_METHODS:-insert copy}
 has() { [[ " $variants " == *" $1 "* ]]; }
@@ -46,6 +50,7 @@ ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
 q -c "CREATE EXTENSION population_rules"
 q -v rows="$rows" -f "$here/rules_src.sql"
 q -c "\\copy src TO '$work/persons.copy'"
+q -c "\\copy (SELECT * FROM src WHERE rel IS DISTINCT FROM 'Chủ hộ') TO '$work/members.copy'"
 
 # make_table VARIANT: the table bench_VARIANT and its rules.
 make_table() {
@@ -60,7 +65,7 @@ make_table() {
 	uk)
 		q -c "SELECT population_rules.attach_unique_id_rule('$t', 'pid', mode => 'log', birth_date_column => 'born', sex_column => 'sex')" ;;
 	esac
-	case $1 in h | 3i | 3)
+	case $1 in h | hx | 3i | 3)
 		q -c "SELECT population_rules.attach_household_head_rule('$t', 'hh', 'rel', death_date_column => 'died')" ;;
 	esac
 } >/dev/null
@@ -68,12 +73,18 @@ make_table() {
 # load VARIANT METHOD: empty the table (its derived rows go with it, and a
 # VACUUM clears them as autovacuum would), then one timed load.
 load() {
-	local t=bench_$1 s e
-	q -c "TRUNCATE $t" -c "VACUUM population_rules.household_heads, population_rules.id_keys" -c "CHECKPOINT"
+	local t=bench_$1 s e rows="src" file="$work/persons.copy"
+	q -c "TRUNCATE $t"
+	case $1 in ax | hx)
+		q -c "INSERT INTO $t (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src WHERE rel = 'Chủ hộ'"
+		q -c "VACUUM ANALYZE $t"
+		rows="src WHERE rel IS DISTINCT FROM 'Chủ hộ'" file="$work/members.copy" ;;
+	esac
+	q -c "VACUUM population_rules.household_heads, population_rules.id_keys" -c "CHECKPOINT"
 	s=$(now)
 	case $2 in
-	insert) q -c "INSERT INTO $t (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src" ;;
-	copy) q -c "\\copy $t (id, pid, name, born, sex, hh, rel) FROM '$work/persons.copy'" ;;
+	insert) q -c "INSERT INTO $t (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM $rows" ;;
+	copy) q -c "\\copy $t (id, pid, name, born, sex, hh, rel) FROM '$file'" ;;
 	esac
 	e=$(now)
 	elapsed "$s" "$e"
@@ -122,7 +133,15 @@ echo "Rules at scale: $rows persons, load average before the run $load0 and afte
 echo
 echo "| variant | INSERT ... SELECT | ratio | COPY | ratio |"
 echo "|---|---:|---:|---:|---:|"
-cell() { if [ -n "${T[$1,$2]:-}" ]; then echo "${T[$1,$2]} | $(ratio "${T[$1,$2]}" "${T[a,$2]}")"; else echo "– | –"; fi; }
+cell() {
+	local base=a
+	case $1 in ax | hx) base=ax ;; esac
+	if [ -n "${T[$1,$2]:-}" ] && [ -n "${T[$base,$2]:-}" ]; then
+		echo "${T[$1,$2]} | $(ratio "${T[$1,$2]}" "${T[$base,$2]}")"
+	else
+		echo "– | –"
+	fi
+}
 for v in $variants; do
 	case $v in
 	a) label="(a) plain, primary key + unique index on the id" ;;
@@ -135,9 +154,17 @@ for v in $variants; do
 	uk) label="(uk) unique-id rule keeping keys of its own (log mode)" ;;
 	3i) label="(3i) (a) + all three rules" ;;
 	3) label="(3) all three rules, no unique index of the DBA's" ;;
+	ax) label="(ax) (a) holding the heads: the other members loaded (ratio to itself)" ;;
+	hx) label="(hx) (h) holding the heads: the other members loaded, every household's counter row updated (ratio to (ax))" ;;
 	esac
 	echo "| $label | $(cell "$v" insert) | $(cell "$v" copy) |"
 done
+if has hx; then
+	echo
+	q -At -c "SELECT format('Counter rows of household_heads updated during the run: %s, of them HOT: %s (%s%%).',
+	                        n_tup_upd, n_tup_hot_upd, round(100.0 * n_tup_hot_upd / nullif(n_tup_upd, 0), 1))
+	            FROM pg_stat_user_tables WHERE relid = 'population_rules.household_heads'::regclass"
+fi
 if [ -n "$sizes" ]; then
 	echo
 	echo "What guards uniqueness: $sizes."
