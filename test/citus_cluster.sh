@@ -55,12 +55,22 @@ citus_node_start() {
 # citus_node_run N PORT PRELOAD: start node N's server on PORT with
 # shared_preload_libraries=PRELOAD.
 citus_node_run() {
+	local plugins=""
+	# PostgreSQL 15.20 and the minors of its release load as a logical
+	# decoding output plugin only a library output_plugin_libraries lists
+	# (pgoutput and test_decoding by default); Citus splits shards by
+	# logical replication through its own, "citus".  Listed where the
+	# server has the setting.
+	if as_postgres "$PG_BINDIR/postgres" --describe-config 2>/dev/null |
+		grep -q '^output_plugin_libraries'; then
+		plugins="-c output_plugin_libraries=pgoutput,test_decoding,citus"
+	fi
 	# Citus commits multi-shard writes with two-phase commit, and moves
 	# and splits shards by logical replication by default (wal_level).
 	as_postgres "$PG_BINDIR/pg_ctl" -D "$CITUS_DIR/node$1" -w -t 60 -l "$CITUS_DIR/server$1.log" \
 		-o "-c listen_addresses='' -c unix_socket_directories='$CITUS_DIR' -p $2 \
 		-c shared_preload_libraries=$3 -c citus.local_hostname='$CITUS_DIR' \
-		-c max_prepared_transactions=100 -c max_connections=100 -c wal_level=logical" start >/dev/null || {
+		-c max_prepared_transactions=100 -c max_connections=100 -c wal_level=logical $plugins" start >/dev/null || {
 		cat "$CITUS_DIR/server$1.log" >&2
 		return 1
 	}

@@ -8,9 +8,9 @@
 # distributed (population_rules.distribute_table); a guarded write through
 # the coordinator; set_rule_mode seen on the workers; detach leaving
 # nothing on any node; shard moves (block_writes and logical replication),
-# a move failing after its copy, and a split of a table with a household
-# rule, whose counters each node keeps per shard placement, and a move of a
-# table with a unique-id rule.
+# a move failing after its copy, and splits (block_writes and logical
+# replication) of a table with a household rule, whose counters each node
+# keeps per shard placement, and a move of a table with a unique-id rule.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
@@ -273,6 +273,16 @@ q -c "SELECT citus_split_shard_by_split_points($shard,
 	-c "CALL citus_cleanup_orphaned_resources()" >/dev/null
 check "household: the shard of M1 split in two" 5 "$(q -c "SELECT count(*) FROM pg_dist_shard WHERE logicalrelid = 'hh_mv'::regclass")"
 moved "split"
+# ... and M1's shard split again by logical replication (force_logical:
+# writes go on during the copy; Citus's own output plugin decodes them)
+shard=$(q -c "SELECT get_shard_id_for_distribution_column('hh_mv', 'M1')")
+q -c "SELECT citus_split_shard_by_split_points($shard,
+		ARRAY[(SELECT ((shardminvalue::bigint + shardmaxvalue::bigint) / 2)::text FROM pg_dist_shard WHERE shardid = $shard)],
+		(SELECT array_agg(nodeid ORDER BY nodeport) FROM pg_dist_node WHERE nodeport IN ($first_port, $last_port)),
+		shard_transfer_mode => 'force_logical')" \
+	-c "CALL citus_cleanup_orphaned_resources()" >/dev/null
+check "household: the shard of M1 split again by logical replication" 6 "$(q -c "SELECT count(*) FROM pg_dist_shard WHERE logicalrelid = 'hh_mv'::regclass")"
+moved "split by logical replication"
 
 # A transaction reading one snapshot (REPEATABLE READ) that reached the
 # target node before the shard moved there would not see the rows Citus
