@@ -377,8 +377,8 @@ COMMENT ON TRIGGER reference_placement ON @extschema@.node_rule IS
   'On each node, the placement of the Citus reference table joins the extension (_on_reference_placement).';
 
 -- A placement Citus makes later, on a node added after the tables became
--- reference tables (replicate_reference_tables(), the next
--- create_distributed_table or shard move copying them there), gets its
+-- reference tables (replicate_reference_tables(), a rebalance or the
+-- next create_distributed_table copying them there), gets its
 -- rows before its triggers: Citus creates a copied placement's triggers
 -- after the copy, so no write fires _on_reference_placement there.
 -- Citus creating that placement's reference_placement trigger does fire

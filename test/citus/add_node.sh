@@ -7,9 +7,12 @@
 # household rule on a distributed table, and citus_prepare()); a third
 # worker is started (as the suite's workers are) and added with
 # citus_add_node.  Citus 13 gives it no placement then; the next copy of
-# the reference tables (replicate_reference_tables() here; the next
-# create_distributed_table or shard move does the same) creates them, and
-# each joins the extension there by itself: Citus creates a copied
+# the reference tables creates them: here a rebalance, which moves shards
+# of the household rule's table onto the new worker after copying them
+# (replicate_reference_tables(), citus_rebalance_start() and the next
+# create_distributed_table do the same; a plain shard move is refused
+# until then), after which the rule holds on a moved shard there.  Each
+# placement joins the extension there by itself: Citus creates a copied
 # placement's triggers after its rows, so no write fires the tables'
 # trigger there, and the extension's event trigger on CREATE TRIGGER
 # (_on_create_trigger) takes in the table whose reference_placement
@@ -85,10 +88,18 @@ check "citus_add_node: the extension is created on the new worker" 1 \
 	"$(q -p "$new_port" -c "SELECT count(*) FROM pg_extension WHERE extname = 'population_rules'")"
 check "citus_add_node: no placement of the reference tables there yet" "0/0" "$(members "$new_port")"
 
-q -c "SELECT replicate_reference_tables()" >/dev/null || exit 1
-echo "new worker, after replicate_reference_tables(): $(placements "$new_port")"
-check "replicate_reference_tables(): the new worker's three placements are in the extension" \
+q -c "SELECT rebalance_table_shards('an_hh', shard_transfer_mode => 'block_writes')" \
+	-c "CALL citus_cleanup_orphaned_resources()" >/dev/null || exit 1
+echo "new worker, after a rebalance: $(placements "$new_port")"
+check "a rebalance onto the new worker: its three placements of the reference tables are in the extension" \
 	"3/3" "$(members "$new_port")"
+# a household with a head whose shard moved to the new worker
+moved=$(q -c "SELECT h.ho FROM an_hh h JOIN pg_dist_shard_placement p ON p.shardid = get_shard_id_for_distribution_column('an_hh', h.ho)
+               WHERE p.nodeport = $new_port AND h.quan_he = 'Chủ hộ' ORDER BY h.ho LIMIT 1")
+check "... a shard of the rule's table moved there, and the rule holds on it: a second head refused" "yes|23514" \
+	"$([ -n "$moved" ] && echo yes)|$(sqlstate postgres "INSERT INTO an_hh VALUES (100, ${moved:-0}, 'Chủ hộ')")"
+check "... and a member let in" 1 \
+	"$(q -c "INSERT INTO an_hh VALUES (101, ${moved:-0}, 'Con')" -c "SELECT count(*) FROM an_hh WHERE id = 101")"
 check "... node_rule's placement there holds the household rule's row" 1 \
 	"$(q -p "$new_port" -c "DO \$\$ DECLARE p regclass := population_rules._node_rule_placement(); n bigint := 0; BEGIN
 		IF p IS NOT NULL THEN EXECUTE format('SELECT count(*) FROM %s WHERE rule_id = $hh', p) INTO n; END IF;
@@ -107,7 +118,7 @@ drop_all() {
 		"$(q -p "$new_port" -c "$units_left")|$(q -p "$new_port" -c "$ext_left")"
 	check "... nor on the other nodes" "0,0,0" "$(q -c "$units_left"),$(per_worker "$units_left")"
 }
-drop_all "its copies made by replicate_reference_tables()"
+drop_all "its copies made by the rebalance"
 q -c "DROP TABLE an_hh" >/dev/null
 
 # ------------- created again: citus_prepare() with the new worker there
