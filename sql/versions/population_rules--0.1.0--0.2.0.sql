@@ -4168,7 +4168,21 @@ BEGIN
 		               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head''', placement)
 		   INTO r USING rid;
 	END IF;
-	IF r.rule_id IS NULL THEN
+	-- The rule's table here is the shard's logical table, its columns found
+	-- by name: a copy of node_rule that Citus made on a node added later
+	-- (a rebalance, replicate_reference_tables()) holds the object ids and
+	-- column numbers of the node it was copied from.
+	IF r.rule_id IS NOT NULL THEN
+		EXECUTE 'SELECT s.logicalrelid FROM pg_catalog.pg_dist_shard s WHERE s.shardid OPERATOR(pg_catalog.=) $1'
+		   INTO r.tbl USING shardid;
+		r.attnums := ARRAY(SELECT CASE WHEN c.num OPERATOR(pg_catalog.=) 0 THEN 0::smallint ELSE a.attnum END
+		                     FROM ROWS FROM (pg_catalog.unnest(r.colnames), pg_catalog.unnest(r.attnums)) WITH ORDINALITY AS c (name, num, i)
+		                     LEFT JOIN pg_catalog.pg_attribute a
+		                       ON a.attrelid OPERATOR(pg_catalog.=) r.tbl AND a.attname OPERATOR(pg_catalog.=) c.name
+		                      AND NOT a.attisdropped
+		                    ORDER BY c.i);
+	END IF;
+	IF r.rule_id IS NULL OR r.tbl IS NULL OR pg_catalog.array_position(r.attnums, NULL::smallint) IS NOT NULL THEN
 		RAISE EXCEPTION USING
 			MESSAGE = format(population_rules.gettext('household rule %s is not known on this node'), rid),
 			ERRCODE = 'undefined_object',

@@ -407,7 +407,13 @@ read_node_registry(RuleInfo *entry, Relation rel, Oid logical, ArrayType **colna
 		table_close(placement, AccessShareLock);
 		refuse_citus_shard(entry, rel);
 	}
-	entry->tbl = DatumGetObjectId(registry_value(placement, tup, rules_catalog.rule_tbl));
+	/*
+	 * The rule's table on this node is the shard's logical table, not the
+	 * row's tbl: a copy of node_rule that Citus made on a node added later
+	 * (a rebalance, replicate_reference_tables()) holds the object ids of
+	 * the node it was copied from, as Citus copies placements in binary.
+	 */
+	entry->tbl = logical;
 	entry->shard_of = logical;
 	entry->node_xmin = HeapTupleHeaderGetXmin(tup->t_data);
 	entry->node_tid = tup->t_self;
