@@ -263,25 +263,24 @@ check "household, failed move: the half-made placement held the shard's rows, th
 check "household, failed move: the shard stayed on its node" "$src" \
 	"$(q -c "SELECT nodeport FROM pg_dist_shard_placement WHERE shardid = $shard")"
 moved "after a failed move"
-# a split: M1's shard in two, one child on each worker (block_writes:
-# Citus splits by logical replication through an output plugin of its own)
-shard=$(q -c "SELECT get_shard_id_for_distribution_column('hh_mv', 'M1')")
-q -c "SELECT citus_split_shard_by_split_points($shard,
-		ARRAY[(SELECT ((shardminvalue::bigint + shardmaxvalue::bigint) / 2)::text FROM pg_dist_shard WHERE shardid = $shard)],
-		(SELECT array_agg(nodeid ORDER BY nodeport) FROM pg_dist_node WHERE nodeport IN ($first_port, $last_port)),
-		shard_transfer_mode => 'block_writes')" \
-	-c "CALL citus_cleanup_orphaned_resources()" >/dev/null
-check "household: the shard of M1 split in two" 5 "$(q -c "SELECT count(*) FROM pg_dist_shard WHERE logicalrelid = 'hh_mv'::regclass")"
+# split_m1 MODE: M1's shard in two, one child on each worker
+split_m1() {
+	local shard
+	shard=$(q -c "SELECT get_shard_id_for_distribution_column('hh_mv', 'M1')")
+	q -c "SELECT citus_split_shard_by_split_points($shard,
+			ARRAY[(SELECT ((shardminvalue::bigint + shardmaxvalue::bigint) / 2)::text FROM pg_dist_shard WHERE shardid = $shard)],
+			(SELECT array_agg(nodeid ORDER BY nodeport) FROM pg_dist_node WHERE nodeport IN ($first_port, $last_port)),
+			shard_transfer_mode => '$1')" \
+		-c "CALL citus_cleanup_orphaned_resources()" >/dev/null
+}
+hh_mv_shards() { q -c "SELECT count(*) FROM pg_dist_shard WHERE logicalrelid = 'hh_mv'::regclass"; }
+split_m1 block_writes
+check "household: the shard of M1 split in two" 5 "$(hh_mv_shards)"
 moved "split"
-# ... and M1's shard split again by logical replication (force_logical:
-# writes go on during the copy; Citus's own output plugin decodes them)
-shard=$(q -c "SELECT get_shard_id_for_distribution_column('hh_mv', 'M1')")
-q -c "SELECT citus_split_shard_by_split_points($shard,
-		ARRAY[(SELECT ((shardminvalue::bigint + shardmaxvalue::bigint) / 2)::text FROM pg_dist_shard WHERE shardid = $shard)],
-		(SELECT array_agg(nodeid ORDER BY nodeport) FROM pg_dist_node WHERE nodeport IN ($first_port, $last_port)),
-		shard_transfer_mode => 'force_logical')" \
-	-c "CALL citus_cleanup_orphaned_resources()" >/dev/null
-check "household: the shard of M1 split again by logical replication" 6 "$(q -c "SELECT count(*) FROM pg_dist_shard WHERE logicalrelid = 'hh_mv'::regclass")"
+# ... and again by logical replication (force_logical: writes go on during
+# the copy; Citus's own output plugin decodes them)
+split_m1 force_logical
+check "household: the shard of M1 split again by logical replication" 6 "$(hh_mv_shards)"
 moved "split by logical replication"
 
 # A transaction reading one snapshot (REPEATABLE READ) that reached the
