@@ -50,7 +50,10 @@ ratio() { awk -v x="$1" -v y="$2" 'BEGIN { printf "%.2f", x / y }'; }
 q -c "CREATE EXTENSION population_rules"
 q -v rows="$rows" -f "$here/rules_src.sql"
 q -c "\\copy src TO '$work/persons.copy'"
-q -c "\\copy (SELECT * FROM src WHERE rel IS DISTINCT FROM 'Chủ hộ') TO '$work/members.copy'"
+# the heads (loaded before the timed load of (ax) and (hx)) and the others
+heads="src WHERE rel = 'Chủ hộ'"
+members="src WHERE rel IS DISTINCT FROM 'Chủ hộ'"
+q -c "\\copy (SELECT * FROM $members) TO '$work/members.copy'"
 
 # make_table VARIANT: the table bench_VARIANT and its rules.
 make_table() {
@@ -73,17 +76,17 @@ make_table() {
 # load VARIANT METHOD: empty the table (its derived rows go with it, and a
 # VACUUM clears them as autovacuum would), then one timed load.
 load() {
-	local t=bench_$1 s e rows="src" file="$work/persons.copy"
+	local t=bench_$1 s e from="src" file="$work/persons.copy"
 	q -c "TRUNCATE $t"
 	case $1 in ax | hx)
-		q -c "INSERT INTO $t (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM src WHERE rel = 'Chủ hộ'"
+		q -c "INSERT INTO $t (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM $heads"
 		q -c "VACUUM ANALYZE $t"
-		rows="src WHERE rel IS DISTINCT FROM 'Chủ hộ'" file="$work/members.copy" ;;
+		from=$members file="$work/members.copy" ;;
 	esac
 	q -c "VACUUM population_rules.household_heads, population_rules.id_keys" -c "CHECKPOINT"
 	s=$(now)
 	case $2 in
-	insert) q -c "INSERT INTO $t (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM $rows" ;;
+	insert) q -c "INSERT INTO $t (id, pid, name, born, sex, hh, rel) SELECT id, pid, name, born, sex, hh, rel FROM $from" ;;
 	copy) q -c "\\copy $t (id, pid, name, born, sex, hh, rel) FROM '$file'" ;;
 	esac
 	e=$(now)
