@@ -61,10 +61,13 @@ citus_node_run() {
 	# (pgoutput and test_decoding by default); Citus splits shards by
 	# logical replication through its own, "citus".  Listed where the
 	# server has the setting.
-	if as_postgres "$PG_BINDIR/postgres" --describe-config 2>/dev/null |
-		grep -q '^output_plugin_libraries'; then
-		plugins="-c output_plugin_libraries=pgoutput,test_decoding,citus"
-	fi
+	# (the whole list read first: grep -q would stop reading at the match,
+	# and the server, still writing, would die of SIGPIPE and fail the
+	# pipeline under pipefail, at random)
+	case $'\n'"$(as_postgres "$PG_BINDIR/postgres" --describe-config 2>/dev/null)" in
+	*$'\n'output_plugin_libraries$'\t'*)
+		plugins="-c output_plugin_libraries=pgoutput,test_decoding,citus" ;;
+	esac
 	# Citus commits multi-shard writes with two-phase commit, and moves
 	# and splits shards by logical replication by default (wal_level).
 	as_postgres "$PG_BINDIR/pg_ctl" -D "$CITUS_DIR/node$1" -w -t 60 -l "$CITUS_DIR/server$1.log" \
