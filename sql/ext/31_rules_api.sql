@@ -421,6 +421,23 @@ $$;
 COMMENT ON FUNCTION @extschema@._colnames(regclass, smallint[]) IS
   'Internal: column names of a table by number, NULL for 0.';
 
+-- The numbers of columns by name, the inverse of _colnames: where a
+-- registry row meets another copy of its table, whose numbers may differ
+-- (pg_restore, a Citus node).  A NULL name (no column) keeps its number,
+-- 0; a name the table lacks gives NULL.
+CREATE FUNCTION @extschema@._attnums(tbl regclass, names name[], nums smallint[]) RETURNS smallint[]
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT pg_catalog.array_agg(CASE WHEN u.name IS NULL THEN u.num ELSE a.attnum END ORDER BY u.ord)
+	  FROM ROWS FROM (pg_catalog.unnest(names), pg_catalog.unnest(nums)) WITH ORDINALITY AS u (name, num, ord)
+	  LEFT JOIN pg_catalog.pg_attribute a
+	    ON a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attname OPERATOR(pg_catalog.=) u.name
+	   AND NOT a.attisdropped
+$$;
+COMMENT ON FUNCTION @extschema@._attnums(regclass, name[], smallint[]) IS
+  'Internal: column numbers of a table by name (the given number for a NULL name, NULL for a name the table lacks).';
+
 -- Register a rule; returns its number.
 CREATE FUNCTION @extschema@._register(tbl regclass, kind text, rule_name name,
 	default_name text, nums smallint[], mode text, options jsonb) RETURNS integer
@@ -1740,19 +1757,12 @@ CREATE FUNCTION @extschema@._on_registry_insert() RETURNS trigger
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	fixed smallint[] := '{}';
-	num smallint;
+	found smallint[] := @extschema@._attnums(NEW.tbl, NEW.colnames, NEW.attnums);
 BEGIN
-	FOR i IN 1..cardinality(NEW.attnums) LOOP
-		num := NEW.attnums[i];
-		IF NEW.colnames[i] IS NOT NULL THEN
-			SELECT a.attnum INTO num FROM pg_attribute a
-			 WHERE a.attrelid = NEW.tbl AND a.attname = NEW.colnames[i] AND NOT a.attisdropped;
-			num := coalesce(num, NEW.attnums[i]);
-		END IF;
-		fixed := fixed || num;
+	-- a name the table lacks keeps the row's number
+	FOR i IN 1..cardinality(found) LOOP
+		NEW.attnums[i] := coalesce(found[i], NEW.attnums[i]);
 	END LOOP;
-	NEW.attnums := fixed;
 	RETURN NEW;
 END
 $$;
@@ -1800,6 +1810,7 @@ REVOKE ALL ON FUNCTION @extschema@._register(regclass, text, name, text, smallin
 	@extschema@._clip(text, integer),
 	@extschema@._row_key_expr(regclass, boolean),
 	@extschema@._colnames(regclass, smallint[]),
+	@extschema@._attnums(regclass, name[], smallint[]),
 	@extschema@._key_expr(regclass, smallint, boolean),
 	@extschema@._household_exprs(@extschema@.rule),
 	@extschema@._trigger_names(text),

@@ -21,7 +21,8 @@
 
 CREATE TABLE @extschema@.node_rule (
 	rule_id		integer PRIMARY KEY,
-	tbl			regclass NOT NULL,
+	tbl_schema	name NOT NULL,
+	tbl_name	name NOT NULL,
 	rule_name	name NOT NULL,
 	kind		text NOT NULL,
 	attnums		smallint[] NOT NULL,
@@ -34,8 +35,10 @@ COMMENT ON TABLE @extschema@.node_rule IS
   'The registry rows of the rules on tables Citus distributes, for the triggers on the workers: a Citus reference table once such a rule exists (written only by the extension''s functions, in the same distributed transaction as the registry).';
 COMMENT ON COLUMN @extschema@.node_rule.rule_id IS
   'The rule''s number in population_rules.rule (the same on every node).';
-COMMENT ON COLUMN @extschema@.node_rule.tbl IS
-  'The logical table the rule guards (each node''s own copy of it: the value travels by name).';
+COMMENT ON COLUMN @extschema@.node_rule.tbl_schema IS
+  'The schema of the logical table the rule guards: each node finds its own copy of the table by schema and name (Citus copies this table to a node added later in binary, where an object id would name another node''s relation); kept in step on rename.';
+COMMENT ON COLUMN @extschema@.node_rule.tbl_name IS
+  'The name of the logical table the rule guards, in tbl_schema; kept in step on rename.';
 COMMENT ON COLUMN @extschema@.node_rule.rule_name IS
   'The rule''s name, as in population_rules.rule.';
 COMMENT ON COLUMN @extschema@.node_rule.kind IS
@@ -477,6 +480,8 @@ CREATE FUNCTION @extschema@._sync_nodes(rid integer, rebuild boolean) RETURNS vo
 AS $$
 DECLARE
 	r @extschema@.rule;
+	nsp name;
+	rel name;
 BEGIN
 	IF (@extschema@._citus_layout('@extschema@.node_rule')).method IS NULL THEN
 		RETURN;
@@ -492,10 +497,13 @@ BEGIN
 	IF rebuild THEN
 		DELETE FROM @extschema@.node_rule n WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
 	END IF;
-	INSERT INTO @extschema@.node_rule AS n (rule_id, tbl, rule_name, kind, attnums, colnames, mode, options)
-	VALUES (r.rule_id, r.tbl, r.rule_name, r.kind, r.attnums, r.colnames, r.mode, r.options)
+	SELECT c.relname INTO rel FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) r.tbl;
+	nsp := @extschema@._relation_schema(r.tbl);
+	INSERT INTO @extschema@.node_rule AS n (rule_id, tbl_schema, tbl_name, rule_name, kind, attnums, colnames, mode, options)
+	VALUES (r.rule_id, nsp, rel, r.rule_name, r.kind, r.attnums, r.colnames, r.mode, r.options)
 	ON CONFLICT (rule_id) DO UPDATE
-	   SET rule_name = excluded.rule_name, attnums = excluded.attnums,
+	   SET tbl_schema = excluded.tbl_schema, tbl_name = excluded.tbl_name,
+	       rule_name = excluded.rule_name, attnums = excluded.attnums,
 	       colnames = excluded.colnames, mode = excluded.mode, options = excluded.options;
 END
 $$;
@@ -523,7 +531,7 @@ DECLARE
 	here boolean;
 BEGIN
 	IF placement IS NOT NULL THEN
-		EXECUTE format('SELECT n.rule_id, n.rule_name, n.tbl, n.kind, n.attnums, n.colnames, n.mode, n.options,'
+		EXECUTE format('SELECT n.rule_id, n.rule_name, NULL, n.kind, n.attnums, n.colnames, n.mode, n.options,'
 		               '       pg_catalog.now(), CURRENT_USER FROM %s n'
 		               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
 		               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head''', placement)
@@ -531,17 +539,12 @@ BEGIN
 	END IF;
 	-- The rule's table here is the shard's logical table, its columns found
 	-- by name: a copy of node_rule that Citus made on a node added later
-	-- (a rebalance, replicate_reference_tables()) holds the object ids and
-	-- column numbers of the node it was copied from.
+	-- (a rebalance, replicate_reference_tables()) holds the column numbers
+	-- of the node it was copied from.
 	IF r.rule_id IS NOT NULL THEN
 		EXECUTE 'SELECT s.logicalrelid FROM pg_catalog.pg_dist_shard s WHERE s.shardid OPERATOR(pg_catalog.=) $1'
 		   INTO r.tbl USING shardid;
-		r.attnums := ARRAY(SELECT CASE WHEN c.num OPERATOR(pg_catalog.=) 0 THEN 0::smallint ELSE a.attnum END
-		                     FROM ROWS FROM (pg_catalog.unnest(r.colnames), pg_catalog.unnest(r.attnums)) WITH ORDINALITY AS c (name, num, i)
-		                     LEFT JOIN pg_catalog.pg_attribute a
-		                       ON a.attrelid OPERATOR(pg_catalog.=) r.tbl AND a.attname OPERATOR(pg_catalog.=) c.name
-		                      AND NOT a.attisdropped
-		                    ORDER BY c.i);
+		r.attnums := @extschema@._attnums(r.tbl, r.colnames, r.attnums);
 	END IF;
 	IF r.rule_id IS NULL OR r.tbl IS NULL OR pg_catalog.array_position(r.attnums, NULL::smallint) IS NOT NULL THEN
 		RAISE EXCEPTION USING
@@ -617,6 +620,7 @@ CREATE FUNCTION @extschema@._on_node_rule() RETURNS trigger
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	tbl regclass;
 	placement_rel regclass;
 	placement_id bigint;
 	scope integer;
@@ -632,17 +636,19 @@ BEGIN
 		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
 		IF TG_OP = 'DELETE' THEN
 			DELETE FROM @extschema@.household_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
-			PERFORM @extschema@._drop_shard_triggers(OLD.rule_id, OLD.tbl);
+			PERFORM @extschema@._drop_shard_triggers(OLD.rule_id,
+				@extschema@._node_rule_table(OLD.tbl_schema, OLD.tbl_name));
 		END IF;
 		DELETE FROM @extschema@.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
 	END IF;
+	tbl := @extschema@._node_rule_table(NEW.tbl_schema, NEW.tbl_name);
 	SELECT min(l.shardid) INTO unseen
-	  FROM @extschema@._local_placements(NEW.tbl) l
+	  FROM @extschema@._local_placements(tbl) l
 	 WHERE NOT EXISTS (SELECT FROM @extschema@._rule_triggers(NEW.rule_id, l.placement));
 	IF unseen IS NOT NULL THEN
 		RAISE EXCEPTION USING
-			MESSAGE = format(@extschema@.gettext('cannot attach rule %s to table %s in this transaction: Citus reaches its shard %s over another connection'), NEW.rule_id, NEW.tbl, unseen),
+			MESSAGE = format(@extschema@.gettext('cannot attach rule %s to table %s in this transaction: Citus reaches its shard %s over another connection'), NEW.rule_id, tbl, unseen),
 			ERRCODE = 'object_not_in_prerequisite_state',
 			DETAIL = @extschema@.gettext('An earlier statement of the transaction ran over several connections to a worker; the rule''s copy on that worker would be seen by one of them only until commit.'),
 			HINT = @extschema@.gettext('Attach the rule (or distribute the table) in a transaction of its own, or begin the transaction with SET LOCAL citus.multi_shard_modify_mode TO ''sequential''.');
@@ -653,7 +659,7 @@ BEGIN
 	-- each placement this node holds: its scope, its rows counted under it
 	-- (a placement Citus left behind, not yet dropped, is not counted)
 	FOR placement_rel, placement_id IN
-		SELECT l.placement, l.shardid FROM @extschema@._local_placements(NEW.tbl) l
+		SELECT l.placement, l.shardid FROM @extschema@._local_placements(tbl) l
 	LOOP
 		CONTINUE WHEN placement_rel IS NULL;
 		INSERT INTO @extschema@.household_scopes AS s (rule_id, shard, shardid)
@@ -674,6 +680,19 @@ CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE OR UPDATE OF truncation
 	FOR EACH ROW EXECUTE FUNCTION @extschema@._on_node_rule();
 COMMENT ON TRIGGER node_rule_counters ON @extschema@.node_rule IS
   'Builds and forgets the household counters of each node.';
+
+-- This node's relation of a table node_rule names (schema and name), or
+-- NULL: the one place where a row of node_rule becomes a relation.
+CREATE FUNCTION @extschema@._node_rule_table(nsp name, rel name) RETURNS regclass
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.oid::pg_catalog.regclass FROM pg_catalog.pg_class c
+	  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	 WHERE n.nspname OPERATOR(pg_catalog.=) nsp AND c.relname OPERATOR(pg_catalog.=) rel
+$$;
+COMMENT ON FUNCTION @extschema@._node_rule_table(name, name) IS
+  'Internal: this node''s relation of the table a row of population_rules.node_rule names, or NULL.';
 
 -- node_rule's placement on this node, read directly (on a worker the
 -- table itself is an empty shell), or NULL.
@@ -711,7 +730,7 @@ BEGIN
 	END IF;
 	EXECUTE format('SELECT EXISTS (SELECT FROM %s n WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
 	               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head'''
-	               '   AND n.tbl OPERATOR(pg_catalog.=) $2)',
+	               '   AND @extschema@._node_rule_table(n.tbl_schema, n.tbl_name) OPERATOR(pg_catalog.=) $2)',
 	               placement) INTO ok USING rid, rel;
 	RETURN ok;
 END
@@ -894,7 +913,7 @@ REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
 	@extschema@._citus_triggers(regclass, text), @extschema@._citus_prepare(),
 	@extschema@._sync_nodes(integer, boolean), @extschema@._on_node_rule(),
 	@extschema@._placement_counts(integer, regclass, bigint), @extschema@._node_rule_placement(),
-	@extschema@._node_rule_of_table(integer, regclass),
+	@extschema@._node_rule_of_table(integer, regclass), @extschema@._node_rule_table(name, name),
 	@extschema@._truncate_on_nodes(integer),
 	@extschema@._local_shard(regclass, bigint), @extschema@._local_placements(regclass),
 	@extschema@._rule_triggers(integer, regclass), @extschema@._citus_local_ddl(text),

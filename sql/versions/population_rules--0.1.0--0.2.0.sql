@@ -3742,7 +3742,8 @@ COMMENT ON FUNCTION population_rules._on_sql_drop() IS
 
 CREATE TABLE population_rules.node_rule (
 	rule_id		integer PRIMARY KEY,
-	tbl			regclass NOT NULL,
+	tbl_schema	name NOT NULL,
+	tbl_name	name NOT NULL,
 	rule_name	name NOT NULL,
 	kind		text NOT NULL,
 	attnums		smallint[] NOT NULL,
@@ -3755,8 +3756,10 @@ COMMENT ON TABLE population_rules.node_rule IS
   'The registry rows of the rules on tables Citus distributes, for the triggers on the workers: a Citus reference table once such a rule exists (written only by the extension''s functions, in the same distributed transaction as the registry).';
 COMMENT ON COLUMN population_rules.node_rule.rule_id IS
   'The rule''s number in population_rules.rule (the same on every node).';
-COMMENT ON COLUMN population_rules.node_rule.tbl IS
-  'The logical table the rule guards (each node''s own copy of it: the value travels by name).';
+COMMENT ON COLUMN population_rules.node_rule.tbl_schema IS
+  'The schema of the logical table the rule guards: each node finds its own copy of the table by schema and name (Citus copies this table to a node added later in binary, where an object id would name another node''s relation); kept in step on rename.';
+COMMENT ON COLUMN population_rules.node_rule.tbl_name IS
+  'The name of the logical table the rule guards, in tbl_schema; kept in step on rename.';
 COMMENT ON COLUMN population_rules.node_rule.rule_name IS
   'The rule''s name, as in population_rules.rule.';
 COMMENT ON COLUMN population_rules.node_rule.kind IS
@@ -4116,6 +4119,8 @@ CREATE FUNCTION population_rules._sync_nodes(rid integer, rebuild boolean) RETUR
 AS $$
 DECLARE
 	r population_rules.rule;
+	nsp name;
+	rel name;
 BEGIN
 	IF (population_rules._citus_layout('population_rules.node_rule')).method IS NULL THEN
 		RETURN;
@@ -4131,15 +4136,34 @@ BEGIN
 	IF rebuild THEN
 		DELETE FROM population_rules.node_rule n WHERE n.rule_id OPERATOR(pg_catalog.=) rid;
 	END IF;
-	INSERT INTO population_rules.node_rule AS n (rule_id, tbl, rule_name, kind, attnums, colnames, mode, options)
-	VALUES (r.rule_id, r.tbl, r.rule_name, r.kind, r.attnums, r.colnames, r.mode, r.options)
+	SELECT c.relname INTO rel FROM pg_catalog.pg_class c WHERE c.oid OPERATOR(pg_catalog.=) r.tbl;
+	nsp := population_rules._relation_schema(r.tbl);
+	INSERT INTO population_rules.node_rule AS n (rule_id, tbl_schema, tbl_name, rule_name, kind, attnums, colnames, mode, options)
+	VALUES (r.rule_id, nsp, rel, r.rule_name, r.kind, r.attnums, r.colnames, r.mode, r.options)
 	ON CONFLICT (rule_id) DO UPDATE
-	   SET rule_name = excluded.rule_name, attnums = excluded.attnums,
+	   SET tbl_schema = excluded.tbl_schema, tbl_name = excluded.tbl_name,
+	       rule_name = excluded.rule_name, attnums = excluded.attnums,
 	       colnames = excluded.colnames, mode = excluded.mode, options = excluded.options;
 END
 $$;
 COMMENT ON FUNCTION population_rules._sync_nodes(integer, boolean) IS
   'Internal: write a rule''s registry row to population_rules.node_rule (every node) when its table is Citus''s, remove it otherwise.';
+
+-- The numbers of columns by name (piece 31), read where a registry row
+-- meets another copy of its table.
+CREATE FUNCTION population_rules._attnums(tbl regclass, names name[], nums smallint[]) RETURNS smallint[]
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT pg_catalog.array_agg(CASE WHEN u.name IS NULL THEN u.num ELSE a.attnum END ORDER BY u.ord)
+	  FROM ROWS FROM (pg_catalog.unnest(names), pg_catalog.unnest(nums)) WITH ORDINALITY AS u (name, num, ord)
+	  LEFT JOIN pg_catalog.pg_attribute a
+	    ON a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attname OPERATOR(pg_catalog.=) u.name
+	   AND NOT a.attisdropped
+$$;
+COMMENT ON FUNCTION population_rules._attnums(regclass, name[], smallint[]) IS
+  'Internal: column numbers of a table by name (the given number for a NULL name, NULL for a name the table lacks).';
+REVOKE ALL ON FUNCTION population_rules._attnums(regclass, name[], smallint[]) FROM PUBLIC;
 
 -- The counts of one shard placement of household rule rid on this node
 -- (its rule read from node_rule's placement), per household: living
@@ -4162,7 +4186,7 @@ DECLARE
 	here boolean;
 BEGIN
 	IF placement IS NOT NULL THEN
-		EXECUTE format('SELECT n.rule_id, n.rule_name, n.tbl, n.kind, n.attnums, n.colnames, n.mode, n.options,'
+		EXECUTE format('SELECT n.rule_id, n.rule_name, NULL, n.kind, n.attnums, n.colnames, n.mode, n.options,'
 		               '       pg_catalog.now(), CURRENT_USER FROM %s n'
 		               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
 		               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head''', placement)
@@ -4170,17 +4194,12 @@ BEGIN
 	END IF;
 	-- The rule's table here is the shard's logical table, its columns found
 	-- by name: a copy of node_rule that Citus made on a node added later
-	-- (a rebalance, replicate_reference_tables()) holds the object ids and
-	-- column numbers of the node it was copied from.
+	-- (a rebalance, replicate_reference_tables()) holds the column numbers
+	-- of the node it was copied from.
 	IF r.rule_id IS NOT NULL THEN
 		EXECUTE 'SELECT s.logicalrelid FROM pg_catalog.pg_dist_shard s WHERE s.shardid OPERATOR(pg_catalog.=) $1'
 		   INTO r.tbl USING shardid;
-		r.attnums := ARRAY(SELECT CASE WHEN c.num OPERATOR(pg_catalog.=) 0 THEN 0::smallint ELSE a.attnum END
-		                     FROM ROWS FROM (pg_catalog.unnest(r.colnames), pg_catalog.unnest(r.attnums)) WITH ORDINALITY AS c (name, num, i)
-		                     LEFT JOIN pg_catalog.pg_attribute a
-		                       ON a.attrelid OPERATOR(pg_catalog.=) r.tbl AND a.attname OPERATOR(pg_catalog.=) c.name
-		                      AND NOT a.attisdropped
-		                    ORDER BY c.i);
+		r.attnums := population_rules._attnums(r.tbl, r.colnames, r.attnums);
 	END IF;
 	IF r.rule_id IS NULL OR r.tbl IS NULL OR pg_catalog.array_position(r.attnums, NULL::smallint) IS NOT NULL THEN
 		RAISE EXCEPTION USING
@@ -4228,6 +4247,7 @@ CREATE FUNCTION population_rules._on_node_rule() RETURNS trigger
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	tbl regclass;
 	placement_rel regclass;
 	placement_id bigint;
 	scope integer;
@@ -4243,17 +4263,19 @@ BEGIN
 		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
 		IF TG_OP = 'DELETE' THEN
 			DELETE FROM population_rules.household_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
-			PERFORM population_rules._drop_shard_triggers(OLD.rule_id, OLD.tbl);
+			PERFORM population_rules._drop_shard_triggers(OLD.rule_id,
+				population_rules._node_rule_table(OLD.tbl_schema, OLD.tbl_name));
 		END IF;
 		DELETE FROM population_rules.id_keys k WHERE k.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 		RETURN NULL;
 	END IF;
+	tbl := population_rules._node_rule_table(NEW.tbl_schema, NEW.tbl_name);
 	SELECT min(l.shardid) INTO unseen
-	  FROM population_rules._local_placements(NEW.tbl) l
+	  FROM population_rules._local_placements(tbl) l
 	 WHERE NOT EXISTS (SELECT FROM population_rules._rule_triggers(NEW.rule_id, l.placement));
 	IF unseen IS NOT NULL THEN
 		RAISE EXCEPTION USING
-			MESSAGE = format(population_rules.gettext('cannot attach rule %s to table %s in this transaction: Citus reaches its shard %s over another connection'), NEW.rule_id, NEW.tbl, unseen),
+			MESSAGE = format(population_rules.gettext('cannot attach rule %s to table %s in this transaction: Citus reaches its shard %s over another connection'), NEW.rule_id, tbl, unseen),
 			ERRCODE = 'object_not_in_prerequisite_state',
 			DETAIL = population_rules.gettext('An earlier statement of the transaction ran over several connections to a worker; the rule''s copy on that worker would be seen by one of them only until commit.'),
 			HINT = population_rules.gettext('Attach the rule (or distribute the table) in a transaction of its own, or begin the transaction with SET LOCAL citus.multi_shard_modify_mode TO ''sequential''.');
@@ -4264,7 +4286,7 @@ BEGIN
 	-- each placement this node holds: its scope, its rows counted under it
 	-- (a placement Citus left behind, not yet dropped, is not counted)
 	FOR placement_rel, placement_id IN
-		SELECT l.placement, l.shardid FROM population_rules._local_placements(NEW.tbl) l
+		SELECT l.placement, l.shardid FROM population_rules._local_placements(tbl) l
 	LOOP
 		CONTINUE WHEN placement_rel IS NULL;
 		INSERT INTO population_rules.household_scopes AS s (rule_id, shard, shardid)
@@ -4285,6 +4307,19 @@ CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE OR UPDATE OF truncation
 	FOR EACH ROW EXECUTE FUNCTION population_rules._on_node_rule();
 COMMENT ON TRIGGER node_rule_counters ON population_rules.node_rule IS
   'Builds and forgets the household counters of each node.';
+
+-- This node's relation of a table node_rule names (schema and name), or
+-- NULL: the one place where a row of node_rule becomes a relation.
+CREATE FUNCTION population_rules._node_rule_table(nsp name, rel name) RETURNS regclass
+	LANGUAGE sql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT c.oid::pg_catalog.regclass FROM pg_catalog.pg_class c
+	  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) c.relnamespace
+	 WHERE n.nspname OPERATOR(pg_catalog.=) nsp AND c.relname OPERATOR(pg_catalog.=) rel
+$$;
+COMMENT ON FUNCTION population_rules._node_rule_table(name, name) IS
+  'Internal: this node''s relation of the table a row of population_rules.node_rule names, or NULL.';
 
 -- node_rule's placement on this node, read directly (on a worker the
 -- table itself is an empty shell), or NULL.
@@ -4322,7 +4357,7 @@ BEGIN
 	END IF;
 	EXECUTE format('SELECT EXISTS (SELECT FROM %s n WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
 	               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head'''
-	               '   AND n.tbl OPERATOR(pg_catalog.=) $2)',
+	               '   AND population_rules._node_rule_table(n.tbl_schema, n.tbl_name) OPERATOR(pg_catalog.=) $2)',
 	               placement) INTO ok USING rid, rel;
 	RETURN ok;
 END
@@ -4426,7 +4461,7 @@ REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
 	population_rules._citus_triggers(regclass, text), population_rules._citus_prepare(),
 	population_rules._sync_nodes(integer, boolean), population_rules._on_node_rule(),
 	population_rules._placement_counts(integer, regclass, bigint), population_rules._node_rule_placement(),
-	population_rules._node_rule_of_table(integer, regclass),
+	population_rules._node_rule_of_table(integer, regclass), population_rules._node_rule_table(name, name),
 	population_rules._truncate_on_nodes(integer),
 	population_rules._local_shard(regclass, bigint), population_rules._local_placements(regclass),
 	population_rules._rule_triggers(integer, regclass), population_rules._citus_local_ddl(text),
@@ -5272,3 +5307,20 @@ COMMENT ON EVENT TRIGGER population_rules_create_trigger IS
   'On each node, a placement of the extension''s Citus reference tables joins the extension when Citus creates its trigger (_on_create_trigger).';
 
 REVOKE ALL ON FUNCTION population_rules._on_create_trigger() FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION population_rules._on_registry_insert() RETURNS trigger
+	LANGUAGE plpgsql
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	found smallint[] := population_rules._attnums(NEW.tbl, NEW.colnames, NEW.attnums);
+BEGIN
+	-- a name the table lacks keeps the row's number
+	FOR i IN 1..cardinality(found) LOOP
+		NEW.attnums[i] := coalesce(found[i], NEW.attnums[i]);
+	END LOOP;
+	RETURN NEW;
+END
+$$;
+COMMENT ON FUNCTION population_rules._on_registry_insert() IS
+  'Trigger on the registry: resolve column numbers by name for rows loaded by pg_restore.';

@@ -45,6 +45,8 @@ const RulesCatalogNames rules_catalog = {
 	.violations = "violations",
 	.violations_code = "code",
 	.node_rule = "node_rule",
+	.node_rule_schema = "tbl_schema",
+	.node_rule_table = "tbl_name",
 	.rule_colnames = "colnames",
 	.household_heads = "household_heads",
 };

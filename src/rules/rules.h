@@ -159,8 +159,11 @@ typedef struct RulesCatalogNames
 	const char *violations;		/* the log */
 	const char *violations_code;	/* its column added in 0.2.0 */
 	const char *node_rule;		/* the registry rows of rules on Citus
-								 * tables, a reference table (same columns
-								 * as the registry's, read by name) */
+								 * tables, a reference table (the
+								 * registry's columns, read by name, but
+								 * for the table ...) */
+	const char *node_rule_schema;	/* ... which it names: its schema */
+	const char *node_rule_table;	/* and its name */
 	const char *rule_colnames;
 	const char *household_heads;	/* the household rules' counter rows,
 									 * written directly by their fast path */

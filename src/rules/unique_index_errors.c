@@ -37,6 +37,7 @@
 #include "access/table.h"
 #include "access/xact.h"
 #include "catalog/indexing.h"
+#include "catalog/namespace.h"
 #include "catalog/pg_index.h"
 #include "catalog/pg_type.h"
 #include "commands/trigger.h"
@@ -130,6 +131,32 @@ registry_table_column(Relation registry, HeapTuple tup, GuardedIndex *gi)
 }
 
 /*
+ * This node's relation of the table a row of node_rule names (schema and
+ * name: Citus copies node_rule to a node added later in binary, so an
+ * object id there would be another node's), or InvalidOid.  SQL's
+ * counterpart is population_rules._node_rule_table().
+ */
+static Oid
+node_rule_table(Relation placement, HeapTuple tup)
+{
+	bool		isnull;
+	Datum		nsp;
+	Datum		rel;
+	Oid			nspid;
+
+	nsp = rules_registry_value(placement, tup, rules_catalog.node_rule_schema, &isnull);
+	if (isnull)
+		return InvalidOid;
+	rel = rules_registry_value(placement, tup, rules_catalog.node_rule_table, &isnull);
+	if (isnull)
+		return InvalidOid;
+	nspid = get_namespace_oid(NameStr(*DatumGetName(nsp)), true);
+	if (!OidIsValid(nspid))
+		return InvalidOid;
+	return get_relname_relid(NameStr(*DatumGetName(rel)), nspid);
+}
+
+/*
  * The unique indexes of the shards this node holds of the tables of
  * unique-id rules in node_rule's local placement (a Citus worker): a
  * duplicate is refused by a shard's index, and the message must name the
@@ -164,15 +191,16 @@ guarded_load_shards(void)
 
 		if (registry_unique_index(placement, tup) == NULL)
 			continue;
-		tbl = DatumGetObjectId(rules_registry_value(placement, tup, rules_catalog.rule_tbl,
-													&isnull));
+		tbl = node_rule_table(placement, tup);
+		if (!OidIsValid(tbl))
+			continue;
 		d = rules_registry_value(placement, tup, rules_catalog.rule_colnames, &isnull);
 		if (isnull)
 			continue;
 		names = DatumGetArrayTypeP(d);
 		deconstruct_array(names, NAMEOID, NAMEDATALEN, false, TYPALIGN_CHAR,
 						  &elems, &nulls, &n);
-		if (n < 1 || nulls[0] || get_rel_name(tbl) == NULL)
+		if (n < 1 || nulls[0])
 			continue;
 		gi.column_name = pstrdup(NameStr(*DatumGetName(elems[0])));
 		gi.display_name = get_rel_name(tbl);

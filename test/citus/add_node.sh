@@ -11,7 +11,11 @@
 # of the household rule's table onto the new worker after copying them
 # (replicate_reference_tables(), citus_rebalance_start() and the next
 # create_distributed_table do the same; a plain shard move is refused
-# until then), after which the rule holds on a moved shard there.  Each
+# until then), after which the rules hold on a moved shard there: a
+# second head refused, a duplicate id refused in the unique-id rule's own
+# words (Citus copies node_rule there in binary, so the names, not the
+# object ids, of its row must find the tables), and a detach leaves no
+# trigger copy on the moved shards.  Each
 # placement joins the extension there by itself: Citus creates a copied
 # placement's triggers after its rows, so no write fires the tables'
 # trigger there, and the extension's event trigger on CREATE TRIGGER
@@ -45,7 +49,7 @@ cleanup() {
 			as_postgres "$PG_BINDIR/pg_ctl" -D "$CITUS_DIR/node$new" -m immediate -w stop >/dev/null 2>&1
 	fi
 	rm -rf "$CITUS_DIR/node$new" "$CITUS_DIR/initdb$new.log" "$CITUS_DIR/server$new.log"
-	q -c "DROP TABLE IF EXISTS an_hh" >/dev/null 2>&1
+	q -c "DROP TABLE IF EXISTS an_hh, an_uid" >/dev/null 2>&1
 }
 trap cleanup EXIT
 
@@ -76,6 +80,11 @@ q -c "CREATE TABLE an_hh (id int, ho int, quan_he text)" \
 	-c "INSERT INTO an_hh SELECT i, i / 3, CASE WHEN i % 3 = 0 THEN 'Chủ hộ' ELSE 'Con' END FROM generate_series(0, 29) i" \
 	>/dev/null || exit 1
 hh=$(q -c "SELECT population_rules.attach_household_head_rule('an_hh', 'ho', 'quan_he')") || exit 1
+q -c "CREATE TABLE an_uid (pid text, ho_ten text)" \
+	-c "SELECT create_distributed_table('an_uid', 'pid', colocate_with => 'none')" \
+	-c "INSERT INTO an_uid SELECT '0010900' || lpad(i::text, 5, '0'), 'a' FROM generate_series(1, 60) i" \
+	>/dev/null || exit 1
+q -c "SELECT population_rules.attach_unique_id_rule('an_uid', 'pid')" >/dev/null || exit 1
 q -c "SELECT population_rules.citus_prepare()" >/dev/null || exit 1
 check "before the new worker: each placement of the reference tables in the extension" \
 	"3/3,3/3,3/3" "$(ext_placements)"
@@ -89,6 +98,7 @@ check "citus_add_node: the extension is created on the new worker" 1 \
 check "citus_add_node: no placement of the reference tables there yet" "0/0" "$(members "$new_port")"
 
 q -c "SELECT rebalance_table_shards('an_hh', shard_transfer_mode => 'block_writes')" \
+	-c "SELECT rebalance_table_shards('an_uid', shard_transfer_mode => 'block_writes')" \
 	-c "CALL citus_cleanup_orphaned_resources()" >/dev/null || exit 1
 echo "new worker, after a rebalance: $(placements "$new_port")"
 check "a rebalance onto the new worker: its three placements of the reference tables are in the extension" \
@@ -105,6 +115,25 @@ check "... node_rule's placement there holds the household rule's row" 1 \
 		IF p IS NOT NULL THEN EXECUTE format('SELECT count(*) FROM %s WHERE rule_id = $hh', p) INTO n; END IF;
 		RAISE NOTICE '%', n; END \$\$" 2>&1 | sed -n 's/.*NOTICE: *//p')"
 check "... and the other nodes' are still" "3/3,3/3,3/3" "$(ext_placements)"
+# an id whose shard moved to the new worker, written again
+taken=$(q -c "SELECT u.pid FROM an_uid u JOIN pg_dist_shard_placement p ON p.shardid = get_shard_id_for_distribution_column('an_uid', u.pid)
+               WHERE p.nodeport = $new_port ORDER BY u.pid LIMIT 1")
+msg=$(q -c "INSERT INTO an_uid VALUES ('${taken:-none}', 'b')" 2>&1)
+check "... a duplicate id on a shard moved there is refused in the unique-id rule's words, naming the logical table" yes \
+	"$([ -n "$taken" ] && grep -q 'duplicate personal id number in table "an_uid"' <<<"$msg" && echo yes || echo "$msg")"
+# the rule triggers on the new worker's shards of an_hh (not on the
+# extension's own reference tables, which keep theirs)
+shard_triggers="SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid
+	WHERE p.pronamespace = 'population_rules'::regnamespace AND p.proname LIKE '%s'
+	  AND EXISTS (SELECT FROM pg_dist_shard s JOIN pg_dist_placement pl USING (shardid)
+	               WHERE pl.groupid = (SELECT groupid FROM pg_dist_local_group)
+	                 AND s.logicalrelid = 'an_hh'::regclass
+	                 AND population_rules._local_shard(s.logicalrelid, s.shardid) = t.tgrelid)"
+check "... the shards moved there hold a copy of the table's TRUNCATE trigger" yes \
+	"$([ "$(q -p "$new_port" -c "$(printf "$shard_triggers" _truncate_trigger)")" -gt 0 ] && echo yes)"
+q -c "SELECT population_rules.detach_rule($hh)" >/dev/null || echo "FAILED: detach $hh"
+check "... detached, the household rule leaves no trigger on the shards there" 0 \
+	"$(q -p "$new_port" -c "$(printf "$shard_triggers" %)")"
 
 # ------------------------------------ DROP EXTENSION, no citus_prepare()
 units_left="SELECT count(*) FROM pg_class WHERE relname ~ '^(node_rule|pre2025_provinces|pre2025_communes)'"
@@ -119,7 +148,7 @@ drop_all() {
 	check "... nor on the other nodes" "0,0,0" "$(q -c "$units_left"),$(per_worker "$units_left")"
 }
 drop_all "its copies made by the rebalance"
-q -c "DROP TABLE an_hh" >/dev/null
+q -c "DROP TABLE an_hh, an_uid" >/dev/null
 
 # ------------- created again: citus_prepare() with the new worker there
 q -c "CREATE EXTENSION population_rules" >/dev/null || exit 1

@@ -77,7 +77,7 @@ uid2=$(q -c "SELECT population_rules.attach_unique_id_rule('dr_uid', 'pid')")
 check "a new table of the same name takes the rule again" yes "$( [ -n "$uid2" ] && [ "$uid2" != "$uid" ] && echo yes)"
 check "... one row of it on every node" "1,1,1" "$(node_rows "$uid2")"
 check "... and node_rule holds no other row for dr_uid" 1 \
-	"$(q -c "SELECT count(*) FROM population_rules.node_rule WHERE tbl = 'dr_uid'::regclass")"
+	"$(q -c "SELECT count(*) FROM population_rules.node_rule WHERE tbl_name = 'dr_uid'")"
 check "... and it guards: a duplicate refused with 23505" 23505 \
 	"$(sqlstate postgres "INSERT INTO dr_uid VALUES ('001090000001', 'a'), ('001090000001', 'b')")"
 # two guarded tables in one statement

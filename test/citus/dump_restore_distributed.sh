@@ -114,7 +114,7 @@ check "distributed: the extension's node_rule and unit tables are reference tabl
 check "distributed: the rules reached every worker" "3,3" \
 	"$(for port in $CITUS_WORKER_PORTS; do
 		q -p "$port" -d "$db" -c "DO \$\$ DECLARE p regclass := population_rules._node_rule_placement(); n bigint := 0; BEGIN
-			IF p IS NOT NULL THEN EXECUTE format('SELECT count(*) FROM %s n WHERE n.tbl::text LIKE ''dr.%%''', p) INTO n; END IF;
+			IF p IS NOT NULL THEN EXECUTE format('SELECT count(*) FROM %s n WHERE n.tbl_schema = ''dr''', p) INTO n; END IF;
 			RAISE NOTICE '%', n; END \$\$" 2>&1 | sed -n 's/.*NOTICE: *//p'
 	done | paste -sd,)"
 check "distributed: a duplicate id refused on the worker (23505)" 23505 \

@@ -92,6 +92,13 @@ check "a malformed id is refused on the worker (23514)" 23514 \
 check "unique id on a distributed table: warn mode refused (0A000)" 0A000 \
 	"$(sqlstate postgres "PERFORM population_rules.set_rule_mode($uid, 'warn')")"
 check "the refused mode change left enforce on the workers" enforce "$(worker_mode "$uid")"
+# renamed, the table's rule follows it on the workers (node_rule names
+# the table, by which the workers find their copy of it)
+q -c "ALTER TABLE uid_dist RENAME TO uid_renamed" >/dev/null
+msg=$(q -c "INSERT INTO uid_renamed VALUES ('001090000001', 'c')" 2>&1)
+check "renamed: a duplicate refused in the rule's words, naming the table by its new name" yes \
+	"$(grep -q 'duplicate personal id number in table "uid_renamed"' <<<"$msg" && echo yes || echo "$msg")"
+q -c "ALTER TABLE uid_renamed RENAME TO uid_dist" >/dev/null
 
 q -c "CREATE TABLE uid_local (pid text, ho_ten text)" \
 	-c "INSERT INTO uid_local VALUES ('001090000001', 'a')" >/dev/null
