@@ -1,0 +1,189 @@
+#!/usr/bin/env bash
+# docs_examples.sh: the SQL examples of README.md and docs/rules.md, run
+# as they are written.
+#
+# Each ```sql block that runs on one server is taken from the page itself
+# (not a copy), run with psql in a database prepared with the tables the
+# examples name (the README's after `SET search_path = population_rules,
+# public`, as it says), and checked against what the page says of it: the
+# errors and warnings it shows in comments (message, detail and hint, word
+# for word), the result it describes, and no other error.  The blocks are
+# found by their first line, so that a block moved or rewritten fails
+# here instead of being skipped.  Not run: the functions' signatures, the
+# README's duplicate review (its rows are those of make demo's 100,000
+# generated persons), the upgrade and the Citus layouts (each has its own
+# tests), and the two detach calls of rules.md (one rule, two ways).
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+db=readme_examples_$$
+trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
+fail=0
+check() {
+	if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAILED: $1: expected [$2], got [$3]"; fail=1; fi
+}
+
+# block FILE FIRST_LINE: the ```sql block of FILE whose first line begins so
+block() {
+	awk -v first="$2" '
+		/^```sql$/ { inside = 1; n = 0; next }
+		/^```$/ { if (inside && found) exit; inside = 0; next }
+		inside { n++; if (n == 1 && index($0, first) == 1) found = 1; if (found) print }
+	' "$1"
+}
+
+# run SQL: run it in the database as the README's reader would (statements
+# go on after an error), errors and all, in psql's default verbosity
+run() {
+	psql -X -q -At -v ON_ERROR_STOP=0 -v VERBOSITY=default -d "$db" \
+		-c "SET search_path = population_rules, public" -f <(printf '%s\n' "$1") 2>&1
+}
+
+# shown BLOCK: the error lines a block shows in comments ("-- ERROR: ...",
+# "-- DETAIL: ...", "-- HINT: ..."), a comment line indented past the
+# label joined to the one before, one line each, blanks squeezed
+shown() {
+	sed -n 's/^-- \{1,\}//p' <<<"$1" | awk '
+		/^(ERROR|DETAIL|HINT|WARNING|NOTICE): / { if (line != "") print line; line = $0; next }
+		line != "" { line = line " " $0 }
+		END { if (line != "") print line }' | tr -s ' '
+}
+
+# errors OUTPUT: the errors and warnings psql printed, each with its
+# detail and hint, in the same form (psql prefixes "psql:<file>:<line>: "
+# to the first; a notice's detail and hint are not shown)
+errors() {
+	sed -E 's/^psql:[^:]*:[0-9]+: //' <<<"$1" | awk '
+		/^(ERROR|WARNING):/ { e = 1; print; next }
+		e && /^(DETAIL|HINT):/ { print; next }
+		{ e = 0 }' | tr -s ' '
+}
+
+# fresh SETUP: the database made again, the extension in it, then SETUP
+fresh() {
+	psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1
+	createdb "$db" && psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "SET client_min_messages = warning" \
+		-c "CREATE EXTENSION population_rules" -c "$1" >/dev/null
+}
+# value SQL: one result of SQL in the database
+value() { psql -X -At -d "$db" -c "$1" 2>&1; }
+
+# =========================================================== README.md
+# the tables the examples name, in the shape their statements imply
+person='CREATE TABLE person (id int PRIMARY KEY, pid text, born date, sex text, "Họ tên" text, "tên gốc" text);'
+fresh "$person
+INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam');
+CREATE TABLE member (id int PRIMARY KEY, household int, relation text, died date);
+INSERT INTO member VALUES (6, 1, 'Chủ hộ', NULL), (7, 1, 'Con', NULL);
+CREATE SCHEMA hr;
+CREATE TABLE hr.person (id int PRIMARY KEY, pid text);
+CREATE SCHEMA ho_so;
+CREATE TABLE ho_so.nhan_khau (id int PRIMARY KEY, so_dinh_danh text, ho_ten text,
+                              ngay_sinh date, gioi_tinh text, so_ho int,
+                              tinh_khai_sinh text, ma_xa text);
+INSERT INTO ho_so.nhan_khau VALUES
+  (1, '001090000001', 'Nguyễn Văn An', '1990-05-01', 'Nam', 1, '001', '00001'),
+  (2, '001090000001', 'Nguyen Van An', '1990-05-01', 'Nam', 2, '001', '00004'),
+  (3, '001195000002', 'Trần Thị Bình', '1995-02-03', 'Nữ', 2, '001', '00001'),
+  (4, '001185000003', 'Lê Văn Tám', '1985-07-09', 'Nam', 3, '001', '00001');
+" || exit 1
+
+# ------------------------------------------------------- attach a rule
+attach=$(block README.md "SELECT attach_unique_id_rule('person', 'pid',")
+check "README attach: the README's block is found" yes "$([ -n "$attach" ] && echo yes)"
+out=$(run "$attach")
+check "README attach: the errors are those the README shows, word for word" "$(shown "$attach")" "$(errors "$out")"
+check "README attach: three rules attached, numbered 1 to 3" "1,2,3" \
+	"$(psql -X -At -d "$db" -c "SELECT string_agg(rule_id::text, ',' ORDER BY rule_id) FROM population_rules.rule")"
+check "README attach: the change of household head committed (7 the head, 6 dead)" "6 2024-03-01,7 Chủ hộ" \
+	"$(psql -X -At -d "$db" -c "SELECT string_agg(id || ' ' || coalesce(died::text, relation), ',' ORDER BY id) FROM member")"
+check "README attach: the name stored as the README says, what was typed kept" "Nguyễn Văn An|nguyễn văn  an" \
+	"$(psql -X -At -d "$db" -c "SELECT \"Họ tên\" || '|' || \"tên gốc\" FROM person WHERE id = 3")"
+
+# ------------------------------------------------------- choose a mode
+psql -X -q -d "$db" -c "SELECT population_rules.attach_unique_id_rule('hr.person', 'pid')" >/dev/null
+mode=$(block README.md "SELECT set_rule_mode(1, 'log');")
+check "README modes: the README's block is found" yes "$([ -n "$mode" ] && echo yes)"
+out=$(run "$mode")
+check "README modes: no error" "" "$(errors "$out")"
+check "README modes: rule 1 in log mode, hr.person's rule in warn mode" "person log,hr.person warn" \
+	"$(psql -X -At -d "$db" -c "SELECT string_agg(tbl::text || ' ' || mode, ',' ORDER BY rule_id) FROM population_rules.rule WHERE rule_id = 1 OR tbl = 'hr.person'::regclass")"
+
+# ------------------------------------------------------- validate
+psql -X -q -d "$db" -c "INSERT INTO person VALUES (4, '001090000001', '1990-05-01', 'Nam')" >/dev/null
+validate=$(block README.md "SELECT * FROM validate_rule(1);")
+check "README validate: the README's block is found" yes "$([ -n "$validate" ] && echo yes)"
+out=$(run "$validate")
+check "README validate: no error" "" "$(errors "$out")"
+check "README validate: the duplicate let in by log mode is logged as duplicate_id" yes \
+	"$(grep -q '^duplicate_id|' <<<"$out" && echo yes || echo "$out")"
+
+# ------------------------------------------------------- the views
+views=$(block README.md "SELECT register_source('person', 'ho_so.nhan_khau',")
+check "README views: the README's block is found" yes "$([ -n "$views" ] && echo yes)"
+out=$(run "$views")
+check "README views: no error" "" "$(errors "$out")"
+check "README views: id_structure and scorecard_province made in bao_cao" "2" \
+	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_views WHERE schemaname = 'bao_cao' AND viewname IN ('id_structure', 'scorecard_province')")"
+check "README views: id_structure lists, in commune 00001, the id whose sex digit contradicts the row" "4" \
+	"$(psql -X -At -d "$db" -c "SELECT string_agg(DISTINCT person_key::text, ',') FROM bao_cao.id_structure WHERE commune_code = '00001'")"
+check "README views: the scorecard reads the registered persons (one province, four persons)" "1|4" \
+	"$(psql -X -At -d "$db" -c "SELECT count(*) || '|' || sum(persons) FROM bao_cao.scorecard_province")"
+
+# ======================================================= docs/rules.md
+# (examples written with the schema: the search_path is left alone)
+rules=docs/rules.md
+
+fresh "$person CREATE SCHEMA hr; CREATE TABLE hr.person (id int PRIMARY KEY, pid text);
+       SELECT population_rules.attach_unique_id_rule('person', 'pid');
+       SELECT population_rules.attach_unique_id_rule('hr.person', 'pid');" || exit 1
+ex=$(block $rules "SELECT population_rules.set_rule_mode(1, 'warn');")
+check "rules.md modes: the block is found" yes "$([ -n "$ex" ] && echo yes)"
+check "rules.md modes: no error" "" "$(errors "$(run "$ex")")"
+check "rules.md modes: rule 1 warns, hr.person's rule logs" "person warn,hr.person log" \
+	"$(value "SELECT string_agg(tbl::text || ' ' || mode, ',' ORDER BY rule_id) FROM population_rules.rule")"
+
+fresh "$person INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam');" || exit 1
+ex=$(block $rules "SELECT population_rules.attach_unique_id_rule('person', 'pid',")
+check "rules.md unique id: the block is found" yes "$([ -n "$ex" ] && echo yes)"
+check "rules.md unique id: the error and the warning are those shown, word for word" "$(shown "$ex")" \
+	"$(errors "$(run "$ex")")"
+check "rules.md unique id: the row warned about is in, the duplicate is not" "1,3" \
+	"$(value "SELECT string_agg(id::text, ',' ORDER BY id) FROM person")"
+
+fresh "CREATE TABLE member (id int PRIMARY KEY, household text, relation text, died date);
+       INSERT INTO member VALUES (1, 'H1', 'Chủ hộ', NULL), (6, 'H2', 'Chủ hộ', NULL), (7, 'H2', 'Con', NULL);" || exit 1
+ex=$(block $rules "SELECT population_rules.attach_household_head_rule('member', 'household', 'relation',")
+check "rules.md household: the block is found" yes "$([ -n "$ex" ] && echo yes)"
+check "rules.md household: the error is the one shown, word for word" "$(shown "$ex")" "$(errors "$(run "$ex")")"
+check "rules.md household: the change of head committed" "6 2024-03-01,7 Chủ hộ" \
+	"$(value "SELECT string_agg(id || ' ' || coalesce(died::text, relation), ',' ORDER BY id) FROM member WHERE household = 'H2'")"
+
+fresh "$person" || exit 1
+ex=$(block $rules "SELECT population_rules.attach_names_rule('person', '{\"Họ tên\"}', original_columns")
+check "rules.md names: the block is found" yes "$([ -n "$ex" ] && echo yes)"
+out=$(run "$ex")
+check "rules.md names: no error" "" "$(errors "$out")"
+check "rules.md names: the name and what was typed, as the comment says" \
+	"$(sed -n 's/.*-- *\(.*\) | \(.*\)$/\1|\2/p' <<<"$ex")" "$(tail -1 <<<"$out")"
+
+fresh "$person INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam'), (2, '001090000001', '1990-05-01', 'Nam'), (3, '12345', NULL, NULL);
+       SELECT population_rules.attach_unique_id_rule('person', 'pid', birth_date_column => 'born', sex_column => 'sex');" || exit 1
+ex=$(block $rules "SELECT table_name, rule_name, kind, columns, mode, options, since, by_whom")
+check "rules.md rules view: the block is found" yes "$([ -n "$ex" ] && echo yes)"
+out=$(run "$ex")
+check "rules.md rules view: the columns shown, but since and by_whom" \
+	"$(sed -n 's/^-- *//p' <<<"$ex" | awk -F' [|] ' '{ print $1 "|" $2 "|" $3 "|" $4 "|" $5 "|" $6 }')" \
+	"$(cut -d'|' -f1-6 <<<"$out")"
+ex=$(block $rules "SELECT * FROM population_rules.validate_rule(1);")
+check "rules.md validate: the block is found" yes "$([ -n "$ex" ] && echo yes)"
+out=$(run "$ex")
+check "rules.md validate: no error" "" "$(errors "$out")"
+check "rules.md validate: the rows shown, in the first call's output" \
+	"$(sed -n 's/^-- *\((id)=([0-9]*)\) *| \(.*\)$/\1|\2/p' <<<"$ex")" \
+	"$(value "SELECT row_key || '|' || detail FROM population_rules.validate_rule(1) ORDER BY row_key")"
+for first in "SELECT population_rules.rebuild_rule(1);" "SELECT population_rules.purge_violations('30 days');"; do
+	ex=$(block $rules "$first")
+	check "rules.md $first: found, and runs without error" "yes|" "$([ -n "$ex" ] && echo yes)|$(errors "$(run "$ex")")"
+done
+
+exit $fail
