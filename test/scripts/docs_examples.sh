@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# docs_examples.sh: the SQL examples of README.md and docs/rules.md, run
-# as they are written.
+# docs_examples.sh: the SQL examples of README.md and docs/ (rules,
+# identifiers, names, messages), run as they are written.
 #
 # Each ```sql block that runs on one server is taken from the page itself
 # (not a copy), run with psql in a database prepared with the tables the
@@ -12,7 +12,9 @@
 # here instead of being skipped.  Not run: the functions' signatures, the
 # README's duplicate review (its rows are those of make demo's 100,000
 # generated persons), the upgrade and the Citus layouts (each has its own
-# tests), and the two detach calls of rules.md (one rule, two ways).
+# tests), and the two detach calls of rules.md (one rule, two ways).  The
+# pages whose examples are functions and their results go through
+# test/docs_results.py, statement by statement.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 db=readme_examples_$$
@@ -185,5 +187,19 @@ for first in "SELECT population_rules.rebuild_rule(1);" "SELECT population_rules
 	ex=$(block $rules "$first")
 	check "rules.md $first: found, and runs without error" "yes|" "$([ -n "$ex" ] && echo yes)|$(errors "$(run "$ex")")"
 done
+
+# ============================ pages of functions and their results shown
+# (test/docs_results.py: each statement, and what the page shows after it)
+fresh "SET search_path = population_rules, public;" || exit 1
+python3 test/docs_results.py docs/identifiers.md "$db" "SET search_path = population_rules, public" || fail=1
+
+fresh "CREATE TABLE person (id int PRIMARY KEY, full_name text);
+       INSERT INTO person VALUES (1, 'Nguyễn Thị Hòa'), (2, 'NguyÔn V¨n §Æng');" || exit 1
+python3 test/docs_results.py docs/names.md "$db" || fail=1
+
+fresh "CREATE TABLE persons (id int PRIMARY KEY, pid text);
+       INSERT INTO persons VALUES (1, '001090000001');
+       SELECT population_rules.attach_unique_id_rule('persons', 'pid');" || exit 1
+python3 test/docs_results.py docs/messages.md "$db" || fail=1
 
 exit $fail

@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""docs_results.py: run the SQL examples of a documentation page and check
+the results the page shows for them (test/scripts/docs_examples.sh).
+
+    python3 test/docs_results.py PAGE DATABASE [PREFIX]
+
+Every ```sql block of PAGE is cut into statements; each runs with psql in
+DATABASE, after PREFIX (such as a SET search_path) and the block's SET
+statements before it, in the same session.  What the page shows for a statement, in the comments written
+after it, is compared with what psql prints:
+
+  - comment lines after the statement starting with ERROR: or WARNING:
+    (with their DETAIL: and HINT:, a line indented past the label joined
+    to the one before): the error or warning, word for word; a text
+    ending in "..." (U+2026) is compared as far as it goes;
+  - other comment lines after it: the rows, as psql prints them (a table
+    with its header, or one value a line); spaces are squeezed and the
+    table's rule line is not compared;
+  - else, the comments at the end of a SELECT's lines: the values of its
+    one row, in order.
+
+A statement that shows nothing must run without error.  A block whose
+first line is "-- PostgreSQL N and later" is skipped, visibly, on an
+older server.  Prints one "ok: " or "FAILED: " line per statement; exits 1
+if any failed.
+"""
+import re
+import subprocess
+import sys
+
+LABEL = re.compile(r"^(ERROR|WARNING|DETAIL|HINT|NOTICE):\s")
+
+
+def blocks(page):
+    """The ```sql blocks of a page, each a list of (line number, text)."""
+    out, cur = [], None
+    for no, line in enumerate(open(page, encoding="utf-8"), 1):
+        line = line.rstrip("\n")
+        if line == "```sql":
+            cur = []
+        elif line.startswith("```") and cur is not None:
+            out.append(cur)
+            cur = None
+        elif cur is not None:
+            cur.append((no, line))
+    return out
+
+
+def split_comment(line):
+    """A line's SQL and its trailing comment (None when it has none); a
+    "--" inside a string literal is not a comment."""
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == "'":
+            quoted = not quoted
+        elif not quoted and line.startswith("--", i):
+            return line[:i].rstrip(), line[i + 2:].strip()
+    return line.rstrip(), None
+
+
+def statements(block):
+    """The statements of a block: (line number, SQL, inline comments,
+    comment lines shown after it)."""
+    out, sql, inline, first = [], [], [], None
+    for no, line in block:
+        if line.startswith("--") and not sql:
+            if out:
+                out[-1][3].append(line[2:])
+            continue
+        code, comment = split_comment(line)
+        if not code:
+            continue
+        first = first or no
+        sql.append(code)
+        if comment is not None:
+            inline.append(comment)
+        if code.endswith(";"):
+            out.append((first, "\n".join(sql), inline, []))
+            sql, inline, first = [], [], None
+    return out
+
+
+def squeeze(text):
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def messages(lines):
+    """Error, warning, detail and hint lines: continuation lines joined."""
+    out = []
+    for line in lines:
+        line = line.strip()
+        if LABEL.match(line) or not out:
+            out.append(line)
+        else:
+            out[-1] += " " + line
+    return [squeeze(m) for m in out]
+
+
+def same_message(shown, got):
+    if shown.endswith("\u2026"):
+        return got.startswith(shown[:-1].rstrip())
+    return shown == got
+
+
+def run(db, before, sql, aligned):
+    """Run sql after the statements before (one session): its output and
+    the lines psql wrote to stderr."""
+    args = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", "VERBOSITY=default",
+            "-P", "footer=off", "-d", db]
+    if not aligned:
+        args += ["-A", "-t"]
+    for b in before:
+        args += ["-c", b]
+    args += ["-c", sql]
+    p = subprocess.run(args, capture_output=True, text=True)
+    errors = [re.sub(r"^psql:[^:]*:\d+: ", "", l) for l in p.stderr.splitlines()]
+    return p.stdout, [l for l in errors if l.strip()]
+
+
+def server_major(db):
+    out = subprocess.run(["psql", "-X", "-At", "-d", db, "-c", "SHOW server_version_num"],
+                         capture_output=True, text=True, check=True).stdout
+    return int(out.strip()) // 10000
+
+
+def check(page, db, prefix):
+    failed = 0
+    major = server_major(db)
+    for block in blocks(page):
+        since = re.match(r"^-- PostgreSQL (\d+) and later$", block[0][1]) if block else None
+        if since and major < int(since.group(1)):
+            print("ok: %s:%d skipped: for PostgreSQL %s and later, the server is %d"
+                  % (page, block[0][0], since.group(1), major))
+            continue
+        # the prefix, then the block's SET statements so far, run before
+        # each of its statements
+        before = [prefix] if prefix else []
+        for no, sql, inline, shown in statements(block):
+            name = "%s:%d" % (page, no)
+            shown_msgs = [l for l in shown if LABEL.match(l.strip())]
+            if shown_msgs:
+                out, err = run(db, before, sql, False)
+                got = [m for m in messages(err) if not m.startswith("NOTICE:")]
+                want = messages(shown)
+                ok = len(got) == len(want) and all(same_message(w, g) for w, g in zip(want, got))
+                expected, actual = "\n".join(want), "\n".join(got)
+            elif shown:
+                table = len(shown) > 1 and re.match(r"^\s*-+(\+-+)*\s*$", shown[1])
+                out, err = run(db, before, sql, bool(table))
+                want = [squeeze(l) for l in shown if not re.match(r"^\s*-+(\+-+)+\s*$", l)]
+                got = [squeeze(l) for l in out.rstrip("\n").splitlines()
+                       if not re.match(r"^\s*-+(\+-+)+\s*$", l)]
+                ok = not err and want == got
+                expected, actual = "\n".join(want), "\n".join(got + err)
+            elif inline and re.match(r"^\s*SELECT\b", sql, re.I):
+                out, err = run(db, before, sql, False)
+                want = "|".join(inline)
+                ok = not err and out.strip() == want
+                expected, actual = want, out.strip() + "\n".join(err)
+            else:
+                out, err = run(db, before, sql, False)
+                ok = not err
+                expected, actual = "no error", "\n".join(err) or "no error"
+            if re.match(r"^\s*SET\b", sql, re.I):
+                before.append(sql)
+            if ok:
+                print("ok: %s as shown" % name)
+            else:
+                print("FAILED: %s as shown: expected [%s], got [%s]" % (name, expected, actual))
+                failed = 1
+    return failed
+
+
+if __name__ == "__main__":
+    if len(sys.argv) < 3:
+        sys.exit(__doc__)
+    sys.exit(check(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None))
