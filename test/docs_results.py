@@ -2,11 +2,13 @@
 """docs_results.py: run the SQL examples of a documentation page and check
 the results the page shows for them (test/scripts/docs_examples.sh).
 
-    python3 test/docs_results.py PAGE DATABASE [PREFIX]
+    python3 test/docs_results.py PAGE DATABASE [PREFIX [FIRST_LINE ...]]
 
 Every ```sql block of PAGE is cut into statements; each runs with psql in
 DATABASE, after PREFIX (such as a SET search_path) and the block's SET
-statements before it, in the same session.  What the page shows for a statement, in the comments written
+statements before it, in the same session.  Given FIRST_LINEs, only the
+blocks whose first line begins with one of them run, and each must be
+found.  What the page shows for a statement, in the comments written
 after it, is compared with what psql prints:
 
   - comment lines after the statement starting with ERROR: or WARNING:
@@ -17,7 +19,11 @@ after it, is compared with what psql prints:
     with its header, or one value a line); spaces are squeezed and the
     table's rule line is not compared;
   - else, the comments at the end of a SELECT's lines: the values of its
-    one row, in order.
+    one row, in order (a comment's words in parentheses after the value
+    explain it and are not compared; NULL is an empty value).
+
+Rows shown without a header are compared with psql's unaligned output,
+"a | b" as "a|b".
 
 A statement that shows nothing must run without error.  A block whose
 first line is "-- PostgreSQL N and later" is skipped, visibly, on an
@@ -123,10 +129,22 @@ def server_major(db):
     return int(out.strip()) // 10000
 
 
-def check(page, db, prefix):
+def inline_value(comment):
+    value = re.sub(r"\s+\(.*\)$", "", comment)
+    return "" if value == "NULL" else value
+
+
+def check(page, db, prefix, firsts):
     failed = 0
     major = server_major(db)
-    for block in blocks(page):
+    chosen = blocks(page)
+    if firsts:
+        chosen = [b for b in chosen if b and any(b[0][1].startswith(f) for f in firsts)]
+        for f in firsts:
+            if not any(b[0][1].startswith(f) for b in chosen):
+                print("FAILED: %s: no sql block begins with [%s]" % (page, f))
+                failed = 1
+    for block in chosen:
         since = re.match(r"^-- PostgreSQL (\d+) and later$", block[0][1]) if block else None
         if since and major < int(since.group(1)):
             print("ok: %s:%d skipped: for PostgreSQL %s and later, the server is %d"
@@ -148,13 +166,15 @@ def check(page, db, prefix):
                 table = len(shown) > 1 and re.match(r"^\s*-+(\+-+)*\s*$", shown[1])
                 out, err = run(db, before, sql, bool(table))
                 want = [squeeze(l) for l in shown if not re.match(r"^\s*-+(\+-+)+\s*$", l)]
+                if not table:
+                    want = [w.replace(" | ", "|") for w in want]
                 got = [squeeze(l) for l in out.rstrip("\n").splitlines()
                        if not re.match(r"^\s*-+(\+-+)+\s*$", l)]
                 ok = not err and want == got
                 expected, actual = "\n".join(want), "\n".join(got + err)
             elif inline and re.match(r"^\s*SELECT\b", sql, re.I):
                 out, err = run(db, before, sql, False)
-                want = "|".join(inline)
+                want = "|".join(inline_value(c) for c in inline)
                 ok = not err and out.strip() == want
                 expected, actual = want, out.strip() + "\n".join(err)
             else:
@@ -174,4 +194,5 @@ def check(page, db, prefix):
 if __name__ == "__main__":
     if len(sys.argv) < 3:
         sys.exit(__doc__)
-    sys.exit(check(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None))
+    sys.exit(check(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None,
+                   sys.argv[4:]))

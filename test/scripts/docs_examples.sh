@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # docs_examples.sh: the SQL examples of README.md and docs/ (rules,
-# identifiers, names, messages), run as they are written.
+# identifiers, names, messages, and those of views that need no generated
+# population), run as they are written.
 #
 # Each ```sql block that runs on one server is taken from the page itself
 # (not a copy), run with psql in a database prepared with the tables the
@@ -201,5 +202,11 @@ fresh "CREATE TABLE persons (id int PRIMARY KEY, pid text);
        INSERT INTO persons VALUES (1, '001090000001');
        SELECT population_rules.attach_unique_id_rule('persons', 'pid');" || exit 1
 python3 test/docs_results.py docs/messages.md "$db" || fail=1
+
+# views.md: the examples that need no generated population
+fresh "" || exit 1
+python3 test/docs_results.py docs/views.md "$db" "" \
+	"SELECT commune_name, province_id_code" "SELECT population_rules.card_expiry_date(" \
+	"SELECT b.person_key, b.name_n" || fail=1
 
 exit $fail
