@@ -15,11 +15,11 @@ after it, is compared with what psql prints:
     (with their DETAIL: and HINT:, a line indented past the label joined
     to the one before): the error or warning, word for word; a text
     ending in "..." (U+2026) is compared as far as it goes;
-  - other comment lines after it: the rows, as psql prints them (a table
-    with its header, or one value a line); spaces are squeezed and the
-    table's rule line is not compared;
-  - else, the comments at the end of a SELECT's lines: the values of its
-    one row, in order (a comment's words in parentheses after the value
+  - other comment lines after it, up to a blank line: the rows, as psql
+    prints them (a table with its header, or one value a line); spaces are
+    squeezed and the table's rule line is not compared;
+  - else, the comments at the end of a SELECT's lines (not a SELECT *):
+    the values of its one row, in order (a comment's words in parentheses after the value
     explain it and are not compared; NULL is an empty value).
 
 Rows shown without a header are compared with psql's unaligned output,
@@ -68,9 +68,13 @@ def statements(block):
     """The statements of a block: (line number, SQL, inline comments,
     comment lines shown after it)."""
     out, sql, inline, first = [], [], [], None
+    shows = False               # comment lines now show the last statement's result
     for no, line in block:
+        if not line.strip():
+            shows = False       # a blank line ends what a statement shows
+            continue
         if line.startswith("--") and not sql:
-            if out:
+            if shows:
                 out[-1][3].append(line[2:])
             continue
         code, comment = split_comment(line)
@@ -83,6 +87,7 @@ def statements(block):
         if code.endswith(";"):
             out.append((first, "\n".join(sql), inline, []))
             sql, inline, first = [], [], None
+            shows = True
     return out
 
 
@@ -167,12 +172,12 @@ def check(page, db, prefix, firsts):
                 out, err = run(db, before, sql, bool(table))
                 want = [squeeze(l) for l in shown if not re.match(r"^\s*-+(\+-+)+\s*$", l)]
                 if not table:
-                    want = [w.replace(" | ", "|") for w in want]
+                    want = [re.sub(r"\s*\|\s*", "|", w) for w in want]
                 got = [squeeze(l) for l in out.rstrip("\n").splitlines()
                        if not re.match(r"^\s*-+(\+-+)+\s*$", l)]
                 ok = not err and want == got
                 expected, actual = "\n".join(want), "\n".join(got + err)
-            elif inline and re.match(r"^\s*SELECT\b", sql, re.I):
+            elif inline and re.match(r"^\s*SELECT\b", sql, re.I) and not re.match(r"^\s*SELECT \*", sql, re.I):
                 out, err = run(db, before, sql, False)
                 want = "|".join(inline_value(c) for c in inline)
                 ok = not err and out.strip() == want
