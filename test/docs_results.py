@@ -14,7 +14,7 @@ after it, is compared with what psql prints:
   - comment lines after the statement starting with ERROR: or WARNING:
     (with their DETAIL: and HINT:, a line indented past the label joined
     to the one before): the error or warning, word for word; a text
-    ending in "..." (U+2026) is compared as far as it goes;
+    ending in "\u2026" or "..." is compared as far as it goes;
   - other comment lines after it, up to a blank line: the rows, as psql
     prints them (a table with its header, or one value a line); spaces are
     squeezed and the table's rule line is not compared;
@@ -108,8 +108,9 @@ def messages(lines):
 
 
 def same_message(shown, got):
-    if shown.endswith("\u2026"):
-        return got.startswith(shown[:-1].rstrip())
+    for cut in ("\u2026", "..."):
+        if shown.endswith(cut):
+            return got.startswith(shown[:-len(cut)].rstrip())
     return shown == got
 
 

@@ -99,6 +99,11 @@ msg=$(q -c "INSERT INTO uid_renamed VALUES ('001090000001', 'c')" 2>&1)
 check "renamed: a duplicate refused in the rule's words, naming the table by its new name" yes \
 	"$(grep -q 'duplicate personal id number in table "uid_renamed"' <<<"$msg" && echo yes || echo "$msg")"
 q -c "ALTER TABLE uid_renamed RENAME TO uid_dist" >/dev/null
+q -c "CREATE SCHEMA uid_moved" -c "ALTER TABLE uid_dist SET SCHEMA uid_moved" >/dev/null
+msg=$(q -c "INSERT INTO uid_moved.uid_dist VALUES ('001090000001', 'c')" 2>&1)
+check "moved to another schema: a duplicate still refused in the rule's words" yes \
+	"$(grep -q 'duplicate personal id number in table "uid_dist"' <<<"$msg" && echo yes || echo "$msg")"
+q -c "ALTER TABLE uid_moved.uid_dist SET SCHEMA public" -c "DROP SCHEMA uid_moved" >/dev/null
 
 q -c "CREATE TABLE uid_local (pid text, ho_ten text)" \
 	-c "INSERT INTO uid_local VALUES ('001090000001', 'a')" >/dev/null

@@ -204,8 +204,12 @@ fresh "CREATE TABLE persons (id int PRIMARY KEY, pid text);
 python3 test/docs_results.py docs/messages.md "$db" || fail=1
 
 # views.md: the examples that need no generated population
-fresh "" || exit 1
+fresh "CREATE SCHEMA \"Dân cư\"; CREATE SCHEMA vu;
+       CREATE TABLE vu.nhan_khau (id int PRIMARY KEY, ho_ten text, gioi_tinh text, quan_he text);
+       INSERT INTO vu.nhan_khau VALUES (1, 'Lê Văn Tám', 'Nam', 'Chủ hộ'), (2, 'Lê Thị Hoa', 'Nữ giới', 'bạn');" || exit 1
 python3 test/docs_results.py docs/views.md "$db" "" \
+	"CREATE TABLE \"Dân cư\".\"Công Dân\"" "SELECT population_rules.unregister_source('person');" \
+	"SELECT kind FROM population_rules.register_source('person', 'vu.nhan_khau'," \
 	"SELECT commune_name, province_id_code" "SELECT population_rules.card_expiry_date(" \
 	"SELECT b.person_key, b.name_n" || fail=1
 
