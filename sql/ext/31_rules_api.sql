@@ -1021,7 +1021,9 @@ BEGIN
 	IF layout.method IS NOT NULL THEN
 		PERFORM @extschema@._check_layout(tbl, kind,
 			(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = tbl AND a.attnum = nums[1]),
-			mode, layout.method, layout.dist_column);
+			mode, layout.method, layout.dist_column,
+			(SELECT a.attname FROM pg_attribute a
+			  WHERE kind = 'unique_id' AND a.attrelid = tbl AND a.attnum = nums[2]));
 		PERFORM @extschema@._citus_prepare();
 	END IF;
 	-- No row may change between reading the table and guarding it.
@@ -1319,7 +1321,8 @@ BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
 	PERFORM @extschema@._check_mode(mode);
 	PERFORM @extschema@._check_layout(r.tbl, r.kind, r.colnames[1], set_rule_mode.mode,
-		l.method, l.dist_column) FROM @extschema@._citus_layout(r.tbl) l;
+		l.method, l.dist_column, CASE WHEN r.kind = 'unique_id' THEN r.colnames[2] END)
+	   FROM @extschema@._citus_layout(r.tbl) l;
 	UPDATE @extschema@.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
 	-- a unique-id rule entering or leaving enforce mode makes or drops its
 	-- own unique index (only enforce mode may refuse a duplicate)

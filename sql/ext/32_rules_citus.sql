@@ -131,7 +131,7 @@ COMMENT ON FUNCTION @extschema@._commit_hook_preloaded() IS
 -- Warn when a household rule is on a distributed table and this session's
 -- module was not preloaded (the coordinator's commit hook is then missing).
 CREATE FUNCTION @extschema@._check_layout(tbl regclass, kind text, key_column name,
-	mode text, method text, dist_column name) RETURNS void
+	mode text, method text, dist_column name, legacy_column name) RETURNS void
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -169,6 +169,15 @@ BEGIN
 			DETAIL = layout,
 			HINT = @extschema@.gettext('On Citus the unique-id and household rules guard plain distributed tables only; the names rule guards any table.');
 	END IF;
+	-- a legacy id's reuse is seen by comparing the rows of one legacy id,
+	-- which a table distributed by the personal id spreads over the nodes
+	IF kind = 'unique_id' AND legacy_column IS NOT NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(@extschema@.gettext('the unique-id rule cannot track the legacy id numbers of distributed table %s'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = format(@extschema@.gettext('Table %s is distributed by its id column "%s": two persons holding one legacy id number (column "%s") can live on two nodes, and no node would see the reuse.'), tbl, dist_column, legacy_column),
+			HINT = @extschema@.gettext('Attach the rule without legacy_id_column, or keep the table on a single server.');
+	END IF;
 	IF kind = 'unique_id' AND mode OPERATOR(pg_catalog.<>) 'enforce' THEN
 		RAISE EXCEPTION USING
 			MESSAGE = format(@extschema@.gettext('the unique-id rule on distributed table %s works in enforce mode only'), tbl),
@@ -185,8 +194,8 @@ BEGIN
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._check_layout(regclass, text, name, text, text, name) IS
-  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, or unique-id out of enforce mode), and warn about a household rule on a node that does not preload the module.';
+COMMENT ON FUNCTION @extschema@._check_layout(regclass, text, name, text, text, name, name) IS
+  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, unique-id out of enforce mode or tracking legacy ids), and warn about a household rule on a node that does not preload the module.';
 
 -- Set citus.enable_unsafe_triggers for this transaction when tbl is
 -- Citus's (so that the rules' triggers reach its shards), returning the
@@ -792,7 +801,10 @@ BEGIN
 		PERFORM @extschema@._check_layout(tbl, r.kind,
 			(SELECT a.attname FROM pg_catalog.pg_attribute a
 			  WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.=) r.attnums[1]),
-			r.mode, 'h', distribution_column);
+			r.mode, 'h', distribution_column,
+			(SELECT a.attname FROM pg_catalog.pg_attribute a
+			  WHERE r.kind OPERATOR(pg_catalog.=) 'unique_id' AND a.attrelid OPERATOR(pg_catalog.=) tbl
+			    AND a.attnum OPERATOR(pg_catalog.=) r.attnums[2]));
 		IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
 			RAISE EXCEPTION USING
 				MESSAGE = format(@extschema@.gettext('cannot distribute table %s: its unique-id rule "%s" keeps keys of its own'), tbl, r.rule_name),
@@ -909,7 +921,7 @@ COMMENT ON FUNCTION @extschema@.cluster_violations() IS
 
 REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
 	@extschema@._citus_layout(regclass),
-	@extschema@._check_layout(regclass, text, name, text, text, name),
+	@extschema@._check_layout(regclass, text, name, text, text, name, name),
 	@extschema@._citus_triggers(regclass, text), @extschema@._citus_prepare(),
 	@extschema@._sync_nodes(integer, boolean), @extschema@._on_node_rule(),
 	@extschema@._placement_counts(integer, regclass, bigint), @extschema@._node_rule_placement(),

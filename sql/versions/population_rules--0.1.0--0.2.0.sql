@@ -3296,7 +3296,9 @@ BEGIN
 	IF layout.method IS NOT NULL THEN
 		PERFORM population_rules._check_layout(tbl, kind,
 			(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = tbl AND a.attnum = nums[1]),
-			mode, layout.method, layout.dist_column);
+			mode, layout.method, layout.dist_column,
+			(SELECT a.attname FROM pg_attribute a
+			  WHERE kind = 'unique_id' AND a.attrelid = tbl AND a.attnum = nums[2]));
 		PERFORM population_rules._citus_prepare();
 	END IF;
 	-- No row may change between reading the table and guarding it.
@@ -3635,7 +3637,8 @@ BEGIN
 	PERFORM population_rules._check_owner(r.tbl);
 	PERFORM population_rules._check_mode(mode);
 	PERFORM population_rules._check_layout(r.tbl, r.kind, r.colnames[1], set_rule_mode.mode,
-		l.method, l.dist_column) FROM population_rules._citus_layout(r.tbl) l;
+		l.method, l.dist_column, CASE WHEN r.kind = 'unique_id' THEN r.colnames[2] END)
+	   FROM population_rules._citus_layout(r.tbl) l;
 	UPDATE population_rules.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
 	-- a unique-id rule entering or leaving enforce mode makes or drops its
 	-- own unique index (only enforce mode may refuse a duplicate)
@@ -3840,8 +3843,8 @@ COMMENT ON FUNCTION population_rules._citus_layout(regclass) IS
 
 -- Refuse a layout on which a rule would be wrong: the unique-id and
 -- household rules need a plain table distributed by their key column.
-CREATE OR REPLACE FUNCTION population_rules._check_layout(tbl regclass, kind text, key_column name,
-	mode text, method text, dist_column name) RETURNS void
+CREATE FUNCTION population_rules._check_layout(tbl regclass, kind text, key_column name,
+	mode text, method text, dist_column name, legacy_column name) RETURNS void
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -3879,6 +3882,15 @@ BEGIN
 			DETAIL = layout,
 			HINT = population_rules.gettext('On Citus the unique-id and household rules guard plain distributed tables only; the names rule guards any table.');
 	END IF;
+	-- a legacy id's reuse is seen by comparing the rows of one legacy id,
+	-- which a table distributed by the personal id spreads over the nodes
+	IF kind = 'unique_id' AND legacy_column IS NOT NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('the unique-id rule cannot track the legacy id numbers of distributed table %s'), tbl),
+			ERRCODE = 'feature_not_supported',
+			DETAIL = format(population_rules.gettext('Table %s is distributed by its id column "%s": two persons holding one legacy id number (column "%s") can live on two nodes, and no node would see the reuse.'), tbl, dist_column, legacy_column),
+			HINT = population_rules.gettext('Attach the rule without legacy_id_column, or keep the table on a single server.');
+	END IF;
 	IF kind = 'unique_id' AND mode OPERATOR(pg_catalog.<>) 'enforce' THEN
 		RAISE EXCEPTION USING
 			MESSAGE = format(population_rules.gettext('the unique-id rule on distributed table %s works in enforce mode only'), tbl),
@@ -3895,8 +3907,8 @@ BEGIN
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION population_rules._check_layout(regclass, text, name, text, text, name) IS
-  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, or unique-id out of enforce mode), and warn about a household rule on a node that does not preload the module.';
+COMMENT ON FUNCTION population_rules._check_layout(regclass, text, name, text, text, name, name) IS
+  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, unique-id out of enforce mode or tracking legacy ids), and warn about a household rule on a node that does not preload the module.';
 
 -- Set citus.enable_unsafe_triggers for this transaction when tbl is
 -- Citus's (so that the rules' triggers reach its shards), returning the
@@ -4419,7 +4431,10 @@ BEGIN
 		PERFORM population_rules._check_layout(tbl, r.kind,
 			(SELECT a.attname FROM pg_catalog.pg_attribute a
 			  WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.=) r.attnums[1]),
-			r.mode, 'h', distribution_column);
+			r.mode, 'h', distribution_column,
+			(SELECT a.attname FROM pg_catalog.pg_attribute a
+			  WHERE r.kind OPERATOR(pg_catalog.=) 'unique_id' AND a.attrelid OPERATOR(pg_catalog.=) tbl
+			    AND a.attnum OPERATOR(pg_catalog.=) r.attnums[2]));
 		IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
 			RAISE EXCEPTION USING
 				MESSAGE = format(population_rules.gettext('cannot distribute table %s: its unique-id rule "%s" keeps keys of its own'), tbl, r.rule_name),
@@ -4457,7 +4472,7 @@ COMMENT ON FUNCTION population_rules.distribute_table(regclass, name, text) IS
   'Distribute a table with Citus (create_distributed_table) keeping its rules: refused when a rule would be wrong on that layout.';
 
 REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
-	population_rules._check_layout(regclass, text, name, text, text, name),
+	population_rules._check_layout(regclass, text, name, text, text, name, name),
 	population_rules._citus_triggers(regclass, text), population_rules._citus_prepare(),
 	population_rules._sync_nodes(integer, boolean), population_rules._on_node_rule(),
 	population_rules._placement_counts(integer, regclass, bigint), population_rules._node_rule_placement(),

@@ -105,6 +105,18 @@ check "moved to another schema: a duplicate still refused in the rule's words" y
 	"$(grep -q 'duplicate personal id number in table "uid_dist"' <<<"$msg" && echo yes || echo "$msg")"
 q -c "ALTER TABLE uid_moved.uid_dist SET SCHEMA public" -c "DROP SCHEMA uid_moved" >/dev/null
 
+# legacy id numbers: two persons holding one can live on two nodes, so a
+# rule tracking them is refused in both orders
+q -c "CREATE TABLE uid_leg (pid text, cmnd text)" -c "SELECT create_distributed_table('uid_leg', 'pid', colocate_with => 'none')" \
+	-c "CREATE TABLE uid_leg_local (pid text, cmnd text)" \
+	-c "SELECT population_rules.attach_unique_id_rule('uid_leg_local', 'pid', legacy_id_column => 'cmnd')" >/dev/null || exit 1
+msg=$(q_verbose -c "SELECT population_rules.attach_unique_id_rule('uid_leg', 'pid', legacy_id_column => 'cmnd')")
+check "unique id with legacy_id_column on a distributed table: refused (0A000), naming the column" "0A000|yes" \
+	"$(sqlstate_of <<<"$msg")|$(grep -q 'legacy id number (column "cmnd")' <<<"$msg" && echo yes || echo "$msg")"
+check "... and distribute_table of a table whose rule tracks legacy ids: refused (0A000), the table left local" "0A000|0" \
+	"$(sqlstate postgres "PERFORM population_rules.distribute_table('uid_leg_local', 'pid')")|$(q -c "SELECT count(*) FROM pg_dist_partition WHERE logicalrelid = 'uid_leg_local'::regclass")"
+q -c "DROP TABLE uid_leg, uid_leg_local" >/dev/null
+
 q -c "CREATE TABLE uid_local (pid text, ho_ten text)" \
 	-c "INSERT INTO uid_local VALUES ('001090000001', 'a')" >/dev/null
 uid2=$(q -c "SELECT population_rules.attach_unique_id_rule('uid_local', 'pid')")
