@@ -127,7 +127,9 @@ COMMENT ON FUNCTION @extschema@._commit_hook_preloaded() IS
   'Internal: true when the module was loaded before the session''s first statement (shared_preload_libraries or session_preload_libraries), so that its commit hook on a Citus coordinator sees every write.';
 
 -- Refuse a layout on which a rule would be wrong: the unique-id and
--- household rules need a plain table distributed by their key column.
+-- household rules need a plain table distributed by their key column, and
+-- the unique-id rule enforce mode and no legacy_id_column (the unique-id
+-- rule's legacy id column, NULL for none or another kind of rule).
 -- Warn when a household rule is on a distributed table and this session's
 -- module was not preloaded (the coordinator's commit hook is then missing).
 CREATE FUNCTION @extschema@._check_layout(tbl regclass, kind text, key_column name,

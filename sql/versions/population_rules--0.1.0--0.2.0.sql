@@ -3842,7 +3842,9 @@ COMMENT ON FUNCTION population_rules._citus_layout(regclass) IS
   'Internal: how Citus manages a table (partition method and distribution column), NULLs when it does not.';
 
 -- Refuse a layout on which a rule would be wrong: the unique-id and
--- household rules need a plain table distributed by their key column.
+-- household rules need a plain table distributed by their key column, and
+-- the unique-id rule enforce mode and no legacy_id_column (the unique-id
+-- rule's legacy id column, NULL for none or another kind of rule).
 CREATE FUNCTION population_rules._check_layout(tbl regclass, kind text, key_column name,
 	mode text, method text, dist_column name, legacy_column name) RETURNS void
 	LANGUAGE plpgsql STABLE

@@ -18,21 +18,9 @@
 # test/docs_results.py, statement by statement.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
-db=readme_examples_$$
+. test/lib.sh
+db=docs_examples_$$
 trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
-fail=0
-check() {
-	if [ "$2" = "$3" ]; then echo "ok: $1"; else echo "FAILED: $1: expected [$2], got [$3]"; fail=1; fi
-}
-
-# block FILE FIRST_LINE: the ```sql block of FILE whose first line begins so
-block() {
-	awk -v first="$2" '
-		/^```sql$/ { inside = 1; n = 0; next }
-		/^```$/ { if (inside && found) exit; inside = 0; next }
-		inside { n++; if (n == 1 && index($0, first) == 1) found = 1; if (found) print }
-	' "$1"
-}
 
 # run SQL: run it in the database as the README's reader would (statements
 # go on after an error), errors and all, in psql's default verbosity
@@ -91,7 +79,7 @@ INSERT INTO ho_so.nhan_khau VALUES
 " || exit 1
 
 # ------------------------------------------------------- attach a rule
-attach=$(block README.md "SELECT attach_unique_id_rule('person', 'pid',")
+attach=$(doc_block README.md "SELECT attach_unique_id_rule('person', 'pid',")
 check "README attach: the README's block is found" yes "$([ -n "$attach" ] && echo yes)"
 out=$(run "$attach")
 check "README attach: the errors are those the README shows, word for word" "$(shown "$attach")" "$(errors "$out")"
@@ -104,7 +92,7 @@ check "README attach: the name stored as the README says, what was typed kept" "
 
 # ------------------------------------------------------- choose a mode
 psql -X -q -d "$db" -c "SELECT population_rules.attach_unique_id_rule('hr.person', 'pid')" >/dev/null
-mode=$(block README.md "SELECT set_rule_mode(1, 'log');")
+mode=$(doc_block README.md "SELECT set_rule_mode(1, 'log');")
 check "README modes: the README's block is found" yes "$([ -n "$mode" ] && echo yes)"
 out=$(run "$mode")
 check "README modes: no error" "" "$(errors "$out")"
@@ -113,7 +101,7 @@ check "README modes: rule 1 in log mode, hr.person's rule in warn mode" "person 
 
 # ------------------------------------------------------- validate
 psql -X -q -d "$db" -c "INSERT INTO person VALUES (4, '001090000001', '1990-05-01', 'Nam')" >/dev/null
-validate=$(block README.md "SELECT * FROM validate_rule(1);")
+validate=$(doc_block README.md "SELECT * FROM validate_rule(1);")
 check "README validate: the README's block is found" yes "$([ -n "$validate" ] && echo yes)"
 out=$(run "$validate")
 check "README validate: no error" "" "$(errors "$out")"
@@ -121,7 +109,7 @@ check "README validate: the duplicate let in by log mode is logged as duplicate_
 	"$(grep -q '^duplicate_id|' <<<"$out" && echo yes || echo "$out")"
 
 # ------------------------------------------------------- the views
-views=$(block README.md "SELECT register_source('person', 'ho_so.nhan_khau',")
+views=$(doc_block README.md "SELECT register_source('person', 'ho_so.nhan_khau',")
 check "README views: the README's block is found" yes "$([ -n "$views" ] && echo yes)"
 out=$(run "$views")
 check "README views: no error" "" "$(errors "$out")"
@@ -139,14 +127,14 @@ rules=docs/rules.md
 fresh "$person CREATE SCHEMA hr; CREATE TABLE hr.person (id int PRIMARY KEY, pid text);
        SELECT population_rules.attach_unique_id_rule('person', 'pid');
        SELECT population_rules.attach_unique_id_rule('hr.person', 'pid');" || exit 1
-ex=$(block $rules "SELECT population_rules.set_rule_mode(1, 'warn');")
+ex=$(doc_block $rules "SELECT population_rules.set_rule_mode(1, 'warn');")
 check "rules.md modes: the block is found" yes "$([ -n "$ex" ] && echo yes)"
 check "rules.md modes: no error" "" "$(errors "$(run "$ex")")"
 check "rules.md modes: rule 1 warns, hr.person's rule logs" "person warn,hr.person log" \
 	"$(value "SELECT string_agg(tbl::text || ' ' || mode, ',' ORDER BY rule_id) FROM population_rules.rule")"
 
 fresh "$person INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam');" || exit 1
-ex=$(block $rules "SELECT population_rules.attach_unique_id_rule('person', 'pid',")
+ex=$(doc_block $rules "SELECT population_rules.attach_unique_id_rule('person', 'pid',")
 check "rules.md unique id: the block is found" yes "$([ -n "$ex" ] && echo yes)"
 check "rules.md unique id: the error and the warning are those shown, word for word" "$(shown "$ex")" \
 	"$(errors "$(run "$ex")")"
@@ -155,14 +143,14 @@ check "rules.md unique id: the row warned about is in, the duplicate is not" "1,
 
 fresh "CREATE TABLE member (id int PRIMARY KEY, household text, relation text, died date);
        INSERT INTO member VALUES (1, 'H1', 'Chủ hộ', NULL), (6, 'H2', 'Chủ hộ', NULL), (7, 'H2', 'Con', NULL);" || exit 1
-ex=$(block $rules "SELECT population_rules.attach_household_head_rule('member', 'household', 'relation',")
+ex=$(doc_block $rules "SELECT population_rules.attach_household_head_rule('member', 'household', 'relation',")
 check "rules.md household: the block is found" yes "$([ -n "$ex" ] && echo yes)"
 check "rules.md household: the error is the one shown, word for word" "$(shown "$ex")" "$(errors "$(run "$ex")")"
 check "rules.md household: the change of head committed" "6 2024-03-01,7 Chủ hộ" \
 	"$(value "SELECT string_agg(id || ' ' || coalesce(died::text, relation), ',' ORDER BY id) FROM member WHERE household = 'H2'")"
 
 fresh "$person" || exit 1
-ex=$(block $rules "SELECT population_rules.attach_names_rule('person', '{\"Họ tên\"}', original_columns")
+ex=$(doc_block $rules "SELECT population_rules.attach_names_rule('person', '{\"Họ tên\"}', original_columns")
 check "rules.md names: the block is found" yes "$([ -n "$ex" ] && echo yes)"
 out=$(run "$ex")
 check "rules.md names: no error" "" "$(errors "$out")"
@@ -171,13 +159,13 @@ check "rules.md names: the name and what was typed, as the comment says" \
 
 fresh "$person INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam'), (2, '001090000001', '1990-05-01', 'Nam'), (3, '12345', NULL, NULL);
        SELECT population_rules.attach_unique_id_rule('person', 'pid', birth_date_column => 'born', sex_column => 'sex');" || exit 1
-ex=$(block $rules "SELECT table_name, rule_name, kind, columns, mode, options, since, by_whom")
+ex=$(doc_block $rules "SELECT table_name, rule_name, kind, columns, mode, options, since, by_whom")
 check "rules.md rules view: the block is found" yes "$([ -n "$ex" ] && echo yes)"
 out=$(run "$ex")
 check "rules.md rules view: the columns shown, but since and by_whom" \
 	"$(sed -n 's/^-- *//p' <<<"$ex" | awk -F' [|] ' '{ print $1 "|" $2 "|" $3 "|" $4 "|" $5 "|" $6 }')" \
 	"$(cut -d'|' -f1-6 <<<"$out")"
-ex=$(block $rules "SELECT * FROM population_rules.validate_rule(1);")
+ex=$(doc_block $rules "SELECT * FROM population_rules.validate_rule(1);")
 check "rules.md validate: the block is found" yes "$([ -n "$ex" ] && echo yes)"
 out=$(run "$ex")
 check "rules.md validate: no error" "" "$(errors "$out")"
@@ -185,7 +173,7 @@ check "rules.md validate: the rows shown, in the first call's output" \
 	"$(sed -n 's/^-- *\((id)=([0-9]*)\) *| \(.*\)$/\1|\2/p' <<<"$ex")" \
 	"$(value "SELECT row_key || '|' || detail FROM population_rules.validate_rule(1) ORDER BY row_key")"
 for first in "SELECT population_rules.rebuild_rule(1);" "SELECT population_rules.purge_violations('30 days');"; do
-	ex=$(block $rules "$first")
+	ex=$(doc_block $rules "$first")
 	check "rules.md $first: found, and runs without error" "yes|" "$([ -n "$ex" ] && echo yes)|$(errors "$(run "$ex")")"
 done
 
