@@ -13,7 +13,7 @@
 # here instead of being skipped.  Not run: the functions' signatures, the
 # README's duplicate review (its rows are those of make demo's 100,000
 # generated persons), the upgrade and the Citus layouts (each has its own
-# tests), and the two detach calls of rules.md (one rule, two ways).  The
+# tests).  The
 # pages whose examples are functions and their results go through
 # test/docs_results.py, statement by statement.
 set -uo pipefail
@@ -172,6 +172,16 @@ check "rules.md validate: no error" "" "$(errors "$out")"
 check "rules.md validate: the rows shown, in the first call's output" \
 	"$(sed -n 's/^-- *\((id)=([0-9]*)\) *| \(.*\)$/\1|\2/p' <<<"$ex")" \
 	"$(value "SELECT row_key || '|' || detail FROM population_rules.validate_rule(1) ORDER BY row_key")"
+# the two detach calls are one rule detached two ways: each on its own
+ex=$(doc_block $rules "SELECT population_rules.detach_rule(1);")
+check "rules.md detach: the block is found, two calls" 2 "$(grep -c '^SELECT' <<<"$ex")"
+while IFS= read -r call; do
+	fresh "$person SELECT population_rules.attach_unique_id_rule('person', 'pid');" || exit 1
+	check "rules.md detach: $call detaches the rule" "|0" \
+		"$(errors "$(run "$call")")|$(value "SELECT count(*) FROM population_rules.rule")"
+done <<<"$ex"
+fresh "$person INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam');
+       SELECT population_rules.attach_unique_id_rule('person', 'pid');" || exit 1
 for first in "SELECT population_rules.rebuild_rule(1);" "SELECT population_rules.purge_violations('30 days');"; do
 	ex=$(doc_block $rules "$first")
 	check "rules.md $first: found, and runs without error" "yes|" "$([ -n "$ex" ] && echo yes)|$(errors "$(run "$ex")")"
