@@ -209,7 +209,8 @@ python3 test/docs_results.py docs/views.md "$db" "" \
 	"CREATE TABLE \"Dân cư\".\"Công Dân\"" "SELECT population_rules.unregister_source('person');" \
 	"SELECT kind FROM population_rules.register_source('person', 'vu.nhan_khau'," \
 	"SELECT commune_name, province_id_code" "SELECT population_rules.card_expiry_date(" \
-	"SELECT b.person_key, b.name_n" || fail=1
+	"SELECT b.person_key, b.name_n" "SELECT dataset, kind, relation FROM population_rules.create_reference_tables('sample');" \
+	|| fail=1
 
 # views.md and the README's review loop over the sample population their
 # rows come from: 100,000 persons, seed 1, 2% of each defect (docs/sample.md),
@@ -220,6 +221,7 @@ fresh "CREATE EXTENSION population_rules_sample;
        SELECT population_rules_sample.generate_population('demo', 100000, 1, 0.02);
        SELECT population_rules.generate_views('demo_views', 'demo');" || exit 1
 python3 test/docs_results.py docs/views.md "$db" "SET population_rules.as_of = '2025-07-01'" \
+	"SELECT view_name, status, detail FROM population_rules.generate_views('bao_cao', 'sample');" \
 	"SET population_rules.as_of = '2025-07-01';" "SELECT * FROM population_rules.estimate_duplicate_model('bao_cao');" \
 	"SELECT step, comparison, level, value, other_value" "SELECT full_name, other_full_name, name_layer" \
 	"SELECT queue_position, person_key, other_person_key, score, effect" \
