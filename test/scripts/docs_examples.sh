@@ -204,12 +204,16 @@ python3 test/docs_results.py docs/messages.md "$db" || fail=1
 # views.md: the examples that need no generated population
 fresh "CREATE SCHEMA \"Dân cư\"; CREATE SCHEMA vu;
        CREATE TABLE vu.nhan_khau (id int PRIMARY KEY, ho_ten text, gioi_tinh text, quan_he text);
-       INSERT INTO vu.nhan_khau VALUES (1, 'Lê Văn Tám', 'Nam', 'Chủ hộ'), (2, 'Lê Thị Hoa', 'Nữ giới', 'bạn');" || exit 1
+       INSERT INTO vu.nhan_khau VALUES (1, 'Lê Văn Tám', 'Nam', 'Chủ hộ'), (2, 'Lê Thị Hoa', 'Nữ giới', 'bạn');
+       CREATE TABLE public.vg_people (ma int PRIMARY KEY, ho_ten text, so_dinh_danh text);
+       SELECT population_rules.register_source('person', 'public.vg_people',
+         '{\"person_key\": \"ma\", \"full_name\": \"ho_ten\", \"personal_id\": \"so_dinh_danh\"}', 'thin');" || exit 1
 python3 test/docs_results.py docs/views.md "$db" "" \
 	"CREATE TABLE \"Dân cư\".\"Công Dân\"" "SELECT population_rules.unregister_source('person');" \
 	"SELECT kind FROM population_rules.register_source('person', 'vu.nhan_khau'," \
 	"SELECT commune_name, province_id_code" "SELECT population_rules.card_expiry_date(" \
 	"SELECT b.person_key, b.name_n" "SELECT dataset, kind, relation FROM population_rules.create_reference_tables('sample');" \
+	"-- dataset thin: public.vg_people (ma, ho_ten, so_dinh_danh) registered as" \
 	|| fail=1
 
 # views.md and the README's review loop over the sample population their
