@@ -21,8 +21,8 @@ after it, is compared with what psql prints:
     for rows left out, and a row ending in "..." is compared as far as it
     goes;
   - else, the comments at the end of a SELECT's lines (not a SELECT *):
-    the values of its one row, in order (a comment's words in parentheses after the value
-    explain it and are not compared; NULL is an empty value).
+    the values of its one row, in order (words in parentheses after a
+    value explain it and are not compared; NULL is an empty value).
 
 Rows shown without a header are compared with psql's unaligned output,
 "a | b" as "a|b".
@@ -154,16 +154,72 @@ def inline_value(comment):
     return "" if value == "NULL" else value
 
 
+RULE = re.compile(r"^\s*-+(\+-+)*\s*$")   # a table's rule line
+
+
+def compare_messages(db, before, sql, shown):
+    """The errors and warnings shown against those psql printed."""
+    out, err = run(db, before, sql, False)
+    got = [m for m in messages(err) if not m.startswith("NOTICE:")]
+    want = messages(shown)
+    ok = len(got) == len(want) and all(same_message(w, g) for w, g in zip(want, got))
+    return ok, "\n".join(want), "\n".join(got)
+
+
+def compare_rows(db, before, sql, shown):
+    """The rows shown (a table with its header and rule line, or rows
+    alone) against those psql printed."""
+    table = len(shown) > 1 and RULE.match(shown[1])
+    out, err = run(db, before, sql, bool(table))
+    want = [squeeze(l) for l in shown if not RULE.match(l)]
+    if not table:
+        want = [re.sub(r"\s*\|\s*", "|", w) for w in want]
+    got = [squeeze(l) for l in out.rstrip("\n").splitlines() if not RULE.match(l)]
+    return not err and same_rows(want, got), "\n".join(want), "\n".join(got + err)
+
+
+def compare_values(db, before, sql, inline):
+    """The values written at the end of a SELECT's lines against its row."""
+    out, err = run(db, before, sql, False)
+    want = "|".join(inline_value(c) for c in inline)
+    return not err and out.strip() == want, want, "\n".join([out.strip()] + err)
+
+
+def compare_nothing(db, before, sql):
+    """A statement that shows nothing: it runs without error."""
+    out, err = run(db, before, sql, False)
+    return not err, "no error", "\n".join(err) or "no error"
+
+
+def compare(db, before, sql, inline, shown):
+    """What a statement shows, against what it does: (ok, expected, got)."""
+    if any(LABEL.match(l.strip()) for l in shown):
+        return compare_messages(db, before, sql, shown)
+    if shown:
+        return compare_rows(db, before, sql, shown)
+    if inline and re.match(r"^\s*SELECT\b", sql, re.I) and not re.match(r"^\s*SELECT \*", sql, re.I):
+        return compare_values(db, before, sql, inline)
+    return compare_nothing(db, before, sql)
+
+
+def chosen_blocks(page, firsts):
+    """The page's blocks, or those beginning with one of firsts; a first
+    line that begins no block is reported."""
+    chosen = blocks(page)
+    missing = []
+    if firsts:
+        chosen = [b for b in chosen if b and any(b[0][1].startswith(f) for f in firsts)]
+        missing = [f for f in firsts if not any(b[0][1].startswith(f) for b in chosen)]
+    return chosen, missing
+
+
 def check(page, db, prefix, firsts):
     failed = 0
     major = server_major(db)
-    chosen = blocks(page)
-    if firsts:
-        chosen = [b for b in chosen if b and any(b[0][1].startswith(f) for f in firsts)]
-        for f in firsts:
-            if not any(b[0][1].startswith(f) for b in chosen):
-                print("FAILED: %s: no sql block begins with [%s]" % (page, f))
-                failed = 1
+    chosen, missing = chosen_blocks(page, firsts)
+    for f in missing:
+        print("FAILED: %s: no sql block begins with [%s]" % (page, f))
+        failed = 1
     for block in chosen:
         since = re.match(r"^-- PostgreSQL (\d+) and later$", block[0][1]) if block else None
         if since and major < int(since.group(1)):
@@ -174,39 +230,13 @@ def check(page, db, prefix, firsts):
         # each of its statements
         before = [prefix] if prefix else []
         for no, sql, inline, shown in statements(block):
-            name = "%s:%d" % (page, no)
-            shown_msgs = [l for l in shown if LABEL.match(l.strip())]
-            if shown_msgs:
-                out, err = run(db, before, sql, False)
-                got = [m for m in messages(err) if not m.startswith("NOTICE:")]
-                want = messages(shown)
-                ok = len(got) == len(want) and all(same_message(w, g) for w, g in zip(want, got))
-                expected, actual = "\n".join(want), "\n".join(got)
-            elif shown:
-                table = len(shown) > 1 and re.match(r"^\s*-+(\+-+)*\s*$", shown[1])
-                out, err = run(db, before, sql, bool(table))
-                want = [squeeze(l) for l in shown if not re.match(r"^\s*-+(\+-+)+\s*$", l)]
-                if not table:
-                    want = [re.sub(r"\s*\|\s*", "|", w) for w in want]
-                got = [squeeze(l) for l in out.rstrip("\n").splitlines()
-                       if not re.match(r"^\s*-+(\+-+)+\s*$", l)]
-                ok = not err and same_rows(want, got)
-                expected, actual = "\n".join(want), "\n".join(got + err)
-            elif inline and re.match(r"^\s*SELECT\b", sql, re.I) and not re.match(r"^\s*SELECT \*", sql, re.I):
-                out, err = run(db, before, sql, False)
-                want = "|".join(inline_value(c) for c in inline)
-                ok = not err and out.strip() == want
-                expected, actual = want, out.strip() + "\n".join(err)
-            else:
-                out, err = run(db, before, sql, False)
-                ok = not err
-                expected, actual = "no error", "\n".join(err) or "no error"
+            ok, expected, got = compare(db, before, sql, inline, shown)
             if re.match(r"^\s*SET\b", sql, re.I):
                 before.append(sql)
             if ok:
-                print("ok: %s as shown" % name)
+                print("ok: %s:%d as shown" % (page, no))
             else:
-                print("FAILED: %s as shown: expected [%s], got [%s]" % (name, expected, actual))
+                print("FAILED: %s:%d as shown: expected [%s], got [%s]" % (page, no, expected, got))
                 failed = 1
     return failed
 
