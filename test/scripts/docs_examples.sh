@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
 # docs_examples.sh: the SQL examples of README.md and docs/ (rules,
-# identifiers, names, messages, and those of views that need no generated
-# population), run as they are written.
+# identifiers, names, messages, views), run as they are written.
 #
 # Each ```sql block that runs on one server is taken from the page itself
 # (not a copy), run with psql in a database prepared with the tables the
 # examples name (the README's after `SET search_path = population_rules,
 # public`, as it says), and checked against what the page says of it: the
 # errors and warnings it shows in comments (message, detail and hint, word
-# for word), the result it describes, and no other error.  The blocks are
-# found by their first line, so that a block moved or rewritten fails
-# here instead of being skipped.  Not run: the functions' signatures, the
-# README's duplicate review (its rows are those of make demo's 100,000
-# generated persons), the upgrade and the Citus layouts (each has its own
-# tests).  The
-# pages whose examples are functions and their results go through
-# test/docs_results.py, statement by statement.
+# for word), the rows and values it shows, and no other error.  The blocks
+# are found by their first line, so that a block moved or rewritten fails
+# here instead of being skipped.  The examples that show rows of the sample
+# population (views.md, the README's review loop) run on that population,
+# generated as make demo and the page generate it.  Not run: the
+# functions' signatures, the upgrade, and the Citus layouts
+# (test/citus/docs_examples.sh runs the README's).  The README's and
+# rules.md's rule examples are checked here step by step; the other pages
+# go through test/docs_results.py, statement by statement.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
