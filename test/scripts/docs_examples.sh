@@ -214,6 +214,7 @@ python3 test/docs_results.py docs/views.md "$db" "" \
 	"SELECT commune_name, province_id_code" "SELECT population_rules.card_expiry_date(" \
 	"SELECT b.person_key, b.name_n" "SELECT dataset, kind, relation FROM population_rules.create_reference_tables('sample');" \
 	"-- dataset thin: public.vg_people (ma, ho_ten, so_dinh_danh) registered as" \
+	"SELECT view_name, status, detail FROM population_rules.generate_views('thin_views', 'thin')" \
 	|| fail=1
 
 # views.md and the README's review loop over the sample population their
