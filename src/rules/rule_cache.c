@@ -408,10 +408,11 @@ read_node_registry(RuleInfo *entry, Relation rel, Oid logical, ArrayType **colna
 		refuse_citus_shard(entry, rel);
 	}
 	/*
-	 * The rule's table on this node is the shard's logical table, not the
-	 * row's tbl: a copy of node_rule that Citus made on a node added later
-	 * (a rebalance, replicate_reference_tables()) holds the object ids of
-	 * the node it was copied from, as Citus copies placements in binary.
+	 * The rule's table on this node is the shard's logical table (the row
+	 * names it, by schema and name, for node_rule's other readers); its
+	 * columns are found by name, as a copy of node_rule that Citus made on
+	 * a node added later holds the column numbers of the node it was
+	 * copied from.
 	 */
 	entry->tbl = logical;
 	entry->shard_of = logical;
