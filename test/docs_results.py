@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
 """docs_results.py: run the SQL examples of a documentation page and check
-the results the page shows for them (test/scripts/docs_examples.sh).
+the results the page shows for them (test/scripts/docs_examples.sh), or
+print one of them.  The one home of finding a page's examples and of
+comparing what they show with what psql prints.
 
     python3 test/docs_results.py PAGE DATABASE [PREFIX [FIRST_LINE ...]]
+    python3 test/docs_results.py --script PAGE DATABASE PREFIX FIRST_LINE [OUTPUT]
+    python3 test/docs_results.py --block PAGE FIRST_LINE
 
 Every ```sql block of PAGE is cut into statements; each runs with psql in
 DATABASE, after PREFIX (such as a SET search_path) and the block's SET
@@ -31,6 +35,14 @@ A statement that shows nothing must run without error.  A block whose
 first line is "-- PostgreSQL N and later" is skipped, visibly, on an
 older server.  Prints one "ok: " or "FAILED: " line per statement; exits 1
 if any failed.
+
+--script runs the block beginning with FIRST_LINE whole, as one psql
+script after PREFIX (going on after an error, as a reader pasting it
+would: a transaction may span its statements), and compares every error
+and warning the block shows, in order, with those psql printed; psql's
+output (unaligned, tuples only) goes to OUTPUT for the caller's own
+checks.  --block prints the block beginning with FIRST_LINE (nothing when
+there is none).
 """
 import re
 import subprocess
@@ -97,16 +109,40 @@ def squeeze(text):
     return re.sub(r"\s+", " ", text).strip()
 
 
-def messages(lines):
-    """Error, warning, detail and hint lines: continuation lines joined."""
+def shown_messages(lines):
+    """The messages among the comment lines shown after a statement: each
+    from a line starting with a label, the lines after it up to the next
+    label joined to it (a message of several lines, as psql prints it)."""
     out = []
     for line in lines:
-        line = line.strip()
-        if LABEL.match(line) or not out:
-            out.append(line)
-        else:
-            out[-1] += " " + line
+        if LABEL.match(line.strip()):
+            out.append(line.strip())
+        elif out:
+            out[-1] += " " + line.strip()
     return [squeeze(m) for m in out]
+
+
+def printed_messages(lines):
+    """The errors and warnings among the lines psql wrote to stderr, each
+    with its detail and hint (a notice's are not kept), a message's own
+    further lines joined to it."""
+    out, inside = [], False
+    for line in lines:
+        if re.match(r"^(ERROR|WARNING):", line):
+            out.append(line)
+            inside = True
+        elif LABEL.match(line):
+            if inside and re.match(r"^(DETAIL|HINT):", line):
+                out.append(line)
+            else:
+                inside = False
+        elif inside:
+            out[-1] += " " + line.strip()
+    return [squeeze(m) for m in out]
+
+
+def same_messages(want, got):
+    return len(got) == len(want) and all(same_message(w, g) for w, g in zip(want, got))
 
 
 def same_rows(want, got):
@@ -128,19 +164,29 @@ def same_message(shown, got):
     return shown == got
 
 
-def run(db, before, sql, aligned):
-    """Run sql after the statements before (one session): its output and
-    the lines psql wrote to stderr."""
-    args = ["psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-v", "VERBOSITY=default",
-            "-P", "footer=off", "-d", db]
+def psql(db, before, aligned=False, script=None):
+    """Run the statements before (one session), then script on psql's
+    standard input, going on after an error, if given: its output and
+    the lines psql wrote to stderr, without psql's "psql:FILE:LINE: "."""
+    args = ["psql", "-X", "-q", "-v", "VERBOSITY=default", "-P", "footer=off", "-d", db,
+            "-v", "ON_ERROR_STOP=%d" % (script is None)]
     if not aligned:
         args += ["-A", "-t"]
     for b in before:
         args += ["-c", b]
-    args += ["-c", sql]
-    p = subprocess.run(args, capture_output=True, text=True)
+    if script is not None:
+        args += ["-f", "-"]
+    p = subprocess.run(args, input=script, capture_output=True, text=True)
     errors = [re.sub(r"^psql:[^:]*:\d+: ", "", l) for l in p.stderr.splitlines()]
+    if p.returncode == 2:           # no connection: nothing ran
+        errors.append("ERROR:  psql exited with status %d" % p.returncode)
     return p.stdout, [l for l in errors if l.strip()]
+
+
+def run(db, before, sql, aligned):
+    """Run sql after the statements before (one session, stopping at an
+    error): its output and the lines psql wrote to stderr."""
+    return psql(db, before + [sql], aligned)
 
 
 def server_major(db):
@@ -160,10 +206,8 @@ RULE = re.compile(r"^\s*-+(\+-+)*\s*$")   # a table's rule line
 def compare_messages(db, before, sql, shown):
     """The errors and warnings shown against those psql printed."""
     out, err = run(db, before, sql, False)
-    got = [m for m in messages(err) if not m.startswith("NOTICE:")]
-    want = messages(shown)
-    ok = len(got) == len(want) and all(same_message(w, g) for w, g in zip(want, got))
-    return ok, "\n".join(want), "\n".join(got)
+    got, want = printed_messages(err), shown_messages(shown)
+    return same_messages(want, got), "\n".join(want), "\n".join(got)
 
 
 def compare_rows(db, before, sql, shown):
@@ -241,8 +285,42 @@ def check(page, db, prefix, firsts):
     return failed
 
 
+def check_script(page, db, prefix, first, output=None):
+    """--script: the block beginning with first, run whole; its messages
+    against those shown anywhere in it."""
+    chosen, missing = chosen_blocks(page, [first])
+    if missing:
+        print("FAILED: %s: no sql block begins with [%s]" % (page, first))
+        return 1
+    block = chosen[0]
+    out, err = psql(db, [prefix] if prefix else [], script="\n".join(l for _, l in block) + "\n")
+    if output:
+        with open(output, "w", encoding="utf-8") as f:
+            f.write(out)
+    want = [m for _, _, _, shown in statements(block) for m in shown_messages(shown)]
+    got = printed_messages(err)
+    if same_messages(want, got):
+        print("ok: %s:%d run whole, its messages as shown" % (page, block[0][0]))
+        return 0
+    print("FAILED: %s:%d run whole, its messages as shown: expected [%s], got [%s]"
+          % (page, block[0][0], "\n".join(want), "\n".join(got)))
+    return 1
+
+
+def print_block(page, first):
+    """--block: the text of the block beginning with first."""
+    chosen, missing = chosen_blocks(page, [first])
+    for _, line in (chosen[0] if chosen else []):
+        print(line)
+    return 0
+
+
 if __name__ == "__main__":
-    if len(sys.argv) < 3:
+    a = sys.argv[1:]
+    if a[:1] == ["--block"] and len(a) == 3:
+        sys.exit(print_block(a[1], a[2]))
+    if a[:1] == ["--script"] and len(a) in (5, 6):
+        sys.exit(check_script(*a[1:]))
+    if len(a) < 2 or a[0].startswith("--"):
         sys.exit(__doc__)
-    sys.exit(check(sys.argv[1], sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else None,
-                   sys.argv[4:]))
+    sys.exit(check(a[0], a[1], a[2] if len(a) > 2 else None, a[3:]))

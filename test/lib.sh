@@ -14,9 +14,6 @@
 #   hh_counters RULE   (the Citus suite) "table WHERE condition" of a
 #                      household rule's counter rows on a node, which keeps
 #                      them per shard placement, each under a scope
-#   doc_block FILE FIRST_LINE
-#                      the ```sql block of a documentation page whose first
-#                      line begins with FIRST_LINE (empty when there is none)
 #   ext_placements     (the Citus suite) on the coordinator and on each
 #                      worker, "members/all" of the relations there that are
 #                      placements of the extension's reference tables
@@ -52,14 +49,6 @@ on_workers() {
 }
 
 per_worker() { on_workers "$1" | paste -sd,; }
-
-doc_block() {
-	awk -v first="$2" '
-		/^```sql$/ { inside = 1; n = 0; next }
-		/^```$/ { if (inside && found) exit; inside = 0; next }
-		inside { n++; if (n == 1 && index($0, first) == 1) found = 1; if (found) print }
-	' "$1"
-}
 
 hh_counters() {
 	echo "population_rules.household_heads h WHERE h.rule_id IN (SELECT s.scope_id FROM population_rules.household_scopes s WHERE s.rule_id = $1)"

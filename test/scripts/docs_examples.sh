@@ -14,40 +14,29 @@
 # generated as make demo and the page generate it.  Not run: the
 # functions' signatures, the upgrade, and the Citus layouts
 # (test/citus/docs_examples.sh runs the README's).  The README's and
-# rules.md's rule examples are checked here step by step; the other pages
-# go through test/docs_results.py, statement by statement.
+# rules.md's rule examples run whole, each block as one script (a
+# transaction spans their statements), and what they leave behind is
+# checked here; the other pages go statement by statement.  Both are
+# test/docs_results.py's, the one home of finding and comparing examples.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
 db=docs_examples_$$
-trap 'psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
+outf=$(mktemp)
+trap 'rm -f "$outf"; psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null 2>&1 || true' EXIT
+readme="SET search_path = population_rules, public"	# as the README says
 
-# run SQL: run it in the database as the README's reader would (statements
-# go on after an error), errors and all, in psql's default verbosity
-run() {
-	psql -X -q -At -v ON_ERROR_STOP=0 -v VERBOSITY=default -d "$db" \
-		-c "SET search_path = population_rules, public" -f <(printf '%s\n' "$1") 2>&1
+# script PAGE FIRST_LINE [PREFIX]: the page's block beginning with
+# FIRST_LINE run whole in the database after PREFIX, as a reader pasting
+# it would (going on after an error), its errors and warnings checked
+# against those it shows, word for word; psql's output left in $out
+script() {
+	python3 test/docs_results.py --script "$1" "$db" "${3:-}" "$2" "$outf" || fail=1
+	out=$(cat "$outf")
 }
-
-# shown BLOCK: the error lines a block shows in comments ("-- ERROR: ...",
-# "-- DETAIL: ...", "-- HINT: ..."), a comment line indented past the
-# label joined to the one before, one line each, blanks squeezed
-shown() {
-	sed -n 's/^-- \{1,\}//p' <<<"$1" | awk '
-		/^(ERROR|DETAIL|HINT|WARNING|NOTICE): / { if (line != "") print line; line = $0; next }
-		line != "" { line = line " " $0 }
-		END { if (line != "") print line }' | tr -s ' '
-}
-
-# errors OUTPUT: the errors and warnings psql printed, each with its
-# detail and hint, in the same form (psql prefixes "psql:<file>:<line>: "
-# to the first; a notice's detail and hint are not shown)
-errors() {
-	sed -E 's/^psql:[^:]*:[0-9]+: //' <<<"$1" | awk '
-		/^(ERROR|WARNING):/ { e = 1; print; next }
-		e && /^(DETAIL|HINT):/ { print; next }
-		{ e = 0 }' | tr -s ' '
-}
+# doc_block PAGE FIRST_LINE: the text of that block, for the checks that
+# read what it says
+doc_block() { python3 test/docs_results.py --block "$1" "$2"; }
 
 # fresh SETUP: the database made again, the extension in it, then SETUP
 fresh() {
@@ -79,10 +68,7 @@ INSERT INTO ho_so.nhan_khau VALUES
 " || exit 1
 
 # ------------------------------------------------------- attach a rule
-attach=$(doc_block README.md "SELECT attach_unique_id_rule('person', 'pid',")
-check "README attach: the README's block is found" yes "$([ -n "$attach" ] && echo yes)"
-out=$(run "$attach")
-check "README attach: the errors are those the README shows, word for word" "$(shown "$attach")" "$(errors "$out")"
+script README.md "SELECT attach_unique_id_rule('person', 'pid'," "$readme"
 check "README attach: three rules attached, numbered 1 to 3" "1,2,3" \
 	"$(psql -X -At -d "$db" -c "SELECT string_agg(rule_id::text, ',' ORDER BY rule_id) FROM population_rules.rule")"
 check "README attach: the change of household head committed (7 the head, 6 dead)" "6 2024-03-01,7 Chủ hộ" \
@@ -92,27 +78,18 @@ check "README attach: the name stored as the README says, what was typed kept" "
 
 # ------------------------------------------------------- choose a mode
 psql -X -q -d "$db" -c "SELECT population_rules.attach_unique_id_rule('hr.person', 'pid')" >/dev/null
-mode=$(doc_block README.md "SELECT set_rule_mode(1, 'log');")
-check "README modes: the README's block is found" yes "$([ -n "$mode" ] && echo yes)"
-out=$(run "$mode")
-check "README modes: no error" "" "$(errors "$out")"
+script README.md "SELECT set_rule_mode(1, 'log');" "$readme"
 check "README modes: rule 1 in log mode, hr.person's rule in warn mode" "person log,hr.person warn" \
 	"$(psql -X -At -d "$db" -c "SELECT string_agg(tbl::text || ' ' || mode, ',' ORDER BY rule_id) FROM population_rules.rule WHERE rule_id = 1 OR tbl = 'hr.person'::regclass")"
 
 # ------------------------------------------------------- validate
 psql -X -q -d "$db" -c "INSERT INTO person VALUES (4, '001090000001', '1990-05-01', 'Nam')" >/dev/null
-validate=$(doc_block README.md "SELECT * FROM validate_rule(1);")
-check "README validate: the README's block is found" yes "$([ -n "$validate" ] && echo yes)"
-out=$(run "$validate")
-check "README validate: no error" "" "$(errors "$out")"
+script README.md "SELECT * FROM validate_rule(1);" "$readme"
 check "README validate: the duplicate let in by log mode is logged as duplicate_id" yes \
 	"$(grep -q '^duplicate_id|' <<<"$out" && echo yes || echo "$out")"
 
 # ------------------------------------------------------- the views
-views=$(doc_block README.md "SELECT register_source('person', 'ho_so.nhan_khau',")
-check "README views: the README's block is found" yes "$([ -n "$views" ] && echo yes)"
-out=$(run "$views")
-check "README views: no error" "" "$(errors "$out")"
+script README.md "SELECT register_source('person', 'ho_so.nhan_khau'," "$readme"
 check "README views: id_structure and scorecard_province made in bao_cao" "2" \
 	"$(psql -X -At -d "$db" -c "SELECT count(*) FROM pg_views WHERE schemaname = 'bao_cao' AND viewname IN ('id_structure', 'scorecard_province')")"
 check "README views: id_structure lists, in commune 00001, the id whose sex digit contradicts the row" "4" \
@@ -127,48 +104,39 @@ rules=docs/rules.md
 fresh "$person CREATE SCHEMA hr; CREATE TABLE hr.person (id int PRIMARY KEY, pid text);
        SELECT population_rules.attach_unique_id_rule('person', 'pid');
        SELECT population_rules.attach_unique_id_rule('hr.person', 'pid');" || exit 1
-ex=$(doc_block $rules "SELECT population_rules.set_rule_mode(1, 'warn');")
-check "rules.md modes: the block is found" yes "$([ -n "$ex" ] && echo yes)"
-check "rules.md modes: no error" "" "$(errors "$(run "$ex")")"
+script $rules "SELECT population_rules.set_rule_mode(1, 'warn');"
 check "rules.md modes: rule 1 warns, hr.person's rule logs" "person warn,hr.person log" \
 	"$(value "SELECT string_agg(tbl::text || ' ' || mode, ',' ORDER BY rule_id) FROM population_rules.rule")"
 
 fresh "$person INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam');" || exit 1
-ex=$(doc_block $rules "SELECT population_rules.attach_unique_id_rule('person', 'pid',")
-check "rules.md unique id: the block is found" yes "$([ -n "$ex" ] && echo yes)"
-check "rules.md unique id: the error and the warning are those shown, word for word" "$(shown "$ex")" \
-	"$(errors "$(run "$ex")")"
+script $rules "SELECT population_rules.attach_unique_id_rule('person', 'pid',"
 check "rules.md unique id: the row warned about is in, the duplicate is not" "1,3" \
 	"$(value "SELECT string_agg(id::text, ',' ORDER BY id) FROM person")"
 
 fresh "CREATE TABLE member (id int PRIMARY KEY, household text, relation text, died date);
        INSERT INTO member VALUES (1, 'H1', 'Chủ hộ', NULL), (6, 'H2', 'Chủ hộ', NULL), (7, 'H2', 'Con', NULL);" || exit 1
-ex=$(doc_block $rules "SELECT population_rules.attach_household_head_rule('member', 'household', 'relation',")
-check "rules.md household: the block is found" yes "$([ -n "$ex" ] && echo yes)"
-check "rules.md household: the error is the one shown, word for word" "$(shown "$ex")" "$(errors "$(run "$ex")")"
+script $rules "SELECT population_rules.attach_household_head_rule('member', 'household', 'relation',"
 check "rules.md household: the change of head committed" "6 2024-03-01,7 Chủ hộ" \
 	"$(value "SELECT string_agg(id || ' ' || coalesce(died::text, relation), ',' ORDER BY id) FROM member WHERE household = 'H2'")"
 
 fresh "$person" || exit 1
-ex=$(doc_block $rules "SELECT population_rules.attach_names_rule('person', '{\"Họ tên\"}', original_columns")
-check "rules.md names: the block is found" yes "$([ -n "$ex" ] && echo yes)"
-out=$(run "$ex")
-check "rules.md names: no error" "" "$(errors "$out")"
+first="SELECT population_rules.attach_names_rule('person', '{\"Họ tên\"}', original_columns"
+script $rules "$first"
+ex=$(doc_block $rules "$first")
 check "rules.md names: the name and what was typed, as the comment says" \
 	"$(sed -n 's/.*-- *\(.*\) | \(.*\)$/\1|\2/p' <<<"$ex")" "$(tail -1 <<<"$out")"
 
 fresh "$person INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam'), (2, '001090000001', '1990-05-01', 'Nam'), (3, '12345', NULL, NULL);
        SELECT population_rules.attach_unique_id_rule('person', 'pid', birth_date_column => 'born', sex_column => 'sex');" || exit 1
-ex=$(doc_block $rules "SELECT table_name, rule_name, kind, columns, mode, options, since, by_whom")
-check "rules.md rules view: the block is found" yes "$([ -n "$ex" ] && echo yes)"
-out=$(run "$ex")
+first="SELECT table_name, rule_name, kind, columns, mode, options, since, by_whom"
+script $rules "$first"
+ex=$(doc_block $rules "$first")
 check "rules.md rules view: the columns shown, but since and by_whom" \
 	"$(sed -n 's/^-- *//p' <<<"$ex" | awk -F' [|] ' '{ print $1 "|" $2 "|" $3 "|" $4 "|" $5 "|" $6 }')" \
 	"$(cut -d'|' -f1-6 <<<"$out")"
-ex=$(doc_block $rules "SELECT * FROM population_rules.validate_rule(1);")
-check "rules.md validate: the block is found" yes "$([ -n "$ex" ] && echo yes)"
-out=$(run "$ex")
-check "rules.md validate: no error" "" "$(errors "$out")"
+first="SELECT * FROM population_rules.validate_rule(1);"
+script $rules "$first"
+ex=$(doc_block $rules "$first")
 check "rules.md validate: the rows shown, in the first call's output" \
 	"$(sed -n 's/^-- *\((id)=([0-9]*)\) *| \(.*\)$/\1|\2/p' <<<"$ex")" \
 	"$(value "SELECT row_key || '|' || detail FROM population_rules.validate_rule(1) ORDER BY row_key")"
@@ -178,13 +146,12 @@ check "rules.md detach: the block is found, two calls" 2 "$(grep -c '^SELECT' <<
 while IFS= read -r call; do
 	fresh "$person SELECT population_rules.attach_unique_id_rule('person', 'pid');" || exit 1
 	check "rules.md detach: $call detaches the rule" "|0" \
-		"$(errors "$(run "$call")")|$(value "SELECT count(*) FROM population_rules.rule")"
+		"$(q -d "$db" -c "$call" 2>&1 >/dev/null)|$(value "SELECT count(*) FROM population_rules.rule")"
 done <<<"$ex"
 fresh "$person INSERT INTO person VALUES (1, '001090000001', '1990-05-01', 'Nam');
        SELECT population_rules.attach_unique_id_rule('person', 'pid');" || exit 1
 for first in "SELECT population_rules.rebuild_rule(1);" "SELECT population_rules.purge_violations('30 days');"; do
-	ex=$(doc_block $rules "$first")
-	check "rules.md $first: found, and runs without error" "yes|" "$([ -n "$ex" ] && echo yes)|$(errors "$(run "$ex")")"
+	script $rules "$first"
 done
 
 # ============================ pages of functions and their results shown
