@@ -51,7 +51,7 @@ on_workers() {
 per_worker() { on_workers "$1" | paste -sd,; }
 
 hh_counters() {
-	echo "population_rules.household_heads h WHERE h.rule_id IN (SELECT s.scope_id FROM population_rules.household_scopes s WHERE s.rule_id = $1)"
+	echo "population_rules.household_heads h WHERE h.rule_id IN (SELECT s.scope_id FROM population_rules.placement_scopes s WHERE s.rule_id = $1)"
 }
 
 ext_placements() {

@@ -691,13 +691,6 @@ BEGIN
 		IF uidx IS NULL AND r.mode = 'enforce' THEN
 			uidx := @extschema@._make_unique_index(r);
 		END IF;
-		IF uidx IS NULL AND (@extschema@._citus_layout(r.tbl)).method IS NOT NULL THEN
-			RAISE EXCEPTION USING
-				MESSAGE = format(@extschema@.gettext('the unique-id rule cannot guard distributed table %s: it holds an id number twice'), r.tbl),
-				ERRCODE = 'feature_not_supported',
-				DETAIL = @extschema@.gettext('On a distributed table the rule relies on a unique constraint on each shard, which cannot be made while an id is held twice.'),
-				HINT = @extschema@.gettext('Correct the duplicate ids first (SELECT the id column GROUP BY it HAVING count(*) > 1), then attach the rule.');
-		END IF;
 		UPDATE @extschema@.rule g
 		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
 		                      ELSE g.options || jsonb_build_object('unique_index', uidx) END
@@ -882,12 +875,11 @@ BEGIN
 		               ' FOR EACH ROW EXECUTE FUNCTION @extschema@.names_trigger(%L)',
 		               r.rule_name, cols, r.tbl, rid);
 	END IF;
-	-- TRUNCATE empties the derived rows.  On a Citus table (household
-	-- rules only: a unique-id rule keeps nothing there) Citus gives the
-	-- trigger to the table and the workers' copies of it, never to the
-	-- shards; where it fires, every node forgets the rule's counters
-	-- through node_rule (_truncate_on_nodes).
-	IF r.kind = 'household_head' OR (r.kind = 'unique_id' AND prev IS NULL) THEN
+	-- TRUNCATE empties the derived rows.  On a Citus table Citus gives
+	-- the trigger to the table and the workers' copies of it, never to the
+	-- shards; where it fires, every node forgets the rule's counters and
+	-- keys through node_rule (_truncate_on_nodes).
+	IF r.kind IN ('household_head', 'unique_id') THEN
 		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION @extschema@._truncate_trigger(%L)',
 		               r.rule_name || ' truncate', r.tbl, rid);
@@ -1021,7 +1013,7 @@ BEGIN
 	IF layout.method IS NOT NULL THEN
 		PERFORM @extschema@._check_layout(tbl, kind,
 			(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = tbl AND a.attnum = nums[1]),
-			mode, layout.method, layout.dist_column,
+			layout.method, layout.dist_column,
 			(SELECT a.attname FROM pg_attribute a
 			  WHERE kind = 'unique_id' AND a.attrelid = tbl AND a.attnum = nums[2]));
 		PERFORM @extschema@._citus_prepare();
@@ -1317,21 +1309,25 @@ CREATE FUNCTION @extschema@.set_rule_mode(rule_id integer, mode text) RETURNS vo
 AS $$
 DECLARE
 	r @extschema@.rule := @extschema@._rule(rule_id);
+	rebuilt boolean;
 BEGIN
 	PERFORM @extschema@._check_owner(r.tbl);
 	PERFORM @extschema@._check_mode(mode);
-	PERFORM @extschema@._check_layout(r.tbl, r.kind, r.colnames[1], set_rule_mode.mode,
+	PERFORM @extschema@._check_layout(r.tbl, r.kind, r.colnames[1],
 		l.method, l.dist_column, CASE WHEN r.kind = 'unique_id' THEN r.colnames[2] END)
 	   FROM @extschema@._citus_layout(r.tbl) l;
 	UPDATE @extschema@.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
 	-- a unique-id rule entering or leaving enforce mode makes or drops its
-	-- own unique index (only enforce mode may refuse a duplicate)
-	IF r.kind = 'unique_id' AND (r.mode = 'enforce') <> (set_rule_mode.mode = 'enforce') THEN
+	-- own unique index (only enforce mode may refuse a duplicate), and so
+	-- keeps keys of its own or no more: on Citus, every node builds or
+	-- forgets them (_sync_nodes with rebuild)
+	rebuilt := r.kind = 'unique_id' AND (r.mode = 'enforce') <> (set_rule_mode.mode = 'enforce');
+	IF rebuilt THEN
 		EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
 		PERFORM @extschema@._populate(r.rule_id);
 	END IF;
 	-- the new mode reaches every node in this transaction
-	PERFORM @extschema@._sync_nodes(r.rule_id, false);
+	PERFORM @extschema@._sync_nodes(r.rule_id, rebuilt);
 	PERFORM @extschema@._invalidate(r.tbl);
 END
 $$;
@@ -1606,10 +1602,12 @@ BEGIN
 			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
 			-- a shard placement of a Citus table held here (a shard moved
 			-- away, a split's parent, a failed move's copy): the household
-			-- counters of its scopes go with it
-			DELETE FROM @extschema@.household_heads h USING @extschema@.household_scopes s
+			-- counters and id keys of its scopes go with it
+			DELETE FROM @extschema@.household_heads h USING @extschema@.placement_scopes s
 			 WHERE s.shard OPERATOR(pg_catalog.=) d.objid AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
-			DELETE FROM @extschema@.household_scopes s WHERE s.shard OPERATOR(pg_catalog.=) d.objid;
+			DELETE FROM @extschema@.id_keys k USING @extschema@.placement_scopes s
+			 WHERE s.shard OPERATOR(pg_catalog.=) d.objid AND k.rule_id OPERATOR(pg_catalog.=) s.scope_id;
+			DELETE FROM @extschema@.placement_scopes s WHERE s.shard OPERATOR(pg_catalog.=) d.objid;
 			-- the copies on every node (node_rule, a Citus reference table):
 			-- by rule number, with no join to the coordinator's registry
 			SELECT pg_catalog.array_agg(g.rule_id) INTO ids
@@ -1638,7 +1636,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_sql_drop() IS
-  'Event trigger: remove the rules of dropped tables (and the household counters of dropped Citus shard placements); refuse to drop a column a rule uses.';
+  'Event trigger: remove the rules of dropped tables (and the household counters and id keys of dropped Citus shard placements); refuse to drop a column a rule uses.';
 
 CREATE EVENT TRIGGER population_rules_sql_drop ON sql_drop
 	EXECUTE FUNCTION @extschema@._on_sql_drop();

@@ -10,14 +10,16 @@
 -- commit), and on each node its rows live in the local placement
 -- node_rule_<shard id>, which the C triggers read through pg_dist_shard
 -- (src/rules/citus_shard.c).  A trigger on node_rule builds and forgets,
--- on each node, the household counters of the shards that node holds.
+-- on each node, the household counters and id keys of the shards that
+-- node holds.
 --
 -- Layouts: the names rule works on any layout; the unique-id rule only on
--- a plain table distributed by its id column (one node sees every row of
--- an id: the rule's unique constraint on each shard is global), in enforce
--- mode; the household rule only on a plain table distributed by its
--- household column (one node holds a household's rows and its counter).
--- Every other layout is refused, at attach and at distribute_table.
+-- a plain table distributed by its id column (one shard holds every row of
+-- an id: the rule's unique constraint on each shard is global, and so are
+-- the keys each node keeps per shard in warn and log modes); the household
+-- rule only on a plain table distributed by its household column (one node
+-- holds a household's rows and its counter).  Every other layout is
+-- refused, at attach and at distribute_table.
 
 CREATE TABLE @extschema@.node_rule (
 	rule_id		integer PRIMARY KEY,
@@ -52,50 +54,52 @@ COMMENT ON COLUMN @extschema@.node_rule.mode IS
 COMMENT ON COLUMN @extschema@.node_rule.options IS
   'The rule''s options, as in population_rules.rule.';
 COMMENT ON COLUMN @extschema@.node_rule.truncations IS
-  'How many times TRUNCATE emptied the rule''s table: each increase makes every node forget the rule''s household counters (_truncate_on_nodes).';
+  'How many times TRUNCATE emptied the rule''s table: each increase makes every node forget the rule''s household counters and id keys (_truncate_on_nodes).';
 REVOKE ALL ON @extschema@.node_rule FROM PUBLIC;
 GRANT SELECT ON @extschema@.node_rule TO PUBLIC;
 
--- On a node holding shards, a household rule's counters are kept per
--- shard placement (this node's relation of one shard), under a scope of
--- their own: household_heads.rule_id holds the scope's number, negative
--- (rule numbers are positive), instead of the rule's.  A placement gets
--- its scope, and its rows are counted under it, when the rule reaches the
--- node (_on_node_rule), or else at the first write to it (the rule's
--- trigger, src/rules/trg_household_scope.c): a shard moved or split onto
--- this node by Citus, whose rows came without firing triggers, is counted
--- then, all of its rows there.  Dropping the placement (a move's source,
--- a split's parent, a failed move's copy) drops its scope and counters
--- (_on_sql_drop); a scope whose placement is gone is never read again,
+-- On a node holding shards, a household rule's counters, and the id keys
+-- of a unique-id rule that keeps keys of its own (warn and log modes, or
+-- a table that held an id twice when the rule came), are kept per shard
+-- placement (this node's relation of one shard), under a scope of their
+-- own: household_heads.rule_id and id_keys.rule_id hold the scope's
+-- number, negative (rule numbers are positive), instead of the rule's.  A
+-- placement gets its scope, and its rows are counted under it, when the
+-- rule reaches the node (_on_node_rule), or else at the first write to it
+-- (the rule's trigger, src/rules/placement_scope.c): a shard moved or
+-- split onto this node by Citus, whose rows came without firing triggers,
+-- is counted then, all of its rows there.  Dropping the placement (a
+-- move's source, a split's parent, a failed move's copy) drops its scope
+-- and its rows (_on_sql_drop); a scope whose placement is gone is never read again,
 -- as a new placement is a new relation (the shard id guards against a
 -- relation number used again).  On a server without Citus, and for a
 -- table the coordinator holds itself, the scope is the rule's number.
-CREATE SEQUENCE @extschema@.household_scopes_id_seq AS integer INCREMENT BY -1 MAXVALUE -1;
-COMMENT ON SEQUENCE @extschema@.household_scopes_id_seq IS
-  'Numbers of the scopes of population_rules.household_scopes (negative, apart from the rule numbers).';
-CREATE TABLE @extschema@.household_scopes (
+CREATE SEQUENCE @extschema@.placement_scopes_id_seq AS integer INCREMENT BY -1 MAXVALUE -1;
+COMMENT ON SEQUENCE @extschema@.placement_scopes_id_seq IS
+  'Numbers of the scopes of population_rules.placement_scopes (negative, apart from the rule numbers).';
+CREATE TABLE @extschema@.placement_scopes (
 	scope_id	integer PRIMARY KEY
-				DEFAULT pg_catalog.nextval('@extschema@.household_scopes_id_seq'::pg_catalog.regclass),
+				DEFAULT pg_catalog.nextval('@extschema@.placement_scopes_id_seq'::pg_catalog.regclass),
 	rule_id		integer NOT NULL,
 	shard		oid NOT NULL,
 	shardid		bigint NOT NULL,
-	CONSTRAINT household_scopes_placement UNIQUE (shard, shardid, rule_id)
+	CONSTRAINT placement_scopes_placement UNIQUE (shard, shardid, rule_id)
 );
-ALTER SEQUENCE @extschema@.household_scopes_id_seq OWNED BY @extschema@.household_scopes.scope_id;
-COMMENT ON TABLE @extschema@.household_scopes IS
-  'On a Citus node: the scope under which population_rules.household_heads keeps a household rule''s counters of one shard placement held here; made when the rule reaches the node or at the placement''s first write, dropped with the placement.';
-COMMENT ON COLUMN @extschema@.household_scopes.scope_id IS
-  'The number the placement''s counters carry in household_heads.rule_id (negative).';
-COMMENT ON COLUMN @extschema@.household_scopes.rule_id IS
-  'The household rule, as in population_rules.node_rule.';
-COMMENT ON COLUMN @extschema@.household_scopes.shard IS
+ALTER SEQUENCE @extschema@.placement_scopes_id_seq OWNED BY @extschema@.placement_scopes.scope_id;
+COMMENT ON TABLE @extschema@.placement_scopes IS
+  'On a Citus node: the scope under which population_rules.household_heads keeps a household rule''s counters, or population_rules.id_keys a unique-id rule''s keys, of one shard placement held here; made when the rule reaches the node or at the placement''s first write, dropped with the placement.';
+COMMENT ON COLUMN @extschema@.placement_scopes.scope_id IS
+  'The number the placement''s rows carry in household_heads.rule_id or id_keys.rule_id (negative).';
+COMMENT ON COLUMN @extschema@.placement_scopes.rule_id IS
+  'The household or unique-id rule, as in population_rules.node_rule.';
+COMMENT ON COLUMN @extschema@.placement_scopes.shard IS
   'The placement: this node''s relation of the shard (its number; not a regclass, the relation may be gone).';
-COMMENT ON COLUMN @extschema@.household_scopes.shardid IS
+COMMENT ON COLUMN @extschema@.placement_scopes.shardid IS
   'Citus''s shard id of the placement, so that a relation number used again for another shard is never taken for it.';
-COMMENT ON CONSTRAINT household_scopes_placement ON @extschema@.household_scopes IS
+COMMENT ON CONSTRAINT placement_scopes_placement ON @extschema@.placement_scopes IS
   'One scope per placement and rule: the first writer of a placement makes it, a concurrent one waits for it.';
-REVOKE ALL ON @extschema@.household_scopes FROM PUBLIC;
-REVOKE ALL ON SEQUENCE @extschema@.household_scopes_id_seq FROM PUBLIC;
+REVOKE ALL ON @extschema@.placement_scopes FROM PUBLIC;
+REVOKE ALL ON SEQUENCE @extschema@.placement_scopes_id_seq FROM PUBLIC;
 
 -- How Citus manages a table: its partition method ('h' hash-distributed,
 -- 'n' reference or Citus local table) and distribution column; NULLs when
@@ -128,12 +132,12 @@ COMMENT ON FUNCTION @extschema@._commit_hook_preloaded() IS
 
 -- Refuse a layout on which a rule would be wrong: the unique-id and
 -- household rules need a plain table distributed by their key column, and
--- the unique-id rule enforce mode and no legacy_id_column (the unique-id
--- rule's legacy id column, NULL for none or another kind of rule).
+-- the unique-id rule no legacy_id_column (the unique-id rule's legacy id
+-- column, NULL for none or another kind of rule).
 -- Warn when a household rule is on a distributed table and this session's
 -- module was not preloaded (the coordinator's commit hook is then missing).
 CREATE FUNCTION @extschema@._check_layout(tbl regclass, kind text, key_column name,
-	mode text, method text, dist_column name, legacy_column name) RETURNS void
+	method text, dist_column name, legacy_column name) RETURNS void
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -180,13 +184,6 @@ BEGIN
 			DETAIL = format(@extschema@.gettext('Table %s is distributed by its id column "%s": two persons holding one legacy id number (column "%s") can live on two nodes, and no node would see the reuse.'), tbl, dist_column, legacy_column),
 			HINT = @extschema@.gettext('Attach the rule without legacy_id_column, or keep the table on a single server.');
 	END IF;
-	IF kind = 'unique_id' AND mode OPERATOR(pg_catalog.<>) 'enforce' THEN
-		RAISE EXCEPTION USING
-			MESSAGE = format(@extschema@.gettext('the unique-id rule on distributed table %s works in enforce mode only'), tbl),
-			ERRCODE = 'feature_not_supported',
-			DETAIL = @extschema@.gettext('On a distributed table the rule relies on a unique constraint on each shard; warn and log modes need keys of its own, which the workers do not keep.'),
-			HINT = @extschema@.gettext('Use enforce mode, or keep the table on a single server.');
-	END IF;
 	IF kind = 'household_head' AND NOT @extschema@._commit_hook_preloaded() THEN
 		RAISE WARNING USING
 			MESSAGE = @extschema@.gettext('population_rules is not preloaded on this Citus node'),
@@ -196,8 +193,8 @@ BEGIN
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION @extschema@._check_layout(regclass, text, name, text, text, name, name) IS
-  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, unique-id out of enforce mode or tracking legacy ids), and warn about a household rule on a node that does not preload the module.';
+COMMENT ON FUNCTION @extschema@._check_layout(regclass, text, name, text, name, name) IS
+  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, unique-id tracking legacy ids), and warn about a household rule on a node that does not preload the module.';
 
 -- Set citus.enable_unsafe_triggers for this transaction when tbl is
 -- Citus's (so that the rules' triggers reach its shards), returning the
@@ -521,32 +518,30 @@ $$;
 COMMENT ON FUNCTION @extschema@._sync_nodes(integer, boolean) IS
   'Internal: write a rule''s registry row to population_rules.node_rule (every node) when its table is Citus''s, remove it otherwise.';
 
--- The counts of one shard placement of household rule rid on this node
--- (its rule read from node_rule's placement), per household: living
--- members and living heads.  STABLE: run read-only, it counts with the
--- caller's snapshot, which the first write to a placement uses to count
--- the rows there before its own statement (trg_household_scope.c).  A
--- transaction that reads one snapshot (REPEATABLE READ, SERIALIZABLE),
--- taken before Citus made this node the shard's (a move or split), does
--- not see the rows Citus copied here: it cannot count them, and fails to
--- serialize instead.
-CREATE FUNCTION @extschema@._placement_counts(rid integer, shard regclass, shardid bigint)
-	RETURNS TABLE (household text, members integer, heads integer)
+-- Rule rid of kind kind as this node knows it (read from node_rule's
+-- placement), for reading one of its shard placements here: its table
+-- this node's relation of the shard's logical table, its columns found
+-- there by name.  Run read-only by the first write to a placement, with
+-- that write's snapshot (placement_scope.c).  A transaction that reads
+-- one snapshot (REPEATABLE READ, SERIALIZABLE), taken before Citus made
+-- this node the shard's (a move or split), does not see the rows Citus
+-- copied here: it cannot count them, and fails to serialize instead.
+CREATE FUNCTION @extschema@._placement_rule(rid integer, kind text, shard regclass, shardid bigint)
+	RETURNS @extschema@.rule
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	placement regclass := @extschema@._node_rule_placement();
 	r @extschema@.rule;
-	e record;
 	here boolean;
 BEGIN
 	IF placement IS NOT NULL THEN
 		EXECUTE format('SELECT n.rule_id, n.rule_name, NULL, n.kind, n.attnums, n.colnames, n.mode, n.options,'
 		               '       pg_catalog.now(), CURRENT_USER FROM %s n'
 		               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
-		               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head''', placement)
-		   INTO r USING rid;
+		               '   AND n.kind OPERATOR(pg_catalog.=) $2', placement)
+		   INTO r USING rid, kind;
 	END IF;
 	-- The rule's table here is the shard's logical table, its columns found
 	-- by name: a copy of node_rule that Citus made on a node added later
@@ -559,10 +554,10 @@ BEGIN
 	END IF;
 	IF r.rule_id IS NULL OR r.tbl IS NULL OR pg_catalog.array_position(r.attnums, NULL::smallint) IS NOT NULL THEN
 		RAISE EXCEPTION USING
-			MESSAGE = format(@extschema@.gettext('household rule %s is not known on this node'), rid),
+			MESSAGE = format(@extschema@.gettext('%s rule %s is not known on this node'), pg_catalog.replace(kind, '_', '-'), rid),
 			ERRCODE = 'undefined_object',
-			DETAIL = format(@extschema@.gettext('The household counters of %s are kept on the node that holds it, for the rules population_rules.node_rule holds there.'), shard),
-			HINT = @extschema@.gettext('Attach the rule through the coordinator (population_rules.attach_household_head_rule or distribute_table).');
+			DETAIL = format(@extschema@.gettext('What the rule keeps for %s is kept on the node that holds it, for the rules population_rules.node_rule holds there.'), shard),
+			HINT = @extschema@.gettext('Attach the rule through the coordinator (population_rules.attach_*_rule or distribute_table).');
 	END IF;
 	IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.=) ANY (ARRAY['repeatable read', 'serializable']) THEN
 		EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_placement p'
@@ -571,13 +566,33 @@ BEGIN
 		   INTO here USING shardid;
 		IF NOT here THEN
 			RAISE EXCEPTION USING
-				MESSAGE = format(@extschema@.gettext('could not count the households of %s: the shard came to this node after this transaction began'), shard),
+				MESSAGE = format(@extschema@.gettext('could not read the rows of %s: the shard came to this node after this transaction began'), shard),
 				ERRCODE = 'serialization_failure',
-				DETAIL = format(@extschema@.gettext('Household rule %s counts the rows of a shard Citus moved or split onto a node at the shard''s first write there; this transaction''s snapshot does not show the rows Citus copied.'), rid),
+				DETAIL = format(@extschema@.gettext('Rule %s counts the rows of a shard Citus moved or split onto a node at the shard''s first write there; this transaction''s snapshot does not show the rows Citus copied.'), rid),
 				HINT = @extschema@.gettext('Retry the transaction.');
 		END IF;
 	END IF;
-	SELECT * INTO e FROM @extschema@._household_exprs(r);
+	RETURN r;
+END
+$$;
+COMMENT ON FUNCTION @extschema@._placement_rule(integer, text, regclass, bigint) IS
+  'Internal: a rule as this node knows it from node_rule, its table and columns this node''s, for reading one of its shard placements here; fails to serialize when the placement came after the transaction''s snapshot.';
+
+-- The counts of one shard placement of household rule rid on this node,
+-- per household: living members and living heads.  STABLE: run read-only,
+-- it counts with the caller's snapshot, which the first write to a
+-- placement uses to count the rows there before its own statement
+-- (placement_scope.c).
+CREATE FUNCTION @extschema@._placement_counts(rid integer, shard regclass, shardid bigint)
+	RETURNS TABLE (household text, members integer, heads integer)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	e record;
+BEGIN
+	SELECT * INTO e FROM @extschema@._household_exprs(
+		@extschema@._placement_rule(rid, 'household_head', shard, shardid));
 	RETURN QUERY EXECUTE format(
 		'SELECT h, (count(*) FILTER (WHERE a))::pg_catalog.int4, (count(*) FILTER (WHERE a AND hd))::pg_catalog.int4'
 		'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
@@ -586,6 +601,27 @@ END
 $$;
 COMMENT ON FUNCTION @extschema@._placement_counts(integer, regclass, bigint) IS
   'Internal: per household, the living members and living heads of one shard placement of a household rule''s table on this node.';
+
+-- The id keys of one shard placement of unique-id rule rid on this node:
+-- each id number, how many rows hold it and the first of them, as
+-- _add_rows keeps them on one server.  STABLE, like _placement_counts.
+CREATE FUNCTION @extschema@._placement_keys(rid integer, shard regclass, shardid bigint)
+	RETURNS TABLE (key bigint, n integer, row_ref text)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r @extschema@.rule := @extschema@._placement_rule(rid, 'unique_id', shard, shardid);
+BEGIN
+	PERFORM @extschema@._check_readable(r.tbl, r.attnums[1:1]);
+	RETURN QUERY EXECUTE format(
+		'SELECT k, count(*)::pg_catalog.int4, min(ref)'
+		'  FROM (SELECT %s AS k, %s AS ref FROM %s) s WHERE k IS NOT NULL GROUP BY k',
+		@extschema@._key_expr(r.tbl, r.attnums[1], false), @extschema@._row_key_expr(shard, false), shard);
+END
+$$;
+COMMENT ON FUNCTION @extschema@._placement_keys(integer, regclass, bigint) IS
+  'Internal: the id keys of one shard placement of a unique-id rule''s table on this node (number, holders, first holder).';
 
 -- Drop the copies of rule rid's TRUNCATE trigger that shard placements of
 -- tbl on this node hold: Citus gives the shards a move or split makes a
@@ -616,9 +652,11 @@ COMMENT ON FUNCTION @extschema@._drop_shard_triggers(integer, regclass) IS
   'Internal: drop the copies of a rule''s TRUNCATE trigger that Citus gave moved and split shards of its table on this node.';
 
 -- On each node, for each row of node_rule written: a household rule's
--- counters are built from the shards of its table that this node holds,
--- one scope per placement (household_scopes), and forgotten when the row
--- goes or its truncations count goes up.
+-- counters, and the id keys of a unique-id rule that keeps keys of its
+-- own (no unique index of the table guards it), are built from the shards
+-- of its table that this node holds, one scope per placement
+-- (placement_scopes), and forgotten when the row goes or its truncations
+-- count goes up.
 -- Fires on node_rule's placement on every node (Citus copies the trigger
 -- to the reference table's shards).
 -- A row written is seen, until commit, by this connection only: the
@@ -637,16 +675,18 @@ DECLARE
 	scope integer;
 	unseen bigint;
 BEGIN
-	-- the row gone, or the rule's table truncated: the counters of every
-	-- placement (kept by scope), and with the row the scopes too (a
-	-- truncated placement keeps its scope, now with no counters, as it
-	-- has no rows)
+	-- the row gone, or the rule's table truncated: the counters and keys
+	-- of every placement (kept by scope), and with the row the scopes too
+	-- (a truncated placement keeps its scope, now with no rows, as it has
+	-- no rows)
 	IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
 		DELETE FROM @extschema@.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
-		DELETE FROM @extschema@.household_heads h USING @extschema@.household_scopes s
+		DELETE FROM @extschema@.household_heads h USING @extschema@.placement_scopes s
 		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
+		DELETE FROM @extschema@.id_keys k USING @extschema@.placement_scopes s
+		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND k.rule_id OPERATOR(pg_catalog.=) s.scope_id;
 		IF TG_OP = 'DELETE' THEN
-			DELETE FROM @extschema@.household_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+			DELETE FROM @extschema@.placement_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 			PERFORM @extschema@._drop_shard_triggers(OLD.rule_id,
 				@extschema@._node_rule_table(OLD.tbl_schema, OLD.tbl_name));
 		END IF;
@@ -664,7 +704,8 @@ BEGIN
 			DETAIL = @extschema@.gettext('An earlier statement of the transaction ran over several connections to a worker; the rule''s copy on that worker would be seen by one of them only until commit.'),
 			HINT = @extschema@.gettext('Attach the rule (or distribute the table) in a transaction of its own, or begin the transaction with SET LOCAL citus.multi_shard_modify_mode TO ''sequential''.');
 	END IF;
-	IF NEW.kind OPERATOR(pg_catalog.<>) 'household_head' THEN
+	IF NOT (NEW.kind OPERATOR(pg_catalog.=) 'household_head'
+	        OR (NEW.kind OPERATOR(pg_catalog.=) 'unique_id' AND NOT NEW.options ? 'unique_index')) THEN
 		RETURN NULL;
 	END IF;
 	-- each placement this node holds: its scope, its rows counted under it
@@ -673,24 +714,30 @@ BEGIN
 		SELECT l.placement, l.shardid FROM @extschema@._local_placements(tbl) l
 	LOOP
 		CONTINUE WHEN placement_rel IS NULL;
-		INSERT INTO @extschema@.household_scopes AS s (rule_id, shard, shardid)
+		INSERT INTO @extschema@.placement_scopes AS s (rule_id, shard, shardid)
 		VALUES (NEW.rule_id, placement_rel, placement_id)
-		ON CONFLICT ON CONSTRAINT household_scopes_placement DO NOTHING
+		ON CONFLICT ON CONSTRAINT placement_scopes_placement DO NOTHING
 		RETURNING s.scope_id INTO scope;
 		CONTINUE WHEN scope IS NULL;	-- made and counted by a writer meanwhile
-		INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)
-		SELECT scope, c.household, c.members, c.heads, false
-		  FROM @extschema@._placement_counts(NEW.rule_id, placement_rel, placement_id) c;
+		IF NEW.kind OPERATOR(pg_catalog.=) 'household_head' THEN
+			INSERT INTO @extschema@.household_heads AS t (rule_id, household, members, heads, checked)
+			SELECT scope, c.household, c.members, c.heads, false
+			  FROM @extschema@._placement_counts(NEW.rule_id, placement_rel, placement_id) c;
+		ELSE
+			INSERT INTO @extschema@.id_keys AS t (rule_id, slot, key, n, row_ref)
+			SELECT scope, 0, k.key, k.n, k.row_ref
+			  FROM @extschema@._placement_keys(NEW.rule_id, placement_rel, placement_id) k;
+		END IF;
 	END LOOP;
 	RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION @extschema@._on_node_rule() IS
-  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds (one scope per placement), and forgets a rule''s derived rows when its row goes or its table is truncated.';
+  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters, or the id keys of a unique-id rule without a unique index, from the shards the node holds (one scope per placement), and forgets a rule''s derived rows when its row goes or its table is truncated.';
 CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE OR UPDATE OF truncations ON @extschema@.node_rule
 	FOR EACH ROW EXECUTE FUNCTION @extschema@._on_node_rule();
 COMMENT ON TRIGGER node_rule_counters ON @extschema@.node_rule IS
-  'Builds and forgets the household counters of each node.';
+  'Builds and forgets the household counters and id keys of each node.';
 
 -- This node's relation of a table node_rule names (schema and name), or
 -- NULL: the one place where a row of node_rule becomes a relation.
@@ -803,17 +850,10 @@ BEGIN
 		PERFORM @extschema@._check_layout(tbl, r.kind,
 			(SELECT a.attname FROM pg_catalog.pg_attribute a
 			  WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.=) r.attnums[1]),
-			r.mode, 'h', distribution_column,
+			'h', distribution_column,
 			(SELECT a.attname FROM pg_catalog.pg_attribute a
 			  WHERE r.kind OPERATOR(pg_catalog.=) 'unique_id' AND a.attrelid OPERATOR(pg_catalog.=) tbl
 			    AND a.attnum OPERATOR(pg_catalog.=) r.attnums[2]));
-		IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
-			RAISE EXCEPTION USING
-				MESSAGE = format(@extschema@.gettext('cannot distribute table %s: its unique-id rule "%s" keeps keys of its own'), tbl, r.rule_name),
-				ERRCODE = 'feature_not_supported',
-				DETAIL = @extschema@.gettext('The table holds an id number twice, so the rule keeps its own keys instead of a unique constraint; the workers keep no such keys.'),
-				HINT = @extschema@.gettext('Correct the duplicate ids (population_rules.validate_rule lists them), call population_rules.rebuild_rule(), then distribute.');
-		END IF;
 	END LOOP;
 	-- (and one connection per node for the rest of the transaction: the
 	-- rows create_distributed_table copies into the shards are then
@@ -834,9 +874,12 @@ BEGIN
 		PERFORM @extschema@._create_triggers(r.rule_id);
 		PERFORM @extschema@._sync_nodes(r.rule_id, true);
 	END LOOP;
-	-- the coordinator's counters of the local table are no longer read
+	-- the coordinator's counters and keys of the local table are no longer
+	-- read (each node keeps its shards')
 	DELETE FROM @extschema@.household_heads h USING @extschema@.rule g
 	 WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl AND h.rule_id OPERATOR(pg_catalog.=) g.rule_id;
+	DELETE FROM @extschema@.id_keys k USING @extschema@.rule g
+	 WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl AND k.rule_id OPERATOR(pg_catalog.=) g.rule_id;
 	PERFORM @extschema@._invalidate(tbl);
 END
 $$;
@@ -923,10 +966,12 @@ COMMENT ON FUNCTION @extschema@.cluster_violations() IS
 
 REVOKE ALL ON FUNCTION @extschema@._commit_hook_preloaded(),
 	@extschema@._citus_layout(regclass),
-	@extschema@._check_layout(regclass, text, name, text, text, name, name),
+	@extschema@._check_layout(regclass, text, name, text, name, name),
 	@extschema@._citus_triggers(regclass, text), @extschema@._citus_prepare(),
 	@extschema@._sync_nodes(integer, boolean), @extschema@._on_node_rule(),
-	@extschema@._placement_counts(integer, regclass, bigint), @extschema@._node_rule_placement(),
+	@extschema@._placement_rule(integer, text, regclass, bigint),
+	@extschema@._placement_counts(integer, regclass, bigint),
+	@extschema@._placement_keys(integer, regclass, bigint), @extschema@._node_rule_placement(),
 	@extschema@._node_rule_of_table(integer, regclass), @extschema@._node_rule_table(name, name),
 	@extschema@._truncate_on_nodes(integer),
 	@extschema@._local_shard(regclass, bigint), @extschema@._local_placements(regclass),

@@ -11,13 +11,13 @@ COMMENT ON COLUMN @extschema@.rule.mode IS 'enforce (raise an error), warn (rais
 COMMENT ON COLUMN @extschema@.rule.options IS 'Options of the rule''s kind: strictness; head_key, head_is_bool; style, repair_legacy, nnames; unique_index (the table''s own unique index on the id, when one guards it)';
 COMMENT ON COLUMN @extschema@.rule.since IS 'When the rule was attached';
 COMMENT ON COLUMN @extschema@.rule.by_whom IS 'The role that attached the rule';
-COMMENT ON COLUMN @extschema@.id_keys.rule_id IS 'The unique-id rule the key belongs to';
+COMMENT ON COLUMN @extschema@.id_keys.rule_id IS 'The unique-id rule the key belongs to; on a Citus node, the scope of one shard placement of it (negative, population_rules.placement_scopes)';
 COMMENT ON COLUMN @extschema@.id_keys.slot IS '0: a 12-digit personal id; 1: a 9-digit legacy id';
 COMMENT ON COLUMN @extschema@.id_keys.key IS 'The id number as an integer (leading zeros dropped)';
 COMMENT ON COLUMN @extschema@.id_keys.n IS 'How many rows of the table hold the number';
 COMMENT ON COLUMN @extschema@.id_keys.row_ref IS 'The first row that took the number, by primary key, such as (id)=(7); NULL without a printable key';
 COMMENT ON COLUMN @extschema@.id_keys.owner_key IS 'Slot 1: the personal id of the first holder of the legacy id';
-COMMENT ON COLUMN @extschema@.household_heads.rule_id IS 'The household rule the counts belong to; on a Citus node, the scope of one shard placement of it (negative, population_rules.household_scopes)';
+COMMENT ON COLUMN @extschema@.household_heads.rule_id IS 'The household rule the counts belong to; on a Citus node, the scope of one shard placement of it (negative, population_rules.placement_scopes)';
 COMMENT ON COLUMN @extschema@.household_heads.household IS 'The household key as text (the column''s output), compared byte by byte';
 COMMENT ON COLUMN @extschema@.household_heads.members IS 'Living members of the household';
 COMMENT ON COLUMN @extschema@.household_heads.heads IS 'Living heads of the household';

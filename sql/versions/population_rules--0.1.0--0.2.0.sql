@@ -836,13 +836,13 @@ COMMENT ON COLUMN population_rules.rule.mode IS 'enforce (raise an error), warn 
 COMMENT ON COLUMN population_rules.rule.options IS 'Options of the rule''s kind: strictness; head_key, head_is_bool; style, repair_legacy, nnames; unique_index (the table''s own unique index on the id, when one guards it)';
 COMMENT ON COLUMN population_rules.rule.since IS 'When the rule was attached';
 COMMENT ON COLUMN population_rules.rule.by_whom IS 'The role that attached the rule';
-COMMENT ON COLUMN population_rules.id_keys.rule_id IS 'The unique-id rule the key belongs to';
+COMMENT ON COLUMN population_rules.id_keys.rule_id IS 'The unique-id rule the key belongs to; on a Citus node, the scope of one shard placement of it (negative, population_rules.placement_scopes)';
 COMMENT ON COLUMN population_rules.id_keys.slot IS '0: a 12-digit personal id; 1: a 9-digit legacy id';
 COMMENT ON COLUMN population_rules.id_keys.key IS 'The id number as an integer (leading zeros dropped)';
 COMMENT ON COLUMN population_rules.id_keys.n IS 'How many rows of the table hold the number';
 COMMENT ON COLUMN population_rules.id_keys.row_ref IS 'The first row that took the number, by primary key, such as (id)=(7); NULL without a printable key';
 COMMENT ON COLUMN population_rules.id_keys.owner_key IS 'Slot 1: the personal id of the first holder of the legacy id';
-COMMENT ON COLUMN population_rules.household_heads.rule_id IS 'The household rule the counts belong to; on a Citus node, the scope of one shard placement of it (negative, population_rules.household_scopes)';
+COMMENT ON COLUMN population_rules.household_heads.rule_id IS 'The household rule the counts belong to; on a Citus node, the scope of one shard placement of it (negative, population_rules.placement_scopes)';
 COMMENT ON COLUMN population_rules.household_heads.household IS 'The household key as text (the column''s output), compared byte by byte';
 COMMENT ON COLUMN population_rules.household_heads.members IS 'Living members of the household';
 COMMENT ON COLUMN population_rules.household_heads.heads IS 'Living heads of the household';
@@ -3296,7 +3296,7 @@ BEGIN
 	IF layout.method IS NOT NULL THEN
 		PERFORM population_rules._check_layout(tbl, kind,
 			(SELECT a.attname FROM pg_attribute a WHERE a.attrelid = tbl AND a.attnum = nums[1]),
-			mode, layout.method, layout.dist_column,
+			layout.method, layout.dist_column,
 			(SELECT a.attname FROM pg_attribute a
 			  WHERE kind = 'unique_id' AND a.attrelid = tbl AND a.attnum = nums[2]));
 		PERFORM population_rules._citus_prepare();
@@ -3339,13 +3339,6 @@ BEGIN
 		uidx := population_rules._guarding_index(r);
 		IF uidx IS NULL AND r.mode = 'enforce' THEN
 			uidx := population_rules._make_unique_index(r);
-		END IF;
-		IF uidx IS NULL AND (population_rules._citus_layout(r.tbl)).method IS NOT NULL THEN
-			RAISE EXCEPTION USING
-				MESSAGE = format(population_rules.gettext('the unique-id rule cannot guard distributed table %s: it holds an id number twice'), r.tbl),
-				ERRCODE = 'feature_not_supported',
-				DETAIL = population_rules.gettext('On a distributed table the rule relies on a unique constraint on each shard, which cannot be made while an id is held twice.'),
-				HINT = population_rules.gettext('Correct the duplicate ids first (SELECT the id column GROUP BY it HAVING count(*) > 1), then attach the rule.');
 		END IF;
 		UPDATE population_rules.rule g
 		   SET options = CASE WHEN uidx IS NULL THEN g.options - 'unique_index'
@@ -3504,12 +3497,11 @@ BEGIN
 		               ' FOR EACH ROW EXECUTE FUNCTION population_rules.names_trigger(%L)',
 		               r.rule_name, cols, r.tbl, rid);
 	END IF;
-	-- TRUNCATE empties the derived rows.  On a Citus table (household
-	-- rules only: a unique-id rule keeps nothing there) Citus gives the
-	-- trigger to the table and the workers' copies of it, never to the
-	-- shards; where it fires, every node forgets the rule's counters
-	-- through node_rule (_truncate_on_nodes).
-	IF r.kind = 'household_head' OR (r.kind = 'unique_id' AND prev IS NULL) THEN
+	-- TRUNCATE empties the derived rows.  On a Citus table Citus gives
+	-- the trigger to the table and the workers' copies of it, never to the
+	-- shards; where it fires, every node forgets the rule's counters and
+	-- keys through node_rule (_truncate_on_nodes).
+	IF r.kind IN ('household_head', 'unique_id') THEN
 		EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %s'
 		               ' FOR EACH STATEMENT EXECUTE FUNCTION population_rules._truncate_trigger(%L)',
 		               r.rule_name || ' truncate', r.tbl, rid);
@@ -3633,21 +3625,25 @@ CREATE OR REPLACE FUNCTION population_rules.set_rule_mode(rule_id integer, mode 
 AS $$
 DECLARE
 	r population_rules.rule := population_rules._rule(rule_id);
+	rebuilt boolean;
 BEGIN
 	PERFORM population_rules._check_owner(r.tbl);
 	PERFORM population_rules._check_mode(mode);
-	PERFORM population_rules._check_layout(r.tbl, r.kind, r.colnames[1], set_rule_mode.mode,
+	PERFORM population_rules._check_layout(r.tbl, r.kind, r.colnames[1],
 		l.method, l.dist_column, CASE WHEN r.kind = 'unique_id' THEN r.colnames[2] END)
 	   FROM population_rules._citus_layout(r.tbl) l;
 	UPDATE population_rules.rule g SET mode = set_rule_mode.mode WHERE g.rule_id = r.rule_id;
 	-- a unique-id rule entering or leaving enforce mode makes or drops its
-	-- own unique index (only enforce mode may refuse a duplicate)
-	IF r.kind = 'unique_id' AND (r.mode = 'enforce') <> (set_rule_mode.mode = 'enforce') THEN
+	-- own unique index (only enforce mode may refuse a duplicate), and so
+	-- keeps keys of its own or no more: on Citus, every node builds or
+	-- forgets them (_sync_nodes with rebuild)
+	rebuilt := r.kind = 'unique_id' AND (r.mode = 'enforce') <> (set_rule_mode.mode = 'enforce');
+	IF rebuilt THEN
 		EXECUTE format('LOCK TABLE %s IN SHARE ROW EXCLUSIVE MODE', r.tbl);
 		PERFORM population_rules._populate(r.rule_id);
 	END IF;
 	-- the new mode reaches every node in this transaction
-	PERFORM population_rules._sync_nodes(r.rule_id, false);
+	PERFORM population_rules._sync_nodes(r.rule_id, rebuilt);
 	PERFORM population_rules._invalidate(r.tbl);
 END
 $$;
@@ -3709,10 +3705,12 @@ BEGIN
 			 WHERE g.tbl = d.objid AND h.rule_id = g.rule_id;
 			-- a shard placement of a Citus table held here (a shard moved
 			-- away, a split's parent, a failed move's copy): the household
-			-- counters of its scopes go with it
-			DELETE FROM population_rules.household_heads h USING population_rules.household_scopes s
+			-- counters and id keys of its scopes go with it
+			DELETE FROM population_rules.household_heads h USING population_rules.placement_scopes s
 			 WHERE s.shard OPERATOR(pg_catalog.=) d.objid AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
-			DELETE FROM population_rules.household_scopes s WHERE s.shard OPERATOR(pg_catalog.=) d.objid;
+			DELETE FROM population_rules.id_keys k USING population_rules.placement_scopes s
+			 WHERE s.shard OPERATOR(pg_catalog.=) d.objid AND k.rule_id OPERATOR(pg_catalog.=) s.scope_id;
+			DELETE FROM population_rules.placement_scopes s WHERE s.shard OPERATOR(pg_catalog.=) d.objid;
 			-- the copies on every node (node_rule, a Citus reference table):
 			-- by rule number, with no join to the coordinator's registry
 			SELECT pg_catalog.array_agg(g.rule_id) INTO ids
@@ -3741,7 +3739,7 @@ BEGIN
 END
 $$;
 COMMENT ON FUNCTION population_rules._on_sql_drop() IS
-  'Event trigger: remove the rules of dropped tables (and the household counters of dropped Citus shard placements); refuse to drop a column a rule uses.';
+  'Event trigger: remove the rules of dropped tables (and the household counters and id keys of dropped Citus shard placements); refuse to drop a column a rule uses.';
 
 CREATE TABLE population_rules.node_rule (
 	rule_id		integer PRIMARY KEY,
@@ -3776,50 +3774,52 @@ COMMENT ON COLUMN population_rules.node_rule.mode IS
 COMMENT ON COLUMN population_rules.node_rule.options IS
   'The rule''s options, as in population_rules.rule.';
 COMMENT ON COLUMN population_rules.node_rule.truncations IS
-  'How many times TRUNCATE emptied the rule''s table: each increase makes every node forget the rule''s household counters (_truncate_on_nodes).';
+  'How many times TRUNCATE emptied the rule''s table: each increase makes every node forget the rule''s household counters and id keys (_truncate_on_nodes).';
 REVOKE ALL ON population_rules.node_rule FROM PUBLIC;
 GRANT SELECT ON population_rules.node_rule TO PUBLIC;
 
--- On a node holding shards, a household rule's counters are kept per
--- shard placement (this node's relation of one shard), under a scope of
--- their own: household_heads.rule_id holds the scope's number, negative
--- (rule numbers are positive), instead of the rule's.  A placement gets
--- its scope, and its rows are counted under it, when the rule reaches the
--- node (_on_node_rule), or else at the first write to it (the rule's
--- trigger, src/rules/trg_household_scope.c): a shard moved or split onto
--- this node by Citus, whose rows came without firing triggers, is counted
--- then, all of its rows there.  Dropping the placement (a move's source,
--- a split's parent, a failed move's copy) drops its scope and counters
--- (_on_sql_drop); a scope whose placement is gone is never read again,
+-- On a node holding shards, a household rule's counters, and the id keys
+-- of a unique-id rule that keeps keys of its own (warn and log modes, or
+-- a table that held an id twice when the rule came), are kept per shard
+-- placement (this node's relation of one shard), under a scope of their
+-- own: household_heads.rule_id and id_keys.rule_id hold the scope's
+-- number, negative (rule numbers are positive), instead of the rule's.  A
+-- placement gets its scope, and its rows are counted under it, when the
+-- rule reaches the node (_on_node_rule), or else at the first write to it
+-- (the rule's trigger, src/rules/placement_scope.c): a shard moved or
+-- split onto this node by Citus, whose rows came without firing triggers,
+-- is counted then, all of its rows there.  Dropping the placement (a
+-- move's source, a split's parent, a failed move's copy) drops its scope
+-- and its rows (_on_sql_drop); a scope whose placement is gone is never read again,
 -- as a new placement is a new relation (the shard id guards against a
 -- relation number used again).  On a server without Citus, and for a
 -- table the coordinator holds itself, the scope is the rule's number.
-CREATE SEQUENCE population_rules.household_scopes_id_seq AS integer INCREMENT BY -1 MAXVALUE -1;
-COMMENT ON SEQUENCE population_rules.household_scopes_id_seq IS
-  'Numbers of the scopes of population_rules.household_scopes (negative, apart from the rule numbers).';
-CREATE TABLE population_rules.household_scopes (
+CREATE SEQUENCE population_rules.placement_scopes_id_seq AS integer INCREMENT BY -1 MAXVALUE -1;
+COMMENT ON SEQUENCE population_rules.placement_scopes_id_seq IS
+  'Numbers of the scopes of population_rules.placement_scopes (negative, apart from the rule numbers).';
+CREATE TABLE population_rules.placement_scopes (
 	scope_id	integer PRIMARY KEY
-				DEFAULT pg_catalog.nextval('population_rules.household_scopes_id_seq'::pg_catalog.regclass),
+				DEFAULT pg_catalog.nextval('population_rules.placement_scopes_id_seq'::pg_catalog.regclass),
 	rule_id		integer NOT NULL,
 	shard		oid NOT NULL,
 	shardid		bigint NOT NULL,
-	CONSTRAINT household_scopes_placement UNIQUE (shard, shardid, rule_id)
+	CONSTRAINT placement_scopes_placement UNIQUE (shard, shardid, rule_id)
 );
-ALTER SEQUENCE population_rules.household_scopes_id_seq OWNED BY population_rules.household_scopes.scope_id;
-COMMENT ON TABLE population_rules.household_scopes IS
-  'On a Citus node: the scope under which population_rules.household_heads keeps a household rule''s counters of one shard placement held here; made when the rule reaches the node or at the placement''s first write, dropped with the placement.';
-COMMENT ON COLUMN population_rules.household_scopes.scope_id IS
-  'The number the placement''s counters carry in household_heads.rule_id (negative).';
-COMMENT ON COLUMN population_rules.household_scopes.rule_id IS
-  'The household rule, as in population_rules.node_rule.';
-COMMENT ON COLUMN population_rules.household_scopes.shard IS
+ALTER SEQUENCE population_rules.placement_scopes_id_seq OWNED BY population_rules.placement_scopes.scope_id;
+COMMENT ON TABLE population_rules.placement_scopes IS
+  'On a Citus node: the scope under which population_rules.household_heads keeps a household rule''s counters, or population_rules.id_keys a unique-id rule''s keys, of one shard placement held here; made when the rule reaches the node or at the placement''s first write, dropped with the placement.';
+COMMENT ON COLUMN population_rules.placement_scopes.scope_id IS
+  'The number the placement''s rows carry in household_heads.rule_id or id_keys.rule_id (negative).';
+COMMENT ON COLUMN population_rules.placement_scopes.rule_id IS
+  'The household or unique-id rule, as in population_rules.node_rule.';
+COMMENT ON COLUMN population_rules.placement_scopes.shard IS
   'The placement: this node''s relation of the shard (its number; not a regclass, the relation may be gone).';
-COMMENT ON COLUMN population_rules.household_scopes.shardid IS
+COMMENT ON COLUMN population_rules.placement_scopes.shardid IS
   'Citus''s shard id of the placement, so that a relation number used again for another shard is never taken for it.';
-COMMENT ON CONSTRAINT household_scopes_placement ON population_rules.household_scopes IS
+COMMENT ON CONSTRAINT placement_scopes_placement ON population_rules.placement_scopes IS
   'One scope per placement and rule: the first writer of a placement makes it, a concurrent one waits for it.';
-REVOKE ALL ON population_rules.household_scopes FROM PUBLIC;
-REVOKE ALL ON SEQUENCE population_rules.household_scopes_id_seq FROM PUBLIC;
+REVOKE ALL ON population_rules.placement_scopes FROM PUBLIC;
+REVOKE ALL ON SEQUENCE population_rules.placement_scopes_id_seq FROM PUBLIC;
 
 -- How Citus manages a table: its partition method ('h' hash-distributed,
 -- 'n' reference or Citus local table) and distribution column; NULLs when
@@ -3846,7 +3846,7 @@ COMMENT ON FUNCTION population_rules._citus_layout(regclass) IS
 -- the unique-id rule enforce mode and no legacy_id_column (the unique-id
 -- rule's legacy id column, NULL for none or another kind of rule).
 CREATE FUNCTION population_rules._check_layout(tbl regclass, kind text, key_column name,
-	mode text, method text, dist_column name, legacy_column name) RETURNS void
+	method text, dist_column name, legacy_column name) RETURNS void
 	LANGUAGE plpgsql STABLE
 	SET search_path = pg_catalog, pg_temp
 AS $$
@@ -3893,13 +3893,6 @@ BEGIN
 			DETAIL = format(population_rules.gettext('Table %s is distributed by its id column "%s": two persons holding one legacy id number (column "%s") can live on two nodes, and no node would see the reuse.'), tbl, dist_column, legacy_column),
 			HINT = population_rules.gettext('Attach the rule without legacy_id_column, or keep the table on a single server.');
 	END IF;
-	IF kind = 'unique_id' AND mode OPERATOR(pg_catalog.<>) 'enforce' THEN
-		RAISE EXCEPTION USING
-			MESSAGE = format(population_rules.gettext('the unique-id rule on distributed table %s works in enforce mode only'), tbl),
-			ERRCODE = 'feature_not_supported',
-			DETAIL = population_rules.gettext('On a distributed table the rule relies on a unique constraint on each shard; warn and log modes need keys of its own, which the workers do not keep.'),
-			HINT = population_rules.gettext('Use enforce mode, or keep the table on a single server.');
-	END IF;
 	IF kind = 'household_head' AND NOT population_rules._commit_hook_preloaded() THEN
 		RAISE WARNING USING
 			MESSAGE = population_rules.gettext('population_rules is not preloaded on this Citus node'),
@@ -3909,8 +3902,8 @@ BEGIN
 	END IF;
 END
 $$;
-COMMENT ON FUNCTION population_rules._check_layout(regclass, text, name, text, text, name, name) IS
-  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, unique-id out of enforce mode or tracking legacy ids), and warn about a household rule on a node that does not preload the module.';
+COMMENT ON FUNCTION population_rules._check_layout(regclass, text, name, text, name, name) IS
+  'Internal: refuse a Citus layout on which a unique-id or household rule would be wrong (not distributed by its key column, partitioned, unique-id tracking legacy ids), and warn about a household rule on a node that does not preload the module.';
 
 -- Set citus.enable_unsafe_triggers for this transaction when tbl is
 -- Citus's (so that the rules' triggers reach its shards), returning the
@@ -4179,6 +4172,59 @@ COMMENT ON FUNCTION population_rules._attnums(regclass, name[], smallint[]) IS
   'Internal: column numbers of a table by name (the given number for a NULL name, NULL for a name the table lacks).';
 REVOKE ALL ON FUNCTION population_rules._attnums(regclass, name[], smallint[]) FROM PUBLIC;
 
+CREATE FUNCTION population_rules._placement_rule(rid integer, kind text, shard regclass, shardid bigint)
+	RETURNS population_rules.rule
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	placement regclass := population_rules._node_rule_placement();
+	r population_rules.rule;
+	here boolean;
+BEGIN
+	IF placement IS NOT NULL THEN
+		EXECUTE format('SELECT n.rule_id, n.rule_name, NULL, n.kind, n.attnums, n.colnames, n.mode, n.options,'
+		               '       pg_catalog.now(), CURRENT_USER FROM %s n'
+		               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
+		               '   AND n.kind OPERATOR(pg_catalog.=) $2', placement)
+		   INTO r USING rid, kind;
+	END IF;
+	-- The rule's table here is the shard's logical table, its columns found
+	-- by name: a copy of node_rule that Citus made on a node added later
+	-- (a rebalance, replicate_reference_tables()) holds the column numbers
+	-- of the node it was copied from.
+	IF r.rule_id IS NOT NULL THEN
+		EXECUTE 'SELECT s.logicalrelid FROM pg_catalog.pg_dist_shard s WHERE s.shardid OPERATOR(pg_catalog.=) $1'
+		   INTO r.tbl USING shardid;
+		r.attnums := population_rules._attnums(r.tbl, r.colnames, r.attnums);
+	END IF;
+	IF r.rule_id IS NULL OR r.tbl IS NULL OR pg_catalog.array_position(r.attnums, NULL::smallint) IS NOT NULL THEN
+		RAISE EXCEPTION USING
+			MESSAGE = format(population_rules.gettext('%s rule %s is not known on this node'), pg_catalog.replace(kind, '_', '-'), rid),
+			ERRCODE = 'undefined_object',
+			DETAIL = format(population_rules.gettext('What the rule keeps for %s is kept on the node that holds it, for the rules population_rules.node_rule holds there.'), shard),
+			HINT = population_rules.gettext('Attach the rule through the coordinator (population_rules.attach_*_rule or distribute_table).');
+	END IF;
+	IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.=) ANY (ARRAY['repeatable read', 'serializable']) THEN
+		EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_placement p'
+		        '  WHERE p.shardid OPERATOR(pg_catalog.=) $1'
+		        '    AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g))'
+		   INTO here USING shardid;
+		IF NOT here THEN
+			RAISE EXCEPTION USING
+				MESSAGE = format(population_rules.gettext('could not read the rows of %s: the shard came to this node after this transaction began'), shard),
+				ERRCODE = 'serialization_failure',
+				DETAIL = format(population_rules.gettext('Rule %s counts the rows of a shard Citus moved or split onto a node at the shard''s first write there; this transaction''s snapshot does not show the rows Citus copied.'), rid),
+				HINT = population_rules.gettext('Retry the transaction.');
+		END IF;
+	END IF;
+	RETURN r;
+END
+$$;
+COMMENT ON FUNCTION population_rules._placement_rule(integer, text, regclass, bigint) IS
+  'Internal: a rule as this node knows it from node_rule, its table and columns this node''s, for reading one of its shard placements here; fails to serialize when the placement came after the transaction''s snapshot.';
+
+
 -- The counts of one shard placement of household rule rid on this node
 -- (its rule read from node_rule's placement), per household: living
 -- members and living heads.  STABLE: run read-only, it counts with the
@@ -4194,48 +4240,10 @@ CREATE FUNCTION population_rules._placement_counts(rid integer, shard regclass, 
 	SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	placement regclass := population_rules._node_rule_placement();
-	r population_rules.rule;
 	e record;
-	here boolean;
 BEGIN
-	IF placement IS NOT NULL THEN
-		EXECUTE format('SELECT n.rule_id, n.rule_name, NULL, n.kind, n.attnums, n.colnames, n.mode, n.options,'
-		               '       pg_catalog.now(), CURRENT_USER FROM %s n'
-		               ' WHERE n.rule_id OPERATOR(pg_catalog.=) $1'
-		               '   AND n.kind OPERATOR(pg_catalog.=) ''household_head''', placement)
-		   INTO r USING rid;
-	END IF;
-	-- The rule's table here is the shard's logical table, its columns found
-	-- by name: a copy of node_rule that Citus made on a node added later
-	-- (a rebalance, replicate_reference_tables()) holds the column numbers
-	-- of the node it was copied from.
-	IF r.rule_id IS NOT NULL THEN
-		EXECUTE 'SELECT s.logicalrelid FROM pg_catalog.pg_dist_shard s WHERE s.shardid OPERATOR(pg_catalog.=) $1'
-		   INTO r.tbl USING shardid;
-		r.attnums := population_rules._attnums(r.tbl, r.colnames, r.attnums);
-	END IF;
-	IF r.rule_id IS NULL OR r.tbl IS NULL OR pg_catalog.array_position(r.attnums, NULL::smallint) IS NOT NULL THEN
-		RAISE EXCEPTION USING
-			MESSAGE = format(population_rules.gettext('household rule %s is not known on this node'), rid),
-			ERRCODE = 'undefined_object',
-			DETAIL = format(population_rules.gettext('The household counters of %s are kept on the node that holds it, for the rules population_rules.node_rule holds there.'), shard),
-			HINT = population_rules.gettext('Attach the rule through the coordinator (population_rules.attach_household_head_rule or distribute_table).');
-	END IF;
-	IF pg_catalog.current_setting('transaction_isolation') OPERATOR(pg_catalog.=) ANY (ARRAY['repeatable read', 'serializable']) THEN
-		EXECUTE 'SELECT EXISTS (SELECT FROM pg_catalog.pg_dist_placement p'
-		        '  WHERE p.shardid OPERATOR(pg_catalog.=) $1'
-		        '    AND p.groupid OPERATOR(pg_catalog.=) (SELECT g.groupid FROM pg_catalog.pg_dist_local_group g))'
-		   INTO here USING shardid;
-		IF NOT here THEN
-			RAISE EXCEPTION USING
-				MESSAGE = format(population_rules.gettext('could not count the households of %s: the shard came to this node after this transaction began'), shard),
-				ERRCODE = 'serialization_failure',
-				DETAIL = format(population_rules.gettext('Household rule %s counts the rows of a shard Citus moved or split onto a node at the shard''s first write there; this transaction''s snapshot does not show the rows Citus copied.'), rid),
-				HINT = population_rules.gettext('Retry the transaction.');
-		END IF;
-	END IF;
-	SELECT * INTO e FROM population_rules._household_exprs(r);
+	SELECT * INTO e FROM population_rules._household_exprs(
+		population_rules._placement_rule(rid, 'household_head', shard, shardid));
 	RETURN QUERY EXECUTE format(
 		'SELECT h, (count(*) FILTER (WHERE a))::pg_catalog.int4, (count(*) FILTER (WHERE a AND hd))::pg_catalog.int4'
 		'  FROM (SELECT %s AS h, %s AS a, %s AS hd FROM %s) s WHERE h IS NOT NULL GROUP BY h',
@@ -4245,9 +4253,28 @@ $$;
 COMMENT ON FUNCTION population_rules._placement_counts(integer, regclass, bigint) IS
   'Internal: per household, the living members and living heads of one shard placement of a household rule''s table on this node.';
 
+CREATE FUNCTION population_rules._placement_keys(rid integer, shard regclass, shardid bigint)
+	RETURNS TABLE (key bigint, n integer, row_ref text)
+	LANGUAGE plpgsql STABLE
+	SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	r population_rules.rule := population_rules._placement_rule(rid, 'unique_id', shard, shardid);
+BEGIN
+	PERFORM population_rules._check_readable(r.tbl, r.attnums[1:1]);
+	RETURN QUERY EXECUTE format(
+		'SELECT k, count(*)::pg_catalog.int4, min(ref)'
+		'  FROM (SELECT %s AS k, %s AS ref FROM %s) s WHERE k IS NOT NULL GROUP BY k',
+		population_rules._key_expr(r.tbl, r.attnums[1], false), population_rules._row_key_expr(shard, false), shard);
+END
+$$;
+COMMENT ON FUNCTION population_rules._placement_keys(integer, regclass, bigint) IS
+  'Internal: the id keys of one shard placement of a unique-id rule''s table on this node (number, holders, first holder).';
+
+
 -- On each node, for each row of node_rule written: a household rule's
 -- counters are built from the shards of its table that this node holds,
--- one scope per placement (household_scopes), and forgotten when the row
+-- one scope per placement (placement_scopes), and forgotten when the row
 -- goes or its truncations count goes up.
 -- Fires on node_rule's placement on every node (Citus copies the trigger
 -- to the reference table's shards).
@@ -4267,16 +4294,18 @@ DECLARE
 	scope integer;
 	unseen bigint;
 BEGIN
-	-- the row gone, or the rule's table truncated: the counters of every
-	-- placement (kept by scope), and with the row the scopes too (a
-	-- truncated placement keeps its scope, now with no counters, as it
-	-- has no rows)
+	-- the row gone, or the rule's table truncated: the counters and keys
+	-- of every placement (kept by scope), and with the row the scopes too
+	-- (a truncated placement keeps its scope, now with no rows, as it has
+	-- no rows)
 	IF TG_OP = 'DELETE' OR TG_OP = 'UPDATE' THEN
 		DELETE FROM population_rules.household_heads h WHERE h.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
-		DELETE FROM population_rules.household_heads h USING population_rules.household_scopes s
+		DELETE FROM population_rules.household_heads h USING population_rules.placement_scopes s
 		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND h.rule_id OPERATOR(pg_catalog.=) s.scope_id;
+		DELETE FROM population_rules.id_keys k USING population_rules.placement_scopes s
+		 WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id AND k.rule_id OPERATOR(pg_catalog.=) s.scope_id;
 		IF TG_OP = 'DELETE' THEN
-			DELETE FROM population_rules.household_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
+			DELETE FROM population_rules.placement_scopes s WHERE s.rule_id OPERATOR(pg_catalog.=) OLD.rule_id;
 			PERFORM population_rules._drop_shard_triggers(OLD.rule_id,
 				population_rules._node_rule_table(OLD.tbl_schema, OLD.tbl_name));
 		END IF;
@@ -4294,7 +4323,8 @@ BEGIN
 			DETAIL = population_rules.gettext('An earlier statement of the transaction ran over several connections to a worker; the rule''s copy on that worker would be seen by one of them only until commit.'),
 			HINT = population_rules.gettext('Attach the rule (or distribute the table) in a transaction of its own, or begin the transaction with SET LOCAL citus.multi_shard_modify_mode TO ''sequential''.');
 	END IF;
-	IF NEW.kind OPERATOR(pg_catalog.<>) 'household_head' THEN
+	IF NOT (NEW.kind OPERATOR(pg_catalog.=) 'household_head'
+	        OR (NEW.kind OPERATOR(pg_catalog.=) 'unique_id' AND NOT NEW.options ? 'unique_index')) THEN
 		RETURN NULL;
 	END IF;
 	-- each placement this node holds: its scope, its rows counted under it
@@ -4303,24 +4333,30 @@ BEGIN
 		SELECT l.placement, l.shardid FROM population_rules._local_placements(tbl) l
 	LOOP
 		CONTINUE WHEN placement_rel IS NULL;
-		INSERT INTO population_rules.household_scopes AS s (rule_id, shard, shardid)
+		INSERT INTO population_rules.placement_scopes AS s (rule_id, shard, shardid)
 		VALUES (NEW.rule_id, placement_rel, placement_id)
-		ON CONFLICT ON CONSTRAINT household_scopes_placement DO NOTHING
+		ON CONFLICT ON CONSTRAINT placement_scopes_placement DO NOTHING
 		RETURNING s.scope_id INTO scope;
 		CONTINUE WHEN scope IS NULL;	-- made and counted by a writer meanwhile
-		INSERT INTO population_rules.household_heads AS t (rule_id, household, members, heads, checked)
-		SELECT scope, c.household, c.members, c.heads, false
-		  FROM population_rules._placement_counts(NEW.rule_id, placement_rel, placement_id) c;
+		IF NEW.kind OPERATOR(pg_catalog.=) 'household_head' THEN
+			INSERT INTO population_rules.household_heads AS t (rule_id, household, members, heads, checked)
+			SELECT scope, c.household, c.members, c.heads, false
+			  FROM population_rules._placement_counts(NEW.rule_id, placement_rel, placement_id) c;
+		ELSE
+			INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref)
+			SELECT scope, 0, k.key, k.n, k.row_ref
+			  FROM population_rules._placement_keys(NEW.rule_id, placement_rel, placement_id) k;
+		END IF;
 	END LOOP;
 	RETURN NULL;
 END
 $$;
 COMMENT ON FUNCTION population_rules._on_node_rule() IS
-  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters from the shards the node holds (one scope per placement), and forgets a rule''s derived rows when its row goes or its table is truncated.';
+  'Trigger of population_rules.node_rule, on every node: builds a household rule''s counters, or the id keys of a unique-id rule without a unique index, from the shards the node holds (one scope per placement), and forgets a rule''s derived rows when its row goes or its table is truncated.';
 CREATE TRIGGER node_rule_counters AFTER INSERT OR DELETE OR UPDATE OF truncations ON population_rules.node_rule
 	FOR EACH ROW EXECUTE FUNCTION population_rules._on_node_rule();
 COMMENT ON TRIGGER node_rule_counters ON population_rules.node_rule IS
-  'Builds and forgets the household counters of each node.';
+  'Builds and forgets the household counters and id keys of each node.';
 
 -- This node's relation of a table node_rule names (schema and name), or
 -- NULL: the one place where a row of node_rule becomes a relation.
@@ -4433,17 +4469,10 @@ BEGIN
 		PERFORM population_rules._check_layout(tbl, r.kind,
 			(SELECT a.attname FROM pg_catalog.pg_attribute a
 			  WHERE a.attrelid OPERATOR(pg_catalog.=) tbl AND a.attnum OPERATOR(pg_catalog.=) r.attnums[1]),
-			r.mode, 'h', distribution_column,
+			'h', distribution_column,
 			(SELECT a.attname FROM pg_catalog.pg_attribute a
 			  WHERE r.kind OPERATOR(pg_catalog.=) 'unique_id' AND a.attrelid OPERATOR(pg_catalog.=) tbl
 			    AND a.attnum OPERATOR(pg_catalog.=) r.attnums[2]));
-		IF r.kind = 'unique_id' AND NOT r.options ? 'unique_index' THEN
-			RAISE EXCEPTION USING
-				MESSAGE = format(population_rules.gettext('cannot distribute table %s: its unique-id rule "%s" keeps keys of its own'), tbl, r.rule_name),
-				ERRCODE = 'feature_not_supported',
-				DETAIL = population_rules.gettext('The table holds an id number twice, so the rule keeps its own keys instead of a unique constraint; the workers keep no such keys.'),
-				HINT = population_rules.gettext('Correct the duplicate ids (population_rules.validate_rule lists them), call population_rules.rebuild_rule(), then distribute.');
-		END IF;
 	END LOOP;
 	-- (and one connection per node for the rest of the transaction: the
 	-- rows create_distributed_table copies into the shards are then
@@ -4464,9 +4493,12 @@ BEGIN
 		PERFORM population_rules._create_triggers(r.rule_id);
 		PERFORM population_rules._sync_nodes(r.rule_id, true);
 	END LOOP;
-	-- the coordinator's counters of the local table are no longer read
+	-- the coordinator's counters and keys of the local table are no longer
+	-- read (each node keeps its shards')
 	DELETE FROM population_rules.household_heads h USING population_rules.rule g
 	 WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl AND h.rule_id OPERATOR(pg_catalog.=) g.rule_id;
+	DELETE FROM population_rules.id_keys k USING population_rules.rule g
+	 WHERE g.tbl OPERATOR(pg_catalog.=) distribute_table.tbl AND k.rule_id OPERATOR(pg_catalog.=) g.rule_id;
 	PERFORM population_rules._invalidate(tbl);
 END
 $$;
@@ -4474,10 +4506,12 @@ COMMENT ON FUNCTION population_rules.distribute_table(regclass, name, text) IS
   'Distribute a table with Citus (create_distributed_table) keeping its rules: refused when a rule would be wrong on that layout.';
 
 REVOKE ALL ON FUNCTION population_rules._citus_layout(regclass),
-	population_rules._check_layout(regclass, text, name, text, text, name, name),
+	population_rules._check_layout(regclass, text, name, text, name, name),
 	population_rules._citus_triggers(regclass, text), population_rules._citus_prepare(),
 	population_rules._sync_nodes(integer, boolean), population_rules._on_node_rule(),
-	population_rules._placement_counts(integer, regclass, bigint), population_rules._node_rule_placement(),
+	population_rules._placement_rule(integer, text, regclass, bigint),
+	population_rules._placement_counts(integer, regclass, bigint),
+	population_rules._placement_keys(integer, regclass, bigint), population_rules._node_rule_placement(),
 	population_rules._node_rule_of_table(integer, regclass), population_rules._node_rule_table(name, name),
 	population_rules._truncate_on_nodes(integer),
 	population_rules._local_shard(regclass, bigint), population_rules._local_placements(regclass),

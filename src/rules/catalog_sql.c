@@ -195,15 +195,16 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		2, {INT4OID, TEXTARRAYOID}
 	},
 	/*
-	 * On a Citus node, the counters of a household rule are kept per shard
-	 * placement, under its scope (trg_household_scope.c): found, or made by
-	 * the placement's first writer (a concurrent one waits on the unique
-	 * constraint), whose rows are then counted from _placement_counts()
-	 * with the writing statement's snapshot, a chunk at a time.
+	 * On a Citus node, the counters of a household rule and the id keys of
+	 * a unique-id rule are kept per shard placement, under its scope
+	 * (placement_scope.c): found, or made by the placement's first writer
+	 * (a concurrent one waits on the unique constraint), whose rows are
+	 * then counted from _placement_counts() or _placement_keys() with the
+	 * writing statement's snapshot, a chunk at a time.
 	 */
 	[RULES_SQL_SCOPE_FIND] = {
 		"scope_find",
-		"SELECT s.scope_id FROM population_rules.household_scopes AS s"
+		"SELECT s.scope_id FROM population_rules.placement_scopes AS s"
 		" WHERE s.shard OPERATOR(pg_catalog.=) $1"
 		" AND s.shardid OPERATOR(pg_catalog.=) $2"
 		" AND s.rule_id OPERATOR(pg_catalog.=) $3",
@@ -211,7 +212,7 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 	},
 	[RULES_SQL_SCOPE_CREATE] = {
 		"scope_create",
-		"INSERT INTO population_rules.household_scopes AS s (shard, shardid, rule_id)"
+		"INSERT INTO population_rules.placement_scopes AS s (shard, shardid, rule_id)"
 		" VALUES ($1, $2, $3)"
 		" ON CONFLICT (shard, shardid, rule_id) DO NOTHING"
 		" RETURNING s.scope_id",
@@ -221,6 +222,12 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		"placement_counts",
 		"SELECT c.household, c.members, c.heads"
 		" FROM population_rules._placement_counts($1, $2, $3) AS c",
+		3, {INT4OID, REGCLASSOID, INT8OID}
+	},
+	[RULES_SQL_PLACEMENT_KEYS] = {
+		"placement_keys",
+		"SELECT k.key, k.n, k.row_ref"
+		" FROM population_rules._placement_keys($1, $2, $3) AS k",
 		3, {INT4OID, REGCLASSOID, INT8OID}
 	},
 	[RULES_SQL_HOUSEHOLDS_BASELINE] = {
@@ -234,7 +241,7 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 	/* the scopes of every placement of a rule on a Citus node, or NULL */
 	[RULES_SQL_SCOPES_OF_RULE] = {
 		"scopes_of_rule",
-		"SELECT pg_catalog.array_agg(s.scope_id) FROM population_rules.household_scopes AS s"
+		"SELECT pg_catalog.array_agg(s.scope_id) FROM population_rules.placement_scopes AS s"
 		" WHERE s.rule_id OPERATOR(pg_catalog.=) $1",
 		1, {INT4OID}
 	},

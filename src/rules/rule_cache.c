@@ -621,7 +621,7 @@ rules_load(RuleInfo *entry, Relation rel)
 	}
 
 	load_primary_key(entry, rel);
-	entry->counter_id = entry->rule_id;
+	entry->scope_id = entry->rule_id;
 	entry->nheadcache = 0;
 	entry->pk_prefix = NULL;
 	entry->set_based = rel->rd_rel->relkind == RELKIND_RELATION &&

@@ -99,12 +99,12 @@ typedef struct RuleInfo
 	int			headcache_len[16];
 	bool		headcache_val[16];
 	/*
-	 * household: the key of its counters in household_heads, rule_id but on
-	 * a Citus shard, where it is the placement's scope, set by each statement
-	 * (trg_household_scope.c); last, so that the fields the row path reads
-	 * keep their places
+	 * the key of the rule's derived rows (household_heads, id_keys): rule_id,
+	 * but on a Citus shard the placement's scope, set by each statement that
+	 * writes them (placement_scope.c); last, so that the fields the row path
+	 * reads keep their places
 	 */
-	int32		counter_id;
+	int32		scope_id;
 } RuleInfo;
 
 /* rule_cache.c */
@@ -194,6 +194,7 @@ typedef enum RulesSqlId
 	RULES_SQL_SCOPE_FIND,
 	RULES_SQL_SCOPE_CREATE,
 	RULES_SQL_PLACEMENT_COUNTS,
+	RULES_SQL_PLACEMENT_KEYS,
 	RULES_SQL_HOUSEHOLDS_BASELINE,
 	RULES_SQL_SCOPES_OF_RULE,
 	RULES_SQL_COUNT
@@ -223,6 +224,9 @@ typedef struct RulesRaised
 } RulesRaised;
 
 extern Oid	rules_catalog_relid(const char *relname);
+
+/* placement_scope.c: on a Citus node, a shard placement's derived rows */
+extern int32 placement_scope(RuleInfo *rule, Relation rel);
 
 /* citus_shard.c */
 extern Oid	citus_shard_logical_relid(Relation rel);

@@ -11,8 +11,8 @@
  *	  trg_household_check.c  the statement and commit checks, the reports
  *	  trg_household_xact.c   what a transaction remembers (tracks, pending
  *	                         commit checks) and its callbacks
- *	  trg_household_scope.c  on a Citus node, the counters of each shard
- *	                         placement: found, or counted at its first write
+ *	  (placement_scope.c     on a Citus node, the counters of each shard
+ *	                         placement: found, or counted at its first write)
  *
  * On a plain table, the triggers of a rule are:
  *   - household_head_changes, AFTER INSERT / UPDATE / DELETE FOR EACH
@@ -91,9 +91,6 @@ extern void hh_buffer_subxact(SubXactEvent event, SubTransactionId mySubid,
 
 /* trg_household_stmt.c */
 extern bool hh_fast_in_subxact(void);
-
-/* trg_household_scope.c */
-extern int32 hh_placement_scope(RuleInfo *rule, Relation rel);
 
 /* trg_household_check.c */
 extern void hh_report_household_line(RuleInfo *rule, char *line);

@@ -411,7 +411,7 @@ insert_new_households(RuleInfo *rule, char **hh, int32 *dm, int32 *dh, int n)
 	MemoryContextSwitchTo(cxt);
 	PG_TRY();
 	{
-		done = write_counter_rows(rule->counter_id, hh, dm, dh, n);
+		done = write_counter_rows(rule->scope_id, hh, dm, dh, n);
 		ReleaseCurrentSubTransaction();
 		MemoryContextSwitchTo(cxt);
 		CurrentResourceOwner = owner;
@@ -514,7 +514,7 @@ apply_chunk(RuleInfo *rule, HHDelta **d, int n, HeadTrack *track, List **many)
 		rules_spi_end(&raised);
 		return;
 	}
-	values[0] = Int32GetDatum(rule->counter_id);
+	values[0] = Int32GetDatum(rule->scope_id);
 	if (n == 1)
 	{
 		values[1] = CStringGetTextDatum(hh[0]);
@@ -626,7 +626,7 @@ household_head_changes(PG_FUNCTION_ARGS)
 
 	/* on a Citus shard: its placement's counters (counted at first write) */
 	if (OidIsValid(rule->shard_of))
-		rule->counter_id = hh_placement_scope(rule, trigdata->tg_relation);
+		rule->scope_id = placement_scope(rule, trigdata->tg_relation);
 	track = hh_track_get(rule->rule_id, true);
 	for (int i = 0; i < n; i += HH_CHUNK)
 		apply_chunk(rule, d + i, Min(HH_CHUNK, n - i), track, &many);

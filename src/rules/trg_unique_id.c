@@ -23,6 +23,10 @@
  * no keys of its own for it (options.unique_index names the index) and a
  * duplicate is refused by the index (23505, the index's name as constraint).
  *
+ * On a Citus shard (the table distributed by the id: every row of one id
+ * in one shard) the keys are those of the shard's placement on this node,
+ * under its scope (placement_scope.c), counted at its first write.
+ *
  * Columns of the rule: 0 id, 1 legacy 9-digit id, 2 birth date, 3 sex,
  * 4 province of birth registration (0 = not mapped).
  *
@@ -516,7 +520,7 @@ add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 	/* The table's own unique index already refused any duplicate. */
 	if (do_id && have_id && rule->unique_index == NULL)
 	{
-		n = shadow_add(rule->rule_id, 0, key, rowref_key(rr), false, 0,
+		n = shadow_add(rule->scope_id, 0, key, rowref_key(rr), false, 0,
 					   &first_ref, &owner_null, &first_owner);
 		if (n > 1)
 			report_duplicate_id(rule, key, rowref_key(rr), first_ref);
@@ -525,7 +529,7 @@ add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 	if (do_legacy && rule->attnums[COL_LEGACY] != 0 &&
 		column_key(rule, slot, COL_LEGACY, &legacy, &raw) == KEY_OK)
 	{
-		n = shadow_add(rule->rule_id, 1, legacy, rowref_key(rr), have_id, key,
+		n = shadow_add(rule->scope_id, 1, legacy, rowref_key(rr), have_id, key,
 					   &first_ref, &owner_null, &first_owner);
 		/* Reuse by another person is flagged, never refused. */
 		if (n > 1 && (!have_id || owner_null || first_owner != key))
@@ -550,10 +554,10 @@ remove_row(RuleInfo *rule, TupleTableSlot *slot, bool do_id,
 
 	if (do_id && rule->unique_index == NULL &&
 		column_key(rule, slot, COL_ID, &key, &raw) == KEY_OK)
-		shadow_remove(rule->rule_id, 0, key);
+		shadow_remove(rule->scope_id, 0, key);
 	if (do_legacy && rule->attnums[COL_LEGACY] != 0 &&
 		column_key(rule, slot, COL_LEGACY, &key, &raw) == KEY_OK)
-		shadow_remove(rule->rule_id, 1, key);
+		shadow_remove(rule->scope_id, 1, key);
 }
 
 /* A rule relying on the table's unique index refuses to run without it. */
@@ -700,7 +704,7 @@ batch_remove(RuleInfo *rule, KeyBatch *b)
 	first = palloc(sizeof(int) * b->n);
 	gone = palloc(sizeof(int64) * b->n);
 	nk = batch_distinct(b, keys, counts, first);
-	values[0] = Int32GetDatum(rule->rule_id);
+	values[0] = Int32GetDatum(rule->scope_id);
 	values[1] = rules_int8_array(keys, nk);
 	values[2] = rules_int4_array(counts, nk);
 
@@ -816,7 +820,7 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 	nk = batch_distinct(b, keys, counts, first);
 	for (int i = 0; i < nk; i++)
 		refs[i] = b->ev[first[i]].ref;
-	values[0] = Int32GetDatum(rule->rule_id);
+	values[0] = Int32GetDatum(rule->scope_id);
 	values[1] = rules_int8_array(keys, nk);
 	values[2] = rules_int4_array(counts, nk);
 	values[3] = rules_text_array(refs, nk);
@@ -1027,6 +1031,9 @@ unique_id_changes(PG_FUNCTION_ARGS)
 	check_unique_index(p.rule);
 	p.is_update = TRIGGER_FIRED_BY_UPDATE(trigdata->tg_event);
 	p.own_keys = p.rule->unique_index == NULL;
+	/* on a Citus shard: its placement's keys (counted at first write) */
+	if (p.own_keys && OidIsValid(p.rule->shard_of))
+		p.rule->scope_id = placement_scope(p.rule, p.rel);
 
 	p.rowcxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules row",
 									 ALLOCSET_SMALL_SIZES);

@@ -59,8 +59,8 @@ check "DROP TABLE of a distributed table with a household rule, in a transaction
 check "the household rule is out of node_rule on every node" "0,0,0" "$(node_rows "$hh")"
 check "its counters and their scopes are gone from the workers" "0|0,0|0" \
 	"$(per_worker "SELECT (SELECT count(*) FROM population_rules.household_heads h WHERE h.rule_id < 0
-	                        AND NOT EXISTS (SELECT FROM population_rules.household_scopes s WHERE s.scope_id = h.rule_id))
-	                   || '|' || (SELECT count(*) FROM population_rules.household_scopes WHERE rule_id = $hh)")"
+	                        AND NOT EXISTS (SELECT FROM population_rules.placement_scopes s WHERE s.scope_id = h.rule_id))
+	                   || '|' || (SELECT count(*) FROM population_rules.placement_scopes WHERE rule_id = $hh)")"
 
 # a rolled-back drop keeps everything
 q -c "CREATE TABLE dr_keep (pid text)" -c "SELECT create_distributed_table('dr_keep', 'pid', colocate_with => 'none')" >/dev/null

@@ -144,7 +144,7 @@ counters="SELECT coalesce(string_agg(household || ':' || members || ':' || heads
             FROM $(hh_counters $rh)"
 good=$(per_worker "$counters")
 per_worker "UPDATE population_rules.household_heads h SET heads = h.heads + 3, members = h.members + 1
-             WHERE h.rule_id IN (SELECT s.scope_id FROM population_rules.household_scopes s WHERE s.rule_id = $rh);
+             WHERE h.rule_id IN (SELECT s.scope_id FROM population_rules.placement_scopes s WHERE s.rule_id = $rh);
             DELETE FROM $(hh_counters $rh) AND household = 'H3'" >/dev/null
 check "counters broken on the workers" yes "$([ "$(per_worker "$counters")" != "$good" ] && echo yes)"
 q -c "SELECT population_rules.rebuild_rule($rh)" >/dev/null

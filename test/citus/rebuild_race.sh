@@ -15,6 +15,6 @@ citus_race_spec rebuild_race_citus || exit 1
 check "no household counter row without its scope, on any worker" "$(per_worker "SELECT 0")" \
 	"$(per_worker "SELECT count(*) FROM population_rules.household_heads h
 	                WHERE h.rule_id < 0
-	                  AND NOT EXISTS (SELECT FROM population_rules.household_scopes s
+	                  AND NOT EXISTS (SELECT FROM population_rules.placement_scopes s
 	                                   WHERE s.scope_id OPERATOR(pg_catalog.=) h.rule_id)")"
 exit $fail

@@ -10,7 +10,9 @@
 # nothing on any node; shard moves (block_writes and logical replication),
 # a move failing after its copy, and splits (block_writes and logical
 # replication) of a table with a household rule, whose counters each node
-# keeps per shard placement, and a move of a table with a unique-id rule.
+# keeps per shard placement, and moves of tables with a unique-id rule,
+# in enforce mode (its unique constraint) and in warn mode (its keys, kept
+# per shard placement too); the unique-id rule in every mode.
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 . test/lib.sh
@@ -89,9 +91,6 @@ check "the duplicate's message is the rule's, naming the logical table" yes \
 	"$(grep -q 'duplicate personal id number in table "uid_dist"' <<<"$msg" && echo yes || echo "$msg")"
 check "a malformed id is refused on the worker (23514)" 23514 \
 	"$(sqlstate postgres "INSERT INTO uid_dist VALUES ('12345', 'd')")"
-check "unique id on a distributed table: warn mode refused (0A000)" 0A000 \
-	"$(sqlstate postgres "PERFORM population_rules.set_rule_mode($uid, 'warn')")"
-check "the refused mode change left enforce on the workers" enforce "$(worker_mode "$uid")"
 # renamed, the table's rule follows it on the workers (node_rule names
 # the table, by which the workers find their copy of it)
 q -c "ALTER TABLE uid_dist RENAME TO uid_renamed" >/dev/null
@@ -192,6 +191,79 @@ move uid_dist 001090000001 block_writes >/dev/null
 check "unique id after a shard move: a duplicate still refused" 23505 \
 	"$(sqlstate postgres "INSERT INTO uid_dist VALUES ('001090000001', 'm')")"
 
+# ------------------------------------------- unique id, warn and log modes
+# Out of enforce mode, or where the table held an id twice, the rule keeps
+# keys of its own: each node keeps those of the shard placements it holds,
+# one scope per placement, as the household counters (every row of an id
+# is in one shard).  uid_keys RULE: the keys (ids/holders) summed over
+# the workers; uid_says SQL: the rule's messages SQL prints through the
+# coordinator (WARNING or ERROR lines).
+uid_keys() {
+	on_workers "SELECT count(*), coalesce(sum(k.n), 0) FROM population_rules.id_keys k
+	             JOIN population_rules.placement_scopes s ON s.scope_id = k.rule_id WHERE s.rule_id = $1" |
+		awk -F'|' '{ k += $1; n += $2 } END { print k "/" n }'
+}
+uid_says() { q -v ON_ERROR_STOP=0 -c "$1" 2>&1 | grep -E '^(psql:[^ ]* )?(WARNING|ERROR):' | sed -E 's/^psql:[^ ]* //'; }
+q -c "CREATE TABLE uid_modes (pid text, ho_ten text)" \
+	-c "SELECT create_distributed_table('uid_modes', 'pid', colocate_with => 'none')" \
+	-c "INSERT INTO uid_modes SELECT '0010900000' || lpad(i::text, 2, '0'), 'p' || i FROM generate_series(1, 20) i" >/dev/null || exit 1
+um=$(q -c "SELECT population_rules.attach_unique_id_rule('uid_modes', 'pid', mode => 'warn')")
+check "unique id in warn mode on a distributed table: attached, warn on the workers" warn "$(worker_mode "$um")"
+check "warn mode: no unique constraint on the shards; the 20 ids kept as keys on the workers" "0|20/20" \
+	"$(on_workers "SELECT count(*) FROM pg_constraint WHERE conrelid::regclass::text LIKE 'uid_modes%' AND contype = 'u'" | awk '{ n += $1 } END { print n }')|$(uid_keys $um)"
+check "warn mode: a duplicate through the coordinator warns, naming the logical table, and goes in" \
+	'WARNING:  duplicate personal id number in table "uid_modes"|2' \
+	"$(uid_says "INSERT INTO uid_modes VALUES ('001090000001', 'again')")|$(q -c "SELECT count(*) FROM uid_modes WHERE pid = '001090000001'")"
+check "warn mode: an id twice in one statement, one warning; a new id, none" \
+	'WARNING:  duplicate personal id number in table "uid_modes"' \
+	"$(uid_says "INSERT INTO uid_modes VALUES ('001090000031', 'a'), ('001090000032', 'b'), ('001090000031', 'c')")"
+check "warn mode: the keys follow (22 ids, 24 holders)" 22/24 "$(uid_keys $um)"
+check "warn mode: a deleted holder gives its key back" 22/23 \
+	"$(q -c "DELETE FROM uid_modes WHERE pid = '001090000031' AND ho_ten = 'c'" && uid_keys $um)"
+q -c "SELECT population_rules.set_rule_mode($um, 'log')" >/dev/null
+check "log mode: a duplicate goes in silently, and is logged on its worker, seen from the coordinator" \
+	"|1" \
+	"$(uid_says "INSERT INTO uid_modes VALUES ('001090000002', 'again')")|$(q -c "SELECT count(*) FROM population_rules.cluster_violations() WHERE rule_id = $um AND code = 'duplicate_id'")"
+# back to enforce while ids are held twice: as on one server, the rule
+# keeps its keys (no unique constraint can be made) and refuses new
+# duplicates with them
+q -c "SELECT population_rules.set_rule_mode($um, 'enforce')" >/dev/null
+check "enforce mode with ids held twice: keys kept on the workers, no unique index" "22/24|f" \
+	"$(uid_keys $um)|$(q -c "SELECT options ? 'unique_index' FROM population_rules.rule WHERE rule_id = $um")"
+check "enforce mode on the keys: a new duplicate refused (23505), in the rule's words" \
+	'23505|ERROR:  duplicate personal id number in table "uid_modes"' \
+	"$(sqlstate postgres "INSERT INTO uid_modes VALUES ('001090000003', 'x')")|$(uid_says "INSERT INTO uid_modes VALUES ('001090000003', 'x')")"
+# the duplicates corrected, rebuild_rule makes the unique constraint again
+# and every node forgets its keys
+q -c "DELETE FROM uid_modes WHERE ho_ten = 'again'" -c "SELECT population_rules.rebuild_rule($um)" >/dev/null
+check "rebuilt once the duplicates are gone: the unique index again, no keys on the workers" "t|0/0" \
+	"$(q -c "SELECT options ? 'unique_index' FROM population_rules.rule WHERE rule_id = $um")|$(uid_keys $um)"
+# a move in warn mode: the placement's keys on its new node are counted at
+# its first write there, the source's go with the source placement
+q -c "SELECT population_rules.set_rule_mode($um, 'warn')" >/dev/null
+move uid_modes 001090000001 block_writes >/dev/null
+check "warn mode after a shard move: a duplicate of an id of the moved shard warns" \
+	'WARNING:  duplicate personal id number in table "uid_modes"' \
+	"$(uid_says "INSERT INTO uid_modes VALUES ('001090000001', 'moved')")"
+check "after the move: the keys are each id's once, over both workers (22 ids, 23 holders)" 22/23 "$(uid_keys $um)"
+move uid_modes 001090000001 block_writes >/dev/null
+check "moved back: a second duplicate warns, counted on the first node again" \
+	'WARNING:  duplicate personal id number in table "uid_modes"|22/24' \
+	"$(uid_says "INSERT INTO uid_modes VALUES ('001090000001', 'back')")|$(uid_keys $um)"
+check "TRUNCATE: every node forgets the keys; an id after it is new again" "0/0|" \
+	"$(q -c "TRUNCATE uid_modes" && uid_keys $um)|$(uid_says "INSERT INTO uid_modes VALUES ('001090000001', 'new')")"
+# attached then distributed, the table holding an id twice: the rule
+# keeps keys (enforce mode, as on one server), which distribute_table
+# moves to the workers
+q -c "CREATE TABLE uid_twice (pid text, ho_ten text)" \
+	-c "INSERT INTO uid_twice VALUES ('001090000001', 'a'), ('001090000001', 'b'), ('001090000002', 'c')" >/dev/null || exit 1
+ut=$(q -c "SET client_min_messages = warning" -c "SELECT population_rules.attach_unique_id_rule('uid_twice', 'pid')")
+q -c "SELECT population_rules.distribute_table('uid_twice', 'pid', colocate_with => 'none')" >/dev/null
+check "held twice, attached then distributed: distributed, its keys on the workers, none left on the coordinator" "h|2/3|0" \
+	"$(q -c "SELECT partmethod FROM pg_dist_partition WHERE logicalrelid = 'uid_twice'::regclass")|$(uid_keys $ut)|$(q -c "SELECT count(*) FROM population_rules.id_keys WHERE rule_id = $ut")"
+check "held twice, distributed: a third holder refused (23505); a new id goes in" "23505|2" \
+	"$(sqlstate postgres "INSERT INTO uid_twice VALUES ('001090000001', 'x')")|$(q -c "INSERT INTO uid_twice VALUES ('001090000003', 'y')" -c "SELECT count(*) FROM uid_twice WHERE pid <> '001090000001'")"
+
 # A household rule's counters are kept per shard placement: the placement
 # a move (or split) makes on a node is counted at its first write, its
 # rows there; the source's counters go with the source placement (Citus's
@@ -225,7 +297,7 @@ touch() {
 # shards from pg_class but for the applications it is told)
 stale() {
 	per_worker "SET citus.show_shards_for_app_name_prefixes TO '*';
-		SELECT count(*) FROM population_rules.household_scopes s WHERE NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = s.shard)"
+		SELECT count(*) FROM population_rules.placement_scopes s WHERE NOT EXISTS (SELECT FROM pg_class c WHERE c.oid = s.shard)"
 }
 validated() { q -c "SELECT string_agg(row_key, ' ' ORDER BY row_key) FROM population_rules.validate_rule($mv)"; }
 bad_counters() {
@@ -360,7 +432,7 @@ shard_triggers() {
 check "before detach: Citus gave shards a move or split made a copy of the TRUNCATE trigger" yes \
 	"$(shard_triggers _truncate_trigger | tr , '\n' | awk '{ n += $1 } END { print (n > 0 ? "yes" : n) }')"
 nmr=$(q -c "SELECT string_agg(rule_id::text, ' ') FROM population_rules.rule WHERE tbl IN ('nm_ref'::regclass, 'nm_guc'::regclass)")
-for r in $nm $nm2 $uid $uid2 $hh $hh2 $mv $nmr; do
+for r in $nm $nm2 $uid $uid2 $um $ut $hh $hh2 $mv $nmr; do
 	q -c "SELECT population_rules.detach_rule($r)" >/dev/null || echo "FAILED: detach $r"
 done
 check "detach: no registry row left on the coordinator" 0 \
@@ -368,8 +440,10 @@ check "detach: no registry row left on the coordinator" 0 \
 check "detach: no node_rule row left on any worker" "none" "$(worker_mode "$hh")"
 check "detach: no counters left on any worker" "0,0" \
 	"$(on_workers "SELECT count(*) FROM population_rules.household_heads" | paste -sd,)"
+check "detach: no id keys left on any worker" "0,0" \
+	"$(on_workers "SELECT count(*) FROM population_rules.id_keys" | paste -sd,)"
 check "detach: no counter scope left on any worker" "0,0" \
-	"$(on_workers "SELECT count(*) FROM population_rules.household_scopes" | paste -sd,)"
+	"$(on_workers "SELECT count(*) FROM population_rules.placement_scopes" | paste -sd,)"
 # (nor the copies of the table's TRUNCATE trigger Citus gave the shards a
 # move or split made, whose drop it does not propagate to them)
 check "detach: no rule trigger left on any shard placement" "0,0" "$(shard_triggers)"
@@ -380,5 +454,5 @@ check "detach: the split table truncated" 0 \
 check "detach: writes pass unguarded" 2 \
 	"$(q -c "INSERT INTO uid_dist VALUES ('001090000001', 'again')" -c "SELECT count(*) FROM uid_dist WHERE pid = '001090000001'")"
 
-q -c "DROP TABLE nm_dist, nm_local, nm_guc, nm_ref, uid_dist, uid_local, hh_dist, hh_local, hh_mv, hh_mv_side" >/dev/null
+q -c "DROP TABLE nm_dist, nm_local, nm_guc, nm_ref, uid_dist, uid_local, uid_modes, uid_twice, hh_dist, hh_local, hh_mv, hh_mv_side" >/dev/null
 exit $fail
