@@ -15,11 +15,17 @@
 #   cards   (pid primary key, id, born, sex), distributed by pid, with the
 #           unique-id rule (enforce mode, checking the id's structure
 #           against born and sex),
+#   keys    the cards without a primary key, the unique-id rule in warn
+#           mode: no unique index, the rule keeps keys of its own (on
+#           Citus per shard placement, on the worker); plain: an index on
+#           pid that is not unique, what a DBA who only looks for
+#           duplicates afterwards would have,
 # each also plain (no rule), with one INSERT ... SELECT from a table of the
 # coordinator (one server: of the server) and with one COPY, each load into
 # a fresh table after a CHECKPOINT on every node.  "All three rules" is the
-# sum of persons and cards with their rules; "plain" the sum without.  The
-# same keys on one server, so the two compare.
+# sum of persons and cards with their rules; "plain" the sum without (the
+# keys table is measured beside them, not summed).  The same keys on one
+# server, so the two compare.
 #
 # Views (BENCH_CITUS_VIEW_ROWS persons, 100,000 by default): a sample
 # population (population_rules_sample, seed 1, 2% of each defect), on one
@@ -131,11 +137,18 @@ make_table() {
 		[ "$s" = citus ] && q "$s" -c "SELECT create_distributed_table('$t', 'pid')" >/dev/null
 		[ "$4" = rules ] && q "$s" -c "SELECT population_rules.attach_unique_id_rule('$t', 'pid', birth_date_column => 'born', sex_column => 'sex')" >/dev/null
 		;;
+	keys)
+		q "$s" -c "CREATE TABLE $t (pid text, id bigint, born date, sex text)"
+		[ "$s" = citus ] && q "$s" -c "SELECT create_distributed_table('$t', 'pid')" >/dev/null
+		[ "$4" = plain ] && q "$s" -c "CREATE INDEX ON $t (pid)" >/dev/null
+		[ "$4" = rules ] && q "$s" -c "SELECT population_rules.attach_unique_id_rule('$t', 'pid', mode => 'warn', birth_date_column => 'born', sex_column => 'sex')" >/dev/null
+		;;
 	esac
 	return 0
 }
 cols_persons="id, name, born, sex, hh, rel"
 cols_cards="pid, id, born, sex"
+cols_keys=$cols_cards
 
 if has_part rules; then
 	for s in one citus; do
@@ -147,7 +160,7 @@ if has_part rules; then
 	# The two servers take turns at every load, so a burst of load on the
 	# shared machine does not fall on one of them only.
 	for m in insert copy; do
-		for k in persons cards; do
+		for k in persons cards keys; do
 			for v in plain rules; do
 				for s in one citus; do
 					t=${k}_${v}_$m
@@ -157,7 +170,7 @@ if has_part rules; then
 					t0=$(now)
 					case $m in
 					insert) q $s -c "INSERT INTO $t (${!cols}) SELECT ${!cols} FROM src" ;;
-					copy) q $s -c "\\copy $t (${!cols}) FROM '$work/$k.copy'" ;;
+					copy) q $s -c "\\copy $t (${!cols}) FROM '$work/${k/keys/cards}.copy'" ;;
 					esac
 					t1=$(now)
 					T[$s,$k,$v,$m]=$(elapsed "$t0" "$t1")
@@ -166,9 +179,9 @@ if has_part rules; then
 		done
 	done
 	# The same rows stored on both: counts, and the names the rule wrote.
-	for t in persons_plain_insert persons_rules_insert persons_rules_copy cards_rules_copy; do
+	for t in persons_plain_insert persons_rules_insert persons_rules_copy cards_rules_copy keys_rules_copy; do
 		c=name
-		[[ $t == cards* ]] && c=pid
+		[[ $t == cards* || $t == keys* ]] && c=pid
 		a=$(q one -c "SELECT count(*) || ' ' || count(DISTINCT $c) FROM $t")
 		b=$(q citus -c "SELECT count(*) || ' ' || count(DISTINCT $c) FROM $t")
 		[ "$a" = "$b" ] && [ "${a%% *}" = "$rows" ] ||
@@ -177,6 +190,13 @@ if has_part rules; then
 	n1=$(q one -c "SELECT count(DISTINCT name) FROM persons_plain_insert")
 	n2=$(q citus -c "SELECT count(DISTINCT name) FROM persons_rules_copy")
 	[ "$n2" -lt "$n1" ] || { echo "citus.sh: the names rule wrote $n2 distinct names of $n1 on Citus" >&2; exit 1; }
+	# the warn-mode rule kept a key per id: on the workers' placements on Citus
+	a=$(q one -c "SELECT count(*) FROM population_rules.id_keys k JOIN population_rules.rule r USING (rule_id) WHERE r.tbl = 'keys_rules_copy'::regclass")
+	r=$(q citus -c "SELECT rule_id FROM population_rules.rule WHERE tbl = 'keys_rules_copy'::regclass")
+	b=$(q citus -c "SELECT sum(result::bigint) FROM run_command_on_workers(\$\$SELECT count(*) FROM population_rules.id_keys k
+	      JOIN population_rules.placement_scopes s ON s.scope_id = k.rule_id WHERE s.rule_id = $r\$\$)")
+	[ "$a" = "$rows" ] && [ "$b" = "$rows" ] ||
+		{ echo "citus.sh: the warn-mode rule keeps $a keys on one server, $b on the Citus workers, $rows loaded" >&2; exit 1; }
 	for s in one citus; do
 		for m in insert copy; do
 			for v in plain rules; do
@@ -285,19 +305,21 @@ echo "- settings, every server at PostgreSQL's defaults: $(setting one "$pgset")
 echo "- Citus nodes: the same, and $(setting citus "max_connections,max_prepared_transactions,citus.shard_count,citus.max_adaptive_executor_pool_size,citus.max_shared_pool_size")"
 if has_part rules; then
 	echo
-	echo "Loads of $rows persons (tools/bench/rules_src.sql), seconds, one load each: persons distributed by household (names and household-head rules), cards distributed by id (unique-id rule); the same keys on one server."
+	echo "Loads of $rows persons (tools/bench/rules_src.sql), seconds, one load each: persons distributed by household (names and household-head rules), cards distributed by id (unique-id rule), keys the cards without a primary key (the unique-id rule in warn mode, keeping keys of its own); the same keys on one server."
 	echo
 	echo "| load | one server | Citus | Citus / one server |"
 	echo "|---|---:|---:|---:|"
 	for m in insert copy; do
 		case $m in insert) ml="INSERT … SELECT" ;; copy) ml="COPY" ;; esac
-		for k in persons cards all; do
+		for k in persons cards keys all; do
 			for v in plain rules; do
 				case $k,$v in
 				persons,plain) l="persons, plain" ;;
 				persons,rules) l="persons + names + household head" ;;
 				cards,plain) l="cards, plain" ;;
 				cards,rules) l="cards + unique id" ;;
+				keys,plain) l="cards without a unique index, plain (an index on pid)" ;;
+				keys,rules) l="cards without a unique index + unique id in warn mode (its keys)" ;;
 				all,plain) l="**both tables, plain**" ;;
 				all,rules) l="**both tables, all three rules**" ;;
 				esac
@@ -313,8 +335,9 @@ if has_part rules; then
 	echo "|---|---:|---:|"
 	for m in insert copy; do
 		case $m in insert) ml="INSERT … SELECT" ;; copy) ml="COPY" ;; esac
-		for k in persons cards all; do
-			case $k in persons) l="persons: names + household head" ;; cards) l="cards: unique id" ;; all) l="both: all three rules" ;; esac
+		for k in persons cards keys all; do
+			case $k in persons) l="persons: names + household head" ;; cards) l="cards: unique id" ;;
+			keys) l="cards without a unique index: unique id in warn mode" ;; all) l="both: all three rules" ;; esac
 			echo "| $ml, $l | $(ratio "${T[one,$k,rules,$m]}" "${T[one,$k,plain,$m]}") | $(ratio "${T[citus,$k,rules,$m]}" "${T[citus,$k,plain,$m]}") |"
 		done
 	done
