@@ -49,6 +49,7 @@ const RulesCatalogNames rules_catalog = {
 	.node_rule_table = "tbl_name",
 	.rule_colnames = "colnames",
 	.household_heads = "household_heads",
+	.id_keys = "id_keys",
 };
 
 RulesPlan	rules_sql[RULES_SQL_COUNT] = {

@@ -165,8 +165,10 @@ typedef struct RulesCatalogNames
 	const char *node_rule_schema;	/* ... which it names: its schema */
 	const char *node_rule_table;	/* and its name */
 	const char *rule_colnames;
-	const char *household_heads;	/* the household rules' counter rows,
-									 * written directly by their fast path */
+	const char *household_heads;	/* the household rules' counter rows
+									 * and ... */
+	const char *id_keys;		/* ... the unique-id rules' keys, both written
+								 * directly by their fast path */
 } RulesCatalogNames;
 
 extern const RulesCatalogNames rules_catalog;
@@ -224,6 +226,13 @@ typedef struct RulesRaised
 } RulesRaised;
 
 extern Oid	rules_catalog_relid(const char *relname);
+
+/* derived_fast.c: new rows of the derived tables written directly */
+typedef void (*DerivedRowFill) (Datum *values, bool *nulls, int i, void *arg);
+extern bool derived_fast_allowed(int32 rule_id, int n);
+extern bool derived_insert_new(const char *relname, int natts, int32 rule_id,
+							   int n, DerivedRowFill fill, void *arg);
+extern bool derived_fast_in_subxact(void);
 
 /* placement_scope.c: on a Citus node, a shard placement's derived rows */
 extern int32 placement_scope(RuleInfo *rule, Relation rel);

@@ -7,7 +7,7 @@
  *	  trg_household_row.c    the row path (partitioned tables) and its
  *	                         count buffer
  *	  trg_household_stmt.c   the set-based path (statement triggers with
- *	                         transition tables) and its fast-insert backoff
+ *	                         transition tables)
  *	  trg_household_check.c  the statement and commit checks, the reports
  *	  trg_household_xact.c   what a transaction remembers (tracks, pending
  *	                         commit checks) and its callbacks
@@ -88,9 +88,6 @@ extern Contribution hh_contribution(RuleInfo *rule, TupleTableSlot *slot);
 extern void hh_buffer_flush(void);
 extern void hh_buffer_subxact(SubXactEvent event, SubTransactionId mySubid,
 							  SubTransactionId parentSubid);
-
-/* trg_household_stmt.c */
-extern bool hh_fast_in_subxact(void);
 
 /* trg_household_check.c */
 extern void hh_report_household_line(RuleInfo *rule, char *line);

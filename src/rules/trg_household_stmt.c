@@ -5,7 +5,7 @@
  *	  household_head_changes sums a statement's transition tables per
  *	  household and applies the sums in household order, in chunks, with
  *	  one upsert each (or, for new households, a direct write of their
- *	  counter rows, with a backoff after a miss); "at most one head" is
+ *	  counter rows, derived_fast.c); "at most one head" is
  *	  checked on what the upsert returns.
  *
  *-------------------------------------------------------------------------
@@ -231,216 +231,51 @@ sum_rows(RuleInfo *rule, Relation rel, Tuplestorestate *ts, int sign,
 
 /*
  * New households of a large statement are written straight into
- * household_heads, as COPY writes a table: heap pages filled in batches,
- * then each row's index entries.  That costs about half of the upsert (no
- * speculative insertion, no RETURNING: the counts are the statement's own,
- * no plan, no set-returning function materialized).  It runs in a
- * subtransaction; if a household already has its counter row (or gets one
- * from a concurrent transaction, which the unique index waits for, as an
- * INSERT does), the unique violation rolls the subtransaction back and the
- * chunk takes the upsert.  Only chunks of at least HH_FAST_MIN households
- * take this path, at most HH_FAST_MAX_PER_XACT times per transaction (so a
- * transaction of many statements never piles up subtransactions), and after
- * a miss the rule's next HH_FAST_BACKOFF statements go straight to the
- * upsert.
+ * household_heads (derived_fast.c), their counts being the statement's
+ * own; only when no count is negative (a statement that only adds).
  */
-#define HH_FAST_MIN 1000
-#define HH_FAST_MAX_PER_XACT 32
-#define HH_FAST_BACKOFF 64
-#define HH_FAST_BATCH 1000		/* rows per heap multi-insert */
-
-static LocalTransactionId fast_lxid = InvalidLocalTransactionId;
-static int	fast_attempts = 0;
-static int32 fast_miss_rule = 0;
-static int	fast_miss_backoff = 0;
-static bool fast_in_subxact = false;
-
-/* Is the fast insert's subtransaction being rolled back? */
-bool
-hh_fast_in_subxact(void)
-{
-	return fast_in_subxact;
-}
-
-/* May this chunk try the plain INSERT? */
 static bool
 fast_insert_allowed(RuleInfo *rule, HHDelta **d, int n)
 {
-	if (n < HH_FAST_MIN)
+	if (!derived_fast_allowed(rule->rule_id, n))
 		return false;
-	if (fast_lxid != MyProcLxid)
-	{
-		fast_lxid = MyProcLxid;
-		fast_attempts = 0;
-	}
-	if (fast_attempts >= HH_FAST_MAX_PER_XACT)
-		return false;
-	if (fast_miss_backoff > 0 && fast_miss_rule == rule->rule_id)
-	{
-		fast_miss_backoff--;
-		return false;
-	}
 	for (int i = 0; i < n; i++)
 		if (d[i]->dm < 0 || d[i]->dh < 0)
 			return false;
 	return true;
 }
 
-/*
- * Can household_heads be written directly?  Only while it is the plain
- * table the extension made: no trigger, no row security, no CHECK
- * constraint (which a direct write would skip) has been added to it.
- */
-static bool
-counters_writable_directly(Relation rel)
+/* The counter rows of new households, for derived_insert_new. */
+typedef struct NewHouseholds
 {
-	return rel->rd_rel->relkind == RELKIND_RELATION &&
-		rel->trigdesc == NULL &&
-		!rel->rd_rel->relrowsecurity &&
-		(rel->rd_att->constr == NULL || rel->rd_att->constr->num_check == 0);
+	int32		scope_id;
+	char	  **hh;
+	int32	   *dm;
+	int32	   *dh;
+} NewHouseholds;
+
+static void
+fill_household(Datum *values, bool *nulls, int i, void *arg)
+{
+	NewHouseholds *h = (NewHouseholds *) arg;
+
+	/* rule_id, household, members, heads, checked */
+	values[0] = Int32GetDatum(h->scope_id);
+	values[1] = CStringGetTextDatum(h->hh[i]);
+	values[2] = Int32GetDatum(h->dm[i]);
+	values[3] = Int32GetDatum(h->dh[i]);
+	values[4] = BoolGetDatum(true);
+	memset(nulls, 0, sizeof(bool) * 5);
 }
 
-/*
- * Write the counter rows of n households directly (see above); the unique
- * index raises a unique violation for a household that has one already.
- * SPI is connected and the catalogs' owner is the current user
- * (rules_spi_begin), under whose identity the indexes are maintained.
- * Returns false, having written nothing, when the table is not plain.
- */
-static bool
-write_counter_rows(int32 rule_id, char **hh, int32 *dm, int32 *dh, int n)
-{
-	Oid			relid = rules_catalog_relid(rules_catalog.household_heads);
-	Relation	rel;
-	EState	   *estate;
-	ResultRelInfo *rri;
-	TupleTableSlot **slots;
-	BulkInsertState bistate;
-	CommandId	cid;
-	MemoryContext batchcxt;
-	MemoryContext old;
-
-	if (!OidIsValid(relid))
-		elog(ERROR, "population_rules.household_heads does not exist");
-	rel = table_open(relid, RowExclusiveLock);
-	if (!counters_writable_directly(rel) || RelationGetDescr(rel)->natts != 5)
-	{
-		table_close(rel, RowExclusiveLock);
-		return false;
-	}
-
-	estate = CreateExecutorState();
-	rri = makeNode(ResultRelInfo);
-	InitResultRelInfo(rri, rel, 1, NULL, 0);
-	ExecOpenIndices(rri, false);
-	slots = palloc(sizeof(TupleTableSlot *) * HH_FAST_BATCH);
-	for (int i = 0; i < HH_FAST_BATCH; i++)
-		slots[i] = table_slot_create(rel, NULL);
-	bistate = GetBulkInsertState();
-	cid = GetCurrentCommandId(true);
-	batchcxt = AllocSetContextCreate(CurrentMemoryContext,
-									 "population_rules counter rows",
-									 ALLOCSET_DEFAULT_SIZES);
-
-	for (int start = 0; start < n; start += HH_FAST_BATCH)
-	{
-		int			k = Min(HH_FAST_BATCH, n - start);
-
-		CHECK_FOR_INTERRUPTS();
-		old = MemoryContextSwitchTo(batchcxt);
-		for (int i = 0; i < k; i++)
-		{
-			TupleTableSlot *slot = slots[i];
-
-			ExecClearTuple(slot);
-			/* rule_id, household, members, heads, checked */
-			slot->tts_values[0] = Int32GetDatum(rule_id);
-			slot->tts_values[1] = CStringGetTextDatum(hh[start + i]);
-			slot->tts_values[2] = Int32GetDatum(dm[start + i]);
-			slot->tts_values[3] = Int32GetDatum(dh[start + i]);
-			slot->tts_values[4] = BoolGetDatum(true);
-			memset(slot->tts_isnull, 0, sizeof(bool) * 5);
-			ExecStoreVirtualTuple(slot);
-		}
-		table_multi_insert(rel, slots, k, cid, 0, bistate);
-		for (int i = 0; i < k; i++)
-		{
-			List	   *recheck;
-
-#if PG_VERSION_NUM >= 160000
-			recheck = ExecInsertIndexTuples(rri, slots[i], estate, false, false,
-											NULL, NIL, false);
-#else
-			recheck = ExecInsertIndexTuples(rri, slots[i], estate, false, false,
-											NULL, NIL);
-#endif
-			list_free(recheck);
-			ResetPerTupleExprContext(estate);
-		}
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(batchcxt);
-	}
-
-	for (int i = 0; i < HH_FAST_BATCH; i++)
-		ExecDropSingleTupleTableSlot(slots[i]);
-	FreeBulkInsertState(bistate);
-	ExecCloseIndices(rri);
-	FreeExecutorState(estate);
-	table_close(rel, NoLock);
-	MemoryContextDelete(batchcxt);
-	/* the rows are seen by what this statement runs next */
-	CommandCounterIncrement();
-	return true;
-}
-
-/*
- * Write the counter rows of households that have none yet, in a
- * subtransaction.  Returns false, having changed nothing, if one of them
- * already has a row (or the table cannot be written directly); any other
- * error is raised.  SPI is connected.
- */
+/* Write the counter rows of n new households; false if one has a row. */
 static bool
 insert_new_households(RuleInfo *rule, char **hh, int32 *dm, int32 *dh, int n)
 {
-	MemoryContext cxt = CurrentMemoryContext;
-	ResourceOwner owner = CurrentResourceOwner;
-	volatile bool done = true;
+	NewHouseholds h = {rule->scope_id, hh, dm, dh};
 
-	fast_attempts++;
-	BeginInternalSubTransaction(NULL);
-	MemoryContextSwitchTo(cxt);
-	PG_TRY();
-	{
-		done = write_counter_rows(rule->scope_id, hh, dm, dh, n);
-		ReleaseCurrentSubTransaction();
-		MemoryContextSwitchTo(cxt);
-		CurrentResourceOwner = owner;
-	}
-	PG_CATCH();
-	{
-		ErrorData  *edata;
-
-		MemoryContextSwitchTo(cxt);
-		edata = CopyErrorData();
-		FlushErrorState();
-		/* nothing this transaction remembers was made in there */
-		fast_in_subxact = true;
-		RollbackAndReleaseCurrentSubTransaction();
-		fast_in_subxact = false;
-		MemoryContextSwitchTo(cxt);
-		CurrentResourceOwner = owner;
-		if (edata->sqlerrcode != ERRCODE_UNIQUE_VIOLATION)
-			ReThrowError(edata);
-		FreeErrorData(edata);
-		done = false;
-	}
-	PG_END_TRY();
-	if (!done)
-	{
-		fast_miss_rule = rule->rule_id;
-		fast_miss_backoff = HH_FAST_BACKOFF;
-	}
-	return done;
+	return derived_insert_new(rules_catalog.household_heads, 5, rule->rule_id, n,
+							  fill_household, &h);
 }
 
 /*

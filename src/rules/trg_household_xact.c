@@ -143,7 +143,7 @@ pending_subxact_callback(SubXactEvent event, SubTransactionId mySubid,
 	hh_buffer_subxact(event, mySubid, parentSubid);
 	/* counts remembered from the rolled-back part no longer hold */
 	if (event == SUBXACT_EVENT_ABORT_SUB && tracks_lxid == MyProcLxid &&
-		!hh_fast_in_subxact())
+		!derived_fast_in_subxact())
 		for (int i = 0; i < ntracks; i++)
 			tracks[i].uncertain = true;
 	for (int i = 0; i < npending; i++)

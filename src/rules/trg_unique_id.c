@@ -790,8 +790,49 @@ note_duplicates(KeyBatch *b, int from, int n, int64 key, const char *held_by,
 	}
 }
 
+/* The keys of a batch, for derived_insert_new. */
+typedef struct NewKeys
+{
+	int32		scope_id;
+	int64	   *keys;
+	int32	   *counts;
+	char	  **refs;
+} NewKeys;
+
+static void
+fill_key(Datum *values, bool *nulls, int i, void *arg)
+{
+	NewKeys    *k = (NewKeys *) arg;
+
+	/* rule_id, slot, key, n, row_ref, owner_key */
+	memset(nulls, 0, sizeof(bool) * 6);
+	values[0] = Int32GetDatum(k->scope_id);
+	values[1] = Int16GetDatum(0);
+	values[2] = Int64GetDatum(k->keys[i]);
+	values[3] = Int32GetDatum(k->counts[i]);
+	nulls[4] = k->refs[i] == NULL;
+	values[4] = nulls[4] ? (Datum) 0 : CStringGetTextDatum(k->refs[i]);
+	nulls[5] = true;
+	values[5] = (Datum) 0;
+}
+
 /*
- * Take a batch of keys: one upsert adds each key's holders, in key order;
+ * A large batch of keys none of which is held yet (a load of new ids)
+ * written straight into id_keys (derived_fast.c): true if so, false, having
+ * written nothing, when one is held (the batch then takes the upsert).
+ */
+static bool
+new_keys(RuleInfo *rule, int64 *keys, int32 *counts, char **refs, int nk)
+{
+	NewKeys		k = {rule->scope_id, keys, counts, refs};
+
+	return derived_fast_allowed(rule->rule_id, nk) &&
+		derived_insert_new(rules_catalog.id_keys, 6, rule->rule_id, nk, fill_key, &k);
+}
+
+/*
+ * Take a batch of keys: one upsert adds each key's holders, in key order
+ * (a batch of new keys only is written directly instead, new_keys);
  * a key now held by more holders than this batch brought was already
  * held (by the row its entry names), and a key this batch brought twice
  * is held twice.  Every such row is reported, in the statement's row order.
@@ -820,37 +861,53 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 	nk = batch_distinct(b, keys, counts, first);
 	for (int i = 0; i < nk; i++)
 		refs[i] = b->ev[first[i]].ref;
-	values[0] = Int32GetDatum(rule->scope_id);
-	values[1] = rules_int8_array(keys, nk);
-	values[2] = rules_int4_array(counts, nk);
-	values[3] = rules_text_array(refs, nk);
-
 	rules_spi_begin(&raised);
-	rules_spi_exec(RULES_SQL_KEYS_ADD, values, NULL, false, 0);
-	for (uint64 r = 0; r < SPI_processed; r++)
+	if (new_keys(rule, keys, counts, refs, nk))
 	{
-		HeapTuple	tup = SPI_tuptable->vals[r];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
-		bool		isnull;
-		int64		key = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
-		int			n = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
-		char	   *held_by;
-		int			k;
-		MemoryContext old;
+		/* every key was new: held twice only within the batch */
+		MemoryContext old = MemoryContextSwitchTo(caller);
 
-		if (n <= 1 || (k = find_key(keys, nk, key)) < 0)
-			continue;
-		old = MemoryContextSwitchTo(caller);
-		held_by = SPI_getvalue(tup, desc, 3);
-		held_by = held_by ? pstrdup(held_by) : NULL;
-		/* already held before this batch: every row of the batch is a
-		 * second holder; else the first row of the batch holds it */
-		if (n > counts[k])
-			note_duplicates(b, first[k], counts[k], key, held_by, &dups, &ndups);
-		else
-			note_duplicates(b, first[k] + 1, counts[k] - 1, key,
-							b->ev[first[k]].ref, &dups, &ndups);
+		for (int k = 0; k < nk; k++)
+			if (counts[k] > 1)
+				note_duplicates(b, first[k] + 1, counts[k] - 1, keys[k],
+								b->ev[first[k]].ref, &dups, &ndups);
 		MemoryContextSwitchTo(old);
+	}
+	else
+	{
+		values[0] = Int32GetDatum(rule->scope_id);
+		values[1] = rules_int8_array(keys, nk);
+		values[2] = rules_int4_array(counts, nk);
+		values[3] = rules_text_array(refs, nk);
+		rules_spi_exec(RULES_SQL_KEYS_ADD, values, NULL, false, 0);
+		for (uint64 r = 0; r < SPI_processed; r++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[r];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			bool		isnull;
+			int64		key = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+			int			n = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
+			char	   *held_by;
+			int			k;
+			MemoryContext old;
+
+			if (n <= 1 || (k = find_key(keys, nk, key)) < 0)
+				continue;
+			old = MemoryContextSwitchTo(caller);
+			held_by = SPI_getvalue(tup, desc, 3);
+			held_by = held_by ? pstrdup(held_by) : NULL;
+
+			/*
+			 * already held before this batch: every row of the batch is a
+			 * second holder; else the first row of the batch holds it
+			 */
+			if (n > counts[k])
+				note_duplicates(b, first[k], counts[k], key, held_by, &dups, &ndups);
+			else
+				note_duplicates(b, first[k] + 1, counts[k] - 1, key,
+								b->ev[first[k]].ref, &dups, &ndups);
+			MemoryContextSwitchTo(old);
+		}
 	}
 	rules_spi_end(&raised);
 	b->n = 0;
