@@ -61,6 +61,21 @@ UPDATE person SET pid = CASE id WHEN 5 THEN '001090000001' ELSE '001090000007' E
 INSERT INTO person VALUES (20, '001090000020', NULL, NULL, NULL, NULL), (21, '001090000020', NULL, NULL, NULL, NULL);
 SELECT id, pid FROM person WHERE id IN (5, 6, 20, 21) ORDER BY id;
 
+-- legacy ids taken in one statement: one by two persons (the second
+-- flagged), 1,500 new ones at once (written straight into id_keys), and
+-- 1,500 with one held already among them (the batch takes the upsert)
+INSERT INTO person VALUES (30, '001090000030', NULL, NULL, NULL, '087654321'),
+	(31, '001090000031', NULL, NULL, NULL, '087654321');
+INSERT INTO person SELECT 1000 + i, lpad((1090100000 + i)::text, 12, '0'), NULL, NULL, NULL,
+	lpad((100100000 + i)::text, 9, '0') FROM generate_series(1, 1500) i;
+INSERT INTO person SELECT 3000 + i, lpad((1090200000 + i)::text, 12, '0'), NULL, NULL, NULL,
+	CASE WHEN i = 700 THEN '087654321' ELSE lpad((100200000 + i)::text, 9, '0') END
+	FROM generate_series(1, 1500) i;
+SELECT count(*) AS legacy_keys, count(owner_key) AS with_owner, sum(n) AS holders
+  FROM population_rules.id_keys WHERE slot = 1 AND key BETWEEN 100100000 AND 100299999;
+SELECT n, row_ref, owner_key FROM population_rules.id_keys WHERE slot = 1 AND key = 87654321;
+DELETE FROM person WHERE id >= 30;
+
 -- strictness warn (the default): structure findings are warnings
 SELECT population_rules.detach_rule(:r1);
 SELECT population_rules.attach_unique_id_rule('person', 'pid',

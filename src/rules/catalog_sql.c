@@ -101,13 +101,14 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 	},
 	[RULES_SQL_KEYS_ADD] = {
 		"keys_add",
-		"INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref)"
-		" SELECT $1, 0, u.k, u.c, u.r"
-		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(k, c, r)"
+		"INSERT INTO population_rules.id_keys AS t (rule_id, slot, key, n, row_ref, owner_key)"
+		" SELECT $1, $2, u.k, u.c, u.r, u.o"
+		" FROM ROWS FROM (pg_catalog.unnest($3), pg_catalog.unnest($4), pg_catalog.unnest($5),"
+		" pg_catalog.unnest($6)) AS u(k, c, r, o)"
 		" ON CONFLICT (rule_id, slot, key)"
 		" DO UPDATE SET n = t.n OPERATOR(pg_catalog.+) excluded.n"
-		" RETURNING t.key, t.n, t.row_ref",
-		4, {INT4OID, INT8ARRAYOID, INT4ARRAYOID, TEXTARRAYOID}
+		" RETURNING t.key, t.n, t.row_ref, t.owner_key",
+		6, {INT4OID, INT2OID, INT8ARRAYOID, INT4ARRAYOID, TEXTARRAYOID, INT8ARRAYOID}
 	},
 	[RULES_SQL_KEYS_DECREMENT] = {
 		"keys_decrement",

@@ -90,7 +90,8 @@ add_chunk(RuleKind kind, int32 scope, uint64 n)
 	int64	   *key = palloc(sizeof(int64) * n);
 	int32	   *c2 = palloc(sizeof(int32) * n);
 	int32	   *c3 = palloc(sizeof(int32) * n);
-	Datum		values[4];
+	Datum		values[6];
+	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', 'n'};
 	bool		isnull;
 
 	for (uint64 i = 0; i < n; i++)
@@ -121,10 +122,11 @@ add_chunk(RuleKind kind, int32 scope, uint64 n)
 	}
 	else
 	{
-		values[1] = rules_int8_array(key, (int) n);
-		values[2] = rules_int4_array(c2, (int) n);
-		values[3] = rules_text_array(text, (int) n);
-		rules_spi_exec(RULES_SQL_KEYS_ADD, values, NULL, false, 0);
+		values[1] = Int16GetDatum(0);
+		values[2] = rules_int8_array(key, (int) n);
+		values[3] = rules_int4_array(c2, (int) n);
+		values[4] = rules_text_array(text, (int) n);
+		rules_spi_exec(RULES_SQL_KEYS_ADD, values, nulls, false, 0);
 	}
 }
 

@@ -259,6 +259,7 @@ extern void rules_require_set_based(RuleInfo *rule, Relation rel);
 extern Datum rules_text_array(char **items, int n);
 extern Datum rules_int4_array(int32 *items, int n);
 extern Datum rules_int8_array(int64 *items, int n);
+extern Datum rules_int8_array_nulls(int64 *items, bool *present, int n);
 
 /* household: accent-free key via the name core */
 extern char *rules_unaccent_key(const char *s);

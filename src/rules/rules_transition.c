@@ -182,3 +182,23 @@ rules_int8_array(int64 *items, int n)
 		d[i] = Int64GetDatum(items[i]);
 	return PointerGetDatum(construct_array(d, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }
+
+/* The same, items[i] NULL where present[i] is false. */
+Datum
+rules_int8_array_nulls(int64 *items, bool *present, int n)
+{
+	Datum	   *d = palloc(sizeof(Datum) * Max(n, 1));
+	bool	   *nulls = palloc(sizeof(bool) * Max(n, 1));
+	int			dims[1] = {n};
+	int			lbs[1] = {1};
+
+	for (int i = 0; i < n; i++)
+	{
+		nulls[i] = !present[i];
+		d[i] = nulls[i] ? (Datum) 0 : Int64GetDatum(items[i]);
+	}
+	if (n == 0)
+		return PointerGetDatum(construct_empty_array(INT8OID));
+	return PointerGetDatum(construct_md_array(d, nulls, 1, dims, lbs, INT8OID,
+											  8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+}

@@ -502,6 +502,24 @@ shadow_remove(int32 rule_id, int slot, int64 key)
 	rules_spi_end(&raised);
 }
 
+/*
+ * Report a legacy id that row took, held by another person's row holder:
+ * flagged (warn or log), never refused.
+ */
+static void
+report_shared_legacy(RuleInfo *rule, int64 legacy, const char *row,
+					 const char *holder)
+{
+	rules_report(rule, rule->mode == MODE_LOG ? MODE_LOG : MODE_WARN,
+				 ERRCODE_UNIQUE_VIOLATION, "shared_legacy_id", COL_LEGACY, row,
+				 psprintf(_("legacy id number %09lld is also held by another person in table \"%s\""),
+						  (long long) legacy, rule->table_name),
+				 held_detail(rule->colnames[COL_LEGACY],
+							 psprintf("%09lld", (long long) legacy),
+							 row, holder, true),
+				 _("Some 9-digit numbers were issued twice: check both persons' records before linking either to a personal id."));
+}
+
 /* Take the new row's keys into the shadow, reporting duplicates. */
 static void
 add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
@@ -533,14 +551,7 @@ add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 					   &first_ref, &owner_null, &first_owner);
 		/* Reuse by another person is flagged, never refused. */
 		if (n > 1 && (!have_id || owner_null || first_owner != key))
-			rules_report(rule, rule->mode == MODE_LOG ? MODE_LOG : MODE_WARN,
-						 ERRCODE_UNIQUE_VIOLATION, "shared_legacy_id", COL_LEGACY, rowref_key(rr),
-						 psprintf(_("legacy id number %09lld is also held by another person in table \"%s\""),
-								  (long long) legacy, rule->table_name),
-						 held_detail(rule->colnames[COL_LEGACY],
-									 psprintf("%09lld", (long long) legacy),
-									 rowref_key(rr), first_ref, true),
-						 _("Some 9-digit numbers were issued twice: check both persons' records before linking either to a personal id."));
+			report_shared_legacy(rule, legacy, rowref_key(rr), first_ref);
 	}
 }
 
@@ -636,12 +647,15 @@ typedef struct KeyEvent
 	int64		key;
 	int64		pos;
 	char	   *ref;
+	bool		has_owner;		/* a legacy key: its row's personal id */
+	int64		owner;
 } KeyEvent;
 
 #define ID_CHUNK 50000
 
 typedef struct KeyBatch
 {
+	int			slot;			/* 0 personal ids, 1 legacy ids */
 	KeyEvent   *ev;				/* grown on demand up to ID_CHUNK */
 	int			n;
 	int			max;
@@ -768,35 +782,74 @@ find_key(const int64 *keys, int nk, int64 key)
 }
 
 /*
- * The batch's events from..from+n-1 (all of one key) are second holders of
- * a key held by held_by: append them to *dups (allocated on first use, room
- * for the whole batch).
+ * The holder of a key a batch adds, as the upsert returned it (or as the
+ * batch's first event, for a key new to the table): its row and, for a
+ * legacy key, its owner's personal id.
+ */
+typedef struct Holder
+{
+	const char *ref;
+	bool		has_owner;
+	int64		owner;
+} Holder;
+
+/*
+ * The batch's events from..from+n-1 (all of one key) are later holders of
+ * a key held by holder: append to *dups (allocated on first use, room for
+ * the whole batch) those that break the rule.  For a personal id, every
+ * one; for a legacy id, those of another person (or without a personal id
+ * to tell), as the row path's add_row decides.
  */
 static void
-note_duplicates(KeyBatch *b, int from, int n, int64 key, const char *held_by,
+note_duplicates(KeyBatch *b, int from, int n, int64 key, const Holder *holder,
 				Duplicate **dups, int *ndups)
 {
 	for (int i = from; i < from + n; i++)
 	{
+		KeyEvent   *e = &b->ev[i];
 		Duplicate  *d;
 
+		if (b->slot == 1 && e->has_owner && holder->has_owner &&
+			e->owner == holder->owner)
+			continue;
 		if (*dups == NULL)
 			*dups = palloc(sizeof(Duplicate) * b->n);
 		d = &(*dups)[(*ndups)++];
-		d->pos = b->ev[i].pos;
+		d->pos = e->pos;
 		d->key = key;
-		d->ref = b->ev[i].ref ? pstrdup(b->ev[i].ref) : NULL;
-		d->other = held_by ? pstrdup(held_by) : NULL;
+		d->ref = e->ref ? pstrdup(e->ref) : NULL;
+		d->other = holder->ref ? pstrdup(holder->ref) : NULL;
 	}
+}
+
+/*
+ * The batch's events of key k (first[k], counts[k] of them), n_after the
+ * key's holders once the batch is added and stored its stored holder:
+ * note the later holders that break the rule.
+ */
+static void
+note_key(KeyBatch *b, int first, int count, int64 key, int n_after,
+		 const Holder *stored, Duplicate **dups, int *ndups)
+{
+	KeyEvent   *e = &b->ev[first];
+	Holder		own = {e->ref, e->has_owner, e->owner};
+
+	if (n_after > count)		/* held before the batch: all of it later */
+		note_duplicates(b, first, count, key, stored, dups, ndups);
+	else if (count > 1)			/* new: the batch's first row holds it */
+		note_duplicates(b, first + 1, count - 1, key, &own, dups, ndups);
 }
 
 /* The keys of a batch, for derived_insert_new. */
 typedef struct NewKeys
 {
 	int32		scope_id;
+	int			slot;
 	int64	   *keys;
 	int32	   *counts;
 	char	  **refs;
+	bool	   *has_owner;
+	int64	   *owners;
 } NewKeys;
 
 static void
@@ -807,79 +860,80 @@ fill_key(Datum *values, bool *nulls, int i, void *arg)
 	/* rule_id, slot, key, n, row_ref, owner_key */
 	memset(nulls, 0, sizeof(bool) * 6);
 	values[0] = Int32GetDatum(k->scope_id);
-	values[1] = Int16GetDatum(0);
+	values[1] = Int16GetDatum(k->slot);
 	values[2] = Int64GetDatum(k->keys[i]);
 	values[3] = Int32GetDatum(k->counts[i]);
 	nulls[4] = k->refs[i] == NULL;
 	values[4] = nulls[4] ? (Datum) 0 : CStringGetTextDatum(k->refs[i]);
-	nulls[5] = true;
-	values[5] = (Datum) 0;
+	nulls[5] = !k->has_owner[i];
+	values[5] = nulls[5] ? (Datum) 0 : Int64GetDatum(k->owners[i]);
 }
 
 /*
- * A large batch of keys none of which is held yet (a load of new ids)
- * written straight into id_keys (derived_fast.c): true if so, false, having
- * written nothing, when one is held (the batch then takes the upsert).
- */
-static bool
-new_keys(RuleInfo *rule, int64 *keys, int32 *counts, char **refs, int nk)
-{
-	NewKeys		k = {rule->scope_id, keys, counts, refs};
-
-	return derived_fast_allowed(rule->rule_id, nk) &&
-		derived_insert_new(rules_catalog.id_keys, 6, rule->rule_id, nk, fill_key, &k);
-}
-
-/*
- * Take a batch of keys: one upsert adds each key's holders, in key order
- * (a batch of new keys only is written directly instead, new_keys);
- * a key now held by more holders than this batch brought was already
- * held (by the row its entry names), and a key this batch brought twice
- * is held twice.  Every such row is reported, in the statement's row order.
+ * Take a batch of keys (personal ids, or legacy ids with their holders'
+ * personal ids): one upsert adds each key's holders, in key order (a
+ * large batch of keys none of which is held yet is written directly
+ * instead, derived_fast.c); a key now held by more holders than this batch
+ * brought was already held (by the row its entry names), and a key this
+ * batch brought twice is held twice.  Every row that breaks the rule is
+ * reported, in the statement's row order: a second holder of a personal
+ * id, a holder of another person's legacy id.
  */
 static void
 batch_add(RuleInfo *rule, KeyBatch *b)
 {
-	int64	   *keys;
-	int32	   *counts;
-	int		   *first;
-	char	  **refs;
+	NewKeys		nk_ = {rule->scope_id, b->slot};
 	int			nk;
+	int		   *first;
 	Duplicate  *dups = NULL;
 	int			ndups = 0;
-	Datum		values[4];
+	Datum		values[6];
+	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
 	RulesRaised raised;
 	MemoryContext caller = CurrentMemoryContext;
 
 	if (b->n == 0)
 		return;
 	qsort(b->ev, b->n, sizeof(KeyEvent), keyevent_cmp);
-	keys = palloc(sizeof(int64) * b->n);
-	counts = palloc(sizeof(int32) * b->n);
+	nk_.keys = palloc(sizeof(int64) * b->n);
+	nk_.counts = palloc(sizeof(int32) * b->n);
 	first = palloc(sizeof(int) * b->n);
-	refs = palloc(sizeof(char *) * b->n);
-	nk = batch_distinct(b, keys, counts, first);
+	nk = batch_distinct(b, nk_.keys, nk_.counts, first);
+	nk_.refs = palloc(sizeof(char *) * nk);
+	nk_.has_owner = palloc(sizeof(bool) * nk);
+	nk_.owners = palloc(sizeof(int64) * nk);
 	for (int i = 0; i < nk; i++)
-		refs[i] = b->ev[first[i]].ref;
+	{
+		KeyEvent   *e = &b->ev[first[i]];
+
+		nk_.refs[i] = e->ref;
+		nk_.has_owner[i] = e->has_owner;
+		nk_.owners[i] = e->owner;
+	}
 	rules_spi_begin(&raised);
-	if (new_keys(rule, keys, counts, refs, nk))
+	if (derived_fast_allowed(rule->rule_id, nk) &&
+		derived_insert_new(rules_catalog.id_keys, 6, rule->rule_id, nk, fill_key, &nk_))
 	{
 		/* every key was new: held twice only within the batch */
 		MemoryContext old = MemoryContextSwitchTo(caller);
 
 		for (int k = 0; k < nk; k++)
-			if (counts[k] > 1)
-				note_duplicates(b, first[k] + 1, counts[k] - 1, keys[k],
-								b->ev[first[k]].ref, &dups, &ndups);
+			note_key(b, first[k], nk_.counts[k], nk_.keys[k], nk_.counts[k], NULL,
+					 &dups, &ndups);
 		MemoryContextSwitchTo(old);
 	}
 	else
 	{
 		values[0] = Int32GetDatum(rule->scope_id);
-		values[1] = rules_int8_array(keys, nk);
-		values[2] = rules_int4_array(counts, nk);
-		values[3] = rules_text_array(refs, nk);
-		rules_spi_exec(RULES_SQL_KEYS_ADD, values, NULL, false, 0);
+		values[1] = Int16GetDatum(b->slot);
+		values[2] = rules_int8_array(nk_.keys, nk);
+		values[3] = rules_int4_array(nk_.counts, nk);
+		values[4] = rules_text_array(nk_.refs, nk);
+		if (b->slot == 1)
+			values[5] = rules_int8_array_nulls(nk_.owners, nk_.has_owner, nk);
+		else
+			nulls[5] = 'n';
+		rules_spi_exec(RULES_SQL_KEYS_ADD, values, nulls, false, 0);
 		for (uint64 r = 0; r < SPI_processed; r++)
 		{
 			HeapTuple	tup = SPI_tuptable->vals[r];
@@ -887,25 +941,19 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 			bool		isnull;
 			int64		key = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
 			int			n = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
-			char	   *held_by;
+			Holder		stored;
+			Datum		o;
 			int			k;
 			MemoryContext old;
 
-			if (n <= 1 || (k = find_key(keys, nk, key)) < 0)
+			if (n <= 1 || (k = find_key(nk_.keys, nk, key)) < 0)
 				continue;
 			old = MemoryContextSwitchTo(caller);
-			held_by = SPI_getvalue(tup, desc, 3);
-			held_by = held_by ? pstrdup(held_by) : NULL;
-
-			/*
-			 * already held before this batch: every row of the batch is a
-			 * second holder; else the first row of the batch holds it
-			 */
-			if (n > counts[k])
-				note_duplicates(b, first[k], counts[k], key, held_by, &dups, &ndups);
-			else
-				note_duplicates(b, first[k] + 1, counts[k] - 1, key,
-								b->ev[first[k]].ref, &dups, &ndups);
+			stored.ref = SPI_getvalue(tup, desc, 3);
+			o = SPI_getbinval(tup, desc, 4, &isnull);
+			stored.has_owner = !isnull;
+			stored.owner = isnull ? 0 : DatumGetInt64(o);
+			note_key(b, first[k], nk_.counts[k], key, n, &stored, &dups, &ndups);
 			MemoryContextSwitchTo(old);
 		}
 	}
@@ -916,11 +964,17 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 	if (ndups > 1)
 		qsort(dups, ndups, sizeof(Duplicate), duplicate_cmp);
 	for (int i = 0; i < ndups; i++)
-		report_duplicate_id(rule, dups[i].key, dups[i].ref, dups[i].other);
+	{
+		if (b->slot == 1)
+			report_shared_legacy(rule, dups[i].key, dups[i].ref, dups[i].other);
+		else
+			report_duplicate_id(rule, dups[i].key, dups[i].ref, dups[i].other);
+	}
 }
 
 static void
-batch_push(KeyBatch *b, int64 key, int64 pos, const char *ref)
+batch_push(KeyBatch *b, int64 key, int64 pos, const char *ref,
+		   bool has_owner, int64 owner)
 {
 	/* a one-row statement should not pay for a 50,000-key array */
 	if (b->n == b->max)
@@ -935,6 +989,8 @@ batch_push(KeyBatch *b, int64 key, int64 pos, const char *ref)
 	b->ev[b->n].key = key;
 	b->ev[b->n].pos = pos;
 	b->ev[b->n].ref = ref ? MemoryContextStrdup(b->cxt, ref) : NULL;
+	b->ev[b->n].has_owner = has_owner;
+	b->ev[b->n].owner = owner;
 	b->n++;
 }
 
@@ -949,7 +1005,8 @@ typedef struct StatementPass
 	TupleTableSlot *oldslot;	/* NULL without old rows */
 	TupleTableSlot *newslot;	/* NULL without new rows */
 	MemoryContext rowcxt;		/* reset after every row */
-	KeyBatch	batch;
+	KeyBatch	batch;			/* personal ids */
+	KeyBatch	legacy;			/* legacy ids, with their owners */
 } StatementPass;
 
 /*
@@ -1005,7 +1062,7 @@ give_back_keys(StatementPass *p)
 		if (p->own_keys && id_changed &&
 			column_key(rule, p->oldslot, COL_ID, &key, &raw) == KEY_OK)
 		{
-			batch_push(&p->batch, key, 0, NULL);
+			batch_push(&p->batch, key, 0, NULL, false, 0);
 			if (p->batch.n == ID_CHUNK)
 				batch_remove(rule, &p->batch);
 		}
@@ -1020,6 +1077,24 @@ give_back_keys(StatementPass *p)
 		tuplestore_rescan(p->trigdata->tg_newtable);
 }
 
+/*
+ * A key of the current row into batch b (the row's personal id as its
+ * owner, for a legacy key), the batch taken when full; outer is the
+ * context the pass's rows are read from.
+ */
+static void
+push_key(StatementPass *p, KeyBatch *b, int64 key, int64 pos, RowRef *rr,
+		 bool has_owner, int64 owner, MemoryContext outer)
+{
+	batch_push(b, key, pos, rowref_key(rr), has_owner, owner);
+	if (b->n == ID_CHUNK)
+	{
+		MemoryContextSwitchTo(outer);
+		batch_add(p->rule, b);
+		MemoryContextSwitchTo(p->rowcxt);
+	}
+}
+
 /* 2. Checks of the new rows, and the keys they take. */
 static void
 take_new_keys(StatementPass *p)
@@ -1031,8 +1106,11 @@ take_new_keys(StatementPass *p)
 	{
 		bool		id_changed;
 		bool		legacy_changed;
+		bool		want_legacy;
+		bool		have_id;
 		RowRef		rr = {0};
 		int64		key;
+		int64		legacy;
 		char	   *raw;
 		MemoryContext old;
 
@@ -1046,22 +1124,19 @@ take_new_keys(StatementPass *p)
 			rule_columns_changed(rule, p->rel, p->oldslot, p->newslot,
 								 COL_BIRTH, COL_PROVINCE))
 			check_row(rule, p->newslot, &rr);
-		if (p->own_keys && id_changed &&
-			column_key(rule, p->newslot, COL_ID, &key, &raw) == KEY_OK)
-		{
-			batch_push(&p->batch, key, pos, rowref_key(&rr));
-			if (p->batch.n == ID_CHUNK)
-			{
-				MemoryContextSwitchTo(old);
-				batch_add(rule, &p->batch);
-				MemoryContextSwitchTo(p->rowcxt);
-			}
-		}
-		if (legacy_changed && rule->attnums[COL_LEGACY] != 0)
-			add_row(rule, p->newslot, &rr, false, true);
+		want_legacy = legacy_changed && rule->attnums[COL_LEGACY] != 0;
+		have_id = ((p->own_keys && id_changed) || want_legacy) &&
+			column_key(rule, p->newslot, COL_ID, &key, &raw) == KEY_OK;
+		if (p->own_keys && id_changed && have_id)
+			push_key(p, &p->batch, key, pos, &rr, false, 0, old);
+		if (want_legacy &&
+			column_key(rule, p->newslot, COL_LEGACY, &legacy, &raw) == KEY_OK)
+			push_key(p, &p->legacy, legacy, pos, &rr, have_id, key, old);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(p->rowcxt);
 	}
+	/* the legacy flags first, as the row path raises them row by row */
+	batch_add(rule, &p->legacy);
 	batch_add(rule, &p->batch);
 }
 
@@ -1097,6 +1172,10 @@ unique_id_changes(PG_FUNCTION_ARGS)
 	p.batch.cxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules keys",
 										ALLOCSET_DEFAULT_SIZES);
 	p.batch.evcxt = CurrentMemoryContext;
+	p.legacy.slot = 1;
+	p.legacy.cxt = AllocSetContextCreate(CurrentMemoryContext, "population_rules legacy keys",
+										 ALLOCSET_DEFAULT_SIZES);
+	p.legacy.evcxt = CurrentMemoryContext;
 	if (trigdata->tg_oldtable)
 		p.oldslot = rules_transition_begin(trigdata->tg_oldtable, p.rel);
 	if (trigdata->tg_newtable)
@@ -1110,6 +1189,7 @@ unique_id_changes(PG_FUNCTION_ARGS)
 	if (p.newslot)
 		ExecDropSingleTupleTableSlot(p.newslot);
 	MemoryContextDelete(p.batch.cxt);
+	MemoryContextDelete(p.legacy.cxt);
 	MemoryContextDelete(p.rowcxt);
 	return PointerGetDatum(NULL);
 }
