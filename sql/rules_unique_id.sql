@@ -74,7 +74,10 @@ INSERT INTO person SELECT 3000 + i, lpad((1090200000 + i)::text, 12, '0'), NULL,
 SELECT count(*) AS legacy_keys, count(owner_key) AS with_owner, sum(n) AS holders
   FROM population_rules.id_keys WHERE slot = 1 AND key BETWEEN 100100000 AND 100299999;
 SELECT n, row_ref, owner_key FROM population_rules.id_keys WHERE slot = 1 AND key = 87654321;
+-- given back as a statement's batch too: none of them left
 DELETE FROM person WHERE id >= 30;
+SELECT count(*) AS legacy_keys_left FROM population_rules.id_keys
+ WHERE slot = 1 AND (key BETWEEN 100100000 AND 100299999 OR key = 87654321);
 
 -- strictness warn (the default): structure findings are warnings
 SELECT population_rules.detach_rule(:r1);

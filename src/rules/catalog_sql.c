@@ -114,22 +114,22 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		"keys_decrement",
 		"UPDATE population_rules.id_keys AS t"
 		" SET n = t.n OPERATOR(pg_catalog.-) u.c"
-		" FROM ROWS FROM (pg_catalog.unnest($2), pg_catalog.unnest($3)) AS u(k, c)"
+		" FROM ROWS FROM (pg_catalog.unnest($3), pg_catalog.unnest($4)) AS u(k, c)"
 		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.slot OPERATOR(pg_catalog.=) 0"
-		" AND t.key OPERATOR(pg_catalog.=) ANY ($2)"
+		" AND t.slot OPERATOR(pg_catalog.=) $2"
+		" AND t.key OPERATOR(pg_catalog.=) ANY ($3)"
 		" AND t.key OPERATOR(pg_catalog.=) u.k"
 		" RETURNING t.key, t.n",
-		3, {INT4OID, INT8ARRAYOID, INT4ARRAYOID}
+		4, {INT4OID, INT2OID, INT8ARRAYOID, INT4ARRAYOID}
 	},
 	[RULES_SQL_KEYS_DELETE] = {
 		"keys_delete",
 		"DELETE FROM population_rules.id_keys AS t"
 		" WHERE t.rule_id OPERATOR(pg_catalog.=) $1"
-		" AND t.slot OPERATOR(pg_catalog.=) 0"
-		" AND t.key OPERATOR(pg_catalog.=) ANY ($2)"
+		" AND t.slot OPERATOR(pg_catalog.=) $2"
+		" AND t.key OPERATOR(pg_catalog.=) ANY ($3)"
 		" AND t.n OPERATOR(pg_catalog.<=) 0",
-		2, {INT4OID, INT8ARRAYOID}
+		3, {INT4OID, INT2OID, INT8ARRAYOID}
 	},
 	[RULES_SQL_HOUSEHOLD_ADD] = {
 		"household_add",

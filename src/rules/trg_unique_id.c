@@ -697,7 +697,10 @@ batch_distinct(KeyBatch *b, int64 *keys, int32 *counts, int *first)
 	return nk;
 }
 
-/* Give back a batch of keys: decrement, and drop the keys nobody holds. */
+/*
+ * Give back a batch of keys (of its slot): decrement, and drop the keys
+ * nobody holds.
+ */
 static void
 batch_remove(RuleInfo *rule, KeyBatch *b)
 {
@@ -707,7 +710,7 @@ batch_remove(RuleInfo *rule, KeyBatch *b)
 	int64	   *gone;
 	int			nk,
 				ngone = 0;
-	Datum		values[3];
+	Datum		values[4];
 	RulesRaised raised;
 
 	if (b->n == 0)
@@ -719,8 +722,9 @@ batch_remove(RuleInfo *rule, KeyBatch *b)
 	gone = palloc(sizeof(int64) * b->n);
 	nk = batch_distinct(b, keys, counts, first);
 	values[0] = Int32GetDatum(rule->scope_id);
-	values[1] = rules_int8_array(keys, nk);
-	values[2] = rules_int4_array(counts, nk);
+	values[1] = Int16GetDatum(b->slot);
+	values[2] = rules_int8_array(keys, nk);
+	values[3] = rules_int4_array(counts, nk);
 
 	rules_spi_begin(&raised);
 	rules_spi_exec(RULES_SQL_KEYS_DECREMENT, values, NULL, false, 0);
@@ -734,7 +738,7 @@ batch_remove(RuleInfo *rule, KeyBatch *b)
 	}
 	if (ngone > 0)
 	{
-		values[1] = rules_int8_array(gone, ngone);
+		values[2] = rules_int8_array(gone, ngone);
 		rules_spi_exec(RULES_SQL_KEYS_DELETE, values, NULL, false, 0);
 	}
 	rules_spi_end(&raised);
@@ -1042,6 +1046,15 @@ pass_changed(StatementPass *p, bool *id_changed, bool *legacy_changed)
 										   p->newslot, COL_LEGACY, COL_LEGACY);
 }
 
+/* A key the current old row gives back into batch b, taken when full. */
+static void
+give_back(StatementPass *p, KeyBatch *b, int64 key)
+{
+	batch_push(b, key, 0, NULL, false, 0);
+	if (b->n == ID_CHUNK)
+		batch_remove(p->rule, b);
+}
+
 /* 1. Keys given back: deleted rows, updated rows whose id changed. */
 static void
 give_back_keys(StatementPass *p)
@@ -1061,16 +1074,14 @@ give_back_keys(StatementPass *p)
 		pass_changed(p, &id_changed, &legacy_changed);
 		if (p->own_keys && id_changed &&
 			column_key(rule, p->oldslot, COL_ID, &key, &raw) == KEY_OK)
-		{
-			batch_push(&p->batch, key, 0, NULL, false, 0);
-			if (p->batch.n == ID_CHUNK)
-				batch_remove(rule, &p->batch);
-		}
-		if (legacy_changed && rule->attnums[COL_LEGACY] != 0)
-			remove_row(rule, p->oldslot, false, true);
+			give_back(p, &p->batch, key);
+		if (legacy_changed && rule->attnums[COL_LEGACY] != 0 &&
+			column_key(rule, p->oldslot, COL_LEGACY, &key, &raw) == KEY_OK)
+			give_back(p, &p->legacy, key);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(p->rowcxt);
 	}
+	batch_remove(rule, &p->legacy);
 	batch_remove(rule, &p->batch);
 	tuplestore_rescan(p->trigdata->tg_oldtable);
 	if (p->is_update)
