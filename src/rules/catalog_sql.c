@@ -52,6 +52,13 @@ const RulesCatalogNames rules_catalog = {
 	.id_keys = "id_keys",
 };
 
+/*
+ * The statements that take an array of keys and pick rows by it are planned
+ * for its values at every execution (custom_plan): a generic plan, whose
+ * estimates know neither the array nor, just after a load, the derived
+ * table, scanned every row of the rule once per key (a DELETE of 600,000
+ * guarded rows did not end in two minutes).
+ */
 RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 	[RULES_SQL_LOG_VIOLATION] = {
 		"log_violation",
@@ -120,7 +127,8 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		" AND t.key OPERATOR(pg_catalog.=) ANY ($3)"
 		" AND t.key OPERATOR(pg_catalog.=) u.k"
 		" RETURNING t.key, t.n",
-		4, {INT4OID, INT2OID, INT8ARRAYOID, INT4ARRAYOID}
+		4, {INT4OID, INT2OID, INT8ARRAYOID, INT4ARRAYOID},
+		.custom_plan = true
 	},
 	[RULES_SQL_KEYS_DELETE] = {
 		"keys_delete",
@@ -129,7 +137,8 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		" AND t.slot OPERATOR(pg_catalog.=) $2"
 		" AND t.key OPERATOR(pg_catalog.=) ANY ($3)"
 		" AND t.n OPERATOR(pg_catalog.<=) 0",
-		3, {INT4OID, INT2OID, INT8ARRAYOID}
+		3, {INT4OID, INT2OID, INT8ARRAYOID},
+		.custom_plan = true
 	},
 	[RULES_SQL_HOUSEHOLD_ADD] = {
 		"household_add",
@@ -194,7 +203,8 @@ RulesPlan	rules_sql[RULES_SQL_COUNT] = {
 		" AND t.household OPERATOR(pg_catalog.=) ANY ($2)"
 		" AND t.members OPERATOR(pg_catalog.<=) 0"
 		" AND t.heads OPERATOR(pg_catalog.<=) 0",
-		2, {INT4OID, TEXTARRAYOID}
+		2, {INT4OID, TEXTARRAYOID},
+		.custom_plan = true
 	},
 	/*
 	 * On a Citus node, the counters of a household rule and the id keys of

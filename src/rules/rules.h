@@ -208,6 +208,7 @@ typedef struct RulesPlan
 	const char *sql;
 	int			nargs;
 	Oid			argtypes[8];
+	bool		custom_plan;	/* planned for its values at every execution */
 	SPIPlanPtr	plan;			/* prepared on first use, kept */
 	int64		executions;		/* in this backend, for the security tests */
 } RulesPlan;
