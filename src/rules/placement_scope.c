@@ -78,56 +78,58 @@ scope_of_result(void)
 }
 
 /*
- * One chunk of the placement's rows fetched from the cursor (household,
- * living members, living heads; or id key, holders, first holder), added
- * under the scope.
+ * One chunk of a household rule's placement rows fetched from the cursor
+ * (household, living members, living heads), added under the scope.
  */
 static void
-add_chunk(RuleKind kind, int32 scope, uint64 n)
+add_counts_chunk(int32 scope, uint64 n)
 {
 	TupleDesc	desc = SPI_tuptable->tupdesc;
-	char	  **text = palloc(sizeof(char *) * n);
-	int64	   *key = palloc(sizeof(int64) * n);
-	int32	   *c2 = palloc(sizeof(int32) * n);
-	int32	   *c3 = palloc(sizeof(int32) * n);
-	Datum		values[6];
-	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', 'n'};
+	char	  **hh = palloc(sizeof(char *) * n);
+	int32	   *m = palloc(sizeof(int32) * n);
+	int32	   *hd = palloc(sizeof(int32) * n);
+	Datum		values[4];
 	bool		isnull;
 
 	for (uint64 i = 0; i < n; i++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[i];
 
-		if (kind == RULE_HOUSEHOLD_HEAD)
-		{
-			text[i] = SPI_getvalue(tup, desc, 1);
-			c2[i] = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
-			c3[i] = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
-		}
-		else
-		{
-			key[i] = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
-			c2[i] = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
-			text[i] = SPI_getvalue(tup, desc, 3);
-		}
+		hh[i] = SPI_getvalue(tup, desc, 1);
+		m[i] = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
+		hd[i] = DatumGetInt32(SPI_getbinval(tup, desc, 3, &isnull));
 	}
 	SPI_freetuptable(SPI_tuptable);
 	values[0] = Int32GetDatum(scope);
-	if (kind == RULE_HOUSEHOLD_HEAD)
+	values[1] = rules_text_array(hh, (int) n);
+	values[2] = rules_int4_array(m, (int) n);
+	values[3] = rules_int4_array(hd, (int) n);
+	rules_spi_exec(RULES_SQL_HOUSEHOLDS_BASELINE, values, NULL, false, 0);
+}
+
+/*
+ * One chunk of a unique-id rule's placement keys fetched from the cursor
+ * (id key, holders, first holder), added under the scope.
+ */
+static void
+add_keys_chunk(int32 scope, uint64 n)
+{
+	TupleDesc	desc = SPI_tuptable->tupdesc;
+	int64	   *keys = palloc(sizeof(int64) * n);
+	int32	   *holders = palloc(sizeof(int32) * n);
+	char	  **refs = palloc(sizeof(char *) * n);
+	bool		isnull;
+
+	for (uint64 i = 0; i < n; i++)
 	{
-		values[1] = rules_text_array(text, (int) n);
-		values[2] = rules_int4_array(c2, (int) n);
-		values[3] = rules_int4_array(c3, (int) n);
-		rules_spi_exec(RULES_SQL_HOUSEHOLDS_BASELINE, values, NULL, false, 0);
+		HeapTuple	tup = SPI_tuptable->vals[i];
+
+		keys[i] = DatumGetInt64(SPI_getbinval(tup, desc, 1, &isnull));
+		holders[i] = DatumGetInt32(SPI_getbinval(tup, desc, 2, &isnull));
+		refs[i] = SPI_getvalue(tup, desc, 3);
 	}
-	else
-	{
-		values[1] = Int16GetDatum(0);
-		values[2] = rules_int8_array(key, (int) n);
-		values[3] = rules_int4_array(c2, (int) n);
-		values[4] = rules_text_array(text, (int) n);
-		rules_spi_exec(RULES_SQL_KEYS_ADD, values, nulls, false, 0);
-	}
+	SPI_freetuptable(SPI_tuptable);
+	unique_id_keys_add(scope, 0, keys, holders, refs, NULL, NULL, (int) n);
 }
 
 /*
@@ -164,7 +166,10 @@ count_placement(RuleInfo *rule, Relation rel, int32 scope)
 		if (SPI_processed == 0)
 			break;
 		old = MemoryContextSwitchTo(chunkcxt);
-		add_chunk(rule->kind, scope, SPI_processed);
+		if (rule->kind == RULE_HOUSEHOLD_HEAD)
+			add_counts_chunk(scope, SPI_processed);
+		else
+			add_keys_chunk(scope, SPI_processed);
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(chunkcxt);
 	}

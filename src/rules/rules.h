@@ -120,6 +120,10 @@ extern char *rules_option_text(Jsonb *options, const char *key,
 extern char *unique_id_duplicate_message(const char *table_name);
 extern char *unique_id_duplicate_hint(void);
 
+/* ... and its upsert of id keys, shared with placement_scope.c */
+extern void unique_id_keys_add(int32 scope, int slot, int64 *keys, int32 *counts,
+							   char **refs, int64 *owners, bool *has_owner, int n);
+
 /* ... unique_index_errors.c: the rule's message for its index's refusals */
 extern void unique_index_errors_init(void);
 

@@ -520,6 +520,17 @@ report_shared_legacy(RuleInfo *rule, int64 legacy, const char *row,
 				 _("Some 9-digit numbers were issued twice: check both persons' records before linking either to a personal id."));
 }
 
+/*
+ * Does a row whose personal id is id (has_id false: none readable) take a
+ * legacy id held by another person, the holder's personal id being owner
+ * (has_owner false: none known)?  Only then is the reuse flagged.
+ */
+static bool
+legacy_of_another(bool has_id, int64 id, bool has_owner, int64 owner)
+{
+	return !has_id || !has_owner || id != owner;
+}
+
 /* Take the new row's keys into the shadow, reporting duplicates. */
 static void
 add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
@@ -550,7 +561,7 @@ add_row(RuleInfo *rule, TupleTableSlot *slot, RowRef *rr,
 		n = shadow_add(rule->scope_id, 1, legacy, rowref_key(rr), have_id, key,
 					   &first_ref, &owner_null, &first_owner);
 		/* Reuse by another person is flagged, never refused. */
-		if (n > 1 && (!have_id || owner_null || first_owner != key))
+		if (n > 1 && legacy_of_another(have_id, key, !owner_null, first_owner))
 			report_shared_legacy(rule, legacy, rowref_key(rr), first_ref);
 	}
 }
@@ -813,8 +824,8 @@ note_duplicates(KeyBatch *b, int from, int n, int64 key, const Holder *holder,
 		KeyEvent   *e = &b->ev[i];
 		Duplicate  *d;
 
-		if (b->slot == 1 && e->has_owner && holder->has_owner &&
-			e->owner == holder->owner)
+		if (b->slot == 1 &&
+			!legacy_of_another(e->has_owner, e->owner, holder->has_owner, holder->owner))
 			continue;
 		if (*dups == NULL)
 			*dups = palloc(sizeof(Duplicate) * b->n);
@@ -842,6 +853,32 @@ note_key(KeyBatch *b, int first, int count, int64 key, int n_after,
 		note_duplicates(b, first, count, key, stored, dups, ndups);
 	else if (count > 1)			/* new: the batch's first row holds it */
 		note_duplicates(b, first + 1, count - 1, key, &own, dups, ndups);
+}
+
+/*
+ * Add holders to the id keys of scope (SPI connected, as the catalogs'
+ * owner): n distinct keys of slot in key order, the holders each brings,
+ * the row of its first holder and, for legacy keys, that holder's personal
+ * id (has_owner NULL: none).  SPI's result is, for every key, its holders
+ * now, the row of its first holder ever and that holder's personal id.
+ */
+void
+unique_id_keys_add(int32 scope, int slot, int64 *keys, int32 *counts,
+				   char **refs, int64 *owners, bool *has_owner, int n)
+{
+	Datum		values[6];
+	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
+
+	values[0] = Int32GetDatum(scope);
+	values[1] = Int16GetDatum(slot);
+	values[2] = rules_int8_array(keys, n);
+	values[3] = rules_int4_array(counts, n);
+	values[4] = rules_text_array(refs, n);
+	if (has_owner)
+		values[5] = rules_int8_array_nulls(owners, has_owner, n);
+	else
+		nulls[5] = 'n';
+	rules_spi_exec(RULES_SQL_KEYS_ADD, values, nulls, false, 0);
 }
 
 /* The keys of a batch, for derived_insert_new. */
@@ -886,58 +923,48 @@ fill_key(Datum *values, bool *nulls, int i, void *arg)
 static void
 batch_add(RuleInfo *rule, KeyBatch *b)
 {
-	NewKeys		nk_ = {rule->scope_id, b->slot};
+	NewKeys		batch = {rule->scope_id, b->slot};
 	int			nk;
 	int		   *first;
 	Duplicate  *dups = NULL;
 	int			ndups = 0;
-	Datum		values[6];
-	char		nulls[6] = {' ', ' ', ' ', ' ', ' ', ' '};
 	RulesRaised raised;
 	MemoryContext caller = CurrentMemoryContext;
 
 	if (b->n == 0)
 		return;
 	qsort(b->ev, b->n, sizeof(KeyEvent), keyevent_cmp);
-	nk_.keys = palloc(sizeof(int64) * b->n);
-	nk_.counts = palloc(sizeof(int32) * b->n);
+	batch.keys = palloc(sizeof(int64) * b->n);
+	batch.counts = palloc(sizeof(int32) * b->n);
 	first = palloc(sizeof(int) * b->n);
-	nk = batch_distinct(b, nk_.keys, nk_.counts, first);
-	nk_.refs = palloc(sizeof(char *) * nk);
-	nk_.has_owner = palloc(sizeof(bool) * nk);
-	nk_.owners = palloc(sizeof(int64) * nk);
+	nk = batch_distinct(b, batch.keys, batch.counts, first);
+	batch.refs = palloc(sizeof(char *) * nk);
+	batch.has_owner = palloc(sizeof(bool) * nk);
+	batch.owners = palloc(sizeof(int64) * nk);
 	for (int i = 0; i < nk; i++)
 	{
 		KeyEvent   *e = &b->ev[first[i]];
 
-		nk_.refs[i] = e->ref;
-		nk_.has_owner[i] = e->has_owner;
-		nk_.owners[i] = e->owner;
+		batch.refs[i] = e->ref;
+		batch.has_owner[i] = e->has_owner;
+		batch.owners[i] = e->owner;
 	}
 	rules_spi_begin(&raised);
 	if (derived_fast_allowed(rule->rule_id, nk) &&
-		derived_insert_new(rules_catalog.id_keys, 6, rule->rule_id, nk, fill_key, &nk_))
+		derived_insert_new(rules_catalog.id_keys, 6, rule->rule_id, nk, fill_key, &batch))
 	{
 		/* every key was new: held twice only within the batch */
 		MemoryContext old = MemoryContextSwitchTo(caller);
 
 		for (int k = 0; k < nk; k++)
-			note_key(b, first[k], nk_.counts[k], nk_.keys[k], nk_.counts[k], NULL,
+			note_key(b, first[k], batch.counts[k], batch.keys[k], batch.counts[k], NULL,
 					 &dups, &ndups);
 		MemoryContextSwitchTo(old);
 	}
 	else
 	{
-		values[0] = Int32GetDatum(rule->scope_id);
-		values[1] = Int16GetDatum(b->slot);
-		values[2] = rules_int8_array(nk_.keys, nk);
-		values[3] = rules_int4_array(nk_.counts, nk);
-		values[4] = rules_text_array(nk_.refs, nk);
-		if (b->slot == 1)
-			values[5] = rules_int8_array_nulls(nk_.owners, nk_.has_owner, nk);
-		else
-			nulls[5] = 'n';
-		rules_spi_exec(RULES_SQL_KEYS_ADD, values, nulls, false, 0);
+		unique_id_keys_add(rule->scope_id, b->slot, batch.keys, batch.counts, batch.refs,
+						   batch.owners, b->slot == 1 ? batch.has_owner : NULL, nk);
 		for (uint64 r = 0; r < SPI_processed; r++)
 		{
 			HeapTuple	tup = SPI_tuptable->vals[r];
@@ -950,14 +977,14 @@ batch_add(RuleInfo *rule, KeyBatch *b)
 			int			k;
 			MemoryContext old;
 
-			if (n <= 1 || (k = find_key(nk_.keys, nk, key)) < 0)
+			if (n <= 1 || (k = find_key(batch.keys, nk, key)) < 0)
 				continue;
 			old = MemoryContextSwitchTo(caller);
 			stored.ref = SPI_getvalue(tup, desc, 3);
 			o = SPI_getbinval(tup, desc, 4, &isnull);
 			stored.has_owner = !isnull;
 			stored.owner = isnull ? 0 : DatumGetInt64(o);
-			note_key(b, first[k], nk_.counts[k], key, n, &stored, &dups, &ndups);
+			note_key(b, first[k], batch.counts[k], key, n, &stored, &dups, &ndups);
 			MemoryContextSwitchTo(old);
 		}
 	}
