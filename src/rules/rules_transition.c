@@ -176,14 +176,10 @@ rules_int4_array(int32 *items, int n)
 Datum
 rules_int8_array(int64 *items, int n)
 {
-	Datum	   *d = palloc(sizeof(Datum) * Max(n, 1));
-
-	for (int i = 0; i < n; i++)
-		d[i] = Int64GetDatum(items[i]);
-	return PointerGetDatum(construct_array(d, n, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	return rules_int8_array_nulls(items, NULL, n);
 }
 
-/* The same, items[i] NULL where present[i] is false. */
+/* The same, items[i] NULL where present[i] is false (present NULL: none). */
 Datum
 rules_int8_array_nulls(int64 *items, bool *present, int n)
 {
@@ -194,7 +190,7 @@ rules_int8_array_nulls(int64 *items, bool *present, int n)
 
 	for (int i = 0; i < n; i++)
 	{
-		nulls[i] = !present[i];
+		nulls[i] = present != NULL && !present[i];
 		d[i] = nulls[i] ? (Datum) 0 : Int64GetDatum(items[i]);
 	}
 	if (n == 0)
