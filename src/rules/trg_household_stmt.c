@@ -12,24 +12,15 @@
  */
 #include "postgres.h"
 
-#include "access/heapam.h"
-#include "access/table.h"
-#include "access/tableam.h"
-#include "access/xact.h"
 #include "common/hashfn.h"
 #include "port/pg_bswap.h"
 #include "executor/executor.h"
 #include "fmgr.h"
 #include "miscadmin.h"
-#include "nodes/execnodes.h"
-#include "storage/proc.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
-#include "utils/rel.h"
-#include "utils/resowner.h"
 
 #include "nls.h"
-#include "pg_compat.h"
 #include "rules/trg_household.h"
 
 PG_FUNCTION_INFO_V1(household_head_changes);
