@@ -572,6 +572,9 @@ BEGIN
 				HINT = @extschema@.gettext('Retry the transaction.');
 		END IF;
 	END IF;
+	-- the columns are read as the extension's owner: their types must
+	-- still be ones the rules read (as at attach)
+	PERFORM @extschema@._check_readable(r.tbl, r.attnums);
 	RETURN r;
 END
 $$;
@@ -613,7 +616,6 @@ AS $$
 DECLARE
 	r @extschema@.rule := @extschema@._placement_rule(rid, 'unique_id', shard, shardid);
 BEGIN
-	PERFORM @extschema@._check_readable(r.tbl, r.attnums[1:1]);
 	RETURN QUERY EXECUTE format(
 		'SELECT k, count(*)::pg_catalog.int4, min(ref)'
 		'  FROM (SELECT %s AS k, %s AS ref FROM %s) s WHERE k IS NOT NULL GROUP BY k',

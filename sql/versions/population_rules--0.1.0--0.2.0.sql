@@ -4218,6 +4218,9 @@ BEGIN
 				HINT = population_rules.gettext('Retry the transaction.');
 		END IF;
 	END IF;
+	-- the columns are read as the extension's owner: their types must
+	-- still be ones the rules read (as at attach)
+	PERFORM population_rules._check_readable(r.tbl, r.attnums);
 	RETURN r;
 END
 $$;
@@ -4261,7 +4264,6 @@ AS $$
 DECLARE
 	r population_rules.rule := population_rules._placement_rule(rid, 'unique_id', shard, shardid);
 BEGIN
-	PERFORM population_rules._check_readable(r.tbl, r.attnums[1:1]);
 	RETURN QUERY EXECUTE format(
 		'SELECT k, count(*)::pg_catalog.int4, min(ref)'
 		'  FROM (SELECT %s AS k, %s AS ref FROM %s) s WHERE k IS NOT NULL GROUP BY k',
