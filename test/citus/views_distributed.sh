@@ -19,7 +19,7 @@
 # insurance_code, civil_events by event_id (they cannot be colocated with
 # the persons: they name a person by a 12- or 9-digit id the person may
 # lack).  Views are generated over each copy (schemas vs_views, vd_views,
-# vh_views); for every view the one-server copy generates, its rows are read
+# vh_views; and materialized over vd, vd_m_views); for every view the one-server copy generates, its rows are read
 # on each (every column as text, into temporary tables on the coordinator)
 # and compared with EXCEPT ALL both ways.  Each view is listed with its
 # result: "same rows (N)", or what differs, or the error it fails with.
@@ -91,6 +91,16 @@ for l in vd vh; do
 	check "generate_views over distributed sources ($l): every view created" "$made" \
 		"$(q -c "SELECT string_agg(view_name || ' ' || status, ', ' ORDER BY view_name) FROM population_rules.generate_views('${l}_views', '$l')" 2>/dev/null)"
 done
+# Materialized (materialized => true) over distributed sources: local
+# materialized views on the coordinator, filled by distributed queries;
+# compared below with the one-server views like the others.  (Citus warns
+# that the views over them are created on the coordinator only.)
+check "materialized views over distributed sources (vd): every one created" \
+	"$(( $(echo "$made" | grep -o ' created' | wc -l) + 1 ))" \
+	"$(q -c "SELECT count(*) FROM population_rules.generate_views('vd_m_views', 'vd', materialized => true) WHERE status = 'created'" 2>/dev/null)"
+check "... and refreshed" \
+	"$(q -c "SELECT count(*) FROM pg_class WHERE relnamespace = 'vd_m_views'::regnamespace AND relkind = 'm'")" \
+	"$(q -c "SELECT count(*) FROM population_rules.refresh_views('vd_m_views')" 2>&1)"
 check "generate_views over distributed sources makes them Citus reference tables" \
 	"population_rules.pre2025_communes n, population_rules.pre2025_provinces n" "$(units_citus)"
 check "... with node_rule, each placement in the extension, on every node" "3/3,3/3,3/3" "$(ext_placements)"
@@ -147,7 +157,7 @@ views=$(q -c "SELECT c.relname FROM pg_class c
                WHERE c.relnamespace = 'vs_views'::regnamespace AND c.relkind = 'v'
                  AND c.relname NOT LIKE '%\_source'
                ORDER BY c.relname")
-for l in vd vh; do
+for l in vd vh vd_m; do
 	n=0
 	same=0
 	for v in $views; do

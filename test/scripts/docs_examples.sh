@@ -197,7 +197,8 @@ python3 test/docs_results.py docs/views.md "$db" "SET population_rules.as_of = '
 	"SET population_rules.as_of = '2025-07-01';" "SELECT * FROM population_rules.estimate_duplicate_model('bao_cao');" \
 	"SELECT step, comparison, level, value, other_value" "SELECT full_name, other_full_name, name_layer" \
 	"SELECT queue_position, person_key, other_person_key, score, effect" \
-	"SELECT province_name, persons, dung_pct" || fail=1
+	"SELECT province_name, persons, dung_pct" \
+	"SELECT count(*) FROM population_rules.generate_views('bao_cao_m', 'sample', materialized => true);" || fail=1
 python3 test/docs_results.py README.md "$db" "SET search_path = population_rules, public" \
 	"-- find: the undecided pairs whose decision changes most, first" || fail=1
 

@@ -4,7 +4,9 @@
 # rows; the registrations come back too, so generate_views can re-create
 # them in the restored database (as after an extension upgrade); the
 # analyst's duplicate decisions, a table of theirs, come back and survive
-# the re-generation.
+# the re-generation.  Materialized views (materialized => true) come back
+# computed again by the restore (its session's settings: as_of today, as
+# they were made), with the same rows.
 set -euo pipefail
 src=views_dump_src_$$
 dst=views_dump_dst_$$
@@ -15,12 +17,12 @@ cleanup() {
 }
 trap cleanup EXIT
 q() { psql -X -q -v ON_ERROR_STOP=1 -At "$@"; }
-rows() {	# a digest of every view's rows: its name, row count and md5
+rows() {	# rows DB [SCHEMA KIND]: a digest of every view's rows: its name, row count and md5
 	# \gexec rather than query_to_xml, which needs a server built with libxml
-	q -d "$1" -c "SET population_rules.as_of = '2025-07-01'" -f - <<'SQL' | tr '\n' ' '
+	q -d "$1" -v sch="${2:-Báo cáo}" -v kind="${3:-v}" -c "SET population_rules.as_of = '2025-07-01'" -f - <<'SQL' | tr '\n' ' '
 SELECT format('SELECT %L || '':'' || count(*) || '':'' || md5(coalesce(string_agg(v::text, ''|'' ORDER BY v::text), '''')) FROM %I.%I v',
-              c.relname, 'Báo cáo', c.relname)
-  FROM pg_class c WHERE c.relnamespace = '"Báo cáo"'::regnamespace AND c.relkind = 'v'
+              c.relname, :'sch', c.relname)
+  FROM pg_class c WHERE c.relnamespace = quote_ident(:'sch')::regnamespace AND c.relkind = :'kind'
  ORDER BY c.relname
 \gexec
 SQL
@@ -34,8 +36,10 @@ CREATE EXTENSION population_rules_sample;
 SELECT count(*) FROM population_rules_sample.generate_population('Dân cư', 1500, 3, 0.02);
 SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư');
 SELECT population_rules.decide_duplicates('Báo cáo', '{1,2}', 'same', 'kept through a dump');
+SELECT count(*) FROM population_rules.generate_views('Báo cáo m', 'Dân cư', materialized => true);
 SQL
 before=$(rows "$src")
+before_m=$(rows "$src" 'Báo cáo m' m)
 pg_dump -Fc -f "$dump" "$src"
 createdb "$dst"
 pg_restore -d "$dst" --exit-on-error "$dump"
@@ -48,6 +52,8 @@ check "views restored" "25" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHE
 check "security_invoker kept" "25" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo\"'::regnamespace AND reloptions @> '{security_invoker=true}'")"
 check "registrations restored" "5" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.sources WHERE dataset = 'Dân cư'")"
 check "same rows after restore" "$before" "$(rows "$dst")"
+check "materialized views restored" "19" "$(q -d "$dst" -c "SELECT count(*) FROM pg_class WHERE relnamespace = '\"Báo cáo m\"'::regnamespace AND relkind = 'm' AND relispopulated")"
+check "materialized rows after restore" "$before_m" "$(rows "$dst" 'Báo cáo m' m)"
 check "re-generated after restore" "25" "$(q -d "$dst" -c "SELECT count(*) FROM population_rules.generate_views('Báo cáo', 'Dân cư') WHERE status = 'created'")"
 check "same rows after re-generation" "$before" "$(rows "$dst")"
 check "decisions kept through dump and re-generation" "1|2|same|kept through a dump" \
