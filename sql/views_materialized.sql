@@ -65,9 +65,16 @@ GRANT USAGE ON SCHEMA vmat_m TO vmat_reader;
 GRANT SELECT ON vmat_m.same_id TO vmat_reader;
 SET ROLE vmat_reader;
 SELECT count(*) > 0 AS reads_without_source_rights FROM vmat_m.same_id;
-\set VERBOSITY default
-SELECT * FROM population_rules.refresh_views('vmat_m');
+-- (PostgreSQL 17 and later word the refusal differently: its SQLSTATE)
+DO $$
+BEGIN
+    PERFORM population_rules.refresh_views('vmat_m');
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE WARNING 'refresh refused: %', SQLSTATE;
+END
+$$;
 RESET ROLE;
+\set VERBOSITY default
 
 -- Errors: NULL arguments; a schema without materialized views.
 SELECT * FROM population_rules.generate_views('vmat_m', 'vmat', NULL);
