@@ -2,7 +2,8 @@
 # race_coordinator.sh (Citus suite): two sessions on the coordinator racing
 # for one id (unique-id rule), for one household's head (household rule)
 # and to write first to a shard placement a move made (whose household
-# counters its first writer counts) on distributed tables: the isolation
+# counters, or unique-id keys in log mode, its first writer counts) on
+# distributed tables: the isolation
 # spec test/citus/specs/
 # rules_race_citus.spec, run by pg_isolation_regress against the
 # coordinator of test/citus_cluster.sh (database postgres, kept).
