@@ -44,7 +44,10 @@
 # work_mem in both reading sessions, as the README advises on Citus for
 # the views that look up the dead among the SIMs and insurance records.
 # BENCH_CITUS_VIEWS (unset: every generated view) reads only the views it
-# lists (e.g. "dead_still_active person_checks").
+# lists (e.g. "dead_still_active person_checks").  Then the same views
+# generated materialized (generate_views(..., materialized => true)) on both:
+# refresh_views timed (on Citus with jit off passed on to the workers), then
+# every view read as above.
 #
 # Without Citus for this server (tools/build-citus.sh exits 3: no vendored
 # source, or a server Citus does not support) prints a "SKIPPED:" line and
@@ -293,6 +296,27 @@ if has_part views; then
 			V[$s,$v,s]=$sec
 		done <<<"$(time_views $s "${ds}_views")"
 	done
+	# Materialized: refresh_views, then every view read.
+	for s in one citus; do
+		ds=vs
+		[ $s = citus ] && ds=vd
+		q $s -c "SET client_min_messages = warning" -c "SET jit = off" \
+			-c "SELECT count(*) FROM population_rules.generate_views('${ds}_m', '$ds', materialized => true)" >/dev/null 2>&1
+		checkpoint $s
+		t0=$(now)
+		if [ $s = citus ]; then
+			q $s -c "SET citus.propagate_set_commands = 'local'" -c "BEGIN" -c "SET LOCAL jit = off" \
+				-c "SELECT count(*) FROM population_rules.refresh_views('${ds}_m')" -c "COMMIT" >/dev/null
+		else
+			q $s -c "SET jit = off" -c "SELECT count(*) FROM population_rules.refresh_views('${ds}_m')" >/dev/null
+		fi
+		T[$s,refresh]=$(elapsed "$t0" "$(now)")
+		T[$s,mread]=0
+		while read -r v c sec; do
+			[ -n "$sec" ] && [ "$c" != - ] || continue
+			T[$s,mread]=$(add "${T[$s,mread]}" "$sec")
+		done <<<"$(time_views $s "${ds}_m")"
+	done
 fi
 
 # ------------------------------------------------------------------ report
@@ -368,6 +392,15 @@ if has_part views; then
 		echo "| $v | $ra | $cell_a | $cell_b | ${r:-—} |"
 	done
 	echo "| **whole set** | | $sum_one | $([ $over = 1 ] && echo "> ")$sum_citus | $(ratio "$sum_citus" "$sum_one") |"
+	echo
+	echo "The same views generated materialized (\`generate_views(…, materialized => true)\`), seconds:"
+	echo
+	echo "| materialized | one server | Citus | Citus / one server |"
+	echo "|---|---:|---:|---:|"
+	echo "| \`refresh_views\` | ${T[one,refresh]} | ${T[citus,refresh]} | $(ratio "${T[citus,refresh]}" "${T[one,refresh]}") |"
+	echo "| every view read | ${T[one,mread]} | ${T[citus,mread]} | $(ratio "${T[citus,mread]}" "${T[one,mread]}") |"
+	m1=$(add "${T[one,refresh]}" "${T[one,mread]}") m2=$(add "${T[citus,refresh]}" "${T[citus,mread]}")
+	echo "| **whole set** | $m1 | $m2 | $(ratio "$m2" "$m1") |"
 	for s in one citus; do
 		# the timeouts are in the table already
 		if grep -v 'statement timeout' "$work/views_$s.err" | grep -q .; then
