@@ -1080,7 +1080,12 @@ BEGIN
     -- The duplicate model: made once from the defaults, never dropped (piece 50).
     PERFORM @extschema@._duplicate_model_table(target_schema, ds);
 
-    -- Re-generation: drop what an earlier call made, dependents first.
+    -- Re-generation: drop what an earlier call made, dependents first,
+    -- after the lock on person_source that a refresh_views beside takes
+    -- first too (see there).
+    IF to_regclass(format('%I.person_source', target_schema)) IS NOT NULL THEN
+        EXECUTE format('LOCK TABLE %I.person_source IN ACCESS EXCLUSIVE MODE', target_schema);
+    END IF;
     -- A view or a materialized view: re-generation may switch between the
     -- two.  Any other relation of a view's name is left to DROP VIEW IF
     -- EXISTS, which refuses it.
@@ -1310,6 +1315,14 @@ BEGIN
             ERRCODE = 'null_value_not_allowed',
             DETAIL = format(@extschema@.gettext('The %s argument is NULL.'), 'target_schema'),
             HINT = @extschema@.gettext('Pass the schema generate_views made materialized views in.');
+    END IF;
+    -- A generate_views beside would drop these views in the reverse of
+    -- the order below: both first lock the schema's person_source (LOCK
+    -- takes no materialized view; that view is in every schema that has
+    -- them), so that one waits for the other instead of the two
+    -- deadlocking.  Readers of person_source are not blocked.
+    IF to_regclass(format('%I.person_source', target_schema)) IS NOT NULL THEN
+        EXECUTE format('LOCK TABLE %I.person_source IN SHARE ROW EXCLUSIVE MODE', target_schema);
     END IF;
     -- The order they read each other: the duplicate search's candidate
     -- pairs, which duplicate_person_pairs and duplicate_pair_evidence
